@@ -1,0 +1,43 @@
+/** Machine-readable error codes shared by the API and the client. Tests assert these, not wording. */
+export enum ErrorCode {
+  ValidationFailed = 'validation_failed',
+  BadRequest = 'bad_request',
+  Unauthenticated = 'unauthenticated',
+  InvalidCredentials = 'invalid_credentials',
+  SessionExpired = 'session_expired',
+  CsrfInvalid = 'csrf_invalid',
+  Forbidden = 'forbidden',
+  NotFound = 'not_found',
+  RouteNotFound = 'route_not_found',
+  Conflict = 'conflict',
+  EmailTaken = 'email_taken',
+  TokenInvalid = 'token_invalid',
+  PasswordTooWeak = 'password_too_weak',
+  PayloadTooLarge = 'payload_too_large',
+  UnsupportedMediaType = 'unsupported_media_type',
+  TooManyRequests = 'too_many_requests',
+  AccountLocked = 'account_locked',
+  AccountDeactivated = 'account_deactivated',
+  ServiceUnavailable = 'service_unavailable',
+  Internal = 'internal_error',
+}
+
+/** One field-level problem: `field` is a dotted path into the request (`body.email`, `query.limit`). */
+export interface FieldProblem {
+  field: string;
+  problems: string[];
+}
+
+/** The one error body every 4xx and 5xx answers with. */
+export interface ApiErrorBody {
+  statusCode: number;
+  code: ErrorCode;
+  error: string;
+  message: string;
+  details: FieldProblem[] | Record<string, unknown> | null;
+}
+
+/** A socket acknowledgement: success carries its own fields, failure the error shape. */
+export type SocketAck<T extends object = object> =
+  | ({ ok: true } & T)
+  | { ok: false; code: ErrorCode; message: string; details: FieldProblem[] | null };

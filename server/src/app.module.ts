@@ -1,0 +1,27 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { AuthModule } from './platform/auth/auth.module';
+import { HealthController } from './platform/health/health.controller';
+import { MunicipalitiesModule } from './platform/municipalities/municipalities.module';
+import { RedisModule } from './platform/redis/redis.module';
+import type { Runtime } from './runtime';
+
+/** Wires the features; no logic. `forRoot` takes what bootstrap resolved (config, database). */
+@Module({})
+export class AppModule {
+  static forRoot(runtime: Runtime): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(runtime.config),
+        DatabaseModule.forRoot(runtime.databaseUrl),
+        RedisModule,
+        AuthModule,
+        MunicipalitiesModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,125 @@
+import { isAbsolute, resolve } from 'node:path';
+
+export type AppRole = 'api' | 'worker' | 'all';
+
+/** Validated configuration. Every field comes from one environment variable, listed in README.md. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  appRole: AppRole;
+  /** Public base URL used in e-mail links and the CORS origin. */
+  publicUrl: string;
+  corsOrigin: string;
+  /** Empty: run an embedded PostgreSQL in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  embeddedPgPort: number;
+  /** Empty: single-node mode (BullMQ on PostgreSQL, in-memory Socket.IO adapter and rate limits). */
+  redisUrl: string | null;
+  /** Prefix for every Redis key (queues, rate limits, socket streams), so tests and tenants can share a Redis. */
+  redisPrefix: string;
+  sessionSecret: string;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  cookieSecure: boolean;
+  smtpUrl: string | null;
+  mailFrom: string;
+  metricsToken: string | null;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  seedDemoData: boolean;
+  bodyLimit: string;
+  rateLimitPerMinute: number;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function str(env: Env, name: string, fallback: string): string {
+  const v = env[name];
+  return v === undefined || v === '' ? fallback : v;
+}
+
+function optional(env: Env, name: string): string | null {
+  const v = env[name];
+  return v === undefined || v === '' ? null : v;
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return Number(raw);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = str(env, name, fallback);
+  if (!allowed.includes(raw as T)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+  }
+  return raw as T;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+}
+
+function url(env: Env, name: string, protocols: string[]): string | null {
+  const raw = optional(env, name);
+  if (raw === null) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  return raw;
+}
+
+const DEV_SESSION_SECRET = 'kotopaikka-development-secret-change-me-in-production';
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development');
+  const port = int(env, 'PORT', 3000, 1, 65535);
+  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
+  const sessionSecret = str(env, 'SESSION_SECRET', nodeEnv === 'production' ? '' : DEV_SESSION_SECRET);
+  if (sessionSecret.length < 32) {
+    throw new ConfigError('SESSION_SECRET must be set to at least 32 characters in production');
+  }
+  const dataDir = str(env, 'DATA_DIR', '.data');
+  return {
+    nodeEnv,
+    port,
+    appRole: oneOf(env, 'APP_ROLE', ['api', 'worker', 'all'], 'all'),
+    publicUrl: publicUrl.replace(/\/$/, ''),
+    corsOrigin: str(env, 'CORS_ORIGIN', new URL(publicUrl).origin),
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    dataDir: isAbsolute(dataDir) ? dataDir : resolve(process.cwd(), dataDir),
+    embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisPrefix: str(env, 'REDIS_PREFIX', 'kp'),
+    sessionSecret,
+    sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    sessionAbsoluteHours: int(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
+    cookieSecure: bool(env, 'COOKIE_SECURE', publicUrl.startsWith('https:')),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: str(env, 'MAIL_FROM', 'Kotopaikka <no-reply@kotopaikka.fi>'),
+    metricsToken: optional(env, 'METRICS_TOKEN'),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], nodeEnv === 'test' ? 'warn' : 'info'),
+    seedDemoData: bool(env, 'SEED_DEMO_DATA', nodeEnv !== 'production'),
+    bodyLimit: str(env, 'BODY_LIMIT', '1mb'),
+    rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 10, 1_000_000),
+  };
+}
+
+/** Nest injection token for AppConfig. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

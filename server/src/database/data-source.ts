@@ -1,0 +1,32 @@
+import type { DataSourceOptions } from 'typeorm';
+import { DataSource } from 'typeorm';
+
+import { entities } from './entities';
+import { migrations } from './migrations';
+
+/** The one set of data-source options, used by Nest, the migrate command and the tests. */
+export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    extra: { max: 20, connectionTimeoutMillis: 5000 },
+    ...overrides,
+  } as DataSourceOptions;
+}
+
+/** Applies pending migrations and returns the names of those it ran. */
+export async function runMigrations(url: string): Promise<string[]> {
+  const ds = new DataSource(dataSourceOptions(url, { extra: { max: 2 } }));
+  await ds.initialize();
+  try {
+    const ran = await ds.runMigrations({ transaction: 'each' });
+    return ran.map((m) => m.name);
+  } finally {
+    await ds.destroy();
+  }
+}

@@ -1,0 +1,22 @@
+import { AuditEntryEntity } from '../platform/audit/audit-entry.entity';
+import { AuthTokenEntity } from '../platform/auth/auth-token.entity';
+import { UserSessionEntity } from '../platform/auth/user-session.entity';
+import { MailMessageEntity } from '../platform/mail/mail-message.entity';
+import { MunicipalityEntity } from '../platform/municipalities/municipality.entity';
+import { NotificationEntity } from '../platform/notifications/notification.entity';
+import { OrganisationEntity } from '../platform/organisations/organisation.entity';
+import { OutboxMessageEntity } from '../platform/outbox/outbox-message.entity';
+import { UserEntity } from '../platform/users/user.entity';
+
+/** Every entity. Capabilities add theirs here. */
+export const entities = [
+  MunicipalityEntity,
+  OrganisationEntity,
+  UserEntity,
+  UserSessionEntity,
+  AuthTokenEntity,
+  OutboxMessageEntity,
+  MailMessageEntity,
+  NotificationEntity,
+  AuditEntryEntity,
+];

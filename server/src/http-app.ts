@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+
+import { AppModule } from './app.module';
+import { ApiExceptionFilter } from './platform/errors/api-exception.filter';
+import { createValidationPipe } from './platform/errors/validation';
+import { NestPinoLogger } from './platform/logging/logger';
+import type { Runtime } from './runtime';
+
+/** Where the production client build is served from (relative to the repository root). */
+export const CLIENT_DIST = join(process.cwd(), 'dist', 'client', 'browser');
+
+/** Video hosts whose players a lesson may embed (after consent). */
+const VIDEO_FRAME_SOURCES = ['https://www.youtube-nocookie.com', 'https://www.youtube.com', 'https://player.vimeo.com'];
+
+/** Builds the HTTP application (API, OpenAPI, static client) without listening, so tests can use it too. */
+export async function createHttpApp(runtime: Runtime, logger: Logger): Promise<INestApplication> {
+  const { config } = runtime;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime), {
+    logger: new NestPinoLogger(logger),
+    bodyParser: false,
+    cors: { origin: config.corsOrigin, credentials: true },
+  });
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Angular Material and the OpenAPI UI set inline styles.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'", config.publicUrl.replace(/^http/, 'ws')],
+          frameSrc: VIDEO_FRAME_SOURCES,
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: config.cookieSecure ? [] : null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(cookieParser());
+  app.use('/api', express.json({ limit: config.bodyLimit }));
+  app.use('/api', express.urlencoded({ extended: false, limit: config.bodyLimit }));
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter());
+  app.enableShutdownHooks();
+
+  const openApi = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Kotopaikka API')
+      .setDescription('Multicultural-competence training and peer mentoring for Central Finland municipalities')
+      .setVersion('1')
+      .addCookieAuth('kp_session')
+      .addApiKey({ type: 'apiKey', in: 'header', name: 'X-CSRF-Token' }, 'csrf')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json' });
+
+  serveClient(app);
+  return app;
+}
+
+/** The built Angular client from the same origin; unknown non-API paths get index.html (client routing). */
+function serveClient(app: NestExpressApplication): void {
+  if (!existsSync(join(CLIENT_DIST, 'index.html'))) return;
+  app.useStaticAssets(CLIENT_DIST, { index: false, maxAge: '1h', setHeaders: (res, path) => {
+    if (/\.[0-9a-f]{8,}\./i.test(path) || /-[A-Z0-9]{8}\.(js|css)$/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  } });
+  const http = app.getHttpAdapter().getInstance() as express.Express;
+  http.get(/^\/(?!api(\/|$)|socket\.io(\/|$)).*/, (req: Request, res: Response, next: NextFunction) => {
+    if (req.accepts('html')) res.sendFile(join(CLIENT_DIST, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } });
+    else next();
+  });
+}

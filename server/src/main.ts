@@ -1,0 +1,81 @@
+import 'reflect-metadata';
+
+import { ConfigError, loadConfig, type AppConfig } from './config/config';
+import { runMigrations } from './database/data-source';
+import { startEmbeddedPostgres } from './database/embedded-postgres';
+import { createHttpApp } from './http-app';
+import { createRootLogger } from './platform/logging/logger';
+import { assertRedisReachable } from './platform/redis/redis';
+import type { Runtime } from './runtime';
+
+const COMMANDS = ['serve', 'migrate'] as const;
+type Command = (typeof COMMANDS)[number];
+
+function fail(line: string): never {
+  process.stderr.write(`kotopaikka: ${line}\n`);
+  process.exit(1);
+}
+
+async function resolveDatabase(config: AppConfig): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
+  return startEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
+}
+
+async function main(): Promise<void> {
+  const command = (process.argv[2] ?? 'serve') as Command;
+  if (!COMMANDS.includes(command)) fail(`unknown command "${command}" (use ${COMMANDS.join(' or ')})`);
+
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+  const logger = createRootLogger(config);
+  const started = Date.now();
+
+  if (config.redisUrl) {
+    try {
+      await assertRedisReachable(config.redisUrl);
+    } catch (err) {
+      fail((err as Error).message);
+    }
+  }
+
+  let database: { url: string; stop: () => Promise<void> };
+  try {
+    database = await resolveDatabase(config);
+  } catch (err) {
+    fail(config.databaseUrl ? `DATABASE_URL: PostgreSQL cannot be reached (${(err as Error).message})` : `the embedded PostgreSQL did not start (${(err as Error).message})`);
+  }
+  try {
+    const ran = await runMigrations(database.url);
+    if (ran.length > 0) logger.info({ migrations: ran }, 'migrations applied');
+  } catch (err) {
+    await database.stop();
+    fail(`migrations failed: ${(err as Error).message}`);
+  }
+  if (command === 'migrate') {
+    await database.stop();
+    return;
+  }
+
+  const runtime: Runtime = { config, databaseUrl: database.url };
+  const app = await createHttpApp(runtime, logger);
+  app.enableShutdownHooks();
+  await app.listen(config.port);
+  logger.info(
+    { port: config.port, role: config.appRole, mode: config.redisUrl ? 'scaled' : 'single-node', database: config.databaseUrl ? 'external' : 'embedded', startupMs: Date.now() - started },
+    `Kotopaikka is listening on ${config.publicUrl}`,
+  );
+  const shutdown = async (): Promise<void> => {
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+}
+
+main().catch((err: unknown) => fail(err instanceof Error ? err.message : String(err)));

@@ -1,0 +1,97 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import type { Principal } from './principal';
+
+export const SESSION_COOKIE = 'kp_session';
+export const CSRF_COOKIE = 'kp_csrf';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export type SessionLookup =
+  | { state: 'valid'; principal: Principal }
+  | { state: 'expired' }
+  | { state: 'missing' };
+
+/** Server-side sessions in PostgreSQL, shared by every node. Idle and absolute timeouts from config. */
+@Injectable()
+export class SessionService {
+  constructor(
+    private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(userId: string, userAgent: string | null): Promise<string> {
+    const token = newToken();
+    const expiresAt = new Date(Date.now() + this.config.sessionAbsoluteHours * 3600_000);
+    await this.db.query(
+      `INSERT INTO user_session (token_hash, user_id, last_seen_at, expires_at, user_agent) VALUES ($1, $2, now(), $3, $4)`,
+      [hashToken(token), userId, expiresAt, userAgent?.slice(0, 300) ?? null],
+    );
+    return token;
+  }
+
+  /** Resolves a cookie token, touching the session so the idle timeout slides. One round trip. */
+  async resolve(token: string | undefined): Promise<SessionLookup> {
+    if (!token || token.length > 100) return { state: 'missing' };
+    const tokenHash = hashToken(token);
+    const rows: Array<Record<string, unknown>> = await this.db.query(
+      `WITH touched AS (
+         UPDATE user_session s SET last_seen_at = now()
+          WHERE s.token_hash = $1 AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => $2)
+          RETURNING s.user_id)
+       SELECT u.id, u.email, u.display_name, u.role, u.audience, u.municipality_id, u.organisation_id, u.status,
+              COALESCE(array_agg(cm.municipality_id) FILTER (WHERE cm.municipality_id IS NOT NULL), '{}') AS managed
+         FROM touched t JOIN app_user u ON u.id = t.user_id
+         LEFT JOIN coordinator_municipality cm ON cm.user_id = u.id
+        GROUP BY u.id`,
+      [tokenHash, this.config.sessionIdleMinutes],
+    );
+    const row = rows[0];
+    if (!row || row['status'] !== 'active') {
+      // TypeORM answers a DELETE with [rows, affected].
+      const [, deleted] = await this.db.query(`DELETE FROM user_session WHERE token_hash = $1`, [tokenHash]);
+      return deleted > 0 ? { state: 'expired' } : { state: 'missing' };
+    }
+    return {
+      state: 'valid',
+      principal: {
+        id: row['id'] as string,
+        email: row['email'] as string,
+        displayName: row['display_name'] as string,
+        role: row['role'] as Principal['role'],
+        audience: row['audience'] as Principal['audience'],
+        municipalityId: (row['municipality_id'] as string | null) ?? null,
+        organisationId: (row['organisation_id'] as string | null) ?? null,
+        managedMunicipalityIds: row['managed'] as string[],
+        sessionTokenHash: tokenHash,
+      },
+    };
+  }
+
+  async destroy(tokenHash: string): Promise<void> {
+    await this.db.query(`DELETE FROM user_session WHERE token_hash = $1`, [tokenHash]);
+  }
+
+  /** Ends every session of a person (deactivation, password change). */
+  async destroyAllFor(userId: string, exceptTokenHash?: string): Promise<void> {
+    await this.db.query(`DELETE FROM user_session WHERE user_id = $1 AND token_hash <> $2`, [userId, exceptTokenHash ?? '']);
+  }
+
+  async purgeExpired(): Promise<number> {
+    const [, deleted] = await this.db.query(
+      `DELETE FROM user_session WHERE expires_at <= now() OR last_seen_at <= now() - make_interval(mins => $1)`,
+      [this.config.sessionIdleMinutes],
+    );
+    return deleted as number;
+  }
+}

@@ -1,0 +1,28 @@
+import { ErrorCode, type FieldProblem } from '@kotopaikka/contracts';
+import { HttpStatus, ValidationPipe, type ValidationError } from '@nestjs/common';
+
+import { ApiException } from './api.exception';
+
+function flatten(errors: ValidationError[], parent: string): FieldProblem[] {
+  return errors.flatMap((e) => {
+    const field = parent ? `${parent}.${e.property}` : e.property;
+    const own: FieldProblem[] = e.constraints ? [{ field, problems: Object.values(e.constraints) }] : [];
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+/** Global validation: unknown fields rejected, types converted, and a 400 that names every bad field. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    stopAtFirstError: false,
+    exceptionFactory: (errors) => {
+      const details = flatten(errors, '');
+      const summary = details.map((d) => `${d.field}: ${d.problems.join(', ')}`).join('; ');
+      return new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, summary || 'Invalid request', details);
+    },
+  });
+}

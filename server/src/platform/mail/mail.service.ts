@@ -1,0 +1,30 @@
+import type { EmailCategory, Locale } from '@kotopaikka/contracts';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+import { OutboxService } from '../outbox/outbox.service';
+
+export const MAIL_QUEUE = 'mail';
+
+/** The templates the mail job knows how to render. Each names why it was sent. */
+export type MailTemplate = 'invitation' | 'password_reset' | 'account_deactivated';
+
+export interface MailJobPayload {
+  template: MailTemplate;
+  category: EmailCategory;
+  /** Recipient: a user (their address, name and locale are read when the job runs) */
+  userId: string;
+  /** Values the template needs, e.g. `{ link, inviterName }`. Never secrets other than the one-time link. */
+  params: Record<string, string>;
+  locale?: Locale;
+}
+
+/** Producer side of e-mail: writes an outbox row in the caller's transaction. */
+@Injectable()
+export class MailService {
+  constructor(private readonly outbox: OutboxService) {}
+
+  queue(manager: EntityManager, payload: MailJobPayload): Promise<string> {
+    return this.outbox.add(manager, MAIL_QUEUE, payload.template, payload as unknown as Record<string, unknown>);
+  }
+}

@@ -1,0 +1,26 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A job to enqueue, written in the same transaction as the change that caused it.
+ * The relay enqueues it with the row id as the BullMQ job id, so a retry never doubles it.
+ */
+@Entity('outbox_message')
+export class OutboxMessageEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  queue!: string;
+
+  @Column({ name: 'job_name', type: 'text' })
+  jobName!: string;
+
+  @Column({ type: 'jsonb' })
+  payload!: Record<string, unknown>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true })
+  dispatchedAt!: Date | null;
+}
