@@ -3,12 +3,13 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { runMigrations } from './database/data-source';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
+import { seedDemoDataIfEmpty } from './database/seed/seed';
 import { createHttpApp } from './http-app';
 import { createRootLogger } from './platform/logging/logger';
 import { assertRedisReachable } from './platform/redis/redis';
 import type { Runtime } from './runtime';
 
-const COMMANDS = ['serve', 'migrate'] as const;
+const COMMANDS = ['serve', 'migrate', 'seed'] as const;
 type Command = (typeof COMMANDS)[number];
 
 function fail(line: string): never {
@@ -56,7 +57,15 @@ async function main(): Promise<void> {
     await database.stop();
     fail(`migrations failed: ${(err as Error).message}`);
   }
-  if (command === 'migrate') {
+  if (command === 'seed' || (command === 'serve' && config.seedDemoData)) {
+    const seeded = await seedDemoDataIfEmpty(database.url).catch(async (err: Error) => {
+      await database.stop();
+      fail(`demo data could not be seeded: ${err.message}`);
+    });
+    if (seeded) logger.info(seeded, 'demo data seeded (accounts in README.md)');
+    else if (command === 'seed') logger.info('demo data not seeded: the database already has accounts');
+  }
+  if (command === 'migrate' || command === 'seed') {
     await database.stop();
     return;
   }
