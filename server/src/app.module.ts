@@ -5,6 +5,7 @@ import { DatabaseModule } from './database/database.module';
 import { AuthModule } from './platform/auth/auth.module';
 import { HealthController } from './platform/health/health.controller';
 import { MunicipalitiesModule } from './platform/municipalities/municipalities.module';
+import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
 import { RedisModule } from './platform/redis/redis.module';
 import type { Runtime } from './runtime';
 
@@ -18,6 +19,7 @@ export class AppModule {
         ConfigModule.forRoot(runtime.config),
         DatabaseModule.forRoot(runtime.databaseUrl),
         RedisModule,
+        RateLimitModule,
         AuthModule,
         MunicipalitiesModule,
       ],

@@ -29,6 +29,11 @@ export interface AppConfig {
   seedDemoData: boolean;
   bodyLimit: string;
   rateLimitPerMinute: number;
+  /** Login brute-force limits: failures per account before a lockout, failures per address, window, lockout length. */
+  loginMaxAccountFailures: number;
+  loginMaxIpFailures: number;
+  loginFailureWindowMinutes: number;
+  loginLockMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -118,6 +123,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemoData: bool(env, 'SEED_DEMO_DATA', nodeEnv !== 'production'),
     bodyLimit: str(env, 'BODY_LIMIT', '1mb'),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 10, 1_000_000),
+    loginMaxAccountFailures: int(env, 'LOGIN_MAX_ACCOUNT_FAILURES', 5, 1, 1000),
+    loginMaxIpFailures: int(env, 'LOGIN_MAX_IP_FAILURES', 50, 1, 1_000_000),
+    loginFailureWindowMinutes: int(env, 'LOGIN_FAILURE_WINDOW_MINUTES', 15, 1, 24 * 60),
+    loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
   };
 }
 

@@ -83,6 +83,8 @@ export class TestAgent {
       const expired = attrs.some((a) => /^\s*max-age=0/i.test(a) || /^\s*expires=Thu, 01 Jan 1970/i.test(a));
       if (expired || value === '') this.cookies.delete(name);
       else this.cookies.set(name, value);
+      // The server rotates the CSRF token at sign-in; a browser tab would fetch the new one, so does the agent.
+      if (name === 'kp_csrf') this.csrfToken = expired || value === '' ? null : value;
     }
     const text = await res.text();
     let parsed: unknown = text;

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import type { Principal } from './principal';
@@ -15,6 +15,22 @@ export function hashToken(token: string): string {
 
 export function newToken(): string {
   return randomBytes(32).toString('base64url');
+}
+
+/** The session token in a raw Cookie header (a Socket.IO handshake has no cookie-parser). */
+export function sessionTokenFromCookieHeader(cookieHeader: string | undefined): string | undefined {
+  if (!cookieHeader) return undefined;
+  for (const part of cookieHeader.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0 || part.slice(0, eq).trim() !== SESSION_COOKIE) continue;
+    const raw = part.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 export type SessionLookup =
@@ -78,13 +94,19 @@ export class SessionService {
     };
   }
 
+  /** For the Socket.IO handshake: the signed-in person behind a raw Cookie header, or null. */
+  async principalFromCookieHeader(cookieHeader: string | undefined): Promise<Principal | null> {
+    const lookup = await this.resolve(sessionTokenFromCookieHeader(cookieHeader));
+    return lookup.state === 'valid' ? lookup.principal : null;
+  }
+
   async destroy(tokenHash: string): Promise<void> {
     await this.db.query(`DELETE FROM user_session WHERE token_hash = $1`, [tokenHash]);
   }
 
-  /** Ends every session of a person (deactivation, password change). */
-  async destroyAllFor(userId: string, exceptTokenHash?: string): Promise<void> {
-    await this.db.query(`DELETE FROM user_session WHERE user_id = $1 AND token_hash <> $2`, [userId, exceptTokenHash ?? '']);
+  /** Ends every session of a person (deactivation, password change); pass the transaction's manager when inside one. */
+  async destroyAllFor(userId: string, exceptTokenHash?: string, manager: EntityManager = this.db.manager): Promise<void> {
+    await manager.query(`DELETE FROM user_session WHERE user_id = $1 AND token_hash <> $2`, [userId, exceptTokenHash ?? '']);
   }
 
   async purgeExpired(): Promise<number> {

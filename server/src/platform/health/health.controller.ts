@@ -1,6 +1,7 @@
 import type { DependencyState, HealthResponse } from '@kotopaikka/contracts';
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -24,6 +25,7 @@ export class HealthController {
   ) {}
 
   @Public()
+  @SkipThrottle() // load balancers probe often; a health check must never be refused
   @Get()
   @ApiOperation({ summary: 'Liveness and dependency checks (database, Redis)' })
   @ApiOkResponse({ type: HealthDto })
