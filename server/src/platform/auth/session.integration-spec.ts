@@ -1,0 +1,127 @@
+import type { ApiErrorBody } from '@kotopaikka/contracts';
+
+import { createUser, TEST_PASSWORD } from '../../testing/fixtures';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+import type { TestAgent } from '../../testing/test-agent';
+import { hashToken, SessionService } from './session.service';
+
+describe('sessions', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function signedIn(): Promise<{ agent: TestAgent; userId: string; token: string }> {
+    const user = await createUser(t.db);
+    const agent = t.agent();
+    expect((await agent.login(user.email, TEST_PASSWORD)).status).toBe(200);
+    return { agent, userId: user.id, token: agent.cookie('kp_session') ?? '' };
+  }
+
+  async function sessionRows(token: string): Promise<number> {
+    const rows: { n: string }[] = await t.db.query(`SELECT count(*) AS n FROM user_session WHERE token_hash = $1`, [hashToken(token)]);
+    return Number(rows[0].n);
+  }
+
+  it('logout ends the session on the server: 204, cookie cleared, and the old cookie no longer works', async () => {
+    const { agent, token } = await signedIn();
+    const res = await agent.post('/api/auth/logout');
+    expect(res.status).toBe(204);
+    expect(res.headers.getSetCookie().some((c) => c.startsWith('kp_session=;'))).toBe(true);
+    expect(agent.cookie('kp_session')).toBeUndefined();
+    expect(await sessionRows(token)).toBe(0);
+
+    const replay = t.agent();
+    replay.setCookie('kp_session', token);
+    const me = await replay.get<ApiErrorBody>('/api/auth/me');
+    expect(me.status).toBe(401);
+    expect(me.body.code).toBe('unauthenticated');
+  });
+
+  it('logout without a session is 401', async () => {
+    const res = await t.agent().post<ApiErrorBody>('/api/auth/logout');
+    expect(res.status).toBe(401);
+  });
+
+  it('a session idle longer than the idle timeout answers 401 session_expired, and is gone', async () => {
+    const { agent, token } = await signedIn();
+    await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE token_hash = $1`, [hashToken(token)]);
+    const res = await agent.get<ApiErrorBody>('/api/auth/me');
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBe('session_expired');
+    expect(await sessionRows(token)).toBe(0);
+  });
+
+  it('activity inside the idle timeout keeps the session and slides it forward', async () => {
+    const { agent, token } = await signedIn();
+    await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '29 minutes' WHERE token_hash = $1`, [hashToken(token)]);
+    expect((await agent.get('/api/auth/me')).status).toBe(200);
+    const rows: { idle: number }[] = await t.db.query(
+      `SELECT extract(epoch FROM now() - last_seen_at) AS idle FROM user_session WHERE token_hash = $1`,
+      [hashToken(token)],
+    );
+    expect(Number(rows[0].idle)).toBeLessThan(60);
+  });
+
+  it('a session past its absolute end answers 401 session_expired however active it is', async () => {
+    const { agent, token } = await signedIn();
+    const rows: { hours: number }[] = await t.db.query(
+      `SELECT extract(epoch FROM expires_at - created_at) / 3600 AS hours FROM user_session WHERE token_hash = $1`,
+      [hashToken(token)],
+    );
+    expect(Math.round(Number(rows[0].hours))).toBe(12);
+    await t.db.query(`UPDATE user_session SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [hashToken(token)]);
+    const res = await agent.get<ApiErrorBody>('/api/auth/me');
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBe('session_expired');
+  });
+
+  it('a deactivated person is signed out at their next request', async () => {
+    const { agent, userId } = await signedIn();
+    await t.db.query(`UPDATE app_user SET status = 'deactivated' WHERE id = $1`, [userId]);
+    const res = await agent.get<ApiErrorBody>('/api/auth/me');
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBe('session_expired');
+  });
+
+  describe('principalFromCookieHeader (Socket.IO handshake)', () => {
+    it('resolves the person behind the kp_session cookie of a raw Cookie header', async () => {
+      const { token, userId } = await signedIn();
+      const sessions = t.app.get(SessionService);
+      const principal = await sessions.principalFromCookieHeader(`kp_csrf=abc; kp_session=${encodeURIComponent(token)}; lang=fi`);
+      expect(principal?.id).toBe(userId);
+      expect(principal?.sessionTokenHash).toBe(hashToken(token));
+    });
+
+    it('answers null without a cookie, with an unknown token, or after logout', async () => {
+      const sessions = t.app.get(SessionService);
+      await expect(sessions.principalFromCookieHeader(undefined)).resolves.toBeNull();
+      await expect(sessions.principalFromCookieHeader('kp_session=not-a-session')).resolves.toBeNull();
+      const { agent, token } = await signedIn();
+      await agent.post('/api/auth/logout');
+      await expect(sessions.principalFromCookieHeader(`kp_session=${token}`)).resolves.toBeNull();
+    });
+  });
+});
+
+describe('session timeouts are configurable', () => {
+  it('honours SESSION_IDLE_MINUTES', async () => {
+    const t = await startTestApp({ env: { SESSION_IDLE_MINUTES: '5' } });
+    try {
+      const user = await createUser(t.db);
+      const agent = t.agent();
+      await agent.login(user.email, TEST_PASSWORD);
+      await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '6 minutes'`);
+      const res = await agent.get<ApiErrorBody>('/api/auth/me');
+      expect(res.status).toBe(401);
+      expect(res.body.code).toBe('session_expired');
+    } finally {
+      await t.close();
+    }
+  });
+});
