@@ -1,10 +1,22 @@
-import {
-  ApplicationConfig,
-  provideBrowserGlobalErrorListeners,
-} from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import { type ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { provideRouter, TitleStrategy, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+
 import { appRoutes } from './app.routes';
+import { authRedirectInterceptor } from './core/http/auth-redirect-interceptor';
+import { csrfInterceptor } from './core/http/csrf-interceptor';
+import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
 
 export const appConfig: ApplicationConfig = {
-  providers: [provideBrowserGlobalErrorListeners(), provideRouter(appRoutes)],
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideHttpClient(withFetch(), withInterceptors([csrfInterceptor, authRedirectInterceptor])),
+    provideRouter(
+      appRoutes,
+      withComponentInputBinding(),
+      // `/profile#email` scrolls to the e-mail preferences.
+      withInMemoryScrolling({ anchorScrolling: 'enabled', scrollPositionRestoration: 'enabled' }),
+    ),
+    { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+  ],
 };

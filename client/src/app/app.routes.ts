@@ -1,3 +1,75 @@
-import { Route } from '@angular/router';
+import type { Routes } from '@angular/router';
 
-export const appRoutes: Route[] = [];
+import { anonymousGuard, authGuard, reportsGuard, roleGuard } from './core/auth/auth-guards';
+
+/** Every page is lazy; `title` is a dictionary key (see TranslatedTitleStrategy). */
+export const appRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    canActivate: [authGuard],
+    title: 'shell.nav.home',
+    loadComponent: () => import('./home/home-page').then((m) => m.HomePage),
+  },
+  {
+    path: 'login',
+    canActivate: [anonymousGuard],
+    title: 'auth.login.title',
+    loadComponent: () => import('./auth/login/login-page').then((m) => m.LoginPage),
+  },
+  {
+    path: 'forgot-password',
+    title: 'auth.forgot.title',
+    loadComponent: () => import('./auth/forgot-password/forgot-password-page').then((m) => m.ForgotPasswordPage),
+  },
+  {
+    path: 'reset-password/:token',
+    title: 'auth.reset.title',
+    loadComponent: () => import('./auth/reset-password/reset-password-page').then((m) => m.ResetPasswordPage),
+  },
+  {
+    path: 'invitation/:token',
+    title: 'auth.invitation.title',
+    loadComponent: () => import('./auth/invitation/invitation-page').then((m) => m.InvitationPage),
+  },
+  {
+    path: 'profile',
+    canActivate: [authGuard],
+    title: 'profile.title',
+    loadComponent: () => import('./profile/profile-page').then((m) => m.ProfilePage),
+  },
+  {
+    path: 'learning',
+    canActivate: [authGuard],
+    title: 'shell.learning.title',
+    data: { titleKey: 'shell.learning.title' },
+    loadComponent: () => import('./shell/coming-soon/coming-soon-page').then((m) => m.ComingSoonPage),
+  },
+  {
+    path: 'reports',
+    canActivate: [reportsGuard],
+    title: 'shell.reports.title',
+    data: { titleKey: 'shell.reports.title' },
+    loadComponent: () => import('./shell/coming-soon/coming-soon-page').then((m) => m.ComingSoonPage),
+  },
+  {
+    path: 'admin',
+    canActivate: [authGuard, roleGuard(['admin', 'coordinator'])],
+    loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),
+  },
+  {
+    path: 'accessibility',
+    title: 'legal.accessibility.title',
+    loadComponent: () => import('./legal/accessibility-page').then((m) => m.AccessibilityPage),
+  },
+  {
+    path: 'privacy',
+    title: 'legal.privacy.title',
+    loadComponent: () => import('./legal/privacy-page').then((m) => m.PrivacyPage),
+  },
+  {
+    path: '**',
+    title: 'shell.notFound.title',
+    loadComponent: () => import('./shell/not-found/not-found-page').then((m) => m.NotFoundPage),
+  },
+];

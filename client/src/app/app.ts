@@ -1,13 +1,11 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+
+import { Shell } from './shell/shell';
 
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'kp-root',
-  templateUrl: './app.html',
-  styleUrl: './app.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [Shell],
+  template: '<kp-shell />',
 })
-export class App {
-  protected title = 'client';
-}
+export class App {}

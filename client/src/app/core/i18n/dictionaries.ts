@@ -1,0 +1,25 @@
+import type { Locale } from '@kotopaikka/contracts';
+
+import { adminI18n } from '../../admin/admin.i18n';
+import { authI18n } from '../../auth/auth.i18n';
+import { homeI18n } from '../../home/home.i18n';
+import { legalI18n } from '../../legal/legal.i18n';
+import { profileI18n } from '../../profile/profile.i18n';
+import { shellI18n } from '../../shell/shell.i18n';
+import { coreI18n } from '../core.i18n';
+import type { FeatureDictionary } from './dictionary';
+
+/** Every feature's dictionary; a new feature adds one line here. */
+export const FEATURE_DICTIONARIES: readonly FeatureDictionary[] = [
+  coreI18n,
+  shellI18n,
+  homeI18n,
+  authI18n,
+  profileI18n,
+  legalI18n,
+  adminI18n,
+];
+
+export function mergeDictionaries(dictionaries: readonly FeatureDictionary[], locale: Locale): Record<string, string> {
+  return Object.assign({}, ...dictionaries.map((d) => d[locale]));
+}

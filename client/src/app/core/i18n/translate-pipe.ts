@@ -1,0 +1,25 @@
+import { inject, Pipe, type PipeTransform } from '@angular/core';
+
+import type { TranslationParams } from './dictionary';
+import { Translator } from './translator';
+
+/** `{{ 'shell.nav.home' | t }}`; impure so that it re-reads the locale signal, which marks OnPush views dirty. */
+@Pipe({ name: 't', pure: false })
+export class TranslatePipe implements PipeTransform {
+  private readonly translator = inject(Translator);
+
+  transform(key: string, params?: TranslationParams): string {
+    return this.translator.t(key, params);
+  }
+}
+
+/** `{{ notification.createdAt | kpDateTime }}` in Europe/Helsinki, in the current language. */
+@Pipe({ name: 'kpDateTime', pure: false })
+export class DateTimePipe implements PipeTransform {
+  private readonly translator = inject(Translator);
+
+  transform(value: string | Date | null | undefined, style: 'date' | 'dateTime' = 'dateTime'): string {
+    if (!value) return '';
+    return style === 'date' ? this.translator.formatDate(value) : this.translator.formatDateTime(value);
+  }
+}

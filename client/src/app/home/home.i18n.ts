@@ -1,0 +1,36 @@
+import type { FeatureDictionary } from '../core/i18n/dictionary';
+
+export const homeI18n = {
+  fi: {
+    'home.welcome': 'Tervetuloa, {name}!',
+    'home.intro': 'Kotopaikassa opit monikulttuurisesta työstä, jaat kokemuksia vertaismentoroinnissa ja osallistut yhteisiin tilaisuuksiin.',
+    'home.introManager': 'Täältä hallitset myös käyttäjiä ja kutsuja omissa kunnissasi.',
+    'home.introAdmin': 'Ylläpitäjänä hallitset käyttäjiä, organisaatioita ja palvelun lokeja.',
+    'home.sections': 'Osiot',
+    'home.card.learning': 'Kurssit ja oma edistymisesi.',
+    'home.card.reports': 'Kuntasi edistymisen seuranta.',
+    'home.card.people': 'Käyttäjät, roolit ja kohderyhmät.',
+    'home.card.invitations': 'Kutsu uusia käyttäjiä ja seuraa kutsuja.',
+    'home.card.organisations': 'Työnantajat ja kuntien yksiköt.',
+    'home.card.audit': 'Kuka teki mitä ja milloin.',
+    'home.card.mail': 'Palvelun lähettämät sähköpostit.',
+    'home.card.profile': 'Nimi, kieli, salasana ja sähköposti-ilmoitukset.',
+    'home.open': 'Avaa',
+  },
+  en: {
+    'home.welcome': 'Welcome, {name}!',
+    'home.intro': 'In Kotopaikka you learn about multicultural work, share experience through peer mentoring and take part in joint sessions.',
+    'home.introManager': 'Here you also manage the users and invitations of your municipalities.',
+    'home.introAdmin': 'As an administrator you manage users, organisations and the service’s logs.',
+    'home.sections': 'Sections',
+    'home.card.learning': 'Courses and your own progress.',
+    'home.card.reports': 'Follow your municipality’s progress.',
+    'home.card.people': 'Users, roles and audiences.',
+    'home.card.invitations': 'Invite new users and follow invitations.',
+    'home.card.organisations': 'Employers and municipal units.',
+    'home.card.audit': 'Who did what, and when.',
+    'home.card.mail': 'E-mails the service has sent.',
+    'home.card.profile': 'Name, language, password and e-mail notifications.',
+    'home.open': 'Open',
+  },
+} satisfies FeatureDictionary;

@@ -1,0 +1,62 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { ErrorCode } from '@kotopaikka/contracts';
+import { firstValueFrom } from 'rxjs';
+
+import { passwordErrorKey, passwordsMatch, passwordValidators } from '../auth/password-rules';
+import { AuthApi } from '../core/auth/auth-api';
+import { apiErrorCode, applyServerErrors, errorMessageKey } from '../core/http/api-error';
+import { TranslatePipe } from '../core/i18n/translate-pipe';
+
+@Component({
+  selector: 'kp-change-password-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  templateUrl: './change-password-form.html',
+  styleUrl: './profile-form.scss',
+})
+export class ChangePasswordForm {
+  private readonly api = inject(AuthApi);
+  protected readonly form = inject(NonNullableFormBuilder).group(
+    {
+      currentPassword: ['', [Validators.required, Validators.maxLength(128)]],
+      password: ['', passwordValidators],
+      confirm: ['', Validators.required],
+    },
+    { validators: passwordsMatch() },
+  );
+  protected readonly status = signal<{ kind: 'saved' | 'error'; key: string } | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly passwordErrorKey = passwordErrorKey;
+
+  protected async submit(): Promise<void> {
+    this.status.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.saving.set(true);
+    const { currentPassword, password } = this.form.getRawValue();
+    try {
+      await firstValueFrom(this.api.changePassword({ currentPassword, newPassword: password }));
+      this.form.reset();
+      this.status.set({ kind: 'saved', key: 'profile.password.changed' });
+    } catch (error) {
+      const code = apiErrorCode(error);
+      if (code === ErrorCode.InvalidCredentials) {
+        this.status.set({ kind: 'error', key: 'profile.password.wrongCurrent' });
+      } else if (code === ErrorCode.PasswordTooWeak) {
+        this.form.controls.password.setErrors({ weak: true });
+        this.form.controls.password.markAsTouched();
+      } else {
+        applyServerErrors(this.form, error);
+        this.status.set({ kind: 'error', key: errorMessageKey(error) });
+      }
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

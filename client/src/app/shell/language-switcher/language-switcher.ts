@@ -1,0 +1,29 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatMenuModule } from '@angular/material/menu';
+import type { Locale } from '@kotopaikka/contracts';
+
+import { SessionStore } from '../../core/auth/session-store';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { LOCALE_NAMES, Translator } from '../../core/i18n/translator';
+import { Icon } from '../../ui/icon/icon';
+
+@Component({
+  selector: 'kp-language-switcher',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButtonModule, MatMenuModule, Icon, TranslatePipe],
+  templateUrl: './language-switcher.html',
+  styles: `
+    .code { text-transform: uppercase; margin-inline-start: 4px; }
+  `,
+})
+export class LanguageSwitcher {
+  private readonly session = inject(SessionStore);
+  protected readonly translator = inject(Translator);
+  protected readonly options = this.translator.locales.map((locale) => ({ locale, name: LOCALE_NAMES[locale] }));
+  protected readonly currentName = computed(() => LOCALE_NAMES[this.translator.locale()]);
+
+  protected choose(locale: Locale): void {
+    void this.session.changeLocale(locale);
+  }
+}
