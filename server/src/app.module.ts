@@ -4,7 +4,13 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { AuthModule } from './platform/auth/auth.module';
 import { HealthController } from './platform/health/health.controller';
+import { MailModule } from './platform/mail/mail.module';
+import { MetricsModule } from './platform/metrics/metrics.module';
 import { MunicipalitiesModule } from './platform/municipalities/municipalities.module';
+import { NotificationsModule } from './platform/notifications/notifications.module';
+import { OutboxModule } from './platform/outbox/outbox.module';
+import { QueueModule } from './platform/queue/queue.module';
+import { RealtimeModule } from './platform/realtime/realtime.module';
 import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
 import { RedisModule } from './platform/redis/redis.module';
 import type { Runtime } from './runtime';
@@ -22,6 +28,12 @@ export class AppModule {
         RateLimitModule,
         AuthModule,
         MunicipalitiesModule,
+        QueueModule,
+        OutboxModule,
+        MailModule,
+        RealtimeModule,
+        NotificationsModule,
+        MetricsModule,
       ],
       controllers: [HealthController],
     };

@@ -14,6 +14,10 @@ import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './platform/errors/api-exception.filter';
 import { createValidationPipe } from './platform/errors/validation';
 import { NestPinoLogger } from './platform/logging/logger';
+import { createRequestLogger } from './platform/logging/request-logger';
+import { httpMetricsMiddleware } from './platform/metrics/http-metrics.middleware';
+import { MetricsService } from './platform/metrics/metrics.service';
+import { LiveIoAdapter } from './platform/realtime/live-io.adapter';
 import type { Runtime } from './runtime';
 
 /** Where the production client build is served from (relative to the repository root). */
@@ -32,6 +36,9 @@ export async function createHttpApp(runtime: Runtime, logger: Logger): Promise<I
   });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  app.use(createRequestLogger(logger));
+  app.use(httpMetricsMiddleware(app.get(MetricsService)));
+  app.useWebSocketAdapter(new LiveIoAdapter(app, config));
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 
+import type { INestApplication } from '@nestjs/common';
+
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { runMigrations } from './database/data-source';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
@@ -8,6 +10,7 @@ import { createHttpApp } from './http-app';
 import { createRootLogger } from './platform/logging/logger';
 import { assertRedisReachable } from './platform/redis/redis';
 import type { Runtime } from './runtime';
+import { createWorkerApp } from './worker';
 
 const COMMANDS = ['serve', 'migrate', 'seed'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -71,13 +74,15 @@ async function main(): Promise<void> {
   }
 
   const runtime: Runtime = { config, databaseUrl: database.url };
-  const app = await createHttpApp(runtime, logger);
-  app.enableShutdownHooks();
-  await app.listen(config.port);
-  logger.info(
-    { port: config.port, role: config.appRole, mode: config.redisUrl ? 'scaled' : 'single-node', database: config.databaseUrl ? 'external' : 'embedded', startupMs: Date.now() - started },
-    `Kotopaikka is listening on ${config.publicUrl}`,
-  );
+  const mode = { role: config.appRole, mode: config.redisUrl ? 'scaled' : 'single-node', database: config.databaseUrl ? 'external' : 'embedded' };
+  // APP_ROLE=worker runs queue workers and the outbox relay without an HTTP listener; api and all listen.
+  const app = config.appRole === 'worker' ? await createWorkerApp(runtime, logger) : await createHttpApp(runtime, logger);
+  if (config.appRole === 'worker') {
+    logger.info({ ...mode, startupMs: Date.now() - started }, 'Kotopaikka worker is running');
+  } else {
+    await (app as INestApplication).listen(config.port);
+    logger.info({ ...mode, port: config.port, startupMs: Date.now() - started }, `Kotopaikka is listening on ${config.publicUrl}`);
+  }
   const shutdown = async (): Promise<void> => {
     await app.close();
     await database.stop();

@@ -4,3 +4,4 @@ export * from './lib/accounts';
 export * from './lib/notifications';
 export * from './lib/health';
 export * from './lib/socket';
+export * from './lib/mail';

@@ -13,3 +13,8 @@ export interface NotificationList {
   nextCursor: string | null;
   unread: number;
 }
+
+/** Answer of marking notifications read: how many remain unread. */
+export interface NotificationUnread {
+  unread: number;
+}

@@ -3,8 +3,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import { OutboxService } from '../outbox/outbox.service';
+import { QUEUE_NAMES } from '../queue/queue-names';
 
-export const MAIL_QUEUE = 'mail';
+export const MAIL_QUEUE = QUEUE_NAMES.mail;
 
 /** The templates the mail job knows how to render. Each names why it was sent. */
 export type MailTemplate = 'invitation' | 'password_reset' | 'account_deactivated';
@@ -14,7 +15,10 @@ export interface MailJobPayload {
   category: EmailCategory;
   /** Recipient: a user (their address, name and locale are read when the job runs) */
   userId: string;
-  /** Values the template needs, e.g. `{ link, inviterName }`. Never secrets other than the one-time link. */
+  /**
+   * Values the template needs. invitation: `{ link, inviterName? }`; password_reset: `{ link }`;
+   * account_deactivated: `{}`. `name` overrides the greeting name. Never secrets other than the one-time link.
+   */
   params: Record<string, string>;
   locale?: Locale;
 }

@@ -1,0 +1,134 @@
+import type { EmailCategory, Locale } from '@kotopaikka/contracts';
+
+import type { MailTemplate } from './mail.service';
+
+/** What one template says in one language. `why` tells the reader why this mail reached them. */
+interface TemplateText {
+  subject: string;
+  heading: string;
+  paragraphs: string[];
+  action?: { label: string; linkParam: string };
+  why: string;
+}
+
+type Params = Record<string, string>;
+
+const TEMPLATES: Record<MailTemplate, Record<Locale, (p: Params) => TemplateText>> = {
+  invitation: {
+    fi: (p) => ({
+      subject: 'Kutsu Kotopaikkaan',
+      heading: `Hei ${p['name'] ?? ''}`.trim(),
+      paragraphs: [
+        `${p['inviterName'] ?? 'Kotopaikan koordinaattori'} kutsui sinut Kotopaikkaan, Keski-Suomen kuntien kotoutumistyön oppimisalustalle.`,
+        'Ota tili käyttöön asettamalla salasana alla olevasta linkistä. Linkki on henkilökohtainen ja voimassa rajoitetun ajan.',
+      ],
+      action: { label: 'Ota tili käyttöön', linkParam: 'link' },
+      why: 'Sait tämän viestin, koska sinut kutsuttiin Kotopaikan käyttäjäksi. Jos et odottanut kutsua, voit jättää viestin huomiotta.',
+    }),
+    en: (p) => ({
+      subject: 'Your invitation to Kotopaikka',
+      heading: `Hello ${p['name'] ?? ''}`.trim(),
+      paragraphs: [
+        `${p['inviterName'] ?? 'A Kotopaikka coordinator'} invited you to Kotopaikka, the learning platform for immigration work in Central Finland's municipalities.`,
+        'Activate your account by setting a password through the link below. The link is personal and valid for a limited time.',
+      ],
+      action: { label: 'Activate your account', linkParam: 'link' },
+      why: 'You received this message because you were invited to use Kotopaikka. If you did not expect an invitation, you can ignore it.',
+    }),
+  },
+  password_reset: {
+    fi: (p) => ({
+      subject: 'Kotopaikan salasanan vaihto',
+      heading: `Hei ${p['name'] ?? ''}`.trim(),
+      paragraphs: ['Voit asettaa uuden salasanan alla olevasta linkistä. Linkki on voimassa rajoitetun ajan ja toimii kerran.'],
+      action: { label: 'Aseta uusi salasana', linkParam: 'link' },
+      why: 'Sait tämän viestin, koska tilillesi pyydettiin salasanan vaihtoa. Jos et pyytänyt sitä, voit jättää viestin huomiotta: salasanasi ei muutu.',
+    }),
+    en: (p) => ({
+      subject: 'Reset your Kotopaikka password',
+      heading: `Hello ${p['name'] ?? ''}`.trim(),
+      paragraphs: ['You can set a new password through the link below. The link is valid for a limited time and works once.'],
+      action: { label: 'Set a new password', linkParam: 'link' },
+      why: 'You received this message because a password reset was requested for your account. If you did not ask for it, ignore this message: your password stays the same.',
+    }),
+  },
+  account_deactivated: {
+    fi: (p) => ({
+      subject: 'Kotopaikan tilisi on poistettu käytöstä',
+      heading: `Hei ${p['name'] ?? ''}`.trim(),
+      paragraphs: ['Kotopaikan tilisi on poistettu käytöstä, etkä voi enää kirjautua palveluun.', 'Jos tämä on mielestäsi virhe, ota yhteyttä kuntasi Kotopaikka-koordinaattoriin.'],
+      why: 'Sait tämän viestin, koska ylläpitäjä tai koordinaattori poisti tilisi käytöstä.',
+    }),
+    en: (p) => ({
+      subject: 'Your Kotopaikka account has been deactivated',
+      heading: `Hello ${p['name'] ?? ''}`.trim(),
+      paragraphs: ['Your Kotopaikka account has been deactivated and you can no longer sign in.', 'If you think this is a mistake, contact the Kotopaikka coordinator of your municipality.'],
+      why: 'You received this message because an administrator or coordinator deactivated your account.',
+    }),
+  },
+};
+
+const FOOTER: Record<Locale, { preferences: string; unsubscribe: string; category: Record<EmailCategory, string> }> = {
+  fi: {
+    preferences: 'Sähköpostiasetukset',
+    unsubscribe: 'Lopeta tämän tyyppisten viestien tilaus',
+    category: { account: 'tiliviesti', reminders: 'muistutus', notifications: 'ilmoitus' },
+  },
+  en: {
+    preferences: 'E-mail preferences',
+    unsubscribe: 'Unsubscribe from this kind of message',
+    category: { account: 'account message', reminders: 'reminder', notifications: 'notification' },
+  },
+};
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface RenderContext {
+  locale: Locale;
+  category: EmailCategory;
+  preferencesUrl: string;
+  /** One-click unsubscribe page; only for categories a person may switch off. */
+  unsubscribeUrl: string | null;
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+export function renderMail(template: MailTemplate, params: Params, ctx: RenderContext): RenderedMail {
+  const t = TEMPLATES[template][ctx.locale](params);
+  const f = FOOTER[ctx.locale];
+  const link = t.action ? params[t.action.linkParam] : undefined;
+  if (t.action && !link) throw new Error(`mail template ${template} needs param "${t.action.linkParam}"`);
+
+  const text = [
+    `${t.heading},`,
+    '',
+    ...t.paragraphs.flatMap((p) => [p, '']),
+    ...(t.action && link ? [`${t.action.label}: ${link}`, ''] : []),
+    '--',
+    `${t.why} (${f.category[ctx.category]})`,
+    `${f.preferences}: ${ctx.preferencesUrl}`,
+    ...(ctx.unsubscribeUrl ? [`${f.unsubscribe}: ${ctx.unsubscribeUrl}`] : []),
+    '',
+  ].join('\n');
+
+  const html = `<!doctype html>
+<html lang="${ctx.locale}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(t.subject)}</title></head>
+<body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a; max-width: 40em; margin: 0 auto; padding: 1em;">
+<h1 style="font-size: 1.4em;">${escapeHtml(t.heading)}</h1>
+${t.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${t.action && link ? `<p><a href="${escapeHtml(link)}" style="display: inline-block; padding: 0.6em 1.2em; background: #0b5394; color: #ffffff; text-decoration: underline;">${escapeHtml(t.action.label)}</a></p>\n<p>${escapeHtml(link)}</p>` : ''}
+<hr>
+<p style="font-size: 0.9em;">${escapeHtml(t.why)}</p>
+<p style="font-size: 0.9em;"><a href="${escapeHtml(ctx.preferencesUrl)}">${escapeHtml(f.preferences)}</a>${ctx.unsubscribeUrl ? ` · <a href="${escapeHtml(ctx.unsubscribeUrl)}">${escapeHtml(f.unsubscribe)}</a>` : ''}</p>
+</body>
+</html>
+`;
+  return { subject: t.subject, text, html };
+}

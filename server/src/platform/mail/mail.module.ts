@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+
+import { EmailPreferencesController } from './email-preferences.controller';
+import { MailProcessor } from './mail.processor';
+import { MailTransport } from './mail-transport';
+import { MailService } from './mail.service';
+
+@Global()
+@Module({
+  controllers: [EmailPreferencesController],
+  providers: [MailService, MailTransport, MailProcessor],
+  exports: [MailService],
+})
+export class MailModule {}

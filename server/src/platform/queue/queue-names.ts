@@ -1,0 +1,12 @@
+/** Every BullMQ queue the platform runs. Training adds `certificates` and `reminders` here. */
+export const QUEUE_NAMES = {
+  mail: 'mail',
+} as const;
+
+export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
+
+export const ALL_QUEUES: readonly QueueName[] = Object.values(QUEUE_NAMES);
+
+export function isQueueName(value: string): value is QueueName {
+  return (ALL_QUEUES as readonly string[]).includes(value);
+}

@@ -1,0 +1,91 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { createPostgresBackend, Queue, Worker, type DefaultJobOptions, type Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { queueBackendKind, redisConnectionOptions } from './queue-connection';
+import type { QueueName } from './queue-names';
+
+/** Kept long enough that a re-added job id is still known (the outbox relay relies on it), then pruned. */
+export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 5000 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+};
+
+// BullMQ's generics differ per backend; the platform only uses the common surface.
+export type AppQueue = Queue<unknown, unknown, string>;
+export type AppWorker = Worker<unknown, unknown, string>;
+
+/** Creates BullMQ queues and workers on the configured backend and closes them on shutdown. */
+@Injectable()
+export class QueueFactory implements OnApplicationShutdown {
+  private readonly logger = new Logger('Queues');
+  private readonly queues = new Map<QueueName, AppQueue>();
+  private readonly workers: AppWorker[] = [];
+  private lastErrorLog = 0;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly db: DataSource,
+  ) {}
+
+  get backend(): 'redis' | 'postgres' {
+    return queueBackendKind(this.config);
+  }
+
+  queue(name: QueueName): AppQueue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = this.build((connection) => {
+        if (this.config.redisUrl) return new Queue(name, { connection, prefix: this.config.redisPrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+        return new Queue(name, { connection, defaultJobOptions: DEFAULT_JOB_OPTIONS } as never, createPostgresBackend as never);
+      }) as AppQueue;
+      queue.on('error', (err) => this.logError(name, err));
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  /** Every queue created so far in this process (metrics reads their depths). */
+  knownQueues(): ReadonlyMap<QueueName, AppQueue> {
+    return this.queues;
+  }
+
+  worker(name: QueueName, handle: (job: Job) => Promise<unknown>, concurrency: number): AppWorker {
+    const worker = this.build((connection) => {
+      if (this.config.redisUrl) return new Worker(name, handle, { connection, prefix: this.config.redisPrefix, concurrency });
+      return new Worker(name, handle, { connection, concurrency } as never, createPostgresBackend as never);
+    }) as AppWorker;
+    worker.on('error', (err) => this.logError(name, err));
+    worker.on('failed', (job, err) => this.logger.warn({ queue: name, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: err.message }, 'job failed'));
+    this.workers.push(worker);
+    return worker;
+  }
+
+  /** Workers first (they finish their running jobs), then the queues. */
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled(this.workers.splice(0).map((w) => w.close()));
+    await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
+    this.queues.clear();
+  }
+
+  async closeWorkers(): Promise<void> {
+    await Promise.allSettled(this.workers.splice(0).map((w) => w.close()));
+  }
+
+  private build(make: (connection: never) => unknown): unknown {
+    const connection = this.config.redisUrl
+      ? redisConnectionOptions(this.config.redisUrl)
+      : { connectionString: (this.db.options as { url: string }).url, migrate: true, max: 4 };
+    return make(connection as never);
+  }
+
+  // While Redis or PostgreSQL is away every connection reports each retry; one line per 10 s is enough.
+  private logError(queue: string, err: Error): void {
+    if (Date.now() - this.lastErrorLog < 10_000) return;
+    this.lastErrorLog = Date.now();
+    this.logger.warn({ queue, err: err.message }, 'queue connection problem');
+  }
+}

@@ -1,0 +1,54 @@
+import { LIVE_NAMESPACE, type ServerToClientEvents } from '@kotopaikka/contracts';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Server } from 'socket.io';
+
+import { LiveAdapter } from './live-adapter';
+import { type LiveNamespace, sessionRoom, userRoom } from './live-types';
+
+/**
+ * Emits to sockets wherever they are connected. API nodes use the gateway's namespace; a worker-only node
+ * has no HTTP listener, so it emits through a detached server on the same adapter (scaled mode).
+ */
+@Injectable()
+export class LiveEmitter implements OnApplicationShutdown {
+  private namespace: LiveNamespace | null = null;
+  private detached: Server | null = null;
+
+  constructor(private readonly adapter: LiveAdapter) {}
+
+  /** Called once by the gateway when the `/live` namespace exists on this node. */
+  attach(namespace: LiveNamespace): void {
+    this.namespace = namespace;
+  }
+
+  toUser<E extends keyof ServerToClientEvents>(userId: string, event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
+    this.live().to(userRoom(userId)).emit(event, ...args);
+  }
+
+  /** Tells every socket of a session that it ended and disconnects them (on any node). */
+  endSession(sessionTokenHash: string, reason: 'logout' | 'expired' | 'deactivated'): void {
+    const room = this.live().to(sessionRoom(sessionTokenHash));
+    room.emit('session:ended', { reason });
+    this.live().in(sessionRoom(sessionTokenHash)).disconnectSockets(true);
+  }
+
+  /** Same as endSession, for every session of a person (deactivation). */
+  endUser(userId: string, reason: 'logout' | 'expired' | 'deactivated'): void {
+    this.live().to(userRoom(userId)).emit('session:ended', { reason });
+    this.live().in(userRoom(userId)).disconnectSockets(true);
+  }
+
+  onApplicationShutdown(): void {
+    this.detached?.close();
+  }
+
+  private live(): LiveNamespace {
+    if (this.namespace) return this.namespace;
+    if (!this.detached) {
+      this.detached = new Server({ serveClient: false });
+      const adapter = this.adapter.adapter();
+      if (adapter) this.detached.adapter(adapter);
+    }
+    return this.detached.of(LIVE_NAMESPACE) as unknown as LiveNamespace;
+  }
+}

@@ -1,0 +1,27 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import type { Server, ServerOptions } from 'socket.io';
+
+import type { AppConfig } from '../../config/config';
+import { LiveAdapter } from './live-adapter';
+
+/** Nest's Socket.IO adapter with our CORS origin and, in scaled mode, the Redis Streams adapter. */
+export class LiveIoAdapter extends IoAdapter {
+  constructor(
+    private readonly app: INestApplicationContext,
+    private readonly config: AppConfig,
+  ) {
+    super(app);
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server = super.createIOServer(port, {
+      ...options,
+      cors: { origin: this.config.corsOrigin, credentials: true },
+      serveClient: false,
+    } as ServerOptions) as Server;
+    const adapter = this.app.get(LiveAdapter).adapter();
+    if (adapter) server.adapter(adapter);
+    return server;
+  }
+}
