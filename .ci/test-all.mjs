@@ -29,6 +29,7 @@ function jestCounts(file) {
 
 // Karma prints "Executed 12 of 12 (1 FAILED)" progressively; the last one is the final count.
 function karmaCounts(output) {
+  // eslint-disable-next-line no-control-regex -- strips terminal colour codes
   const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
   const all = [...plain.matchAll(/Executed (\d+) of (\d+)(?: \((\d+) FAILED\))?(?: \(skipped (\d+)\))?/g)];
   const last = all.at(-1);

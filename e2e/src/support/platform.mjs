@@ -1,0 +1,87 @@
+// What every e2e spec needs: the running platform's address, a real Chromium, the demo accounts and a login helper.
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://localhost:3000';
+export const DEMO_PASSWORD = 'Kotopaikka-demo-2026';
+
+export const DEMO = {
+  admin: 'admin@demo.kotopaikka.fi',
+  coordinator: 'coordinator@demo.kotopaikka.fi',
+  decision: 'decision@demo.kotopaikka.fi',
+  employer: 'employer@demo.kotopaikka.fi',
+  onboarding: 'onboarding@demo.kotopaikka.fi',
+  guidance: 'guidance@demo.kotopaikka.fi',
+  mentor: 'mentor@demo.kotopaikka.fi',
+  mentee: 'mentee@demo.kotopaikka.fi',
+  participant: 'participant@demo.kotopaikka.fi',
+};
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_BIN || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** A fresh browser context (own cookies and storage) and page, with a default timeout generous enough for 2 shared cores. */
+export async function newPage(browser) {
+  const context = await browser.newContext({ baseURL: BASE_URL, locale: 'fi-FI', timezoneId: 'Europe/Helsinki' });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+// Labels and names in either UI language, so a spec does not depend on which language is showing.
+export const LABEL = {
+  email: /sähköposti|e-?mail/i,
+  password: /^\s*(salasana|password)/i,
+  login: /^(kirjaudu( sisään)?|log ?in|sign in)$/i,
+  logout: /^(kirjaudu ulos|log ?out|sign out)$/i,
+};
+
+export async function gotoLogin(page) {
+  await page.goto('/login');
+  await page.getByLabel(LABEL.email).waitFor();
+}
+
+export async function login(page, email, password = DEMO_PASSWORD) {
+  await gotoLogin(page);
+  await page.getByLabel(LABEL.email).fill(email);
+  await page.getByLabel(LABEL.password).fill(password);
+  await page.getByRole('button', { name: LABEL.login }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+// Navigation entries of the shell (client/src/app/shell/shell.i18n.ts), Finnish or English.
+export const NAV = {
+  home: /^(Etusivu|Home)$/,
+  learning: /^(Oma oppiminen|My learning)$/,
+  profile: /^(Profiili|Profile)$/,
+  people: /^(Henkilöt|People)$/,
+  invitations: /^(Kutsut|Invitations)$/,
+  organisations: /^(Organisaatiot|Organisations)$/,
+  auditLog: /^(Tapahtumaloki|Audit log)$/,
+  mailLog: /^(Sähköpostiloki|Mail log)$/,
+};
+
+/** The main navigation landmark of the signed-in shell. */
+export function mainNav(page) {
+  return page.getByRole('navigation', { name: /^(Päävalikko|Main navigation)$/ });
+}
+
+/** Opens the language menu in the top bar and picks a language by its own name. */
+export async function switchLanguage(page, locale) {
+  await page.getByRole('button', { name: /vaihda kieli|change language/i }).click();
+  await page.getByRole('menuitemradio', { name: locale === 'en' ? 'English' : 'Suomi' }).click();
+}
