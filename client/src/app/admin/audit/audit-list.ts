@@ -1,0 +1,54 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTableModule } from '@angular/material/table';
+
+import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
+import { AuditApi, type AuditFilter } from '../data-access/audit-api';
+import { cursorList } from '../shared/cursor-list';
+
+@Component({
+  selector: 'kp-audit-list',
+  imports: [
+    DateTimePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatTableModule,
+    ReactiveFormsModule,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './audit-list.html',
+  styles: `
+    .kp-details { font-size: 0.8125rem; white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; }
+    .kp-filters button { margin-block-start: 0.5rem; }
+  `,
+})
+export class AuditList {
+  private readonly api = inject(AuditApi);
+  protected readonly columns = ['createdAt', 'actor', 'action', 'entity', 'details'];
+
+  protected readonly filterForm = inject(NonNullableFormBuilder).group({ action: '', entityType: '' });
+  /** The filter applied to the loaded pages; the form may hold unapplied edits. */
+  private applied: AuditFilter = { action: '', entityType: '' };
+  protected readonly entries = cursorList((cursor) => this.api.list(this.applied, cursor));
+
+  constructor() {
+    this.entries.reload();
+  }
+
+  protected apply(): void {
+    this.applied = this.filterForm.getRawValue();
+    this.entries.reload();
+  }
+
+  protected details(details: Record<string, unknown>): string {
+    const entries = Object.entries(details ?? {});
+    return entries.length ? entries.map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join('\n') : '–';
+  }
+}

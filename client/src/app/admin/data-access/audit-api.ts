@@ -1,0 +1,22 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { AuditEntry, Page } from '@kotopaikka/contracts';
+import type { Observable } from 'rxjs';
+
+import { queryParams } from './query-params';
+
+export interface AuditFilter {
+  action: string;
+  entityType: string;
+}
+
+@Injectable({ providedIn: 'root' })
+export class AuditApi {
+  private readonly http = inject(HttpClient);
+
+  list(filter: AuditFilter, cursor: string | null): Observable<Page<AuditEntry>> {
+    return this.http.get<Page<AuditEntry>>('/api/audit', {
+      params: queryParams({ action: filter.action.trim(), entityType: filter.entityType.trim(), cursor }),
+    });
+  }
+}

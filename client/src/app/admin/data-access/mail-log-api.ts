@@ -1,0 +1,19 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { MailLogDetail, MailLogEntry, Page } from '@kotopaikka/contracts';
+import type { Observable } from 'rxjs';
+
+import { queryParams } from './query-params';
+
+@Injectable({ providedIn: 'root' })
+export class MailLogApi {
+  private readonly http = inject(HttpClient);
+
+  list(cursor: string | null): Observable<Page<MailLogEntry>> {
+    return this.http.get<Page<MailLogEntry>>('/api/mail-log', { params: queryParams({ cursor }) });
+  }
+
+  get(id: string): Observable<MailLogDetail> {
+    return this.http.get<MailLogDetail>(`/api/mail-log/${encodeURIComponent(id)}`);
+  }
+}

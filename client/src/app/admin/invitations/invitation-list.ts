@@ -1,0 +1,91 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTableModule } from '@angular/material/table';
+import { INVITATION_STATUSES, type Invitation, type InvitationStatus } from '@kotopaikka/contracts';
+import { filter, switchMap } from 'rxjs';
+
+import { Translator } from '../../core/i18n/translator';
+import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
+import { errorMessageKey } from '../../core/http/api-error';
+import { InvitationsApi } from '../data-access/invitations-api';
+import { confirmAction } from '../shared/confirm-dialog';
+import { cursorList } from '../shared/cursor-list';
+
+@Component({
+  selector: 'kp-invitation-list',
+  imports: [
+    DateTimePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatTableModule,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './invitation-list.html',
+})
+export class InvitationList {
+  private readonly api = inject(InvitationsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly translator = inject(Translator);
+
+  protected readonly statuses = INVITATION_STATUSES;
+  protected readonly columns = ['invitee', 'status', 'invitedBy', 'createdAt', 'expiresAt', 'actions'];
+  protected readonly status = signal<InvitationStatus | ''>('pending');
+  protected readonly invitations = cursorList((cursor) => this.api.list(this.status(), cursor));
+
+  constructor() {
+    this.invitations.reload();
+  }
+
+  /** Called by the page after an invite or an import so new rows show up. */
+  reload(): void {
+    this.invitations.reload();
+  }
+
+  protected filterBy(status: string): void {
+    this.status.set(status as InvitationStatus | '');
+    this.invitations.reload();
+  }
+
+  protected resend(invitation: Invitation): void {
+    this.api.resend(invitation.id).subscribe({
+      next: (updated) => {
+        this.invitations.replace((i) => i.id === invitation.id, updated);
+        this.notify('admin.invitations.resent', invitation.email);
+      },
+      error: (error: unknown) => this.notify(errorMessageKey(error), invitation.email),
+    });
+  }
+
+  protected revoke(invitation: Invitation): void {
+    const t = (key: string) => this.translator.t(key, { email: invitation.email });
+    confirmAction(this.dialog, {
+      title: t('admin.invitations.revokeTitle'),
+      message: t('admin.invitations.revokeMessage'),
+      confirmLabel: t('admin.invitations.revoke'),
+    })
+      .pipe(
+        filter((confirmed) => confirmed === true),
+        switchMap(() => this.api.revoke(invitation.id)),
+      )
+      .subscribe({
+        next: (updated) => {
+          this.invitations.replace((i) => i.id === invitation.id, updated);
+          this.notify('admin.invitations.revoked', invitation.email);
+        },
+        error: (error: unknown) => this.notify(errorMessageKey(error), invitation.email),
+      });
+  }
+
+  private notify(key: string, email: string): void {
+    this.snackBar.open(this.translator.t(key, { email }), undefined, { duration: 4000 });
+  }
+}

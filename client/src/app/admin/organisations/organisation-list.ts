@@ -1,0 +1,91 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTableModule } from '@angular/material/table';
+import { ErrorCode, type Organisation } from '@kotopaikka/contracts';
+import { filter, switchMap } from 'rxjs';
+
+import { Translator } from '../../core/i18n/translator';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { AdminScope } from '../data-access/admin-scope';
+import { OrganisationsApi } from '../data-access/organisations-api';
+import { apiErrorCode, errorMessageKey } from '../../core/http/api-error';
+import { confirmAction } from '../shared/confirm-dialog';
+import { cursorList } from '../shared/cursor-list';
+import { OrganisationDialog, type OrganisationDialogData } from './organisation-dialog';
+
+@Component({
+  selector: 'kp-organisation-list',
+  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatTableModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './organisation-list.html',
+})
+export class OrganisationList {
+  private readonly api = inject(OrganisationsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly translator = inject(Translator);
+  protected readonly scope = inject(AdminScope);
+
+  protected readonly columns = ['name', 'kind', 'municipality', 'actions'];
+  protected readonly municipalityId = signal('');
+  protected readonly organisations = cursorList((cursor) => this.api.list(this.municipalityId() || null, cursor));
+
+  constructor() {
+    this.scope.loadMunicipalities();
+    this.organisations.reload();
+  }
+
+  protected filterBy(municipalityId: string): void {
+    this.municipalityId.set(municipalityId);
+    this.organisations.reload();
+  }
+
+  protected open(organisation: Organisation | null): void {
+    this.dialog
+      .open<OrganisationDialog, OrganisationDialogData, Organisation>(OrganisationDialog, {
+        data: { organisation, municipalityId: this.municipalityId() },
+        width: '30rem',
+        maxWidth: '95vw',
+      })
+      .afterClosed()
+      .pipe(filter((saved): saved is Organisation => !!saved))
+      .subscribe((saved) => {
+        if (organisation) this.organisations.replace((o) => o.id === saved.id, saved);
+        else this.organisations.reload();
+        this.notify('admin.organisations.saved', saved.name);
+      });
+  }
+
+  protected remove(organisation: Organisation): void {
+    const t = (key: string) => this.translator.t(key, { name: organisation.name });
+    confirmAction(this.dialog, {
+      title: t('admin.organisations.deleteTitle'),
+      message: t('admin.organisations.deleteMessage'),
+      confirmLabel: t('admin.common.delete'),
+    })
+      .pipe(
+        filter((confirmed) => confirmed === true),
+        switchMap(() => this.api.delete(organisation.id)),
+      )
+      .subscribe({
+        next: () => {
+          this.organisations.remove((o) => o.id === organisation.id);
+          this.notify('admin.organisations.deleted', organisation.name);
+        },
+        error: (error: unknown) =>
+          this.notify(
+            apiErrorCode(error) === ErrorCode.Conflict ? 'admin.organisations.inUse' : errorMessageKey(error),
+            organisation.name,
+          ),
+      });
+  }
+
+  private notify(key: string, name: string): void {
+    this.snackBar.open(this.translator.t(key, { name }), undefined, { duration: 5000 });
+  }
+}
