@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+
+import { type ApiErrorBody, type Role, ROLES } from '@kotopaikka/contracts';
+
+import { createUser, TEST_PASSWORD } from '../testing/fixtures';
+import { startTestApp, type TestApp } from '../testing/test-app';
+import type { TestAgent, TestResponse } from '../testing/test-agent';
+
+/**
+ * What each operation allows, keyed `METHOD /path` as in the OpenAPI document. An operation not listed here
+ * must be refused without a session (401). Add `roles` to say which roles may call it: the others must get 403.
+ */
+interface Access {
+  /** Open without a session; only what DESIGN.md lists as public. */
+  public?: true;
+  /** A state-changing route that authenticates otherwise (SkipCsrf), e.g. one-click unsubscribe. */
+  csrfExempt?: true;
+  /** Only these roles; a signed-in person of another role gets 403. */
+  roles?: Role[];
+}
+
+const ACCESS: Record<string, Access> = {
+  'GET /api/health': { public: true },
+  'GET /api/auth/csrf': { public: true },
+  'POST /api/auth/login': { public: true },
+  'POST /api/auth/password/forgot': { public: true },
+  'GET /api/auth/password/reset/{token}': { public: true },
+  'POST /api/auth/password/reset': { public: true },
+  'GET /api/invitations/token/{token}': { public: true },
+  'POST /api/invitations/accept': { public: true },
+  'GET /api/email/unsubscribe': { public: true },
+  'POST /api/email/unsubscribe': { public: true, csrfExempt: true },
+  // DESIGN.md also allows certificate verification, the accessibility statement and the privacy notice: list them here when built.
+  'GET /api/metrics': { roles: ['admin'] },
+};
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+type Method = (typeof METHODS)[number];
+const SAFE: ReadonlySet<Method> = new Set<Method>(['get']);
+
+interface SchemaObject {
+  $ref?: string;
+  type?: string;
+  allOf?: SchemaObject[];
+  oneOf?: SchemaObject[];
+  anyOf?: SchemaObject[];
+}
+
+interface OperationObject {
+  summary?: string;
+  responses?: Record<string, { content?: Record<string, { schema?: SchemaObject }> }>;
+}
+
+interface Operation {
+  key: string;
+  method: Method;
+  path: string;
+  spec: OperationObject;
+  access: Access;
+}
+
+function isTyped(schema: SchemaObject | undefined): boolean {
+  if (!schema) return false;
+  if (schema.$ref || schema.type) return true;
+  const parts = schema.allOf ?? schema.oneOf ?? schema.anyOf;
+  return !!parts && parts.length > 0 && parts.every(isTyped);
+}
+
+/** Problem with the documented 2xx responses, or null when at least one is typed (or a 204). */
+function responseProblem(op: OperationObject): string | null {
+  const success = Object.entries(op.responses ?? {}).filter(([status]) => /^2\d\d$/.test(status));
+  if (success.length === 0) return 'no 2xx response documented';
+  const typed = success.some(([status, response]) => {
+    if (status === '204') return true;
+    return Object.values(response.content ?? {}).some((media) => isTyped(media.schema));
+  });
+  return typed ? null : 'no 2xx response with a typed schema ($ref or type)';
+}
+
+function concretePath(template: string): string {
+  return template.replace(/\{[^}]+\}/g, () => randomUUID());
+}
+
+async function call(agent: TestAgent, op: Operation, options: { csrf: boolean }): Promise<TestResponse<ApiErrorBody>> {
+  const path = concretePath(op.path);
+  if (op.method === 'get') return agent.get<ApiErrorBody>(path);
+  if (op.method === 'delete') return agent.delete<ApiErrorBody>(path, options);
+  return agent[op.method]<ApiErrorBody>(path, {}, options);
+}
+
+function describeResponse(op: Operation, res: TestResponse<ApiErrorBody>): string {
+  return `${op.key} answered ${res.status} ${(res.body as ApiErrorBody | undefined)?.code ?? ''}`.trim();
+}
+
+describe('authorization of every API operation', () => {
+  let t: TestApp;
+  let operations: Operation[];
+
+  beforeAll(async () => {
+    // Generous request limit: this file calls every operation several times from one address.
+    t = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '1000000' } });
+    const doc = await t.agent().get<{ paths: Record<string, Partial<Record<Method, OperationObject>>> }>('/api/docs-json');
+    expect(doc.status).toBe(200);
+    operations = Object.entries(doc.body.paths).flatMap(([path, item]) =>
+      METHODS.filter((method) => item[method]).map((method) => {
+        const key = `${method.toUpperCase()} ${path}`;
+        return { key, method, path, spec: item[method] as OperationObject, access: ACCESS[key] ?? {} };
+      }),
+    );
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('finds the operations, including the sign-in routes', () => {
+    const keys = operations.map((op) => op.key);
+    expect(keys).toEqual(expect.arrayContaining(['GET /api/health', 'GET /api/auth/csrf', 'POST /api/auth/login', 'GET /api/auth/me']));
+  });
+
+  it('gives every operation a summary', () => {
+    const missing = operations.filter((op) => !op.spec.summary?.trim()).map((op) => op.key);
+    expect(missing).toEqual([]);
+  });
+
+  it('documents a typed 2xx response for every operation (204 may be empty)', () => {
+    const problems = operations.flatMap((op) => {
+      const problem = responseProblem(op.spec);
+      return problem ? [`${op.key}: ${problem}`] : [];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses every non-public operation without a session with 401, and never refuses a public one so', async () => {
+    const wrong: string[] = [];
+    for (const op of operations) {
+      const res = await call(t.agent(), op, { csrf: true });
+      if (op.access.public) {
+        if (res.status === 401 || res.status >= 500) wrong.push(`public ${describeResponse(op, res)}`);
+      } else if (res.status !== 401) {
+        wrong.push(`${describeResponse(op, res)} without a session (expected 401; if DESIGN.md makes it public, add it to ACCESS)`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('refuses every state-changing operation without the CSRF token with 403 csrf_invalid', async () => {
+    const wrong: string[] = [];
+    for (const op of operations.filter((o) => !SAFE.has(o.method) && !o.access.csrfExempt)) {
+      const res = await call(t.agent(), op, { csrf: false });
+      if (res.status !== 403 || res.body.code !== 'csrf_invalid') wrong.push(describeResponse(op, res));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('lets only the listed roles call role-limited operations', async () => {
+    const agents = new Map<Role, TestAgent>();
+    for (const role of ROLES) {
+      const user = await createUser(t.db, { role, managedMunicipalities: role === 'coordinator' ? ['Äänekoski'] : [] });
+      const agent = t.agent();
+      expect((await agent.login(user.email, TEST_PASSWORD)).status).toBe(200);
+      agents.set(role, agent);
+    }
+    const wrong: string[] = [];
+    for (const op of operations.filter((o) => o.access.roles)) {
+      for (const role of ROLES) {
+        const res = await call(agents.get(role) as TestAgent, op, { csrf: true });
+        const allowed = op.access.roles?.includes(role) ?? true;
+        if (allowed && (res.status === 401 || res.status === 403 || res.status >= 500)) wrong.push(`${role}: ${describeResponse(op, res)}`);
+        if (!allowed && res.status !== 403) wrong.push(`${role}: ${describeResponse(op, res)} (expected 403)`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
