@@ -7,7 +7,9 @@ module.exports = function (config) {
       jasmine: { random: true },
       clearContext: true,
     },
-    reporters: ['progress'],
+    // Dots, then Karma's closing line "Executed N of M SUCCESS" (or the failures); no cursor tricks in CI logs.
+    reporters: ['dots'],
+    colors: Boolean(process.stdout.isTTY),
     browsers: ['ChromeHeadlessCI'],
     customLaunchers: {
       ChromeHeadlessCI: {
