@@ -397,7 +397,7 @@ Kotoutumiskoulutuksessa opiskellaan suomea tai ruotsia sekä yhteiskunta- ja ty�
 
 ## Ammatillinen koulutus
 
-Ammatilliseen koulutukseen voi hakea jatkuvassa haussa ympäri vuoden. Jokaiselle opiskelijalle laaditaan henkilökohtainen osaamisen kehittämissuunnitelma, johon aiempi osaaminen voidaan tunnistaa ja tunnustaa. Tutkintokoulutukseen valmentava koulutus eli TUVA auttaa vahvistamaan kielitaitoa ja opiskeluvalmiuksia ennen tutkinto-opintoja.
+Ammatilliseen koulutukseen voi hakea jatkuvassa haussa ympäri vuoden. Jokaiselle opiskelijalle laaditaan henkilökohtainen osaamisen kehittämissuunnitelma, jossa aiempi osaaminen voidaan tunnistaa ja tunnustaa. Tutkintokoulutukseen valmentava koulutus eli TUVA auttaa vahvistamaan kielitaitoa ja opiskeluvalmiuksia ennen tutkinto-opintoja.
 
 ## Oppisopimus
 
