@@ -2,17 +2,22 @@ import { type DynamicModule, Module } from '@nestjs/common';
 
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { AuditModule } from './platform/audit/audit.module';
 import { AuthModule } from './platform/auth/auth.module';
 import { HealthController } from './platform/health/health.controller';
+import { InvitationsModule } from './platform/invitations/invitations.module';
 import { MailModule } from './platform/mail/mail.module';
 import { MetricsModule } from './platform/metrics/metrics.module';
 import { MunicipalitiesModule } from './platform/municipalities/municipalities.module';
 import { NotificationsModule } from './platform/notifications/notifications.module';
+import { OrganisationsModule } from './platform/organisations/organisations.module';
 import { OutboxModule } from './platform/outbox/outbox.module';
+import { PasswordResetModule } from './platform/password-reset/password-reset.module';
 import { QueueModule } from './platform/queue/queue.module';
 import { RealtimeModule } from './platform/realtime/realtime.module';
 import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
 import { RedisModule } from './platform/redis/redis.module';
+import { UsersModule } from './platform/users/users.module';
 import type { Runtime } from './runtime';
 
 /** Wires the features; no logic. `forRoot` takes what bootstrap resolved (config, database). */
@@ -28,6 +33,11 @@ export class AppModule {
         RateLimitModule,
         AuthModule,
         MunicipalitiesModule,
+        AuditModule,
+        UsersModule,
+        OrganisationsModule,
+        InvitationsModule,
+        PasswordResetModule,
         QueueModule,
         OutboxModule,
         MailModule,

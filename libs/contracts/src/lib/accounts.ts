@@ -46,6 +46,14 @@ export interface UpdateOrganisationRequest {
   kind?: OrganisationKind;
 }
 
+export interface OrganisationListQuery {
+  municipalityId?: string;
+  kind?: OrganisationKind;
+  q?: string;
+  cursor?: string;
+  limit?: number;
+}
+
 /** `GET /api/auth/me` */
 export interface Me {
   id: string;
@@ -127,25 +135,62 @@ export interface InviteUserRequest {
   locale?: Locale;
 }
 
+export const INVITATION_STATUSES = ['pending', 'accepted', 'revoked', 'expired'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
 export interface Invitation {
   id: string;
+  /** The invited person's account (status `invited` until they accept). */
+  userId: string;
   email: string;
   displayName: string;
-  status: 'pending' | 'accepted' | 'revoked' | 'expired';
+  role: Role;
+  audience: Audience;
+  municipality: IdName | null;
+  status: InvitationStatus;
   expiresAt: string;
   invitedBy: IdName | null;
   createdAt: string;
 }
 
-/** Result of a CSV import: each row either invited or rejected with the reason. */
+export interface InvitationListQuery {
+  status?: InvitationStatus;
+  municipalityId?: string;
+  q?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+/** Columns of an invitation CSV (header row required; `organisation` optional, by name in the target municipality). */
+export const INVITATION_CSV_COLUMNS = ['email', 'displayName', 'audience', 'organisation'] as const;
+export const INVITATION_CSV_MAX_BYTES = 200 * 1024;
+
+/** Why a CSV row was not invited; codes, so the client words them in the reader's language. */
+export const INVITATION_IMPORT_PROBLEMS = [
+  'email_invalid',
+  'email_taken',
+  'email_duplicate_in_file',
+  'display_name_missing',
+  'display_name_too_long',
+  'audience_invalid',
+  'organisation_unknown',
+] as const;
+export type InvitationImportProblem = (typeof INVITATION_IMPORT_PROBLEMS)[number];
+
+/**
+ * Result of a CSV import: valid rows are invited one by one (each in its own transaction),
+ * the others are listed with their 1-based line number in the file and every problem found.
+ */
 export interface InvitationImportResult {
   invited: number;
-  rejected: { line: number; email: string | null; problems: string[] }[];
+  rejected: { line: number; email: string | null; problems: InvitationImportProblem[] }[];
 }
 
 export interface InvitationPreview {
   email: string;
   displayName: string;
+  locale: Locale;
+  expiresAt: string;
 }
 
 export interface AcceptInvitationRequest {
@@ -154,7 +199,26 @@ export interface AcceptInvitationRequest {
   displayName?: string;
 }
 
+/** Accepting does not sign in: the client signs in with the e-mail and the new password. */
+export interface AcceptInvitationResult {
+  email: string;
+}
+
 export interface ForgotPasswordRequest {
+  email: string;
+}
+
+/** The same answer whether or not the address has an account, so the form reveals nothing. */
+export interface ForgotPasswordResult {
+  accepted: true;
+}
+
+export interface PasswordResetPreview {
+  email: string;
+  expiresAt: string;
+}
+
+export interface ResetPasswordResult {
   email: string;
 }
 
@@ -173,6 +237,14 @@ export interface AuditEntry {
   createdAt: string;
 }
 
+export interface AuditListQuery {
+  action?: string;
+  entityType?: string;
+  actorId?: string;
+  cursor?: string;
+  limit?: number;
+}
+
 export interface MailLogEntry {
   id: string;
   to: string;
@@ -181,4 +253,18 @@ export interface MailLogEntry {
   textBody: string;
   transport: 'smtp' | 'log';
   createdAt: string;
+}
+
+export interface MailLogDetail extends MailLogEntry {
+  userId: string | null;
+  htmlBody: string;
+}
+
+export interface MailLogQuery {
+  /** Part of the recipient address. */
+  to?: string;
+  category?: EmailCategory;
+  userId?: string;
+  cursor?: string;
+  limit?: number;
 }

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { AuditEntryEntity } from './audit-entry.entity';
-
 export interface AuditRecord {
   actorId: string | null;
   /** Dotted verb, e.g. `user.invite`, `user.deactivate`, `organisation.create`. */
@@ -18,6 +16,9 @@ export class AuditService {
   constructor(private readonly db: DataSource) {}
 
   async record(entry: AuditRecord, manager: EntityManager = this.db.manager): Promise<void> {
-    await manager.insert(AuditEntryEntity, { ...entry, details: entry.details ?? {} });
+    await manager.query(
+      `INSERT INTO audit_entry (actor_id, action, entity_type, entity_id, details) VALUES ($1, $2, $3, $4, $5::jsonb)`,
+      [entry.actorId, entry.action, entry.entityType, entry.entityId, JSON.stringify(entry.details ?? {})],
+    );
   }
 }

@@ -1,0 +1,117 @@
+import type { AuditEntry, MailLogDetail, MailLogEntry, Page } from '@kotopaikka/contracts';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import { ApiException } from '../errors/api.exception';
+import { DEFAULT_PAGE_SIZE } from '../users/dto/page-query.dto';
+import { decodeCursor, likePattern, SqlParams, toPage } from '../users/sql-support';
+import type { AuditListQueryDto } from './dto/audit.dto';
+import type { MailLogQueryDto } from './dto/mail-log.dto';
+
+interface AuditRow {
+  id: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  details: Record<string, unknown>;
+  created_at: Date;
+  /** created_at with its microseconds, for the cursor (a JS Date keeps milliseconds only). */
+  created_key: string;
+}
+
+interface MailRow {
+  id: string;
+  user_id: string | null;
+  to_address: string;
+  subject: string;
+  category: MailLogEntry['category'];
+  text_body: string;
+  html_body?: string;
+  transport: MailLogEntry['transport'];
+  created_at: Date;
+  created_key: string;
+}
+
+/** Read side of the audit trail and the mail log, newest first; admins only (the controller says so). */
+@Injectable()
+export class AuditLogService {
+  constructor(private readonly db: DataSource) {}
+
+  async audit(query: AuditListQueryDto): Promise<Page<AuditEntry>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const after = decodeCursor(query.cursor, 2);
+    const p = new SqlParams();
+    const where: string[] = [];
+    if (query.action) where.push(`a.action = ${p.add(query.action)}`);
+    if (query.entityType) where.push(`a.entity_type = ${p.add(query.entityType)}`);
+    if (query.actorId) where.push(`a.actor_id = ${p.add(query.actorId)}`);
+    if (after) where.push(`(a.created_at, a.id) < (${p.add(after[0])}::timestamptz, ${p.add(after[1])}::uuid)`);
+    const rows: AuditRow[] = await this.db.query(
+      `SELECT a.id, a.actor_id, u.display_name AS actor_name, a.action, a.entity_type, a.entity_id, a.details, a.created_at,
+              to_json(a.created_at) #>> '{}' AS created_key
+         FROM audit_entry a LEFT JOIN app_user u ON u.id = a.actor_id
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY a.created_at DESC, a.id DESC
+        LIMIT ${p.add(limit + 1)}`,
+      p.values,
+    );
+    return toPage(
+      rows,
+      limit,
+      (r) => ({
+        id: r.id,
+        actor: r.actor_id ? { id: r.actor_id, name: r.actor_name ?? '' } : null,
+        action: r.action,
+        entityType: r.entity_type,
+        entityId: r.entity_id,
+        details: r.details,
+        createdAt: r.created_at.toISOString(),
+      }),
+      (r) => [r.created_key, r.id],
+    );
+  }
+
+  async mailLog(query: MailLogQueryDto): Promise<Page<MailLogEntry>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const after = decodeCursor(query.cursor, 2);
+    const p = new SqlParams();
+    const where: string[] = [];
+    if (query.to?.trim()) where.push(`to_address ILIKE ${p.add(likePattern(query.to.trim()))}`);
+    if (query.category) where.push(`category = ${p.add(query.category)}`);
+    if (query.userId) where.push(`user_id = ${p.add(query.userId)}`);
+    if (after) where.push(`(created_at, id) < (${p.add(after[0])}::timestamptz, ${p.add(after[1])}::uuid)`);
+    const rows: MailRow[] = await this.db.query(
+      `SELECT id, user_id, to_address, subject, category, text_body, transport, created_at, to_json(created_at) #>> '{}' AS created_key
+         FROM mail_message
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY created_at DESC, id DESC
+        LIMIT ${p.add(limit + 1)}`,
+      p.values,
+    );
+    return toPage(rows, limit, toMailLogEntry, (r) => [r.created_key, r.id]);
+  }
+
+  async mailMessage(id: string): Promise<MailLogDetail> {
+    const rows: MailRow[] = await this.db.query(
+      `SELECT id, user_id, to_address, subject, category, text_body, html_body, transport, created_at, '' AS created_key
+         FROM mail_message WHERE id = $1`,
+      [id],
+    );
+    if (!rows[0]) throw ApiException.notFound('Mail message');
+    return { ...toMailLogEntry(rows[0]), userId: rows[0].user_id, htmlBody: rows[0].html_body ?? '' };
+  }
+}
+
+function toMailLogEntry(r: MailRow): MailLogEntry {
+  return {
+    id: r.id,
+    to: r.to_address,
+    subject: r.subject,
+    category: r.category,
+    textBody: r.text_body,
+    transport: r.transport,
+    createdAt: r.created_at.toISOString(),
+  };
+}

@@ -1,0 +1,89 @@
+import type { AuditEntry, MailLogDetail, MailLogEntry, Page } from '@kotopaikka/contracts';
+
+import { startTestApp, type TestApp } from '../../testing/test-app';
+import type { TestAgent } from '../../testing/test-agent';
+import { fieldsOf, signedIn } from '../users/people.test-support';
+
+describe('audit trail and mail log (admins only)', () => {
+  let t: TestApp;
+  let admin: TestAgent;
+  let adminId: string;
+  let coordinator: TestAgent;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ({ agent: admin, id: adminId } = await signedIn(t, { role: 'admin', displayName: 'Aino Admin' }));
+    ({ agent: coordinator } = await signedIn(t, { role: 'coordinator', managedMunicipalities: ['Äänekoski'] }));
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('records an administrative change with its actor and shows it to admins only', async () => {
+    const created = await admin.post<{ id: string }>('/api/organisations', {
+      name: 'Auditoitu Oy',
+      kind: 'employer',
+      municipalityId: (await t.db.query(`SELECT id FROM municipality WHERE name = 'Jämsä'`))[0].id,
+    });
+    const res = await admin.get<Page<AuditEntry>>(`/api/audit?entityType=organisation&actorId=${adminId}`);
+    expect(res.status).toBe(200);
+    expect(res.body.items[0]).toMatchObject({
+      action: 'organisation.create',
+      entityType: 'organisation',
+      entityId: created.body.id,
+      actor: { id: adminId, name: 'Aino Admin' },
+      details: { name: 'Auditoitu Oy' },
+    });
+    expect((await coordinator.get('/api/audit')).status).toBe(403);
+    expect((await coordinator.get('/api/mail-log')).status).toBe(403);
+    expect((await t.agent().get('/api/audit')).status).toBe(401);
+  });
+
+  it('pages newest first, also through entries written in the same microsecond', async () => {
+    await t.db.query(
+      `INSERT INTO audit_entry (actor_id, action, entity_type, entity_id, created_at)
+       SELECT NULL, 'test.tick', 'test', n::text, '2030-01-01T00:00:00.123456Z'::timestamptz + (CASE WHEN n > 3 THEN interval '1 microsecond' ELSE interval '0' END)
+         FROM generate_series(1, 5) n`,
+    );
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: { body: Page<AuditEntry> } = await admin.get<Page<AuditEntry>>(`/api/audit?action=test.tick&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...res.body.items.map((a) => a.entityId ?? ''));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen).size).toBe(5);
+    expect(seen.slice(0, 2).sort()).toEqual(['4', '5']);
+  });
+
+  it('lists sent e-mail newest first and shows one with its HTML', async () => {
+    const rows: { id: string }[] = await t.db.query(
+      `INSERT INTO mail_message (outbox_id, user_id, to_address, subject, category, text_body, html_body, transport, created_at)
+       VALUES (gen_random_uuid(), $1, 'old@example.test', 'Old', 'account', 'old text', '<p>old</p>', 'log', now() - interval '1 hour'),
+              (gen_random_uuid(), NULL, 'new@example.test', 'New', 'reminders', 'new text', '<p>new</p>', 'smtp', now())
+       RETURNING id`,
+      [adminId],
+    );
+    const list = await admin.get<Page<MailLogEntry>>('/api/mail-log?to=example.test');
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((m) => m.to)).toEqual(['new@example.test', 'old@example.test']);
+    expect(list.body.items[1]).toMatchObject({ subject: 'Old', category: 'account', textBody: 'old text', transport: 'log' });
+    const filtered = await admin.get<Page<MailLogEntry>>('/api/mail-log?category=reminders');
+    expect(filtered.body.items.map((m) => m.to)).toEqual(['new@example.test']);
+
+    const one = await admin.get<MailLogDetail>(`/api/mail-log/${rows[0].id}`);
+    expect(one.body).toMatchObject({ to: 'old@example.test', htmlBody: '<p>old</p>', userId: adminId });
+    expect((await admin.get('/api/mail-log/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    const bad = await admin.get('/api/mail-log/nope');
+    expect(bad.status).toBe(400);
+    expect(fieldsOf(bad.body)).toEqual(['id']);
+  });
+
+  it('names bad filters', async () => {
+    const res = await admin.get('/api/audit?actorId=me&limit=500');
+    expect(res.status).toBe(400);
+    expect(fieldsOf(res.body)).toEqual(['actorId', 'limit']);
+  });
+});

@@ -1,0 +1,58 @@
+import { type AuditEntry, type AuditListQuery, type Page } from '@kotopaikka/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+
+import { IdNameDto } from '../../users/dto/id-name.dto';
+import { PageQueryDto } from '../../users/dto/page-query.dto';
+
+export class AuditListQueryDto extends PageQueryDto implements AuditListQuery {
+  @ApiPropertyOptional({ example: 'user.invite' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  @Matches(/^[a-z_.]+$/)
+  action?: string;
+
+  @ApiPropertyOptional({ example: 'user' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  @Matches(/^[a-z_]+$/)
+  entityType?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  actorId?: string;
+}
+
+export class AuditEntryDto implements AuditEntry {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ type: IdNameDto, nullable: true, description: 'Null for the system or a removed person' })
+  actor!: IdNameDto | null;
+
+  @ApiProperty({ example: 'user.invite' })
+  action!: string;
+
+  @ApiProperty({ example: 'user' })
+  entityType!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  entityId!: string | null;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  details!: Record<string, unknown>;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+}
+
+export class AuditPageDto implements Page<AuditEntry> {
+  @ApiProperty({ type: AuditEntryDto, isArray: true })
+  items!: AuditEntryDto[];
+
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor!: string | null;
+}

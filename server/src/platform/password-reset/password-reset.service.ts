@@ -1,0 +1,86 @@
+import type { Locale, PasswordResetPreview, ResetPasswordResult } from '@kotopaikka/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { AuditService } from '../audit/audit.service';
+import { PasswordService } from '../auth/password.service';
+import { passwordTooWeak, tokenInvalid } from '../invitations/invitation-acceptance.service';
+import { consumeToken, issueToken, PASSWORD_RESET_TTL_MS, tokenHashOf } from '../invitations/one-time-token';
+import { MailService } from '../mail/mail.service';
+
+/** A second request within this time sends nothing new: the newest link is still in the inbox. */
+const RESEND_PAUSE_SECONDS = 60;
+
+@Injectable()
+export class PasswordResetService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly passwords: PasswordService,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Sends a reset link to an active account; for any other address nothing happens, and the caller cannot tell. */
+  async forgot(email: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const rows: { id: string; locale: Locale }[] = await m.query(
+        `SELECT id, locale FROM app_user WHERE lower(email) = lower($1) AND status = 'active' FOR UPDATE`,
+        [email],
+      );
+      const user = rows[0];
+      if (!user) return;
+      const recent: unknown[] = await m.query(
+        `SELECT 1 FROM auth_token
+          WHERE user_id = $1 AND kind = 'password_reset' AND used_at IS NULL AND revoked_at IS NULL
+            AND created_at > now() - make_interval(secs => $2)`,
+        [user.id, RESEND_PAUSE_SECONDS],
+      );
+      if (recent.length > 0) return;
+      // Only the newest link works, so repeated requests never leave several live tokens.
+      const issued = await issueToken(m, 'password_reset', user.id, null, PASSWORD_RESET_TTL_MS);
+      await this.mail.queue(m, {
+        template: 'password_reset',
+        category: 'account',
+        userId: user.id,
+        params: { link: `${this.config.publicUrl}/reset-password/${issued.token}`, expiresAt: issued.expiresAt.toISOString() },
+        locale: user.locale,
+      });
+    });
+  }
+
+  async preview(token: string): Promise<PasswordResetPreview> {
+    const hash = tokenHashOf(token);
+    if (!hash) throw tokenInvalid();
+    const rows: { email: string; expires_at: Date }[] = await this.db.query(
+      `SELECT u.email, t.expires_at FROM auth_token t JOIN app_user u ON u.id = t.user_id
+        WHERE t.token_hash = $1 AND t.kind = 'password_reset' AND t.used_at IS NULL AND t.revoked_at IS NULL
+          AND t.expires_at > now() AND u.status = 'active'`,
+      [hash],
+    );
+    if (!rows[0]) throw tokenInvalid();
+    return { email: rows[0].email, expiresAt: rows[0].expires_at.toISOString() };
+  }
+
+  /** Sets the new password, uses up the link and ends every session of the person (a thief's too). */
+  async reset(token: string, password: string): Promise<ResetPasswordResult> {
+    const { email } = await this.preview(token);
+    const problem = this.passwords.problem(password, [email, email.split('@')[0]]);
+    if (problem) throw passwordTooWeak('password', problem);
+    const hash = await this.passwords.hash(password);
+    return this.db.transaction(async (m) => {
+      const userId = await consumeToken(m, 'password_reset', token);
+      if (!userId) throw tokenInvalid();
+      const rows: { email: string }[] = await m.query(
+        `SELECT email FROM app_user WHERE id = $1 AND status = 'active' FOR UPDATE`,
+        [userId],
+      );
+      if (!rows[0]) throw tokenInvalid();
+      await m.query(`UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1`, [userId, hash]);
+      await m.query(`DELETE FROM user_session WHERE user_id = $1`, [userId]);
+      await this.audit.record({ actorId: userId, action: 'user.password_reset', entityType: 'user', entityId: userId }, m);
+      return { email: rows[0].email };
+    });
+  }
+}

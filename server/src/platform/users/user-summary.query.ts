@@ -1,0 +1,53 @@
+import type { Audience, Locale, Role, UserStatus, UserSummary } from '@kotopaikka/contracts';
+import type { EntityManager } from 'typeorm';
+
+/** One row of `USER_SUMMARY_SELECT`. */
+export interface UserSummaryRow {
+  id: string;
+  email: string;
+  display_name: string;
+  role: Role;
+  audience: Audience;
+  status: UserStatus;
+  locale: Locale;
+  created_at: Date;
+  last_login_at: Date | null;
+  municipality_id: string | null;
+  municipality_name: string | null;
+  organisation_id: string | null;
+  organisation_name: string | null;
+  managed: { id: string; name: string }[];
+}
+
+/** A person with the names of what they belong to, in one query (alias `u` for the person). */
+export const USER_SUMMARY_SELECT = `
+  SELECT u.id, u.email, u.display_name, u.role, u.audience, u.status, u.locale, u.created_at, u.last_login_at,
+         m.id AS municipality_id, m.name AS municipality_name, o.id AS organisation_id, o.name AS organisation_name,
+         COALESCE((SELECT json_agg(json_build_object('id', mm.id, 'name', mm.name) ORDER BY mm.name)
+                     FROM coordinator_municipality cm JOIN municipality mm ON mm.id = cm.municipality_id
+                    WHERE cm.user_id = u.id), '[]'::json) AS managed
+    FROM app_user u
+    LEFT JOIN municipality m ON m.id = u.municipality_id
+    LEFT JOIN organisation o ON o.id = u.organisation_id`;
+
+export function toUserSummary(r: UserSummaryRow): UserSummary {
+  return {
+    id: r.id,
+    email: r.email,
+    displayName: r.display_name,
+    role: r.role,
+    audience: r.audience,
+    status: r.status,
+    locale: r.locale,
+    municipality: r.municipality_id ? { id: r.municipality_id, name: r.municipality_name ?? '' } : null,
+    organisation: r.organisation_id ? { id: r.organisation_id, name: r.organisation_name ?? '' } : null,
+    managedMunicipalities: r.managed,
+    createdAt: r.created_at.toISOString(),
+    lastLoginAt: r.last_login_at ? r.last_login_at.toISOString() : null,
+  };
+}
+
+export async function findUserSummary(manager: EntityManager, id: string): Promise<UserSummary | null> {
+  const rows: UserSummaryRow[] = await manager.query(`${USER_SUMMARY_SELECT} WHERE u.id = $1`, [id]);
+  return rows[0] ? toUserSummary(rows[0]) : null;
+}
