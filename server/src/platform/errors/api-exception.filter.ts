@@ -69,10 +69,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return errorBody(bodyParserStatus, CODE_BY_STATUS[bodyParserStatus] ?? ErrorCode.BadRequest, 'Malformed request');
     }
     const pgCode = (exception as { code?: string }).code ?? (exception as { driverError?: { code?: string } }).driverError?.code;
-    if ((exception instanceof QueryFailedError || exception instanceof Error) && pgCode && UNAVAILABLE_PG_CODES.has(pgCode)) {
+    // Duck-typed: socket errors come from Node's own realm, where `instanceof Error` fails under Jest.
+    const errorLike = exception instanceof QueryFailedError || exception instanceof Error || (typeof exception === 'object' && exception !== null && typeof (exception as { message?: unknown }).message === 'string');
+    if (errorLike && pgCode && UNAVAILABLE_PG_CODES.has(pgCode)) {
       return errorBody(503, ErrorCode.ServiceUnavailable, 'A service the platform depends on is unavailable; try again shortly');
     }
-    if (exception instanceof Error && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(exception.message)) {
+    if (errorLike && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test((exception as Error).message)) {
       return errorBody(503, ErrorCode.ServiceUnavailable, 'A service the platform depends on is unavailable; try again shortly');
     }
     return errorBody(500, ErrorCode.Internal, 'Something went wrong on our side');

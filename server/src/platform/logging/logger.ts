@@ -16,30 +16,37 @@ export function createRootLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
 export class NestPinoLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
-  log(message: unknown, context?: string): void {
-    this.write('info', message, context);
+  // Nest calls these as (message, ...params, context): a contextual `new Logger('X').warn({ ... }, 'text')`
+  // arrives as (object, 'text', 'X'), so the last string is the context and a string before it the message.
+  log(message: unknown, ...params: unknown[]): void {
+    this.write('info', message, params);
   }
-  error(message: unknown, traceOrContext?: string, context?: string): void {
-    this.write('error', message, context ?? traceOrContext);
+  error(message: unknown, ...params: unknown[]): void {
+    this.write('error', message, params);
   }
-  warn(message: unknown, context?: string): void {
-    this.write('warn', message, context);
+  warn(message: unknown, ...params: unknown[]): void {
+    this.write('warn', message, params);
   }
-  debug(message: unknown, context?: string): void {
-    this.write('debug', message, context);
+  debug(message: unknown, ...params: unknown[]): void {
+    this.write('debug', message, params);
   }
-  verbose(message: unknown, context?: string): void {
-    this.write('trace', message, context);
+  verbose(message: unknown, ...params: unknown[]): void {
+    this.write('trace', message, params);
   }
-  fatal(message: unknown, context?: string): void {
-    this.write('fatal', message, context);
+  fatal(message: unknown, ...params: unknown[]): void {
+    this.write('fatal', message, params);
   }
 
-  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, context?: string): void {
+  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, params: unknown[]): void {
+    const strings = params.filter((p): p is string => typeof p === 'string');
+    const context = strings.length > 0 ? strings[strings.length - 1] : undefined;
+    const extra = strings.length > 1 ? strings[strings.length - 2] : undefined;
     if (typeof message === 'object' && message !== null) {
-      this.logger[level]({ context, ...(message as object) });
+      if (extra !== undefined) this.logger[level]({ context, ...(message as object) }, extra);
+      else this.logger[level]({ context, ...(message as object) });
     } else {
-      this.logger[level]({ context }, String(message));
+      // A string message with an extra string is Nest's (message, stack, context) error form.
+      this.logger[level]({ context, ...(extra !== undefined ? { stack: extra } : {}) }, String(message));
     }
   }
 }
