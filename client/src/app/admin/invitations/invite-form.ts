@@ -15,7 +15,7 @@ import {
   type Organisation,
   type Role,
 } from '@kotopaikka/contracts';
-import { catchError, of, startWith, switchMap } from 'rxjs';
+import { catchError, distinctUntilChanged, of, startWith, switchMap } from 'rxjs';
 
 import { Translator } from '../../core/i18n/translator';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
@@ -65,6 +65,7 @@ export class InviteForm {
     municipality.valueChanges
       .pipe(
         startWith(municipality.value),
+        distinctUntilChanged(),
         switchMap((id) => (id ? this.organisationsApi.listAll(id).pipe(catchError(() => of([]))) : of([]))),
         takeUntilDestroyed(),
       )

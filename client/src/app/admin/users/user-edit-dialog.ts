@@ -14,7 +14,7 @@ import {
   type UpdateUserRequest,
   type UserSummary,
 } from '@kotopaikka/contracts';
-import { of, startWith, switchMap, catchError } from 'rxjs';
+import { catchError, distinctUntilChanged, of, startWith, switchMap } from 'rxjs';
 
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { AdminScope } from '../data-access/admin-scope';
@@ -86,6 +86,7 @@ export class UserEditDialog {
     municipality.valueChanges
       .pipe(
         startWith(municipality.value),
+        distinctUntilChanged(),
         switchMap((id) => (id ? this.organisationsApi.listAll(id).pipe(catchError(() => of([]))) : of([]))),
         takeUntilDestroyed(),
       )
