@@ -164,6 +164,8 @@ export interface InvitationListQuery {
 /** Columns of an invitation CSV (header row required; `organisation` optional, by name in the target municipality). */
 export const INVITATION_CSV_COLUMNS = ['email', 'displayName', 'audience', 'organisation'] as const;
 export const INVITATION_CSV_MAX_BYTES = 200 * 1024;
+/** Rows after the header; a longer list is split into several files. */
+export const INVITATION_CSV_MAX_ROWS = 1000;
 
 /** Why a CSV row was not invited; codes, so the client words them in the reader's language. */
 export const INVITATION_IMPORT_PROBLEMS = [

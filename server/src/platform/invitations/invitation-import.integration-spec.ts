@@ -101,6 +101,14 @@ describe('invitation CSV import', () => {
     expect(fieldsOf(res.body)).toEqual(['file']);
   });
 
+  it('refuses more rows than one import takes, inviting nobody', async () => {
+    const rows = Array.from({ length: 1001 }, (_, i) => `many${i}@example.test;Many ${i};other`);
+    const res = await coordinator.post('/api/invitations/import', upload(['email;displayName;audience', ...rows].join('\n'), aanekoski));
+    expect(res.status).toBe(400);
+    expect(fieldsOf(res.body)).toEqual(['file']);
+    expect(await count(t.db, `app_user WHERE email LIKE 'many%@example.test'`)).toBe(0);
+  });
+
   it('names the missing file, the missing municipality and a header without the needed columns', async () => {
     const form = new FormData();
     form.append('municipalityId', aanekoski);

@@ -1,6 +1,7 @@
 import {
   AUDIENCES,
   ErrorCode,
+  INVITATION_CSV_MAX_ROWS,
   type InvitationImportProblem,
   type InvitationImportResult,
 } from '@kotopaikka/contracts';
@@ -40,6 +41,9 @@ export class InvitationImportService {
     const records = this.read(file);
     const header = records.shift();
     const columns = this.columns(header);
+    if (records.length > INVITATION_CSV_MAX_ROWS) {
+      throw ApiException.invalid('file', `at most ${INVITATION_CSV_MAX_ROWS} rows per file (this one has ${records.length})`);
+    }
 
     const organisations = new Map<string, string>(
       ((await this.db.query(`SELECT id, lower(name) AS name FROM organisation WHERE municipality_id = $1`, [municipalityId])) as {

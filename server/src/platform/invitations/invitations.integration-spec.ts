@@ -90,6 +90,8 @@ describe('invitations', () => {
     const ok = await admin.post<Invitation>('/api/invitations', { ...body, role: 'coordinator' });
     expect(ok.status).toBe(201);
     expect(ok.body.role).toBe('coordinator');
+    const person = await admin.get<UserSummary>(`/api/users/${ok.body.userId}`);
+    expect(person.body.managedMunicipalities.map((m) => m.id)).toEqual([keuruu]);
   });
 
   it('names bad fields and refuses an organisation of another municipality', async () => {

@@ -64,6 +64,10 @@ export class InvitationsService {
        VALUES ($1, $2, $3, $4, $5, 'invited', $6, $7) RETURNING id`,
       [invitee.email, invitee.displayName, invitee.locale, invitee.audience, invitee.role, invitee.municipalityId, invitee.organisationId],
     );
+    if (invitee.role === 'coordinator') {
+      // An invited coordinator manages the municipality they are invited to; an admin may add more later.
+      await m.query(`INSERT INTO coordinator_municipality (user_id, municipality_id) VALUES ($1, $2)`, [userId, invitee.municipalityId]);
+    }
     const issued = await this.sendInvitation(m, actor, userId, invitee.locale);
     await this.audit.record(
       {

@@ -44,7 +44,7 @@ export class UserChanges {
         WHERE id = $1`,
       [this.target.id, dto.displayName ?? this.target.displayName, dto.audience ?? this.target.audience, role, municipalityId, organisationId],
     );
-    await this.managedMunicipalities(dto.managedMunicipalityIds, role);
+    await this.managedMunicipalities(dto.managedMunicipalityIds, role, municipalityId);
     return this.changes;
   }
 
@@ -84,7 +84,7 @@ export class UserChanges {
     return wanted;
   }
 
-  private async managedMunicipalities(wanted: string[] | undefined, role: Role): Promise<void> {
+  private async managedMunicipalities(wanted: string[] | undefined, role: Role, municipalityId: string | null): Promise<void> {
     if (wanted !== undefined) {
       if (this.actor.role !== 'admin') throw ApiException.forbidden('Only an admin assigns municipalities to coordinators');
       if (role !== 'coordinator') throw ApiException.invalid('managedMunicipalityIds', 'only coordinators manage municipalities');
@@ -95,8 +95,10 @@ export class UserChanges {
       `SELECT municipality_id FROM coordinator_municipality WHERE user_id = $1 ORDER BY municipality_id`,
       [this.target.id],
     );
-    const after = role === 'coordinator' ? (wanted ?? before.map((b) => b.municipality_id)) : [];
     const previous = before.map((b) => b.municipality_id);
+    // A new coordinator without a list manages their own municipality, as an invited one does.
+    const promoted = role === 'coordinator' && this.target.role !== 'coordinator' && municipalityId !== null ? [municipalityId] : previous;
+    const after = role === 'coordinator' ? (wanted ?? promoted) : [];
     if (sameSet(previous, after)) return;
     await this.m.query(`DELETE FROM coordinator_municipality WHERE user_id = $1`, [this.target.id]);
     await this.m.query(

@@ -101,6 +101,10 @@ describe('people administration (/api/users)', () => {
       expect(made.body.role).toBe('coordinator');
       expect(made.body.managedMunicipalities.map((m) => m.name)).toEqual(['Keuruu', 'Äänekoski']);
 
+      const plain = await createUser(t.db, { municipality: 'Keuruu' });
+      const promoted = await admin.patch<UserSummary>(`/api/users/${plain.id}`, { role: 'coordinator' });
+      expect(promoted.body.managedMunicipalities.map((m) => m.id)).toEqual([keuruu]);
+
       const back = await admin.patch<UserSummary>(`/api/users/${member.id}`, { role: 'member' });
       expect(back.body.managedMunicipalities).toEqual([]);
       expect(await count(t.db, `coordinator_municipality WHERE user_id = $1`, [member.id])).toBe(0);
