@@ -5,3 +5,4 @@ export * from './lib/notifications';
 export * from './lib/health';
 export * from './lib/socket';
 export * from './lib/mail';
+export * from './lib/training';
