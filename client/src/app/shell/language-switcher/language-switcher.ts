@@ -14,7 +14,8 @@ import { Icon } from '../../ui/icon/icon';
   imports: [MatButtonModule, MatMenuModule, Icon, TranslatePipe],
   templateUrl: './language-switcher.html',
   styles: `
-    .code { text-transform: uppercase; margin-inline-start: 4px; }
+    .code { margin-inline-start: 4px; }
+    @media (max-width: 399.98px) { .code { display: none; } }
   `,
 })
 export class LanguageSwitcher {
