@@ -3,12 +3,6 @@ import type { FeatureDictionary } from '../core/i18n/dictionary';
 /** Admin and coordinator pages: users, invitations, organisations, audit trail, mail log. */
 export const adminI18n = {
   fi: {
-    'admin.nav.label': 'Ylläpito',
-    'admin.nav.users': 'Käyttäjät',
-    'admin.nav.invitations': 'Kutsut',
-    'admin.nav.organisations': 'Organisaatiot',
-    'admin.nav.audit': 'Tapahtumaloki',
-    'admin.nav.mail': 'Sähköpostit',
 
     'admin.common.actions': 'Toiminnot',
     'admin.common.all': 'Kaikki',
@@ -60,7 +54,6 @@ export const adminI18n = {
 
     'admin.users.title': 'Käyttäjät',
     'admin.users.search': 'Hae nimellä tai sähköpostilla',
-    'admin.users.searchHint': 'Haku päivittyy kirjoittaessa.',
     'admin.users.count': '{count} käyttäjää näkyvissä.',
     'admin.users.empty': 'Hakuehtoja vastaavia käyttäjiä ei löytynyt.',
     'admin.users.tableCaption': 'Käyttäjät',
@@ -136,10 +129,9 @@ export const adminI18n = {
     'admin.organisations.editNamed': 'Muokkaa: {name}',
     'admin.organisations.deleteNamed': 'Poista: {name}',
     'admin.organisations.deleteTitle': 'Poistetaanko {name}?',
-    'admin.organisations.deleteMessage': 'Organisaatio {name} poistetaan pysyvästi.',
+    'admin.organisations.deleteMessage': 'Organisaatio {name} poistetaan pysyvästi. Sen käyttäjät säilyvät ilman organisaatiota.',
     'admin.organisations.deleted': 'Organisaatio {name} poistettu.',
     'admin.organisations.saved': 'Organisaatio {name} tallennettu.',
-    'admin.organisations.inUse': 'Organisaatiota {name} ei voi poistaa, koska siihen kuuluu käyttäjiä.',
 
     'admin.audit.title': 'Tapahtumaloki',
     'admin.audit.tableCaption': 'Hallinnolliset tapahtumat, uusimmat ensin',
@@ -169,12 +161,6 @@ export const adminI18n = {
     'admin.mail.notFound': 'Sähköpostia ei löytynyt.',
   },
   en: {
-    'admin.nav.label': 'Administration',
-    'admin.nav.users': 'Users',
-    'admin.nav.invitations': 'Invitations',
-    'admin.nav.organisations': 'Organisations',
-    'admin.nav.audit': 'Audit trail',
-    'admin.nav.mail': 'E-mails',
 
     'admin.common.actions': 'Actions',
     'admin.common.all': 'All',
@@ -226,7 +212,6 @@ export const adminI18n = {
 
     'admin.users.title': 'Users',
     'admin.users.search': 'Search by name or e-mail',
-    'admin.users.searchHint': 'Results update as you type.',
     'admin.users.count': '{count} users shown.',
     'admin.users.empty': 'No users match the search.',
     'admin.users.tableCaption': 'Users',
@@ -302,10 +287,9 @@ export const adminI18n = {
     'admin.organisations.editNamed': 'Edit: {name}',
     'admin.organisations.deleteNamed': 'Delete: {name}',
     'admin.organisations.deleteTitle': 'Delete {name}?',
-    'admin.organisations.deleteMessage': 'The organisation {name} will be deleted permanently.',
+    'admin.organisations.deleteMessage': 'The organisation {name} will be deleted permanently. Its people keep their accounts, without an organisation.',
     'admin.organisations.deleted': 'Organisation {name} deleted.',
     'admin.organisations.saved': 'Organisation {name} saved.',
-    'admin.organisations.inUse': '{name} cannot be deleted because users belong to it.',
 
     'admin.audit.title': 'Audit trail',
     'admin.audit.tableCaption': 'Administrative actions, newest first',

@@ -1,3 +1,5 @@
+import { inject } from '@angular/core';
+import { MAT_FORM_FIELD_DEFAULT_OPTIONS, type MatFormFieldDefaultOptions } from '@angular/material/form-field';
 import type { Routes } from '@angular/router';
 
 import { adminOnly } from './admin-guards';
@@ -8,6 +10,16 @@ export const adminRoutes: Routes = [
   {
     path: '',
     component: AdminLayout,
+    providers: [
+      {
+        // Error messages here can be long (Finnish); let them wrap instead of being cut at one line.
+        provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,
+        useFactory: (): MatFormFieldDefaultOptions => ({
+          ...inject(MAT_FORM_FIELD_DEFAULT_OPTIONS, { optional: true, skipSelf: true }),
+          subscriptSizing: 'dynamic',
+        }),
+      },
+    ],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'users' },
       { path: 'users', title: 'admin.users.title', loadComponent: () => import('./users/user-list').then((m) => m.UserList) },

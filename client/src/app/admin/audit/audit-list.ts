@@ -26,7 +26,8 @@ import { cursorList } from '../shared/cursor-list';
   templateUrl: './audit-list.html',
   styles: `
     .kp-details { font-size: 0.8125rem; white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; }
-    .kp-filters button { margin-block-start: 0.5rem; }
+    td.mat-column-action code, td.mat-column-createdAt { white-space: nowrap; }
+    td.mat-column-details { min-inline-size: 16rem; }
   `,
 })
 export class AuditList {

@@ -1,4 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -18,7 +20,7 @@ const TEMPLATE_CSV =
 
 @Component({
   selector: 'kp-invitation-import',
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatTableModule, TranslatePipe],
+  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatTableModule, ReactiveFormsModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invitation-import.html',
   styles: `
@@ -36,7 +38,8 @@ export class InvitationImport {
 
   protected readonly templateHref = `data:text/csv;charset=utf-8,${encodeURIComponent(TEMPLATE_CSV)}`;
   protected readonly rejectedColumns = ['line', 'email', 'problems'];
-  protected readonly municipalityId = signal('');
+  protected readonly municipality = new FormControl('', { nonNullable: true });
+  protected readonly municipalityId = toSignal(this.municipality.valueChanges, { initialValue: '' });
   protected readonly file = signal<File | null>(null);
   protected readonly uploading = signal(false);
   protected readonly result = signal<InvitationImportResult | null>(null);

@@ -1,4 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -25,6 +27,7 @@ import { cursorList } from '../shared/cursor-list';
     MatInputModule,
     MatProgressBarModule,
     MatTableModule,
+    ReactiveFormsModule,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -38,20 +41,16 @@ export class InvitationList {
 
   protected readonly statuses = INVITATION_STATUSES;
   protected readonly columns = ['invitee', 'status', 'invitedBy', 'createdAt', 'expiresAt', 'actions'];
-  protected readonly status = signal<InvitationStatus | ''>('pending');
-  protected readonly invitations = cursorList((cursor) => this.api.list(this.status(), cursor));
+  protected readonly status = new FormControl<InvitationStatus | ''>('pending', { nonNullable: true });
+  protected readonly invitations = cursorList((cursor) => this.api.list(this.status.value, cursor));
 
   constructor() {
     this.invitations.reload();
+    this.status.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.invitations.reload());
   }
 
   /** Called by the page after an invite or an import so new rows show up. */
   reload(): void {
-    this.invitations.reload();
-  }
-
-  protected filterBy(status: string): void {
-    this.status.set(status as InvitationStatus | '');
     this.invitations.reload();
   }
 

@@ -27,7 +27,4 @@ import { InviteForm } from './invite-form';
 })
 export class InvitationsPage {
   protected readonly list = viewChild.required(InvitationList);
-
-  constructor() {
-  }
 }

@@ -30,7 +30,7 @@ import { apiErrorCode, applyServerErrors, controlErrorKey, errorMessageKey } fro
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invite-form.html',
   styles: `
-    form { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0 1rem; }
+    form { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0.75rem 1rem; }
     .kp-form-footer { grid-column: 1 / -1; display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; }
   `,
 })

@@ -1,4 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -6,21 +8,29 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { ErrorCode, type Organisation } from '@kotopaikka/contracts';
+import type { Organisation } from '@kotopaikka/contracts';
 import { filter, switchMap } from 'rxjs';
 
 import { Translator } from '../../core/i18n/translator';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { AdminScope } from '../data-access/admin-scope';
 import { OrganisationsApi } from '../data-access/organisations-api';
-import { apiErrorCode, errorMessageKey } from '../../core/http/api-error';
+import { errorMessageKey } from '../../core/http/api-error';
 import { confirmAction } from '../shared/confirm-dialog';
 import { cursorList } from '../shared/cursor-list';
 import { OrganisationDialog, type OrganisationDialogData } from './organisation-dialog';
 
 @Component({
   selector: 'kp-organisation-list',
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatTableModule, TranslatePipe],
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatTableModule,
+    ReactiveFormsModule,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './organisation-list.html',
 })
@@ -32,23 +42,19 @@ export class OrganisationList {
   protected readonly scope = inject(AdminScope);
 
   protected readonly columns = ['name', 'kind', 'municipality', 'actions'];
-  protected readonly municipalityId = signal('');
-  protected readonly organisations = cursorList((cursor) => this.api.list(this.municipalityId() || null, cursor));
+  protected readonly municipality = new FormControl('', { nonNullable: true });
+  protected readonly organisations = cursorList((cursor) => this.api.list(this.municipality.value || null, cursor));
 
   constructor() {
     this.scope.loadMunicipalities();
     this.organisations.reload();
-  }
-
-  protected filterBy(municipalityId: string): void {
-    this.municipalityId.set(municipalityId);
-    this.organisations.reload();
+    this.municipality.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.organisations.reload());
   }
 
   protected open(organisation: Organisation | null): void {
     this.dialog
       .open<OrganisationDialog, OrganisationDialogData, Organisation>(OrganisationDialog, {
-        data: { organisation, municipalityId: this.municipalityId() },
+        data: { organisation, municipalityId: this.municipality.value },
         width: '30rem',
         maxWidth: '95vw',
       })
@@ -77,11 +83,7 @@ export class OrganisationList {
           this.organisations.remove((o) => o.id === organisation.id);
           this.notify('admin.organisations.deleted', organisation.name);
         },
-        error: (error: unknown) =>
-          this.notify(
-            apiErrorCode(error) === ErrorCode.Conflict ? 'admin.organisations.inUse' : errorMessageKey(error),
-            organisation.name,
-          ),
+        error: (error: unknown) => this.notify(errorMessageKey(error), organisation.name),
       });
   }
 
