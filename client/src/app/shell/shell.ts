@@ -1,4 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
+import { ViewportScroller } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -46,11 +47,14 @@ export class Shell {
   private readonly router = inject(Router);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
-  protected readonly wide = toSignal(
-    inject(BreakpointObserver)
-      .observe('(min-width: 960px)')
-      .pipe(map((state) => state.matches)),
-    { initialValue: true },
+  private readonly breakpoints = inject(BreakpointObserver);
+  protected readonly wide = toSignal(this.breakpoints.observe('(min-width: 960px)').pipe(map((state) => state.matches)), {
+    initialValue: true,
+  });
+  // Material's toolbar is 56 px high on phones, 64 px elsewhere; the fixed sidenav starts below it.
+  protected readonly toolbarHeight = toSignal(
+    this.breakpoints.observe('(max-width: 599.98px)').pipe(map((state) => (state.matches ? 56 : 64))),
+    { initialValue: 64 },
   );
   protected readonly navItems = computed(() => navItemsFor(this.session.me()));
   protected readonly showNav = computed(() => this.navItems().length > 0);
@@ -59,6 +63,8 @@ export class Shell {
 
   constructor() {
     void this.session.ensureLoaded();
+    // Anchors (`/profile#email`) land below the sticky app bar, not under it.
+    inject(ViewportScroller).setOffset([0, 72]);
 
     // Notifications and the live socket exist only while someone is logged in.
     effect(() => {
