@@ -38,8 +38,11 @@ export class LiveEmitter implements OnApplicationShutdown {
     this.live().in(userRoom(userId)).disconnectSockets(true);
   }
 
-  onApplicationShutdown(): void {
-    this.detached?.close();
+  // A detached server has no engine to close (Server.close would throw). Closing the adapters of both its
+  // namespaces (the main one got the adapter too) stops the stream polling.
+  async onApplicationShutdown(): Promise<void> {
+    if (this.detached) await Promise.all(['/', LIVE_NAMESPACE].map((name) => this.detached?.of(name).adapter.close()));
+    this.detached = null;
   }
 
   private live(): LiveNamespace {
