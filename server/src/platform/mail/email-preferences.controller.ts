@@ -57,6 +57,8 @@ export class EmailPreferencesController {
   @ApiOperation({ summary: 'One-click unsubscribe from one category of mail (RFC 8058; the signed token authenticates)' })
   @ApiOkResponse({ type: UnsubscribeStatusDto })
   @ApiBadRequestResponse({ description: 'token_invalid' })
+  // The body is only validated (a mail client's `List-Unsubscribe=One-Click`); the token in the URL decides.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   async unsubscribe(@Query() query: UnsubscribeQueryDto, @Body() _body: UnsubscribeBodyDto): Promise<UnsubscribeStatus> {
     const { userId, category } = this.verify(query.token);
     const [, updated]: [unknown, number] = await this.db.query(

@@ -29,7 +29,7 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
     for (const wrapper of this.discovery.getProviders()) {
       const instance: unknown = wrapper.instance;
       if (!wrapper.metatype || !(instance instanceof JobProcessor)) continue;
-      const queue = this.reflector.get<QueueName | undefined>(QUEUE_PROCESSOR, wrapper.metatype as object as Function);
+      const queue = this.reflector.get<QueueName | undefined>(QUEUE_PROCESSOR, wrapper.metatype);
       if (!queue) continue;
       if (started.includes(queue)) throw new Error(`two processors for queue "${queue}"`);
       this.factory.worker(queue, (job: Job) => instance.process(job), instance.concurrency);
