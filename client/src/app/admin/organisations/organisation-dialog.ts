@@ -48,6 +48,10 @@ export class OrganisationDialog {
   protected readonly saving = signal(false);
   protected readonly failure = signal<string | null>(null);
 
+  constructor() {
+    this.scope.loadMunicipalities();
+  }
+
   protected save(): void {
     if (this.form.invalid || this.saving()) {
       this.form.markAllAsTouched();

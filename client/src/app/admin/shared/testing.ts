@@ -1,6 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import type { Me, Municipality, Page, Role } from '@kotopaikka/contracts';
 
 import { SessionStore } from '../../core/auth/session-store';
@@ -12,8 +13,13 @@ export const MUNICIPALITIES: Municipality[] = [
   { id: '33333333-3333-4333-8333-333333333333', code: '410', name: 'Laukaa' },
 ];
 
+/** Dialogs close at once without animations, so `afterClosed` answers within the test's tick. */
 export function adminTestProviders() {
-  return [provideHttpClient(), provideHttpClientTesting()];
+  return [
+    provideHttpClient(),
+    provideHttpClientTesting(),
+    { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+  ];
 }
 
 /** Logs the session store in as `role` the way the app does: by answering `GET /api/auth/me`. */

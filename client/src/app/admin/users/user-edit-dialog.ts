@@ -42,7 +42,7 @@ export interface UserEditDialogData {
   styles: `
     form { display: grid; gap: 0.25rem; }
     mat-form-field { inline-size: 100%; }
-    .kp-secondary { opacity: 0.75; overflow-wrap: anywhere; }
+    .kp-secondary { overflow-wrap: anywhere; margin-block-start: 0; }
     .kp-error { color: #8c1d18; }
     fieldset { border: 0; padding: 0; margin: 0 0 1rem; }
     legend { font-weight: 500; margin-block-end: 0.25rem; }
