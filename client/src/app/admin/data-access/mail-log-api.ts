@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { MailLogDetail, MailLogEntry, Page } from '@kotopaikka/contracts';
+import type { EmailCategory, MailLogDetail, MailLogEntry, Page } from '@kotopaikka/contracts';
 import type { Observable } from 'rxjs';
 
 import { queryParams } from './query-params';
@@ -9,8 +9,10 @@ import { queryParams } from './query-params';
 export class MailLogApi {
   private readonly http = inject(HttpClient);
 
-  list(cursor: string | null): Observable<Page<MailLogEntry>> {
-    return this.http.get<Page<MailLogEntry>>('/api/mail-log', { params: queryParams({ cursor }) });
+  list(filter: { to: string; category: EmailCategory | '' }, cursor: string | null): Observable<Page<MailLogEntry>> {
+    return this.http.get<Page<MailLogEntry>>('/api/mail-log', {
+      params: queryParams({ to: filter.to.trim(), category: filter.category, cursor }),
+    });
   }
 
   get(id: string): Observable<MailLogDetail> {

@@ -1,8 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
+import { EMAIL_CATEGORIES, type EmailCategory } from '@kotopaikka/contracts';
+import { debounceTime, distinctUntilChanged } from 'rxjs';
 
 import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
 import { MailLogApi } from '../data-access/mail-log-api';
@@ -10,16 +16,35 @@ import { cursorList } from '../shared/cursor-list';
 
 @Component({
   selector: 'kp-mail-list',
-  imports: [DateTimePipe, MatButtonModule, MatProgressBarModule, MatTableModule, RouterLink, TranslatePipe],
+  imports: [
+    DateTimePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatTableModule,
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './mail-list.html',
 })
 export class MailList {
   private readonly api = inject(MailLogApi);
   protected readonly columns = ['createdAt', 'subject', 'to', 'category', 'transport'];
-  protected readonly messages = cursorList((cursor) => this.api.list(cursor));
+  protected readonly categories = EMAIL_CATEGORIES;
+  protected readonly filters = inject(NonNullableFormBuilder).group({ to: '', category: '' as EmailCategory | '' });
+  protected readonly messages = cursorList((cursor) => this.api.list(this.filters.getRawValue(), cursor));
 
   constructor() {
     this.messages.reload();
+    this.filters.valueChanges
+      .pipe(
+        debounceTime(300),
+        distinctUntilChanged((a, b) => a.to === b.to && a.category === b.category),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.messages.reload());
   }
 }
