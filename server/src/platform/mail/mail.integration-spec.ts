@@ -19,8 +19,10 @@ interface Received {
 }
 
 /** A real SMTP server in the test process; collects each delivered message. */
-async function startSmtp(): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
+async function startSmtp(): Promise<{ url: string; received: Received[]; refuseNext: Set<string>; close(): Promise<void> }> {
   const received: Received[] = [];
+  // Recipients whose next delivery the server refuses with a temporary error (then accepts).
+  const refuseNext = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -29,6 +31,9 @@ async function startSmtp(): Promise<{ url: string; received: Received[]; close()
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
+        const to = session.envelope.rcptTo.map((r) => r.address);
+        const refused = to.find((a) => refuseNext.delete(a));
+        if (refused) return callback(Object.assign(new Error('try again later'), { responseCode: 451 }));
         const raw = chunks.join('');
         const [head, ...rest] = raw.split(/\r?\n\r?\n/);
         const headers: Record<string, string> = {};
@@ -45,7 +50,7 @@ async function startSmtp(): Promise<{ url: string; received: Received[]; close()
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `smtp://127.0.0.1:${port}`, received, refuseNext, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 async function waitFor<T>(probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, ms = 15000): Promise<T> {
@@ -102,7 +107,8 @@ describe('mail pipeline on Redis with SMTP', () => {
     const user = await createUser(t.db);
     const outboxId = await queueMail(t, { template: 'password_reset', category: 'account', userId: user.id, params: { link: 'https://kotopaikka.example/reset/x' } });
     await waitFor(() => smtp.received.find((m) => m.to.includes(user.email)));
-    const [row] = await mailRows(t, outboxId);
+    // The row commits just after the SMTP server accepted the message.
+    const [row] = await waitFor(async () => ((await mailRows(t, outboxId)).length ? mailRows(t, outboxId) : null));
     expect(row.subject).toBe('Kotopaikan salasanan vaihto');
   });
 
@@ -125,6 +131,17 @@ describe('mail pipeline on Redis with SMTP', () => {
     expect(await mailRows(t, outboxId)).toHaveLength(1);
   });
 
+  it('retries a delivery the SMTP server refused, and records it once', async () => {
+    const user = await createUser(t.db);
+    smtp.refuseNext.add(user.email);
+    const outboxId = await queueMail(t, { template: 'password_reset', category: 'account', userId: user.id, params: { link: 'https://kotopaikka.example/reset/y' } });
+    await waitFor(() => smtp.received.find((m) => m.to.includes(user.email)), 20_000);
+    await waitFor(async () => (await mailRows(t, outboxId)).length > 0);
+    expect(smtp.refuseNext.has(user.email)).toBe(false);
+    expect(smtp.received.filter((m) => m.to.includes(user.email))).toHaveLength(1);
+    expect(await mailRows(t, outboxId)).toHaveLength(1);
+  }, 30_000);
+
   it('respects an opt-out, and an optional category carries a one-click unsubscribe that works', async () => {
     const optedOut = await createUser(t.db);
     await t.db.query(`UPDATE app_user SET email_preferences = '{"reminders": false, "notifications": true}' WHERE id = $1`, [optedOut.id]);
@@ -134,6 +151,7 @@ describe('mail pipeline on Redis with SMTP', () => {
     const sent = await queueMail(t, { template: 'password_reset', category: 'reminders', userId: subscribed.id, params: { link: 'https://kotopaikka.example/x' } });
     const mail = await waitFor(() => smtp.received.find((m) => m.to.includes(subscribed.email)));
     await waitFor(async () => (await t.db.query(`SELECT 1 FROM outbox_message WHERE id = $1 AND dispatched_at IS NOT NULL`, [skipped])).length > 0);
+    await waitFor(async () => (await mailRows(t, sent)).length > 0);
     await new Promise((r) => setTimeout(r, 500));
     expect(smtp.received.filter((m) => m.to.includes(optedOut.email))).toHaveLength(0);
     expect(await mailRows(t, skipped)).toHaveLength(0);
