@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { createPostgresBackend, Queue, Worker, type DefaultJobOptions, type Job } from 'bullmq';
+import { createPostgresBackend, Queue, Worker, type DefaultJobOptions, type Job, type PostgresConnectionOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -38,10 +38,10 @@ export class QueueFactory implements OnApplicationShutdown {
   queue(name: QueueName): AppQueue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = this.build((connection) => {
-        if (this.config.redisUrl) return new Queue(name, { connection, prefix: this.config.redisPrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
-        return new Queue(name, { connection, defaultJobOptions: DEFAULT_JOB_OPTIONS } as never, createPostgresBackend as never);
-      }) as AppQueue;
+      const opts = { defaultJobOptions: DEFAULT_JOB_OPTIONS };
+      queue = this.config.redisUrl
+        ? new Queue(name, { ...opts, connection: redisConnectionOptions(this.config.redisUrl), prefix: this.config.redisPrefix })
+        : (new Queue(name, { ...opts, connection: this.postgresConnection() }, createPostgresBackend) as unknown as AppQueue);
       queue.on('error', (err) => this.logError(name, err));
       this.queues.set(name, queue);
     }
@@ -54,10 +54,9 @@ export class QueueFactory implements OnApplicationShutdown {
   }
 
   worker(name: QueueName, handle: (job: Job) => Promise<unknown>, concurrency: number): AppWorker {
-    const worker = this.build((connection) => {
-      if (this.config.redisUrl) return new Worker(name, handle, { connection, prefix: this.config.redisPrefix, concurrency });
-      return new Worker(name, handle, { connection, concurrency } as never, createPostgresBackend as never);
-    }) as AppWorker;
+    const worker: AppWorker = this.config.redisUrl
+      ? new Worker(name, handle, { connection: redisConnectionOptions(this.config.redisUrl), prefix: this.config.redisPrefix, concurrency })
+      : (new Worker(name, handle, { connection: this.postgresConnection(), concurrency }, createPostgresBackend) as unknown as AppWorker);
     worker.on('error', (err) => this.logError(name, err));
     worker.on('failed', (job, err) => this.logger.warn({ queue: name, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: err.message }, 'job failed'));
     this.workers.push(worker);
@@ -66,7 +65,7 @@ export class QueueFactory implements OnApplicationShutdown {
 
   /** Workers first (they finish their running jobs), then the queues. */
   async onApplicationShutdown(): Promise<void> {
-    await Promise.allSettled(this.workers.splice(0).map((w) => w.close()));
+    await this.closeWorkers();
     await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
     this.queues.clear();
   }
@@ -75,11 +74,9 @@ export class QueueFactory implements OnApplicationShutdown {
     await Promise.allSettled(this.workers.splice(0).map((w) => w.close()));
   }
 
-  private build(make: (connection: never) => unknown): unknown {
-    const connection = this.config.redisUrl
-      ? redisConnectionOptions(this.config.redisUrl)
-      : { connectionString: (this.db.options as { url: string }).url, migrate: true, max: 4 };
-    return make(connection as never);
+  // BullMQ keeps its own small pool and schema (`bullmq`) in the application database; it migrates it itself.
+  private postgresConnection(): PostgresConnectionOptions {
+    return { connectionString: (this.db.options as { url: string }).url, migrate: true, max: 4 };
   }
 
   // While Redis or PostgreSQL is away every connection reports each retry; one line per 10 s is enough.
