@@ -48,11 +48,6 @@ export class QueueFactory implements OnApplicationShutdown {
     return queue;
   }
 
-  /** Every queue created so far in this process (metrics reads their depths). */
-  knownQueues(): ReadonlyMap<QueueName, AppQueue> {
-    return this.queues;
-  }
-
   worker(name: QueueName, handle: (job: Job) => Promise<unknown>, concurrency: number): AppWorker {
     const worker: AppWorker = this.config.redisUrl
       ? new Worker(name, handle, { connection: redisConnectionOptions(this.config.redisUrl), prefix: this.config.redisPrefix, concurrency })
