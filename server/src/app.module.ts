@@ -18,6 +18,8 @@ import { RealtimeModule } from './platform/realtime/realtime.module';
 import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
 import { RedisModule } from './platform/redis/redis.module';
 import { UsersModule } from './platform/users/users.module';
+import { CertificatesModule } from './training/certificates/certificates.module';
+import { LearningModule } from './training/learning/learning.module';
 import type { Runtime } from './runtime';
 
 /** Wires the features; no logic. `forRoot` takes what bootstrap resolved (config, database). */
@@ -44,6 +46,8 @@ export class AppModule {
         RealtimeModule,
         NotificationsModule,
         MetricsModule,
+        CertificatesModule,
+        LearningModule,
       ],
       controllers: [HealthController],
     };

@@ -300,6 +300,8 @@ export interface CertificateVerification {
   learnerName: string | null;
   courseTitle: string | null;
   completedAt: string | null;
+  /** "Kotopaikka" and the learner's municipality at issue time, e.g. "Kotopaikka · Äänekoski". */
+  issuer: string | null;
   code: string;
 }
 

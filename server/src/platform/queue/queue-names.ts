@@ -1,6 +1,8 @@
 /** Every BullMQ queue the platform runs. Training adds `certificates` and `reminders` here. */
 export const QUEUE_NAMES = {
   mail: 'mail',
+  certificates: 'certificates',
+  reminders: 'reminders',
 } as const;
 
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
