@@ -7,6 +7,10 @@ import { NotificationEntity } from '../platform/notifications/notification.entit
 import { OrganisationEntity } from '../platform/organisations/organisation.entity';
 import { OutboxMessageEntity } from '../platform/outbox/outbox-message.entity';
 import { UserEntity } from '../platform/users/user.entity';
+import { EnrollmentEntity } from '../training/learning/enrollment.entity';
+import { LessonProgressEntity } from '../training/learning/lesson-progress.entity';
+import { QuizAttemptEntity } from '../training/learning/quiz-attempt.entity';
+import { ReflectionAnswerEntity } from '../training/learning/reflection-answer.entity';
 
 /** Every entity. Capabilities add theirs here. */
 export const entities = [
@@ -19,4 +23,8 @@ export const entities = [
   MailMessageEntity,
   NotificationEntity,
   AuditEntryEntity,
+  EnrollmentEntity,
+  LessonProgressEntity,
+  ReflectionAnswerEntity,
+  QuizAttemptEntity,
 ];

@@ -32,6 +32,7 @@ const ACCESS: Record<string, Access> = {
   'POST /api/email/unsubscribe': { public: true, csrfExempt: true },
   // DESIGN.md also allows certificate verification, the accessibility statement and the privacy notice: list them here when built.
   'GET /api/metrics': { roles: ['admin'] },
+  'POST /api/courses/{id}/assign': { roles: ['admin', 'coordinator'] },
 };
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;

@@ -20,6 +20,8 @@ export enum ErrorCode {
   AccountDeactivated = 'account_deactivated',
   ServiceUnavailable = 'service_unavailable',
   Internal = 'internal_error',
+  NotEnrolled = 'not_enrolled',
+  AttemptsExhausted = 'attempts_exhausted',
 }
 
 /** One field-level problem: `field` is a dotted path into the request (`body.email`, `query.limit`). */

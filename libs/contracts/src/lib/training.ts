@@ -210,9 +210,10 @@ export interface MyCourse {
   certificateCode: string | null;
 }
 
-/** `PUT /api/lessons/{id}/progress`: reached the last block, or marked done explicitly. */
+/** `POST /api/lessons/{id}/progress`: marked done explicitly, or reached a block (the last one marks the lesson done). */
 export interface LessonProgressRequest {
-  done: boolean;
+  done?: boolean;
+  lastBlockId?: string;
 }
 
 export interface LessonProgress {
@@ -224,6 +225,12 @@ export interface LessonProgress {
 
 export interface ReflectionAnswerRequest {
   answer: string;
+}
+
+export interface ReflectionAnswer {
+  blockId: string;
+  answer: string;
+  updatedAt: string;
 }
 
 // ---- Quizzes: the correct answers never reach the browser before an attempt.
@@ -245,7 +252,10 @@ export interface PublicQuiz {
   attemptsLeft: number | null;
   passed: boolean;
   bestScorePercent: number | null;
+  lastAttempt: { attemptNumber: number; scorePercent: number; passed: boolean } | null;
   questions: PublicQuizQuestion[];
+  /** Only once the key may be revealed (passed, or no attempts left). */
+  key: { questionId: string; correctOptionIds: string[] }[] | null;
 }
 
 export interface QuizAnswer {

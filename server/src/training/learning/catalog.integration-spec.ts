@@ -1,0 +1,179 @@
+import type { CourseDetail, CourseSummary, EnrollmentState, MyCourse, Page } from '@kotopaikka/contracts';
+import pg from 'pg';
+
+import { createUser, municipalityId, TEST_PASSWORD } from '../../testing/fixtures';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+import type { TestAgent } from '../../testing/test-agent';
+import { createTestCourse } from './learning.test-support';
+
+describe('catalog and course page', () => {
+  let t: TestApp;
+  let learner: TestAgent;
+
+  async function signIn(input: Parameters<typeof createUser>[1] = {}): Promise<TestAgent> {
+    const user = await createUser(t.db, input);
+    const agent = t.agent();
+    expect((await agent.login(user.email, TEST_PASSWORD)).status).toBe(200);
+    return agent;
+  }
+
+  function ids(page: Page<CourseSummary>): string[] {
+    return page.items.map((c) => c.id);
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    learner = await signIn({ municipality: 'Äänekoski', audience: 'employer' });
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('lists published courses offered where the learner is, never drafts or other municipalities', async () => {
+    const everywhere = await createTestCourse(t.db);
+    const here = await createTestCourse(t.db, { municipalities: ['Äänekoski'] });
+    const elsewhere = await createTestCourse(t.db, { municipalities: ['Keuruu'] });
+    const draft = await createTestCourse(t.db, { status: 'draft' });
+    const archived = await createTestCourse(t.db, { status: 'archived' });
+
+    const res = await learner.get<Page<CourseSummary>>('/api/courses?limit=100');
+    expect(res.status).toBe(200);
+    expect(ids(res.body)).toEqual(expect.arrayContaining([everywhere.id, here.id]));
+    expect(ids(res.body)).not.toEqual(expect.arrayContaining([elsewhere.id]));
+    expect(ids(res.body)).not.toContain(draft.id);
+    expect(ids(res.body)).not.toContain(archived.id);
+    expect(res.body.items.every((c) => c.status === 'published')).toBe(true);
+
+    const keuruu = await signIn({ municipality: 'Keuruu' });
+    expect(ids((await keuruu.get<Page<CourseSummary>>('/api/courses?limit=100')).body)).toContain(elsewhere.id);
+
+    for (const hidden of [elsewhere, draft, archived]) {
+      expect((await learner.get(`/api/courses/${hidden.id}`)).status).toBe(404);
+    }
+  });
+
+  it('filters by audience, locale, municipality and a search with wildcards taken literally', async () => {
+    const forEmployers = await createTestCourse(t.db, { audiences: ['employer'], title: { fi: 'Rekrytointi 50% nopeammin', en: 'Recruiting 50% faster' } });
+    const forGuidance = await createTestCourse(t.db, { audiences: ['guidance_professional'], title: { fi: 'Ohjaus 50 kertaa' } });
+    const keuruuOnly = await createTestCourse(t.db, { municipalities: ['Keuruu'], summary: { fi: 'Keuruulaisille' } });
+
+    const byAudience = (await learner.get<Page<CourseSummary>>('/api/courses?limit=100&audience=employer')).body;
+    expect(ids(byAudience)).toContain(forEmployers.id);
+    expect(ids(byAudience)).not.toContain(forGuidance.id);
+
+    const english = (await learner.get<Page<CourseSummary>>('/api/courses?limit=100&locale=en')).body;
+    expect(ids(english)).toContain(forEmployers.id);
+    expect(ids(english)).not.toContain(forGuidance.id);
+
+    const search = (await learner.get<Page<CourseSummary>>(`/api/courses?limit=100&q=${encodeURIComponent('50%')}`)).body;
+    expect(ids(search)).toEqual([forEmployers.id]);
+    const inEnglish = (await learner.get<Page<CourseSummary>>('/api/courses?limit=100&q=FASTER')).body;
+    expect(ids(inEnglish)).toEqual([forEmployers.id]);
+
+    const admin = await signIn({ role: 'admin' });
+    const keuruu = await municipalityId(t.db, 'Keuruu');
+    const inKeuruu = (await admin.get<Page<CourseSummary>>(`/api/courses?limit=100&municipalityId=${keuruu}&q=Keuruulaisille`)).body;
+    expect(ids(inKeuruu)).toEqual([keuruuOnly.id]);
+
+    expect((await learner.get('/api/courses?audience=nobody')).status).toBe(400);
+  });
+
+  it('pages with a cursor without repeating or skipping', async () => {
+    for (let i = 0; i < 3; i++) await createTestCourse(t.db);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const path = `/api/courses?limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+      const res = await learner.get<Page<CourseSummary>>(path);
+      expect(res.status).toBe(200);
+      seen.push(...ids(res.body));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    const all = ids((await learner.get<Page<CourseSummary>>('/api/courses?limit=100')).body);
+    expect(seen).toEqual(all);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect((await learner.get('/api/courses?cursor=bogus')).status).toBe(400);
+  });
+
+  it('shows the course page in Finnish and in English with the fallback flag, and the enrollment state', async () => {
+    const course = await createTestCourse(t.db, { modules: 2, lessonsPerModule: 2, reflection: true, quiz: {} });
+    const fi = await learner.get<CourseDetail>(`/api/courses/${course.id}`);
+    expect(fi.status).toBe(200);
+    expect(fi.body.locale).toBe('fi');
+    expect(fi.body.fallback).toBe(false);
+    expect(fi.body.modules.map((m) => m.lessons.length)).toEqual([2, 2]);
+    expect(fi.body.modules[0].title).toBe('Moduuli 1');
+    expect(fi.body.enrollment).toBeNull();
+    const quizBlock = fi.body.modules[1].lessons[1].blocks.find((b) => b.kind === 'quiz');
+    expect(quizBlock).toMatchObject({ kind: 'quiz', quizId: course.quizId, passed: false });
+    expect(JSON.stringify(fi.body)).not.toContain('"correct"');
+
+    const en = await learner.get<CourseDetail>(`/api/courses/${course.id}?locale=en`);
+    expect(en.body.locale).toBe('en');
+    expect(en.body.modules[0].title).toBe('Module 1');
+    expect(en.body.modules[0].lessons[0].title).toBe('Lesson 1');
+    // Lessons after the first have only a Finnish title.
+    expect(en.body.modules[0].lessons[1].title).toBe('Oppitunti 1.2');
+    expect(en.body.fallback).toBe(true);
+
+    const enrolled = await learner.post<EnrollmentState>(`/api/courses/${course.id}/enroll`);
+    expect(enrolled.status).toBe(201);
+    const after = (await learner.get<CourseDetail>(`/api/courses/${course.id}`)).body;
+    expect(after.enrollment).toMatchObject({ enrollmentId: enrolled.body.enrollmentId, progressPercent: 0, continueLessonId: course.lessonIds[0] });
+    expect((await learner.get('/api/courses/not-a-uuid')).status).toBe(400);
+  });
+
+  it('answers the course page in a constant number of queries whatever its size', async () => {
+    const small = await createTestCourse(t.db, { modules: 1, lessonsPerModule: 3, reflection: true, quiz: {} });
+    const large = await createTestCourse(t.db, { modules: 6, lessonsPerModule: 5, reflection: true, quiz: {} });
+    await learner.post(`/api/courses/${small.id}/enroll`);
+    await learner.post(`/api/courses/${large.id}/enroll`);
+
+    const original = pg.Client.prototype.query;
+    let texts: string[] = [];
+    const patched = function (this: pg.Client, ...args: unknown[]): unknown {
+      const first = args[0] as string | { text?: string };
+      const text = typeof first === 'string' ? first : (first?.text ?? '');
+      // The outbox relay polls in its own transactions on its own schedule; they are not part of the request.
+      if (!text.includes('outbox_message') && !/^\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION)/i.test(text)) texts.push(text.replace(/\s+/g, ' ').slice(0, 60));
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    };
+    async function queriesFor(path: string): Promise<string[]> {
+      await learner.get(path); // warm: the session is touched the same way each time
+      texts = [];
+      pg.Client.prototype.query = patched as typeof original;
+      try {
+        const res = await learner.get<CourseDetail>(path);
+        expect(res.status).toBe(200);
+      } finally {
+        pg.Client.prototype.query = original;
+      }
+      return texts;
+    }
+    const forSmall = await queriesFor(`/api/courses/${small.id}`);
+    const forLarge = await queriesFor(`/api/courses/${large.id}`);
+    expect(forLarge).toEqual(forSmall);
+    expect(forSmall.length).toBeLessThanOrEqual(8);
+    const page = (await learner.get<CourseDetail>(`/api/courses/${large.id}`)).body;
+    expect(page.modules.flatMap((m) => m.lessons)).toHaveLength(30);
+  });
+
+  it("lists the learner's own courses with progress and where to continue", async () => {
+    const agent = await signIn();
+    const course = await createTestCourse(t.db, { modules: 1, lessonsPerModule: 2 });
+    await agent.post(`/api/courses/${course.id}/enroll`);
+    expect((await agent.post(`/api/lessons/${course.lessonIds[0]}/progress`, { done: true })).status).toBe(200);
+    const mine = await agent.get<Page<MyCourse>>('/api/me/courses');
+    expect(mine.status).toBe(200);
+    expect(mine.body.items).toHaveLength(1);
+    expect(mine.body.items[0]).toMatchObject({
+      course: { id: course.id },
+      progressPercent: 50,
+      completedAt: null,
+      continueLesson: { id: course.lessonIds[1], title: 'Oppitunti 1.2' },
+    });
+    const catalog = (await agent.get<Page<CourseSummary>>('/api/courses?limit=100')).body;
+    expect(catalog.items.find((c) => c.id === course.id)?.enrollment).toMatchObject({ progressPercent: 50 });
+  });
+});

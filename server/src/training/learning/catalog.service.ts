@@ -1,0 +1,134 @@
+import type { Audience, CourseStatus, CourseSummary, MyCourse, Page } from '@kotopaikka/contracts';
+import { Injectable } from '@nestjs/common';
+import { availableLocales, type LocalizedField, localizer } from '@kotopaikka/training';
+import { DataSource } from 'typeorm';
+
+import type { Principal } from '../../platform/auth/principal';
+import { DEFAULT_PAGE_SIZE } from '../../platform/users/dto/page-query.dto';
+import { decodeCursor, likePattern, SqlParams, toPage } from '../../platform/users/sql-support';
+import { enrollmentState, type EnrollmentRow, loadOutlines, loadProgress } from './course-outline';
+import type { CourseListQueryDto } from './dto/course.dto';
+import { asLocale, fileUrl, isoOrNull, userLocale, visibleCourseSql } from './learner-scope';
+
+interface CatalogRow {
+  id: string;
+  title: LocalizedField;
+  summary: LocalizedField;
+  cover_file_id: string | null;
+  estimated_minutes: number;
+  audiences: Audience[];
+  status: CourseStatus;
+  sort_at: string;
+  enrollment_id: string | null;
+  due_date: string | null;
+  completed_at: Date | null;
+}
+
+interface MyCourseRow extends EnrollmentRow {
+  course_id: string;
+  title: LocalizedField;
+  cover_file_id: string | null;
+  certificate_code: string | null;
+}
+
+/** The catalog and "my courses": what a person may take, and where they are in what they took. */
+@Injectable()
+export class CatalogService {
+  constructor(private readonly db: DataSource) {}
+
+  async list(p: Principal, query: CourseListQueryDto): Promise<Page<CourseSummary>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const after = decodeCursor(query.cursor, 2);
+    const params = new SqlParams();
+    const userParam = params.add(p.id);
+    const where = [visibleCourseSql(p, params)];
+    if (query.audience) where.push(`(cardinality(c.audiences) = 0 OR ${params.add(query.audience)} = ANY(c.audiences))`);
+    if (query.locale) where.push(`btrim(COALESCE(c.title ->> ${params.add(query.locale)}, '')) <> ''`);
+    if (query.municipalityId) where.push(`(c.municipality_ids IS NULL OR ${params.add(query.municipalityId)}::uuid = ANY(c.municipality_ids))`);
+    if (query.q?.trim()) {
+      const pattern = params.add(likePattern(query.q.trim()));
+      where.push(`(EXISTS (SELECT 1 FROM jsonb_each_text(c.title) t WHERE t.value ILIKE ${pattern})
+                OR EXISTS (SELECT 1 FROM jsonb_each_text(c.summary) s WHERE s.value ILIKE ${pattern}))`);
+    }
+    if (after) {
+      where.push(`(COALESCE(c.published_at, c.created_at), c.id) < (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::uuid)`);
+    }
+    const rows = (await this.db.query(
+      `SELECT c.id, c.title, c.summary, c.cover_file_id, c.estimated_minutes, c.audiences, c.status,
+              to_char(COALESCE(c.published_at, c.created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_at,
+              e.id AS enrollment_id, e.due_date::text AS due_date, e.completed_at
+         FROM course c
+         LEFT JOIN enrollment e ON e.course_id = c.id AND e.user_id = ${userParam}
+        WHERE ${where.join(' AND ')}
+        ORDER BY COALESCE(c.published_at, c.created_at) DESC, c.id DESC
+        LIMIT ${params.add(limit + 1)}`,
+      params.values,
+    )) as CatalogRow[];
+    const pageRows = rows.slice(0, limit);
+    const enrolled = pageRows.filter((r) => r.enrollment_id !== null);
+    const [locale, outlines, progress] = await Promise.all([
+      userLocale(this.db, p.id),
+      loadOutlines(this.db, enrolled.map((r) => r.id)),
+      loadProgress(this.db, enrolled.map((r) => r.enrollment_id as string)),
+    ]);
+    return toPage(
+      rows,
+      limit,
+      (row) => {
+        const text = localizer(locale);
+        const outline = outlines.get(row.id);
+        const state = row.enrollment_id && outline
+          ? enrollmentState(row as EnrollmentRow, outline, progress.get(row.enrollment_id) ?? { doneLessonIds: [], passedQuizIds: [] })
+          : null;
+        return {
+          id: row.id,
+          title: text.text(row.title),
+          summary: text.text(row.summary),
+          coverImageUrl: fileUrl(row.cover_file_id),
+          estimatedMinutes: row.estimated_minutes,
+          audiences: row.audiences,
+          locales: availableLocales(row.title).map(asLocale),
+          status: row.status,
+          fallback: text.fallback,
+          enrollment: state,
+        };
+      },
+      (row) => [row.sort_at, row.id],
+    );
+  }
+
+  async myCourses(p: Principal): Promise<Page<MyCourse>> {
+    const rows = (await this.db.query(
+      `SELECT e.id AS enrollment_id, e.course_id, e.due_date::text AS due_date, e.completed_at,
+              c.title, c.cover_file_id, cert.code AS certificate_code
+         FROM enrollment e
+         JOIN course c ON c.id = e.course_id AND c.status = 'published'
+         LEFT JOIN certificate cert ON cert.enrollment_id = e.id
+        WHERE e.user_id = $1
+        ORDER BY (e.completed_at IS NOT NULL), e.last_activity_at DESC, e.id DESC`,
+      [p.id],
+    )) as MyCourseRow[];
+    const [locale, outlines, progress] = await Promise.all([
+      userLocale(this.db, p.id),
+      loadOutlines(this.db, [...new Set(rows.map((r) => r.course_id))]),
+      loadProgress(this.db, rows.map((r) => r.enrollment_id)),
+    ]);
+    const items = rows.map((row): MyCourse => {
+      const outline = outlines.get(row.course_id) ?? { lessons: [], requiredQuizIds: [], lessonTitles: new Map<string, LocalizedField>() };
+      const state = enrollmentState(row, outline, progress.get(row.enrollment_id) ?? { doneLessonIds: [], passedQuizIds: [] });
+      const text = localizer(locale);
+      const title = text.text(row.title);
+      const next = state.continueLessonId;
+      return {
+        enrollmentId: row.enrollment_id,
+        course: { id: row.course_id, title, coverImageUrl: fileUrl(row.cover_file_id), fallback: text.fallback },
+        progressPercent: state.progressPercent,
+        dueDate: row.due_date,
+        completedAt: isoOrNull(row.completed_at),
+        continueLesson: next ? { id: next, title: localizer(locale).text(outline.lessonTitles.get(next) ?? {}) } : null,
+        certificateCode: row.certificate_code,
+      };
+    });
+    return { items, nextCursor: null };
+  }
+}

@@ -1,0 +1,185 @@
+import type { Audience, CourseDetail, CourseModule, CourseStatus, IdName, LessonBlock, Locale } from '@kotopaikka/contracts';
+import { Injectable } from '@nestjs/common';
+import { availableLocales, type Localizer, type LocalizedField, localizer } from '@kotopaikka/training';
+import { DataSource } from 'typeorm';
+
+import type { Principal } from '../../platform/auth/principal';
+import { ApiException } from '../../platform/errors/api.exception';
+import { SqlParams } from '../../platform/users/sql-support';
+import { enrollmentState } from './course-outline';
+import { asLocale, fileUrl, visibleCourseSql } from './learner-scope';
+
+/** One row per block (or per empty lesson/module): the whole course in one ordered query. */
+interface PageRow {
+  id: string;
+  title: LocalizedField;
+  summary: LocalizedField;
+  cover_file_id: string | null;
+  estimated_minutes: number;
+  audiences: Audience[];
+  status: CourseStatus;
+  municipalities: IdName[] | null;
+  module_id: string | null;
+  module_title: LocalizedField | null;
+  lesson_id: string | null;
+  lesson_title: LocalizedField | null;
+  lesson_required: boolean | null;
+  block_id: string | null;
+  kind: LessonBlock['kind'] | null;
+  content: Record<string, unknown> | null;
+  file_id: string | null;
+  file_name: string | null;
+  mime_type: string | null;
+  size_bytes: number | null;
+  quiz_id: string | null;
+  quiz_title: LocalizedField | null;
+  quiz_required: boolean | null;
+}
+
+interface PersonRow {
+  locale: string;
+  enrollment_id: string | null;
+  due_date: string | null;
+  completed_at: Date | null;
+  done: string[];
+  passed: string[];
+  reflections: Record<string, string>;
+}
+
+function field(content: Record<string, unknown>, key: string): LocalizedField {
+  const value = content[key];
+  return value && typeof value === 'object' ? (value as LocalizedField) : {};
+}
+
+/** The course page: a constant number of queries (course structure, the person's state) whatever the course size. */
+@Injectable()
+export class CoursePageService {
+  constructor(private readonly db: DataSource) {}
+
+  async detail(p: Principal, courseId: string, askedLocale: Locale | undefined): Promise<CourseDetail> {
+    const params = new SqlParams();
+    const id = params.add(courseId);
+    const [rows, people] = await Promise.all([
+      this.db.query(
+        `SELECT c.id, c.title, c.summary, c.cover_file_id, c.estimated_minutes, c.audiences, c.status,
+                (SELECT json_agg(json_build_object('id', mu.id, 'name', mu.name) ORDER BY mu.name)
+                   FROM municipality mu WHERE mu.id = ANY(c.municipality_ids)) AS municipalities,
+                m.id AS module_id, m.title AS module_title,
+                l.id AS lesson_id, l.title AS lesson_title, l.required AS lesson_required,
+                b.id AS block_id, b.kind, b.content, b.file_id, b.quiz_id,
+                f.file_name, f.mime_type, f.size_bytes, q.title AS quiz_title, q.required AS quiz_required
+           FROM course c
+           LEFT JOIN course_module m ON m.course_id = c.id
+           LEFT JOIN lesson l ON l.module_id = m.id
+           LEFT JOIN lesson_block b ON b.lesson_id = l.id
+           LEFT JOIN stored_file f ON f.id = b.file_id
+           LEFT JOIN quiz q ON q.id = b.quiz_id
+          WHERE c.id = ${id}::uuid AND ${visibleCourseSql(p, params)}
+          ORDER BY m.position, m.id, l.position, l.id, b.position, b.id`,
+        params.values,
+      ) as Promise<PageRow[]>,
+      this.db.query(
+        `SELECT u.locale, e.id AS enrollment_id, e.due_date::text AS due_date, e.completed_at,
+                COALESCE((SELECT array_agg(lp.lesson_id::text) FROM lesson_progress lp WHERE lp.enrollment_id = e.id), '{}') AS done,
+                COALESCE((SELECT array_agg(DISTINCT qa.quiz_id::text) FROM quiz_attempt qa WHERE qa.enrollment_id = e.id AND qa.passed), '{}') AS passed,
+                COALESCE((SELECT json_object_agg(ra.block_id, ra.answer) FROM reflection_answer ra WHERE ra.enrollment_id = e.id), '{}') AS reflections
+           FROM app_user u
+           LEFT JOIN enrollment e ON e.user_id = u.id AND e.course_id = $2
+          WHERE u.id = $1`,
+        [p.id, courseId],
+      ) as Promise<PersonRow[]>,
+    ]);
+    if (rows.length === 0) throw ApiException.notFound('Course');
+    const person = people[0];
+    const locale = askedLocale ?? asLocale(person?.locale);
+    const text = localizer(locale);
+    const done = new Set(person?.done ?? []);
+    const passed = new Set(person?.passed ?? []);
+    const reflections = person?.reflections ?? {};
+
+    const modules: CourseModule[] = [];
+    const lessons: { id: string; required: boolean }[] = [];
+    const requiredQuizIds: string[] = [];
+    for (const row of rows) {
+      if (!row.module_id) continue;
+      let module = modules[modules.length - 1];
+      if (module?.id !== row.module_id) {
+        module = { id: row.module_id, title: text.text(row.module_title ?? {}), lessons: [] };
+        modules.push(module);
+      }
+      if (!row.lesson_id) continue;
+      let lesson = module.lessons[module.lessons.length - 1];
+      if (lesson?.id !== row.lesson_id) {
+        const required = row.lesson_required ?? true;
+        lesson = { id: row.lesson_id, title: text.text(row.lesson_title ?? {}), required, done: done.has(row.lesson_id), blocks: [] };
+        module.lessons.push(lesson);
+        lessons.push({ id: row.lesson_id, required });
+      }
+      if (!row.block_id) continue;
+      const block = this.block(row, text, reflections, passed);
+      if (block.kind === 'quiz' && block.required) requiredQuizIds.push(block.quizId);
+      lesson.blocks.push(block);
+    }
+
+    const first = rows[0];
+    const enrollment = person?.enrollment_id
+      ? enrollmentState(person as PersonRow & { enrollment_id: string }, { lessons, requiredQuizIds }, {
+          doneLessonIds: [...done],
+          passedQuizIds: [...passed],
+        })
+      : null;
+    const title = text.text(first.title);
+    const summary = text.text(first.summary);
+    return {
+      id: first.id,
+      title,
+      summary,
+      coverImageUrl: fileUrl(first.cover_file_id),
+      estimatedMinutes: first.estimated_minutes,
+      audiences: first.audiences,
+      locales: availableLocales(first.title).map(asLocale),
+      status: first.status,
+      locale,
+      fallback: text.fallback,
+      municipalities: first.municipalities ?? [],
+      enrollment,
+      modules,
+    };
+  }
+
+  private block(row: PageRow, text: Localizer, reflections: Record<string, string>, passed: ReadonlySet<string>): LessonBlock {
+    const id = row.block_id as string;
+    const content = row.content ?? {};
+    switch (row.kind) {
+      case 'video': {
+        const transcript = field(content, 'transcript');
+        return {
+          id,
+          kind: 'video',
+          url: typeof content['url'] === 'string' ? content['url'] : '',
+          title: text.text(field(content, 'title')),
+          transcript: Object.keys(transcript).length > 0 ? text.text(transcript) : null,
+          captionsUrl: typeof content['captionsUrl'] === 'string' ? content['captionsUrl'] : null,
+        };
+      }
+      case 'file':
+        return {
+          id,
+          kind: 'file',
+          fileId: row.file_id as string,
+          fileName: row.file_name ?? '',
+          mimeType: row.mime_type ?? 'application/octet-stream',
+          sizeBytes: row.size_bytes ?? 0,
+          url: fileUrl(row.file_id) as string,
+        };
+      case 'reflection':
+        return { id, kind: 'reflection', prompt: text.text(field(content, 'prompt')), answer: reflections[id] ?? null };
+      case 'quiz': {
+        const quizId = row.quiz_id as string;
+        return { id, kind: 'quiz', quizId, title: text.text(row.quiz_title ?? {}), required: row.quiz_required ?? true, passed: passed.has(quizId) };
+      }
+      default:
+        return { id, kind: 'text', markdown: text.text(field(content, 'markdown')) };
+    }
+  }
+}

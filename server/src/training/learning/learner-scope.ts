@@ -1,0 +1,47 @@
+import { DEFAULT_LOCALE, ErrorCode, type Locale, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
+import { HttpStatus } from '@nestjs/common';
+
+import type { Principal } from '../../platform/auth/principal';
+import { ApiException } from '../../platform/errors/api.exception';
+import type { SqlParams } from '../../platform/users/sql-support';
+
+/** Anything that runs SQL: the DataSource or a transaction's EntityManager. */
+export interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
+
+/**
+ * Published courses offered where the person is: everywhere-courses, their home municipality's, and for
+ * coordinators the municipalities they manage; admins see every published course. Drafts never.
+ */
+export function visibleCourseSql(p: Principal, params: SqlParams, alias = 'c'): string {
+  if (p.role === 'admin') return `${alias}.status = 'published'`;
+  const offered = [`${alias}.municipality_ids IS NULL`];
+  if (p.municipalityId) offered.push(`${params.add(p.municipalityId)}::uuid = ANY(${alias}.municipality_ids)`);
+  if (p.role === 'coordinator' && p.managedMunicipalityIds.length > 0) {
+    offered.push(`${alias}.municipality_ids && ${params.add(p.managedMunicipalityIds)}::uuid[]`);
+  }
+  return `${alias}.status = 'published' AND (${offered.join(' OR ')})`;
+}
+
+export function notEnrolled(): ApiException {
+  return new ApiException(HttpStatus.FORBIDDEN, ErrorCode.NotEnrolled, 'Enroll in the course first');
+}
+
+export function asLocale(value: string | null | undefined): Locale {
+  return (SUPPORTED_LOCALES as readonly string[]).includes(value ?? '') ? (value as Locale) : DEFAULT_LOCALE;
+}
+
+export async function userLocale(db: Queryable, userId: string): Promise<Locale> {
+  const rows = (await db.query(`SELECT locale FROM app_user WHERE id = $1`, [userId])) as { locale: string }[];
+  return asLocale(rows[0]?.locale);
+}
+
+export function fileUrl(fileId: string | null): string | null {
+  return fileId ? `/api/files/${fileId}` : null;
+}
+
+export function isoOrNull(value: Date | string | null): string | null {
+  if (value === null) return null;
+  return typeof value === 'string' ? new Date(value).toISOString() : value.toISOString();
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+
+import { CatalogService } from './catalog.service';
+import { CompletionService } from './completion.service';
+import { CoursePageService } from './course-page.service';
+import { CoursesController } from './courses.controller';
+import { EnrollmentService } from './enrollment.service';
+import { LearnerProgressController } from './learner-progress.controller';
+import { ProgressService } from './progress.service';
+import { QuizService } from './quiz.service';
+
+/** The learner side of training: catalog, course page, enrollment, progress, reflections, quizzes, completion. */
+@Module({
+  controllers: [CoursesController, LearnerProgressController],
+  providers: [CatalogService, CoursePageService, EnrollmentService, ProgressService, QuizService, CompletionService],
+})
+export class LearningModule {}
