@@ -19,6 +19,7 @@ import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
 import { RedisModule } from './platform/redis/redis.module';
 import { UsersModule } from './platform/users/users.module';
 import { CertificatesModule } from './training/certificates/certificates.module';
+import { RemindersModule } from './training/reminders/reminders.module';
 import { LearningModule } from './training/learning/learning.module';
 import type { Runtime } from './runtime';
 

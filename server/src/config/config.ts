@@ -34,6 +34,8 @@ export interface AppConfig {
   loginMaxIpFailures: number;
   loginFailureWindowMinutes: number;
   loginLockMinutes: number;
+  /** Days without activity before a learner with an unfinished course is reminded (at most weekly). */
+  reminderAfterDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -127,6 +129,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginMaxIpFailures: int(env, 'LOGIN_MAX_IP_FAILURES', 50, 1, 1_000_000),
     loginFailureWindowMinutes: int(env, 'LOGIN_FAILURE_WINDOW_MINUTES', 15, 1, 24 * 60),
     loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+    reminderAfterDays: int(env, 'REMINDER_AFTER_DAYS', 7, 1, 365),
   };
 }
 

@@ -3,7 +3,7 @@ import { SUPPORTED_LOCALES } from '@kotopaikka/contracts';
 import { renderMail } from './mail-templates';
 import type { MailTemplate } from './mail.service';
 
-const TEMPLATES: MailTemplate[] = ['invitation', 'password_reset', 'account_deactivated'];
+const TEMPLATES: MailTemplate[] = ['invitation', 'password_reset', 'account_deactivated', 'course_stalled', 'course_due_soon'];
 const CONTEXT = { category: 'account' as const, preferencesUrl: 'https://k.example/profile#email', unsubscribeUrl: null };
 
 describe('mail templates', () => {

@@ -66,7 +66,45 @@ const TEMPLATES: Record<MailTemplate, Record<Locale, (p: Params) => TemplateText
       why: 'You received this message because an administrator or coordinator deactivated your account.',
     }),
   },
+  course_stalled: {
+    fi: (p) => ({
+      subject: `Jatka kurssia: ${p['courseTitle'] ?? ''}`.trim(),
+      heading: `Hei ${p['name'] ?? ''}`.trim(),
+      paragraphs: [`Kurssisi ${p['courseTitle'] ?? ''} on vielä kesken. Voit jatkaa siitä, mihin jäit.`],
+      action: { label: 'Jatka kurssia', linkParam: 'link' },
+      why: 'Sait tämän muistutuksen, koska aloittamasi kurssi on ollut kesken jonkin aikaa. Muistutamme enintään kerran viikossa.',
+    }),
+    en: (p) => ({
+      subject: `Continue your course: ${p['courseTitle'] ?? ''}`.trim(),
+      heading: `Hello ${p['name'] ?? ''}`.trim(),
+      paragraphs: [`Your course ${p['courseTitle'] ?? ''} is still unfinished. You can continue where you left off.`],
+      action: { label: 'Continue the course', linkParam: 'link' },
+      why: 'You received this reminder because a course you started has been unfinished for a while. We remind you at most once a week.',
+    }),
+  },
+  course_due_soon: {
+    fi: (p) => ({
+      subject: `Kurssin määräpäivä lähestyy: ${p['courseTitle'] ?? ''}`.trim(),
+      heading: `Hei ${p['name'] ?? ''}`.trim(),
+      paragraphs: [`Sinulle määrätyn kurssin ${p['courseTitle'] ?? ''} määräpäivä on ${finnishDate(p['dueDate'])}.`],
+      action: { label: 'Siirry kurssille', linkParam: 'link' },
+      why: 'Sait tämän muistutuksen, koska sinulle määrätyn kurssin määräpäivään on enintään kolme päivää.',
+    }),
+    en: (p) => ({
+      subject: `Course due soon: ${p['courseTitle'] ?? ''}`.trim(),
+      heading: `Hello ${p['name'] ?? ''}`.trim(),
+      paragraphs: [`The course ${p['courseTitle'] ?? ''} assigned to you is due on ${p['dueDate'] ?? ''}.`],
+      action: { label: 'Go to the course', linkParam: 'link' },
+      why: 'You received this reminder because a course assigned to you is due within three days.',
+    }),
+  },
 };
+
+// 2026-12-01 → 1.12.2026, as Finns write dates.
+function finnishDate(date: string | undefined): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? '');
+  return match ? `${Number(match[3])}.${Number(match[2])}.${match[1]}` : (date ?? '');
+}
 
 const FOOTER: Record<Locale, { preferences: string; unsubscribe: string; category: Record<EmailCategory, string> }> = {
   fi: {

@@ -42,6 +42,8 @@ export class MailProcessor extends JobProcessor<MailJobPayload> {
       case 'invitation':
       case 'password_reset':
       case 'account_deactivated':
+      case 'course_stalled':
+      case 'course_due_soon':
         return this.deliver(String(job.id), template, job.data);
       default: {
         const unknown: never = template;

@@ -8,7 +8,7 @@ import { QUEUE_NAMES } from '../queue/queue-names';
 export const MAIL_QUEUE = QUEUE_NAMES.mail;
 
 /** The templates the mail job knows how to render. Each names why it was sent. */
-export type MailTemplate = 'invitation' | 'password_reset' | 'account_deactivated';
+export type MailTemplate = 'invitation' | 'password_reset' | 'account_deactivated' | 'course_stalled' | 'course_due_soon';
 
 export interface MailJobPayload {
   template: MailTemplate;
@@ -17,7 +17,7 @@ export interface MailJobPayload {
   userId: string;
   /**
    * Values the template needs. invitation: `{ link, inviterName? }`; password_reset: `{ link }`;
-   * account_deactivated: `{}`. `name` overrides the greeting name. Never secrets other than the one-time link.
+   * account_deactivated: `{}`; course_stalled: `{ link, courseTitle }`; course_due_soon: `{ link, courseTitle, dueDate }`. `name` overrides the greeting name. Never secrets other than the one-time link.
    */
   params: Record<string, string>;
   locale?: Locale;
