@@ -48,6 +48,7 @@ export class AppModule {
         NotificationsModule,
         MetricsModule,
         CertificatesModule,
+        RemindersModule,
         LearningModule,
       ],
       controllers: [HealthController],
