@@ -33,6 +33,7 @@ const ACCESS: Record<string, Access> = {
   // DESIGN.md also allows certificate verification, the accessibility statement and the privacy notice: list them here when built.
   'GET /api/metrics': { roles: ['admin'] },
   'POST /api/courses/{id}/assign': { roles: ['admin', 'coordinator'] },
+  'GET /api/courses/{id}/reflections': { roles: ['admin', 'coordinator'] },
 };
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;

@@ -233,6 +233,16 @@ export interface ReflectionAnswer {
   updatedAt: string;
 }
 
+/** `GET /api/courses/{id}/reflections`: learners' answers, for coordinators (their municipalities) and admins. */
+export interface CourseReflection {
+  id: string;
+  blockId: string;
+  lessonId: string;
+  learner: IdName;
+  answer: string;
+  updatedAt: string;
+}
+
 // ---- Quizzes: the correct answers never reach the browser before an attempt.
 
 export interface PublicQuizQuestion {
@@ -333,6 +343,11 @@ export interface CourseReportFigures {
 export interface CourseReportRow extends CourseReportFigures {
   municipality: IdName | null;
   audience: Audience;
+}
+
+/** One line of `GET /api/reports/courses`: a course with enrollments in the reader's scope. */
+export interface CourseReportSummary extends CourseReportFigures {
+  course: IdName;
 }
 
 export interface CourseReport {

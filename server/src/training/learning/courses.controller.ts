@@ -1,4 +1,4 @@
-import type { AssignCourseResult, CourseDetail, CourseSummary, EnrollmentState, MyCourse, Page } from '@kotopaikka/contracts';
+import type { AssignCourseResult, CourseDetail, CourseReflection, CourseSummary, EnrollmentState, MyCourse, Page } from '@kotopaikka/contracts';
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -9,8 +9,10 @@ import { uuidParam } from '../../platform/users/uuid-param';
 import { CatalogService } from './catalog.service';
 import { CoursePageService } from './course-page.service';
 import { CourseDetailDto, CourseListQueryDto, CourseLocaleQueryDto, CoursePageDto, EnrollmentStateDto, MyCoursePageDto } from './dto/course.dto';
-import { AssignCourseDto, AssignCourseResultDto } from './dto/enrollment.dto';
+import { PageQueryDto } from '../../platform/users/dto/page-query.dto';
+import { AssignCourseDto, AssignCourseResultDto, CourseReflectionPageDto } from './dto/enrollment.dto';
 import { EnrollmentService } from './enrollment.service';
+import { ReflectionsService } from './reflections.service';
 
 @ApiTags('learning')
 @Controller()
@@ -19,6 +21,7 @@ export class CoursesController {
     private readonly catalog: CatalogService,
     private readonly coursePage: CoursePageService,
     private readonly enrollments: EnrollmentService,
+    private readonly reflections: ReflectionsService,
   ) {}
 
   @Get('courses')
@@ -59,5 +62,13 @@ export class CoursesController {
   @ApiOkResponse({ type: AssignCourseResultDto })
   assign(@CurrentUser() p: Principal, @Param('id', uuidParam()) id: string, @Body() body: AssignCourseDto): Promise<AssignCourseResult> {
     return this.enrollments.assign(p, id, body);
+  }
+
+  @Get('courses/:id/reflections')
+  @Roles('admin', 'coordinator')
+  @ApiOperation({ summary: "Learners' reflection answers in a course (coordinators: learners of their municipalities)" })
+  @ApiOkResponse({ type: CourseReflectionPageDto })
+  reflectionAnswers(@CurrentUser() p: Principal, @Param('id', uuidParam()) id: string, @Query() query: PageQueryDto): Promise<Page<CourseReflection>> {
+    return this.reflections.list(p, id, query);
   }
 }

@@ -1,4 +1,4 @@
-import type { AssignCourseResult, CourseDetail, EnrollmentState, LessonProgress, ReflectionAnswer } from '@kotopaikka/contracts';
+import type { AssignCourseResult, CourseDetail, CourseReflection, EnrollmentState, LessonProgress, Page, ReflectionAnswer } from '@kotopaikka/contracts';
 
 import { createOrganisation, createUser, municipalityId, TEST_PASSWORD } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
@@ -157,6 +157,15 @@ describe('enrollment, progress, reflections and completion', () => {
     expect(reflectionOf((await bob.agent.get<CourseDetail>(`/api/courses/${course.id}`)).body)).toMatchObject({ answer: null });
     expect(JSON.stringify((await bob.agent.get(`/api/courses/${course.id}`)).body)).not.toContain('Alicen ajatus');
     expect(await count(`SELECT 1 FROM reflection_answer WHERE block_id = $1`, [blockId])).toBe(1);
+
+    // Coordinators read the answers of learners in their municipalities only (the learners here live in Äänekoski).
+    const own = await signIn({ role: 'coordinator', managedMunicipalities: ['Äänekoski'] });
+    const listed = await own.agent.get<Page<CourseReflection>>(`/api/courses/${course.id}/reflections`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.items).toEqual([expect.objectContaining({ blockId, answer: 'Alicen ajatus', learner: expect.objectContaining({ id: alice.id }) })]);
+    const elsewhere = await signIn({ role: 'coordinator', managedMunicipalities: ['Keuruu'] });
+    expect((await elsewhere.agent.get<Page<CourseReflection>>(`/api/courses/${course.id}/reflections`)).body.items).toEqual([]);
+    expect((await bob.agent.get(`/api/courses/${course.id}/reflections`)).status).toBe(403);
   });
 
   it('completes once and asks for one certificate even when two requests complete at the same time', async () => {

@@ -8,10 +8,11 @@ import { EnrollmentService } from './enrollment.service';
 import { LearnerProgressController } from './learner-progress.controller';
 import { ProgressService } from './progress.service';
 import { QuizService } from './quiz.service';
+import { ReflectionsService } from './reflections.service';
 
 /** The learner side of training: catalog, course page, enrollment, progress, reflections, quizzes, completion. */
 @Module({
   controllers: [CoursesController, LearnerProgressController],
-  providers: [CatalogService, CoursePageService, EnrollmentService, ProgressService, QuizService, CompletionService],
+  providers: [CatalogService, CoursePageService, EnrollmentService, ProgressService, QuizService, CompletionService, ReflectionsService],
 })
 export class LearningModule {}

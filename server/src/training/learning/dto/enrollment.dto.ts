@@ -3,14 +3,17 @@ import {
   type AssignCourseResult,
   type Audience,
   AUDIENCES,
+  type CourseReflection,
   type LessonProgress,
   type LessonProgressRequest,
+  type Page,
   type ReflectionAnswer,
   type ReflectionAnswerRequest,
 } from '@kotopaikka/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
+import { IdNameDto } from '../../../platform/users/dto/id-name.dto';
 import { EnrollmentStateDto } from './course.dto';
 
 export class AssignCourseDto implements AssignCourseRequest {
@@ -82,4 +85,32 @@ export class ReflectionAnswerResultDto implements ReflectionAnswer {
 
   @ApiProperty({ format: 'date-time' })
   updatedAt!: string;
+}
+
+export class CourseReflectionDto implements CourseReflection {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  blockId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  lessonId!: string;
+
+  @ApiProperty({ type: IdNameDto })
+  learner!: IdNameDto;
+
+  @ApiProperty()
+  answer!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt!: string;
+}
+
+export class CourseReflectionPageDto implements Page<CourseReflection> {
+  @ApiProperty({ type: CourseReflectionDto, isArray: true })
+  items!: CourseReflectionDto[];
+
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor!: string | null;
 }
