@@ -6,3 +6,4 @@ export * from './lib/health';
 export * from './lib/socket';
 export * from './lib/mail';
 export * from './lib/training';
+export * from './lib/authoring';

@@ -7,6 +7,10 @@ import { NotificationEntity } from '../platform/notifications/notification.entit
 import { OrganisationEntity } from '../platform/organisations/organisation.entity';
 import { OutboxMessageEntity } from '../platform/outbox/outbox-message.entity';
 import { UserEntity } from '../platform/users/user.entity';
+import { CourseEntity, CourseModuleEntity } from '../training/courses/course.entity';
+import { LessonBlockEntity, LessonEntity } from '../training/courses/lesson.entity';
+import { QuizEntity } from '../training/courses/quiz.entity';
+import { StoredFileEntity } from '../training/files/stored-file.entity';
 import { EnrollmentEntity } from '../training/learning/enrollment.entity';
 import { LessonProgressEntity } from '../training/learning/lesson-progress.entity';
 import { QuizAttemptEntity } from '../training/learning/quiz-attempt.entity';
@@ -23,6 +27,7 @@ export const entities = [
   MailMessageEntity,
   NotificationEntity,
   AuditEntryEntity,
+  StoredFileEntity, CourseEntity, CourseModuleEntity, LessonEntity, QuizEntity, LessonBlockEntity,
   EnrollmentEntity,
   LessonProgressEntity,
   ReflectionAnswerEntity,

@@ -19,6 +19,8 @@ interface Access {
   roles?: Role[];
 }
 
+const AUTHORS: Role[] = ['admin', 'coordinator'];
+
 const ACCESS: Record<string, Access> = {
   'GET /api/health': { public: true },
   'GET /api/auth/csrf': { public: true },
@@ -32,6 +34,24 @@ const ACCESS: Record<string, Access> = {
   'POST /api/email/unsubscribe': { public: true, csrfExempt: true },
   // DESIGN.md also allows certificate verification, the accessibility statement and the privacy notice: list them here when built.
   'GET /api/metrics': { roles: ['admin'] },
+  // Course authoring and uploads (server/src/training/courses, files); GET /api/files/{id} is for every signed-in person, scoped in the service.
+  'POST /api/courses': { roles: AUTHORS },
+  'GET /api/courses/{id}/authoring': { roles: AUTHORS },
+  'PATCH /api/courses/{id}': { roles: AUTHORS },
+  'POST /api/courses/{id}/publish': { roles: AUTHORS },
+  'POST /api/courses/{id}/archive': { roles: AUTHORS },
+  'PUT /api/courses/{id}/order': { roles: AUTHORS },
+  'POST /api/courses/{id}/modules': { roles: AUTHORS },
+  'PATCH /api/modules/{id}': { roles: AUTHORS },
+  'DELETE /api/modules/{id}': { roles: AUTHORS },
+  'POST /api/modules/{id}/lessons': { roles: AUTHORS },
+  'PATCH /api/lessons/{id}': { roles: AUTHORS },
+  'DELETE /api/lessons/{id}': { roles: AUTHORS },
+  'POST /api/lessons/{id}/blocks': { roles: AUTHORS },
+  'PATCH /api/blocks/{id}': { roles: AUTHORS },
+  'DELETE /api/blocks/{id}': { roles: AUTHORS },
+  'PUT /api/quizzes/{id}': { roles: AUTHORS },
+  'POST /api/files': { roles: AUTHORS },
   'POST /api/courses/{id}/assign': { roles: ['admin', 'coordinator'] },
   'GET /api/courses/{id}/reflections': { roles: ['admin', 'coordinator'] },
 };

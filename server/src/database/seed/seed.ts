@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DataSource as TypeOrmDataSource } from 'typeorm';
 
 import { PasswordService } from '../../platform/auth/password.service';
+import { loadSeedCourses } from '../../training/seed/load-courses';
 import { dataSourceOptions } from '../data-source';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data';
 
@@ -70,6 +71,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> 
         ]);
       }
     }
+    await loadSeedCourses(manager, ((await manager.query(`SELECT id FROM app_user WHERE role = 'admin' ORDER BY created_at LIMIT 1`)) as { id: string }[])[0]?.id ?? null);
     return result;
   });
 }
