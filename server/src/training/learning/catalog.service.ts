@@ -1,6 +1,6 @@
 import type { Audience, CourseStatus, CourseSummary, MyCourse, Page } from '@kotopaikka/contracts';
 import { Injectable } from '@nestjs/common';
-import { availableLocales, type LocalizedField, localizer } from '@kotopaikka/training';
+import { type LocalizedField, localizer } from '@kotopaikka/training';
 import { DataSource } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
@@ -8,7 +8,7 @@ import { DEFAULT_PAGE_SIZE } from '../../platform/users/dto/page-query.dto';
 import { decodeCursor, likePattern, SqlParams, toPage } from '../../platform/users/sql-support';
 import { enrollmentState, type EnrollmentRow, loadOutlines, loadProgress } from './course-outline';
 import type { CourseListQueryDto } from './dto/course.dto';
-import { asLocale, fileUrl, isoOrNull, userLocale, visibleCourseSql } from './learner-scope';
+import { contentLocales, fileUrl, isoOrNull, userLocale, visibleCourseSql } from './learner-scope';
 
 interface CatalogRow {
   id: string;
@@ -87,7 +87,7 @@ export class CatalogService {
           coverImageUrl: fileUrl(row.cover_file_id),
           estimatedMinutes: row.estimated_minutes,
           audiences: row.audiences,
-          locales: availableLocales(row.title).map(asLocale),
+          locales: contentLocales(row.title),
           status: row.status,
           fallback: text.fallback,
           enrollment: state,

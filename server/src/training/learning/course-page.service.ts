@@ -1,13 +1,13 @@
 import type { Audience, CourseDetail, CourseModule, CourseStatus, IdName, LessonBlock, Locale } from '@kotopaikka/contracts';
 import { Injectable } from '@nestjs/common';
-import { availableLocales, type Localizer, type LocalizedField, localizer } from '@kotopaikka/training';
+import { type Localizer, type LocalizedField, localizer } from '@kotopaikka/training';
 import { DataSource } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import { SqlParams } from '../../platform/users/sql-support';
 import { enrollmentState } from './course-outline';
-import { asLocale, fileUrl, visibleCourseSql } from './learner-scope';
+import { asLocale, contentLocales, fileUrl, visibleCourseSql } from './learner-scope';
 
 /** One row per block (or per empty lesson/module): the whole course in one ordered query. */
 interface PageRow {
@@ -137,7 +137,7 @@ export class CoursePageService {
       coverImageUrl: fileUrl(first.cover_file_id),
       estimatedMinutes: first.estimated_minutes,
       audiences: first.audiences,
-      locales: availableLocales(first.title).map(asLocale),
+      locales: contentLocales(first.title),
       status: first.status,
       locale,
       fallback: text.fallback,

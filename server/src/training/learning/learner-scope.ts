@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, ErrorCode, type Locale, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
+import { availableLocales, type LocalizedField } from '@kotopaikka/training';
 import { HttpStatus } from '@nestjs/common';
 
 import type { Principal } from '../../platform/auth/principal';
@@ -30,6 +31,11 @@ export function notEnrolled(): ApiException {
 
 export function asLocale(value: string | null | undefined): Locale {
   return (SUPPORTED_LOCALES as readonly string[]).includes(value ?? '') ? (value as Locale) : DEFAULT_LOCALE;
+}
+
+/** Locales a field has text in that the platform supports, Finnish first. */
+export function contentLocales(field: LocalizedField): Locale[] {
+  return availableLocales(field).filter((l): l is Locale => (SUPPORTED_LOCALES as readonly string[]).includes(l));
 }
 
 export async function userLocale(db: Queryable, userId: string): Promise<Locale> {
