@@ -20,6 +20,7 @@ import { RedisModule } from './platform/redis/redis.module';
 import { UsersModule } from './platform/users/users.module';
 import { CertificatesModule } from './training/certificates/certificates.module';
 import { RemindersModule } from './training/reminders/reminders.module';
+import { ReportsModule } from './training/reports/reports.module';
 import { LearningModule } from './training/learning/learning.module';
 import type { Runtime } from './runtime';
 
@@ -49,6 +50,7 @@ export class AppModule {
         MetricsModule,
         CertificatesModule,
         RemindersModule,
+        ReportsModule,
         LearningModule,
       ],
       controllers: [HealthController],

@@ -10,6 +10,7 @@ import { UserEntity } from '../platform/users/user.entity';
 import { CourseEntity, CourseModuleEntity } from '../training/courses/course.entity';
 import { LessonBlockEntity, LessonEntity } from '../training/courses/lesson.entity';
 import { QuizEntity } from '../training/courses/quiz.entity';
+import { CertificateEntity } from '../training/certificates/certificate.entity';
 import { StoredFileEntity } from '../training/files/stored-file.entity';
 import { EnrollmentEntity } from '../training/learning/enrollment.entity';
 import { LessonProgressEntity } from '../training/learning/lesson-progress.entity';
@@ -32,4 +33,5 @@ export const entities = [
   LessonProgressEntity,
   ReflectionAnswerEntity,
   QuizAttemptEntity,
+  CertificateEntity,
 ];

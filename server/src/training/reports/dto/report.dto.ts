@@ -1,0 +1,75 @@
+import {
+  AUDIENCES, type Audience, type CourseReport, type CourseReportFigures, type CourseReportQuery, type CourseReportRow,
+  type CourseReportSummary, type IdName, type Page,
+} from '@kotopaikka/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+
+export class CourseReportQueryDto implements CourseReportQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only learners of this municipality (within the reader\'s scope)' })
+  @IsOptional()
+  @IsUUID()
+  municipalityId?: string;
+
+  @ApiPropertyOptional({ enum: AUDIENCES })
+  @IsOptional()
+  @IsIn(AUDIENCES)
+  audience?: Audience;
+}
+
+class ReportIdNameDto implements IdName {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  name!: string;
+}
+
+export class CourseReportFiguresDto implements CourseReportFigures {
+  @ApiProperty()
+  enrolled!: number;
+
+  @ApiProperty({ description: 'Enrolled, not yet completed' })
+  inProgress!: number;
+
+  @ApiProperty()
+  completed!: number;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Mean of each learner\'s best score per quiz' })
+  averageQuizScorePercent!: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Mean days from enrollment to completion' })
+  averageCompletionDays!: number | null;
+}
+
+export class CourseReportSummaryDto extends CourseReportFiguresDto implements CourseReportSummary {
+  @ApiProperty({ type: ReportIdNameDto })
+  course!: ReportIdNameDto;
+}
+
+export class CourseReportSummaryListDto implements Page<CourseReportSummary> {
+  @ApiProperty({ type: [CourseReportSummaryDto] })
+  items!: CourseReportSummaryDto[];
+
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor!: string | null;
+}
+
+export class CourseReportRowDto extends CourseReportFiguresDto implements CourseReportRow {
+  @ApiProperty({ type: ReportIdNameDto, nullable: true })
+  municipality!: ReportIdNameDto | null;
+
+  @ApiProperty({ enum: AUDIENCES })
+  audience!: Audience;
+}
+
+export class CourseReportDto implements CourseReport {
+  @ApiProperty({ type: ReportIdNameDto })
+  course!: ReportIdNameDto;
+
+  @ApiProperty({ type: CourseReportFiguresDto })
+  totals!: CourseReportFiguresDto;
+
+  @ApiProperty({ type: [CourseReportRowDto] })
+  rows!: CourseReportRowDto[];
+}

@@ -1,0 +1,108 @@
+import type { CourseReport, CourseReportSummary, Page } from '@kotopaikka/contracts';
+
+import { createOrganisation, createUser, municipalityId, TEST_PASSWORD } from '../../testing/fixtures';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+import type { TestAgent } from '../../testing/test-agent';
+import { createCourse, createEnrollment, recordQuizAttempt } from '../certificates/training-fixtures';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+describe('course reports', () => {
+  let t: TestApp;
+  let courseId: string;
+  let otherCourseId: string;
+  let employerOrg: string;
+
+  async function as(input: Parameters<typeof createUser>[1]): Promise<TestAgent> {
+    const user = await createUser(t.db, input);
+    const agent = t.agent();
+    expect((await agent.login(user.email, TEST_PASSWORD)).status).toBe(200);
+    return agent;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const course = await createCourse(t.db);
+    courseId = course.courseId;
+    ({ courseId: otherCourseId } = await createCourse(t.db, { title: { fi: 'Laukaan kurssi', en: 'Laukaa course' } }));
+    employerOrg = await createOrganisation(t.db, 'Sahayhtiö Oy', 'Äänekoski');
+    const enrolledAt = new Date('2026-11-01T08:00:00Z');
+
+    const a1 = await createUser(t.db, { municipality: 'Äänekoski', audience: 'employer', displayName: '=HYPERLINK("http://x")', organisationId: employerOrg });
+    const a2 = await createUser(t.db, { municipality: 'Äänekoski', audience: 'onboarding_staff', displayName: 'Aino; Äänekoski' });
+    const l1 = await createUser(t.db, { municipality: 'Laukaa', audience: 'guidance_professional', displayName: 'Laura Laukaa' });
+    const e1 = await createEnrollment(t.db, courseId, a1.id, { enrolledAt, completedAt: new Date(enrolledAt.getTime() + 4 * DAY) });
+    const e2 = await createEnrollment(t.db, courseId, a2.id, { enrolledAt, completedAt: new Date(enrolledAt.getTime() + 2 * DAY) });
+    await createEnrollment(t.db, courseId, l1.id, { enrolledAt });
+    await createEnrollment(t.db, otherCourseId, l1.id, { enrolledAt });
+    await recordQuizAttempt(t.db, e1, course.quizId, 40);
+    await recordQuizAttempt(t.db, e1, course.quizId, 80);
+    await recordQuizAttempt(t.db, e2, course.quizId, 100);
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('shows a decision-maker of Äänekoski only Äänekoski, with figures', async () => {
+    const agent = await as({ municipality: 'Äänekoski', audience: 'decision_maker' });
+    const list = await agent.get<Page<CourseReportSummary>>('/api/reports/courses');
+    expect(list.status).toBe(200);
+    expect(list.body.items).toEqual([
+      { course: { id: courseId, name: 'Työnantajan perehdytyspolku' }, enrolled: 2, inProgress: 0, completed: 2, averageQuizScorePercent: 90, averageCompletionDays: 3 },
+    ]);
+    const detail = await agent.get<CourseReport>(`/api/reports/courses/${courseId}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body.totals).toMatchObject({ enrolled: 2, completed: 2 });
+    expect(detail.body.rows.map((r) => [r.municipality?.name, r.audience, r.enrolled])).toEqual([
+      ['Äänekoski', 'employer', 1],
+      ['Äänekoski', 'onboarding_staff', 1],
+    ]);
+  });
+
+  it('shows a coordinator their municipalities and an admin everyone, with filters', async () => {
+    const coordinator = await as({ role: 'coordinator', municipality: 'Laukaa', managedMunicipalities: ['Laukaa'] });
+    const mine = await coordinator.get<Page<CourseReportSummary>>('/api/reports/courses');
+    expect(mine.body.items.map((i) => [i.course.id, i.enrolled, i.inProgress]).sort()).toEqual([[courseId, 1, 1], [otherCourseId, 1, 1]].sort());
+
+    const admin = await as({ role: 'admin' });
+    const all = await admin.get<CourseReport>(`/api/reports/courses/${courseId}`);
+    expect(all.body.totals).toMatchObject({ enrolled: 3, inProgress: 1, completed: 2 });
+    const laukaa = await municipalityId(t.db, 'Laukaa');
+    const filtered = await admin.get<CourseReport>(`/api/reports/courses/${courseId}?municipalityId=${laukaa}&audience=guidance_professional`);
+    expect(filtered.body.totals.enrolled).toBe(1);
+    expect((await admin.get(`/api/reports/courses/${courseId}?audience=pirate`)).status).toBe(400);
+    expect((await admin.get('/api/reports/courses/not-a-uuid')).status).toBe(400);
+    expect((await admin.get('/api/reports/courses/6f1c1f5e-1111-4111-8111-111111111111')).status).toBe(404);
+  });
+
+  it('shows an employer the people of their own organisation and refuses a plain member', async () => {
+    const employer = await as({ municipality: 'Äänekoski', audience: 'employer', organisationId: employerOrg });
+    const report = await employer.get<CourseReport>(`/api/reports/courses/${courseId}`);
+    expect(report.status).toBe(200);
+    expect(report.body.totals).toMatchObject({ enrolled: 1, completed: 1, averageQuizScorePercent: 80 });
+
+    const member = await as({ municipality: 'Äänekoski', audience: 'onboarding_staff' });
+    expect((await member.get('/api/reports/courses')).status).toBe(403);
+    expect((await member.get(`/api/reports/courses/${courseId}`)).status).toBe(403);
+    expect((await member.get(`/api/reports/courses/${courseId}.csv`)).status).toBe(403);
+  });
+
+  it('exports CSV for Finnish Excel: BOM, semicolons, CRLF, formula starts neutralised, scoped', async () => {
+    const agent = await as({ municipality: 'Äänekoski', audience: 'decision_maker' });
+    const res = await fetch(`${t.baseUrl}/api/reports/courses/${courseId}.csv`, { headers: { cookie: `kp_session=${agent.cookie('kp_session') ?? ''}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment;/);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    const lines = text.split('\r\n');
+    expect(lines.pop()).toBe('');
+    expect(lines[0]).toBe('learner;municipality;organisation;audience;enrolledAt;completedAt;averageQuizScorePercent;completionDays');
+    expect(lines).toHaveLength(3);
+    expect(lines).toContain(`"'=HYPERLINK(""http://x"")";Äänekoski;Sahayhtiö Oy;employer;2026-11-01 10:00;2026-11-05 10:00;80;4`);
+    expect(lines).toContain('"Aino; Äänekoski";Äänekoski;;onboarding_staff;2026-11-01 10:00;2026-11-03 10:00;100;2');
+    expect(text).not.toContain('Laura Laukaa');
+  });
+});

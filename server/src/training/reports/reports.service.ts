@@ -1,0 +1,153 @@
+import { type Audience, type CourseReport, type CourseReportFigures, type CourseReportQuery, type CourseReportSummary, type Page, TIME_ZONE } from '@kotopaikka/contracts';
+import { CSV_BOM, csvRow, pickLocalized, type LocalizedField } from '@kotopaikka/training';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import type { Principal } from '../../platform/auth/principal';
+import { ApiException } from '../../platform/errors/api.exception';
+import { reportScope, scopeCondition } from './report-scope';
+
+interface FigureRow {
+  enrolled: string;
+  in_progress: string;
+  completed: string;
+  avg_score: string | null;
+  avg_days: string | null;
+}
+
+// Each enrollment's quiz result: the mean of its best score per quiz.
+const SCORES = `
+  SELECT enrollment_id, avg(best) AS score
+    FROM (SELECT enrollment_id, quiz_id, max(score_percent) AS best FROM quiz_attempt GROUP BY enrollment_id, quiz_id) b
+   GROUP BY enrollment_id`;
+
+const FIGURES = `
+  count(*) AS enrolled,
+  count(*) FILTER (WHERE e.completed_at IS NULL) AS in_progress,
+  count(e.completed_at) AS completed,
+  round(avg(sc.score), 1) AS avg_score,
+  round((avg(extract(epoch FROM e.completed_at - e.enrolled_at)) / 86400)::numeric, 1) AS avg_days`;
+
+export const LEARNER_CSV_COLUMNS = [
+  'learner', 'municipality', 'organisation', 'audience', 'enrolledAt', 'completedAt', 'averageQuizScorePercent', 'completionDays',
+] as const;
+
+const CSV_BATCH = 500;
+// sv-SE writes 2026-11-27 10:00:00: sortable and read as a date by Finnish Excel.
+const csvTime = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, dateStyle: 'short', timeStyle: 'short' });
+
+function figures(row: FigureRow | undefined): CourseReportFigures {
+  return {
+    enrolled: Number(row?.enrolled ?? 0),
+    inProgress: Number(row?.in_progress ?? 0),
+    completed: Number(row?.completed ?? 0),
+    averageQuizScorePercent: row?.avg_score == null ? null : Number(row.avg_score),
+    averageCompletionDays: row?.avg_days == null ? null : Number(row.avg_days),
+  };
+}
+
+/** Course figures over the enrollments of learners in the reader's scope (municipalities, or an employer's organisation). */
+@Injectable()
+export class ReportsService {
+  constructor(private readonly db: DataSource) {}
+
+  async courses(me: Principal): Promise<Page<CourseReportSummary>> {
+    const scope = scopeCondition(reportScope(me), 2);
+    const rows: (FigureRow & { course_id: string; title: LocalizedField; locale: string })[] = await this.db.query(
+      `SELECT e.course_id, c.title, (SELECT locale FROM app_user WHERE id = $1) AS locale, ${FIGURES}
+         FROM enrollment e
+         JOIN app_user u ON u.id = e.user_id
+         JOIN course c ON c.id = e.course_id
+         LEFT JOIN (${SCORES}) sc ON sc.enrollment_id = e.id
+        WHERE ${scope.sql}
+        GROUP BY e.course_id, c.title
+        ORDER BY count(*) DESC, e.course_id`,
+      [me.id, ...scope.params],
+    );
+    return {
+      items: rows.map((row) => ({ course: { id: row.course_id, name: pickLocalized(row.title, row.locale).text }, ...figures(row) })),
+      nextCursor: null,
+    };
+  }
+
+  async course(me: Principal, courseId: string, query: CourseReportQuery): Promise<CourseReport> {
+    const scope = reportScope(me);
+    const course = await this.courseName(me, courseId);
+    const where = this.where(scope, courseId, query);
+    const totals: FigureRow[] = await this.db.query(`SELECT ${FIGURES} ${where.from}`, where.params);
+    const rows: (FigureRow & { municipality_id: string | null; municipality_name: string | null; audience: Audience })[] = await this.db.query(
+      `SELECT u.municipality_id, m.name AS municipality_name, u.audience, ${FIGURES} ${where.from}
+        GROUP BY u.municipality_id, m.name, u.audience
+        ORDER BY m.name NULLS LAST, u.audience`,
+      where.params,
+    );
+    return {
+      course,
+      totals: figures(totals[0]),
+      rows: rows.map((row) => ({
+        municipality: row.municipality_id ? { id: row.municipality_id, name: row.municipality_name ?? '' } : null,
+        audience: row.audience,
+        ...figures(row),
+      })),
+    };
+  }
+
+  /** One line per enrollment in scope, fetched in keyset batches and handed to `write` as it goes. */
+  async streamCsv(me: Principal, courseId: string, query: CourseReportQuery, write: (chunk: string) => Promise<void>): Promise<void> {
+    const scope = reportScope(me);
+    await this.courseName(me, courseId);
+    const where = this.where(scope, courseId, query);
+    await write(CSV_BOM + csvRow([...LEARNER_CSV_COLUMNS]));
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const batch: { id: string; display_name: string; municipality_name: string | null; organisation_name: string | null; audience: string; enrolled_at: Date; completed_at: Date | null; score: string | null }[] =
+        await this.db.query(
+          `SELECT e.id, u.display_name, m.name AS municipality_name, o.name AS organisation_name, u.audience,
+                  e.enrolled_at, e.completed_at, round(sc.score, 1) AS score
+             ${where.from}
+              AND e.id > $${where.params.length + 1}
+            ORDER BY e.id LIMIT ${CSV_BATCH}`,
+          [...where.params, after],
+        );
+      if (batch.length === 0) return;
+      await write(
+        batch
+          .map((r) =>
+            csvRow([
+              r.display_name, r.municipality_name, r.organisation_name, r.audience, csvTime.format(r.enrolled_at),
+              r.completed_at ? csvTime.format(r.completed_at) : null, r.score === null ? null : Number(r.score),
+              r.completed_at ? Math.round(((r.completed_at.getTime() - r.enrolled_at.getTime()) / 86_400_000) * 10) / 10 : null,
+            ]),
+          )
+          .join(''),
+      );
+      after = (batch[batch.length - 1] as { id: string }).id;
+      if (batch.length < CSV_BATCH) return;
+    }
+  }
+
+  private async courseName(me: Principal, courseId: string): Promise<{ id: string; name: string }> {
+    const [row]: { title: LocalizedField; locale: string }[] = await this.db.query(
+      `SELECT c.title, (SELECT locale FROM app_user WHERE id = $2) AS locale FROM course c WHERE c.id = $1`,
+      [courseId, me.id],
+    );
+    if (!row) throw ApiException.notFound('Course');
+    return { id: courseId, name: pickLocalized(row.title, row.locale).text };
+  }
+
+  private where(scope: ReturnType<typeof reportScope>, courseId: string, query: CourseReportQuery): { from: string; params: unknown[] } {
+    const condition = scopeCondition(scope, 4);
+    return {
+      from: `FROM enrollment e
+         JOIN app_user u ON u.id = e.user_id
+         LEFT JOIN municipality m ON m.id = u.municipality_id
+         LEFT JOIN organisation o ON o.id = u.organisation_id
+         LEFT JOIN (${SCORES}) sc ON sc.enrollment_id = e.id
+        WHERE e.course_id = $1
+          AND ($2::uuid IS NULL OR u.municipality_id = $2::uuid)
+          AND ($3::text IS NULL OR u.audience = $3::text)
+          AND ${condition.sql}`,
+      params: [courseId, query.municipalityId ?? null, query.audience ?? null, ...condition.params],
+    };
+  }
+}
