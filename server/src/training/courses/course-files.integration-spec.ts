@@ -54,6 +54,9 @@ describe('course files', () => {
     expect(served.headers.get('x-content-type-options')).toBe('nosniff');
     expect(served.headers.get('content-disposition')).toMatch(/^inline; filename="Perehdytysopas.pdf"/);
     expect(await count(t.db, `audit_entry WHERE action = 'file.upload' AND entity_id = $1`, [res.body.id])).toBe(1);
+
+    const finnish = await upload(coordinator, PDF, 'Työturvallisuus ja äidinkieli.pdf');
+    expect(finnish.body.fileName).toBe('Työturvallisuus ja äidinkieli.pdf');
   });
 
   it('judges the type by content: text named .pdf is 415, an unnamed Office zip is 415, over 10 MB is 413; members may not upload', async () => {
@@ -95,6 +98,17 @@ describe('course files', () => {
     expect((await coordinator.patch(`/api/courses/${c.id}`, { municipalityIds: [aanekoski[0].id] })).status).toBe(200);
     expect((await elsewhere.get(file.url)).status).toBe(404);
     expect((await learner.get(file.url)).status).toBe(200);
+
+    // An image as the cover of the published course is served too; a PDF is no cover.
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    const cover = (await upload(coordinator, png, 'kansi.png', 'image/png')).body;
+    expect((await learner.get(cover.url)).status).toBe(404);
+    const notImage = await coordinator.patch<ApiErrorBody>(`/api/courses/${c.id}`, { coverFileId: file.id });
+    expect([notImage.status, fieldsOf(notImage.body)]).toEqual([400, ['coverFileId']]);
+    const covered = await coordinator.patch<CourseAuthoring>(`/api/courses/${c.id}`, { coverFileId: cover.id });
+    expect(covered.body.coverImageUrl).toBe(cover.url);
+    const image = await learner.get(cover.url);
+    expect([image.status, image.headers.get('content-type')]).toEqual([200, 'image/png']);
 
     const unused = (await upload(coordinator, PDF, 'muu.pdf')).body;
     expect((await learner.get(unused.url)).status).toBe(404);

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 
 import { dataSourceOptions } from '../../database/data-source';
+import { seedDemoData } from '../../database/seed/seed';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
 import { seedCourses } from '../seed';
 import { loadSeedCourses } from '../seed/load-courses';
@@ -73,5 +74,10 @@ describe('seed courses', () => {
       [seedCourses[0].slug],
     );
     expect(titles.map((r) => r.title)).toEqual(seedCourses[0].modules.map((m) => m.title.fi));
+  });
+
+  it('is part of the demo seed, which leaves the courses already there alone', async () => {
+    await seedDemoData(db);
+    expect(await db.query(`SELECT count(*)::int AS n FROM course`)).toEqual([{ n: 3 }]);
   });
 });
