@@ -6,6 +6,8 @@ import { homeI18n } from '../../home/home.i18n';
 import { legalI18n } from '../../legal/legal.i18n';
 import { profileI18n } from '../../profile/profile.i18n';
 import { shellI18n } from '../../shell/shell.i18n';
+import { trainingI18n } from '../../training/training.i18n';
+import { verifyI18n } from '../../verify/verify.i18n';
 import { coreI18n } from '../core.i18n';
 import type { FeatureDictionary } from './dictionary';
 
@@ -18,6 +20,8 @@ export const FEATURE_DICTIONARIES: readonly FeatureDictionary[] = [
   profileI18n,
   legalI18n,
   adminI18n,
+  trainingI18n,
+  verifyI18n,
 ];
 
 export function mergeDictionaries(dictionaries: readonly FeatureDictionary[], locale: Locale): Record<string, string> {

@@ -1,0 +1,64 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type {
+  CourseDetail,
+  CourseListQuery,
+  CourseSummary,
+  EnrollmentState,
+  LessonProgress,
+  LessonProgressRequest,
+  Municipality,
+  MyCourse,
+  Page,
+  PublicQuiz,
+  QuizAttemptRequest,
+  QuizAttemptResult,
+} from '@kotopaikka/contracts';
+import type { Observable } from 'rxjs';
+
+/** Learner endpoints of the training API; the server answers texts in the learner's locale. */
+@Injectable({ providedIn: 'root' })
+export class TrainingApi {
+  private readonly http = inject(HttpClient);
+
+  catalog(query: CourseListQuery): Observable<Page<CourseSummary>> {
+    let params = new HttpParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== null && String(value).trim() !== '') params = params.set(key, String(value).trim());
+    }
+    return this.http.get<Page<CourseSummary>>('/api/courses', { params });
+  }
+
+  course(id: string): Observable<CourseDetail> {
+    return this.http.get<CourseDetail>(`/api/courses/${encodeURIComponent(id)}`);
+  }
+
+  enroll(courseId: string): Observable<EnrollmentState> {
+    return this.http.post<EnrollmentState>(`/api/courses/${encodeURIComponent(courseId)}/enroll`, {});
+  }
+
+  myCourses(): Observable<Page<MyCourse>> {
+    return this.http.get<Page<MyCourse>>('/api/me/courses');
+  }
+
+  /** `{ done: true }` from the button, `{ lastBlockId }` when the learner reached the lesson's last block. */
+  markLesson(lessonId: string, request: LessonProgressRequest): Observable<LessonProgress> {
+    return this.http.post<LessonProgress>(`/api/lessons/${encodeURIComponent(lessonId)}/progress`, request);
+  }
+
+  saveReflection(blockId: string, answer: string): Observable<unknown> {
+    return this.http.put(`/api/blocks/${encodeURIComponent(blockId)}/reflection`, { answer });
+  }
+
+  quiz(quizId: string): Observable<PublicQuiz> {
+    return this.http.get<PublicQuiz>(`/api/quizzes/${encodeURIComponent(quizId)}`);
+  }
+
+  submitQuiz(quizId: string, request: QuizAttemptRequest): Observable<QuizAttemptResult> {
+    return this.http.post<QuizAttemptResult>(`/api/quizzes/${encodeURIComponent(quizId)}/attempts`, request);
+  }
+
+  municipalities(): Observable<{ items: Municipality[] }> {
+    return this.http.get<{ items: Municipality[] }>('/api/municipalities');
+  }
+}
