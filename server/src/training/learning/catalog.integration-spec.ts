@@ -3,7 +3,7 @@ import pg from 'pg';
 
 import { createUser, municipalityId, TEST_PASSWORD } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import type { TestAgent } from '../../testing/test-agent';
+import type { TestAgent, TestResponse } from '../../testing/test-agent';
 import { createTestCourse } from './learning.test-support';
 
 describe('catalog and course page', () => {
@@ -82,10 +82,11 @@ describe('catalog and course page', () => {
   it('pages with a cursor without repeating or skipping', async () => {
     for (let i = 0; i < 3; i++) await createTestCourse(t.db);
     const seen: string[] = [];
+    const pageAfter = (cursor: string | null): Promise<TestResponse<Page<CourseSummary>>> =>
+      learner.get<Page<CourseSummary>>(`/api/courses?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
     let cursor: string | null = null;
     do {
-      const path = `/api/courses?limit=2${cursor ? `&cursor=${cursor}` : ''}`;
-      const res = await learner.get<Page<CourseSummary>>(path);
+      const res = await pageAfter(cursor);
       expect(res.status).toBe(200);
       seen.push(...ids(res.body));
       cursor = res.body.nextCursor;
