@@ -291,6 +291,9 @@ describe('course authoring', () => {
       [{ modules: [{ id: m2.id, lessons: [{ id: l3.id, blockIds: [b1.id] }, order.modules[0].lessons[1]] }, { id: m1.id, lessons: [] }] }, 'modules.lessons'],
       [{ modules: [order.modules[0], { id: m1.id, lessons: [{ id: l2.id, blockIds: [b1.id, b1.id] }] }] }, 'modules.lessons.blockIds'],
       [{ modules: [order.modules[0], { id: m1.id, lessons: [{ id: l2.id, blockIds: [] }] }] }, 'modules.lessons.blockIds'],
+      // Same length, one id twice and one missing.
+      [{ modules: [{ id: m2.id, lessons: [{ id: l3.id, blockIds: [] }, { id: l1.id, blockIds: [b2.id, b2.id] }] }, order.modules[1]] }, 'modules.lessons.blockIds'],
+      [{ modules: [{ id: m2.id, lessons: [...order.modules[0].lessons, ...order.modules[1].lessons] }, { id: m2.id, lessons: [] }] }, 'modules'],
     ];
     for (const [body, field] of mismatches) {
       const bad = await admin.put<ApiErrorBody>(`/api/courses/${c.id}/order`, body);

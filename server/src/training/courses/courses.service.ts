@@ -24,9 +24,10 @@ function slugFor(title: { fi: string; en: string }): string {
   return `${base || 'kurssi'}-${randomBytes(3).toString('hex')}`;
 }
 
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  const set = new Set(a);
-  return a.length === b.length && set.size === a.length && b.every((id) => set.has(id));
+/** `sent` holds exactly the ids of `stored`, each once. */
+function sameSet(stored: readonly string[], sent: readonly string[]): boolean {
+  const set = new Set(stored);
+  return sent.length === stored.length && new Set(sent).size === sent.length && sent.every((id) => set.has(id));
 }
 
 /** Courses as their authors see them: create, edit in place (also when published), publish, archive, reorder. */
