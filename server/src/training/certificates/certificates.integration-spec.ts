@@ -1,9 +1,9 @@
-import type { CertificateVerification, Page, Certificate } from '@kotopaikka/contracts';
+import type { Certificate, CertificateVerification, Page } from '@kotopaikka/contracts';
 
+import { QueueProducer } from '../../platform/queue/queue-producer.service';
 import { createUser, TEST_PASSWORD } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
-import { QueueProducer } from '../../platform/queue/queue-producer.service';
 import { CertificatesProcessor } from './certificates.processor';
 import { pdfText } from './pdf-text';
 import { createCourse, createEnrollment } from './training-fixtures';
@@ -77,6 +77,25 @@ describe('certificates', () => {
     const unfinished = await createEnrollment(t.db, courseId, learner.id);
     expect(await runIssue(unfinished)).toBe('not_completed');
     expect(await t.db.query(`SELECT 1 FROM certificate WHERE enrollment_id = $1`, [unfinished])).toHaveLength(0);
+  });
+
+  it('follows a learner\'s completion through the outbox to a certificate in their list', async () => {
+    const user = await createUser(t.db, { displayName: 'Sanna Saarijärvi', municipality: 'Saarijärvi' });
+    const { courseId, lessonId, quizId } = await createCourse(t.db);
+    await t.db.query(`UPDATE quiz SET required = false WHERE id = $1`, [quizId]);
+    const learner = await signedIn(t, user.email);
+    expect((await learner.post(`/api/courses/${courseId}/enroll`)).status).toBe(201);
+    expect((await learner.post(`/api/lessons/${lessonId}/progress`, { done: true })).status).toBe(200);
+
+    const deadline = Date.now() + 20_000;
+    let mine = await learner.get<Page<Certificate>>('/api/me/certificates');
+    while (mine.body.items.length === 0 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200));
+      mine = await learner.get<Page<Certificate>>('/api/me/certificates');
+    }
+    expect(mine.body.items).toEqual([expect.objectContaining({ course: { id: courseId, name: 'Työnantajan perehdytyspolku' } })]);
+    const verification = await t.agent().get<CertificateVerification>(`/api/certificates/${mine.body.items[0].code}`);
+    expect(verification.body).toMatchObject({ valid: true, learnerName: 'Sanna Saarijärvi', issuer: 'Kotopaikka · Saarijärvi' });
   });
 
   it('verifies publicly, names no one once the learner is erased, and answers valid=false for an unknown code', async () => {
