@@ -41,18 +41,20 @@ export const appRoutes: Routes = [
   {
     path: 'learning',
     canActivate: [authGuard],
-    loadChildren: () => import('./training/training.routes').then((m) => m.trainingRoutes),
-  },
-  {
-    path: 'verify',
-    loadChildren: () => import('./verify/verify.routes').then((m) => m.verifyRoutes),
+    title: 'shell.learning.title',
+    data: { titleKey: 'shell.learning.title' },
+    loadComponent: () => import('./shell/coming-soon/coming-soon-page').then((m) => m.ComingSoonPage),
   },
   {
     path: 'reports',
     canActivate: [reportsGuard],
-    title: 'shell.reports.title',
-    data: { titleKey: 'shell.reports.title' },
-    loadComponent: () => import('./shell/coming-soon/coming-soon-page').then((m) => m.ComingSoonPage),
+    title: 'reports.title',
+    loadComponent: () => import('./reports/report-page').then((m) => m.ReportPage),
+  },
+  {
+    path: 'authoring',
+    canActivate: [authGuard, roleGuard(['admin', 'coordinator'])],
+    loadChildren: () => import('./authoring/authoring.routes').then((m) => m.authoringRoutes),
   },
   {
     path: 'admin',

@@ -1,0 +1,62 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatTabsModule } from '@angular/material/tabs';
+import { RouterLink } from '@angular/router';
+import type { CourseAuthoring } from '@kotopaikka/contracts';
+import { firstValueFrom } from 'rxjs';
+
+import { errorMessageKey } from '../../core/http/api-error';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Translator } from '../../core/i18n/translator';
+import { AuthoringApi } from '../data-access/authoring-api';
+import { CourseEditorStore } from '../data-access/course-editor-store';
+import { pick } from '../data-access/localized';
+import { LessonEditor } from '../lesson-editor/lesson-editor';
+import { CourseForm } from './course-form';
+import { CourseStructure } from './course-structure';
+
+/** `/authoring/courses/:id`: the course's details, its modules and lessons, and the selected lesson's blocks. */
+@Component({
+  selector: 'kp-course-editor',
+  imports: [CourseForm, CourseStructure, LessonEditor, MatButtonModule, MatTabsModule, RouterLink, TranslatePipe],
+  providers: [CourseEditorStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './course-editor.html',
+})
+export class CourseEditor {
+  private readonly api = inject(AuthoringApi);
+  private readonly translator = inject(Translator);
+  protected readonly store = inject(CourseEditorStore);
+
+  /** Route parameter. */
+  readonly id = input.required<string>();
+  protected readonly statusMessage = signal<string | null>(null);
+  protected readonly statusError = signal<string | null>(null);
+
+  constructor() {
+    effect(() => void this.store.load(this.id()));
+  }
+
+  protected title(course: CourseAuthoring): string {
+    return pick(course.title, this.translator.locale());
+  }
+
+  protected detailsSaved(course: CourseAuthoring): void {
+    // Keep the structure as loaded if the PATCH answer leaves it out.
+    const current = this.store.course();
+    this.store.set({ ...current, ...course, modules: course.modules ?? current?.modules ?? [] });
+  }
+
+  protected async changeStatus(action: 'publish' | 'archive'): Promise<void> {
+    const id = this.store.course()?.id;
+    if (!id) return;
+    this.statusError.set(null);
+    try {
+      await firstValueFrom(action === 'publish' ? this.api.publish(id) : this.api.archive(id), { defaultValue: null });
+      await this.store.reload();
+      this.statusMessage.set(this.translator.t(`authoring.status.done.${action}`));
+    } catch (error) {
+      this.statusError.set(errorMessageKey(error));
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import type { CourseReport, CourseReportRow, IdName } from '@kotopaikka/contracts';
+
+import { SessionStore } from '../core/auth/session-store';
+import { errorMessageKey } from '../core/http/api-error';
+import { TranslatePipe } from '../core/i18n/translate-pipe';
+import { Translator } from '../core/i18n/translator';
+import { BarChart, type BarGroup, type BarSeries } from './bar-chart';
+import { ReportsApi } from './reports-api';
+
+const COUNT_KEYS = ['enrolled', 'inProgress', 'completed'] as const;
+
+/** `/reports`: one course's figures by municipality and audience, as a chart and the same data as a table. */
+@Component({
+  selector: 'kp-report-page',
+  imports: [BarChart, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './report-page.html',
+  styleUrl: './report-page.scss',
+})
+export class ReportPage {
+  private readonly api = inject(ReportsApi);
+  private readonly translator = inject(Translator);
+  private readonly me = inject(SessionStore).me;
+
+  protected readonly courses = signal<IdName[] | null>(null);
+  protected readonly selectedId = signal<string>('');
+  protected readonly report = signal<CourseReport | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly failure = signal<string | null>(null);
+
+  /** Who the figures cover, as the server scopes them. */
+  protected readonly scope = computed(() => {
+    const me = this.me();
+    if (!me || me.role === 'admin') return this.translator.t('reports.scope.all');
+    const names =
+      me.role === 'coordinator' ? me.managedMunicipalities.map((m) => m.name) : me.municipality ? [me.municipality.name] : [];
+    return names.length ? names.join(', ') : this.translator.t('reports.scope.none');
+  });
+
+  protected readonly series = computed<BarSeries[]>(() =>
+    COUNT_KEYS.map((key) => ({ key, label: this.translator.t('reports.figure.' + key) })),
+  );
+  protected readonly groups = computed<BarGroup[]>(() =>
+    (this.report()?.rows ?? []).map((row) => ({
+      label: this.rowLabel(row),
+      values: { enrolled: row.enrolled, inProgress: row.inProgress, completed: row.completed },
+    })),
+  );
+  protected readonly csvUrl = computed(() => (this.selectedId() ? this.api.csvUrl(this.selectedId()) : null));
+
+  constructor() {
+    this.api.courses().subscribe({
+      next: (summaries) => {
+        const courses = summaries.map((s) => s.course);
+        this.courses.set(courses);
+        if (courses.length === 1) this.choose(courses[0].id);
+      },
+      error: (error: unknown) => this.failure.set(errorMessageKey(error)),
+    });
+  }
+
+  protected choose(id: string): void {
+    this.selectedId.set(id);
+    this.report.set(null);
+    this.failure.set(null);
+    if (!id) return;
+    this.loading.set(true);
+    this.api.course(id).subscribe({
+      next: (report) => {
+        this.loading.set(false);
+        this.report.set(report);
+      },
+      error: (error: unknown) => {
+        this.loading.set(false);
+        this.failure.set(errorMessageKey(error));
+      },
+    });
+  }
+
+  protected rowLabel(row: CourseReportRow): string {
+    const municipality = row.municipality?.name ?? this.translator.t('reports.noMunicipality');
+    return `${municipality} · ${this.translator.t('admin.audience.' + row.audience)}`;
+  }
+
+  protected decimal(value: number | null, unitKey: string): string {
+    if (value === null) return '–';
+    const number = new Intl.NumberFormat(this.translator.intlTag(), { maximumFractionDigits: 1 }).format(value);
+    return this.translator.t(unitKey, { value: number });
+  }
+}

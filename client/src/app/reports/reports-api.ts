@@ -1,0 +1,29 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { CourseReport, CourseReportSummary, Page } from '@kotopaikka/contracts';
+import { EMPTY, expand, map, type Observable, reduce } from 'rxjs';
+
+/** Course reports; the server scopes them to what the reader may see. */
+@Injectable({ providedIn: 'root' })
+export class ReportsApi {
+  private readonly http = inject(HttpClient);
+
+  /** Every course the reader may report on, all pages. */
+  courses(): Observable<CourseReportSummary[]> {
+    const page = (cursor: string | null) =>
+      this.http.get<Page<CourseReportSummary>>('/api/reports/courses', { params: cursor ? { cursor } : {} });
+    return page(null).pipe(
+      expand((p) => (p.nextCursor ? page(p.nextCursor) : EMPTY)),
+      map((p) => p.items),
+      reduce((all, items) => [...all, ...items], [] as CourseReportSummary[]),
+    );
+  }
+
+  course(id: string): Observable<CourseReport> {
+    return this.http.get<CourseReport>(`/api/reports/courses/${encodeURIComponent(id)}`);
+  }
+
+  csvUrl(id: string): string {
+    return `/api/reports/courses/${encodeURIComponent(id)}.csv`;
+  }
+}
