@@ -41,9 +41,11 @@ export const appRoutes: Routes = [
   {
     path: 'learning',
     canActivate: [authGuard],
-    title: 'shell.learning.title',
-    data: { titleKey: 'shell.learning.title' },
-    loadComponent: () => import('./shell/coming-soon/coming-soon-page').then((m) => m.ComingSoonPage),
+    loadChildren: () => import('./training/training.routes').then((m) => m.trainingRoutes),
+  },
+  {
+    path: 'verify',
+    loadChildren: () => import('./verify/verify.routes').then((m) => m.verifyRoutes),
   },
   {
     path: 'reports',

@@ -8,6 +8,8 @@ import { legalI18n } from '../../legal/legal.i18n';
 import { profileI18n } from '../../profile/profile.i18n';
 import { reportsI18n } from '../../reports/reports.i18n';
 import { shellI18n } from '../../shell/shell.i18n';
+import { trainingI18n } from '../../training/training.i18n';
+import { verifyI18n } from '../../verify/verify.i18n';
 import { coreI18n } from '../core.i18n';
 import type { FeatureDictionary } from './dictionary';
 
@@ -22,6 +24,8 @@ export const FEATURE_DICTIONARIES: readonly FeatureDictionary[] = [
   adminI18n,
   authoringI18n,
   reportsI18n,
+  trainingI18n,
+  verifyI18n,
 ];
 
 export function mergeDictionaries(dictionaries: readonly FeatureDictionary[], locale: Locale): Record<string, string> {
