@@ -91,6 +91,26 @@ describe('reminders', () => {
     expect(delivered).toEqual([{ category: 'reminders' }]);
   });
 
+  it('sends a learner with two stalled courses one stall reminder a week, not one per course', async () => {
+    setNow(T0);
+    const first = await createCourse(t.db);
+    const second = await createCourse(t.db);
+    const learner = await createUser(t.db);
+    await createEnrollment(t.db, first.courseId, learner.id, { enrolledAt: daysFrom(T0, -30), lastActivityAt: daysFrom(T0, -20) });
+    await createEnrollment(t.db, second.courseId, learner.id, { enrolledAt: daysFrom(T0, -30), lastActivityAt: daysFrom(T0, -10) });
+    await Promise.all([reminders.sweep(), reminders.sweep()]);
+    expect(await mails(learner.id)).toEqual(['course_stalled']);
+    setNow(daysFrom(T0, 7));
+    await reminders.sweep();
+    expect(await mails(learner.id)).toEqual(['course_stalled', 'course_stalled']);
+    const links: { link: string }[] = await t.db.query(
+      `SELECT payload -> 'params' ->> 'link' AS link FROM outbox_message WHERE queue = 'mail' AND payload ->> 'userId' = $1 ORDER BY created_at`,
+      [learner.id],
+    );
+    // The course reminded longest ago (never) goes next: the second mail is about the other course.
+    expect(new Set(links.map((l) => l.link)).size).toBe(2);
+  });
+
   it('reminds once from three Helsinki days before a due date, never after completion', async () => {
     setNow(T0);
     const { courseId } = await createCourse(t.db);

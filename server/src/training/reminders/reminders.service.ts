@@ -63,17 +63,22 @@ export class RemindersService {
   private async remindStalled(now: Date): Promise<number> {
     const afterDays = this.config.reminderAfterDays;
     const candidates: Candidate[] = await this.db.query(
-      `${CANDIDATES} AND e.last_activity_at <= $1 AND (e.last_reminded_at IS NULL OR e.last_reminded_at <= $2)`,
+      `${CANDIDATES} AND e.last_activity_at <= $1 AND (e.last_reminded_at IS NULL OR e.last_reminded_at <= $2)
+        ORDER BY e.last_reminded_at NULLS FIRST, e.last_activity_at, e.id`,
       [new Date(now.getTime() - afterDays * DAY_MS), new Date(now.getTime() - REMINDER_INTERVAL_DAYS * DAY_MS)],
     );
     let sent = 0;
     for (const c of candidates.filter((row) => isStalled(row.last_activity_at, now, afterDays) && mayRemindAgain(row.last_reminded_at, now))) {
       const claimed = await this.db.transaction(async (manager) => {
+        // At most one stall reminder a week per learner, whatever the number of stalled courses: the person's row
+        // lock serialises claims for one learner, and the guard looks at all their enrollments.
+        await manager.query(`SELECT 1 FROM app_user WHERE id = $1 FOR UPDATE`, [c.user_id]);
         const [, affected]: [unknown[], number] = await manager.query(
           `UPDATE enrollment SET last_reminded_at = $2
             WHERE id = $1 AND completed_at IS NULL AND last_activity_at <= $3
-              AND (last_reminded_at IS NULL OR last_reminded_at <= $4)`,
-          [c.id, now, new Date(now.getTime() - afterDays * DAY_MS), new Date(now.getTime() - REMINDER_INTERVAL_DAYS * DAY_MS)],
+              AND (last_reminded_at IS NULL OR last_reminded_at <= $4)
+              AND NOT EXISTS (SELECT 1 FROM enrollment o WHERE o.user_id = $5 AND o.last_reminded_at > $4)`,
+          [c.id, now, new Date(now.getTime() - afterDays * DAY_MS), new Date(now.getTime() - REMINDER_INTERVAL_DAYS * DAY_MS), c.user_id],
         );
         if (affected === 0) return false;
         await this.mail.queue(manager, {
