@@ -6,16 +6,18 @@ export interface ReportScope {
   all: boolean;
   municipalityIds: string[];
   organisationId: string | null;
+  /** Admins, coordinators and employers work with the people themselves; a decision-maker reads figures, not names. */
+  namesLearners: boolean;
 }
 
 export function reportScope(me: Principal): ReportScope {
   const municipalities = reportableMunicipalities(me);
   const organisationId = me.audience === 'employer' && me.organisationId ? me.organisationId : null;
-  if (municipalities === 'all') return { all: true, municipalityIds: [], organisationId: null };
+  if (municipalities === 'all') return { all: true, municipalityIds: [], organisationId: null, namesLearners: true };
   if (municipalities.length === 0 && organisationId === null) {
     throw ApiException.forbidden('Reports are for decision-makers, coordinators, employers and admins');
   }
-  return { all: false, municipalityIds: municipalities, organisationId };
+  return { all: false, municipalityIds: municipalities, organisationId, namesLearners: me.role === 'coordinator' || organisationId !== null };
 }
 
 /** SQL condition on the learner `u`; its parameters start at `$first`. */

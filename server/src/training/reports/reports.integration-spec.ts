@@ -88,13 +88,17 @@ describe('course reports', () => {
     expect((await member.get(`/api/reports/courses/${courseId}.csv`)).status).toBe(403);
   });
 
-  it('exports CSV for Finnish Excel: BOM, semicolons, CRLF, formula starts neutralised, scoped', async () => {
-    const agent = await as({ municipality: 'Äänekoski', audience: 'decision_maker' });
+  async function csv(agent: TestAgent): Promise<{ res: Response; bytes: Buffer }> {
     const res = await fetch(`${t.baseUrl}/api/reports/courses/${courseId}.csv`, { headers: { cookie: `kp_session=${agent.cookie('kp_session') ?? ''}` } });
+    return { res, bytes: Buffer.from(await res.arrayBuffer()) };
+  }
+
+  it('exports CSV for Finnish Excel: BOM, semicolons, CRLF, formula starts neutralised, scoped', async () => {
+    const agent = await as({ role: 'coordinator', managedMunicipalities: ['Äänekoski'] });
+    const { res, bytes } = await csv(agent);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(res.headers.get('content-disposition')).toMatch(/^attachment;/);
-    const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     const lines = text.split('\r\n');
@@ -104,5 +108,13 @@ describe('course reports', () => {
     expect(lines).toContain(`"'=HYPERLINK(""http://x"")";Äänekoski;Sahayhtiö Oy;employer;2026-11-01 10:00;2026-11-05 10:00;80;4`);
     expect(lines).toContain('"Aino; Äänekoski";Äänekoski;;onboarding_staff;2026-11-01 10:00;2026-11-03 10:00;100;2');
     expect(text).not.toContain('Laura Laukaa');
+  });
+
+  it('gives a decision-maker the same rows without learners\' names', async () => {
+    const { res, bytes } = await csv(await as({ municipality: 'Äänekoski', audience: 'decision_maker' }));
+    expect(res.status).toBe(200);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(3);
+    expect(lines.slice(1).every((l) => l.startsWith(';Äänekoski;'))).toBe(true);
   });
 });

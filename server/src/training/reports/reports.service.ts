@@ -92,7 +92,7 @@ export class ReportsService {
     };
   }
 
-  /** One line per enrollment in scope, fetched in keyset batches and handed to `write` as it goes. */
+  /** One line per enrollment in scope (names only for those who work with the people), fetched in keyset batches and written as it goes. */
   async streamCsv(me: Principal, courseId: string, query: CourseReportQuery, write: (chunk: string) => Promise<void>): Promise<void> {
     const scope = reportScope(me);
     await this.courseName(me, courseId);
@@ -114,7 +114,7 @@ export class ReportsService {
         batch
           .map((r) =>
             csvRow([
-              r.display_name, r.municipality_name, r.organisation_name, r.audience, csvTime.format(r.enrolled_at),
+              scope.namesLearners ? r.display_name : null, r.municipality_name, r.organisation_name, r.audience, csvTime.format(r.enrolled_at),
               r.completed_at ? csvTime.format(r.completed_at) : null, r.score === null ? null : Number(r.score),
               r.completed_at ? Math.round(((r.completed_at.getTime() - r.enrolled_at.getTime()) / 86_400_000) * 10) / 10 : null,
             ]),
