@@ -11,6 +11,7 @@ import type { CertificateVerification } from '@kotopaikka/contracts';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
 
 import { DateTimePipe, TranslatePipe } from '../core/i18n/translate-pipe';
+import { Translator } from '../core/i18n/translator';
 
 type VerifyState =
   | { status: 'idle' }
@@ -18,8 +19,13 @@ type VerifyState =
   | { status: 'done'; result: CertificateVerification }
   | { status: 'error' };
 
-/** What a certificate code may look like; anything else is not sent. */
-const CODE_PATTERN = /^[A-Za-z0-9-]{4,64}$/;
+/** What a certificate code may look like once normalised; anything else is not sent. */
+const CODE_PATTERN = /^[A-Z0-9]{4,64}$/;
+
+/** Codes are printed in upper case; people type them in any case, with spaces or hyphens between groups. */
+export function normaliseCode(raw: string): string {
+  return raw.replace(/[\s-]/g, '').toUpperCase();
+}
 
 /** `/verify/:code`, public: anyone holding a certificate code can check that it is genuine. */
 @Component({
@@ -32,6 +38,7 @@ const CODE_PATTERN = /^[A-Za-z0-9-]{4,64}$/;
 export class VerifyPage {
   private readonly http = inject(HttpClient);
   private readonly router = inject(Router);
+  private readonly translator = inject(Translator);
   /** Route parameter (absent on `/verify`), bound by withComponentInputBinding. */
   readonly code = input<string | undefined>(undefined);
   protected readonly state = signal<VerifyState>({ status: 'idle' });
@@ -42,14 +49,14 @@ export class VerifyPage {
   });
 
   constructor() {
-    toObservable(computed(() => ({ raw: this.code(), attempt: this.attempt() })))
+    toObservable(computed(() => ({ raw: this.code(), locale: this.translator.locale(), attempt: this.attempt() })))
       .pipe(
-        switchMap(({ raw }) => {
-          const code = raw?.trim() ?? '';
+        switchMap(({ raw, locale }) => {
+          const code = normaliseCode(raw ?? '');
           if (!code) return of<VerifyState>({ status: 'idle' });
           this.codeField.setValue(code);
           if (!CODE_PATTERN.test(code)) return of<VerifyState>({ status: 'done', result: notValid(code) });
-          return this.http.get<CertificateVerification>(`/api/certificates/${encodeURIComponent(code)}`).pipe(
+          return this.http.get<CertificateVerification>(`/api/certificates/${encodeURIComponent(code)}`, { params: { locale } }).pipe(
             map((result): VerifyState => ({ status: 'done', result })),
             // An unknown code may answer 404 or 400: for the reader it is simply not a valid certificate.
             catchError((error: unknown) =>
@@ -69,7 +76,7 @@ export class VerifyPage {
 
   protected check(event: Event): void {
     event.preventDefault();
-    this.codeField.setValue(this.codeField.value.trim());
+    this.codeField.setValue(normaliseCode(this.codeField.value));
     if (this.codeField.invalid) {
       this.codeField.markAsTouched();
       return;

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -18,6 +18,7 @@ import {
 import { debounceTime, distinctUntilChanged, type Subscription } from 'rxjs';
 
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Translator } from '../../core/i18n/translator';
 import { TrainingApi } from '../data-access/training-api';
 
 type Status = 'loading' | 'loaded' | 'error';
@@ -59,7 +60,10 @@ export class CourseCatalog {
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.inFlight?.unsubscribe());
-    this.load(null);
+    // Titles and summaries come in the learner's language: ask again when it changes.
+    toObservable(inject(Translator).locale)
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.load(null));
     this.api.municipalities().subscribe({ next: ({ items }) => this.municipalities.set(items), error: () => undefined });
     this.filters.valueChanges
       .pipe(debounceTime(300), distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)), takeUntilDestroyed())

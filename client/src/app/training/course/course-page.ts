@@ -4,6 +4,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 
 import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Translator } from '../../core/i18n/translator';
 import { TrainingApi } from '../data-access/training-api';
 import { courseLoader } from '../shared/course-loader';
 import { firstLessonToContinue } from '../shared/lesson-order';
@@ -21,7 +22,7 @@ export class CoursePage {
   private readonly api = inject(TrainingApi);
   /** Route parameter, bound by withComponentInputBinding. */
   readonly id = input.required<string>();
-  protected readonly loader = courseLoader(this.api, this.id);
+  protected readonly loader = courseLoader(this.api, this.id, inject(Translator).locale);
   protected readonly course = computed(() => {
     const state = this.loader.state();
     return state.status === 'loaded' ? state.course : null;

@@ -7,6 +7,7 @@ import type {
   EnrollmentState,
   LessonProgress,
   LessonProgressRequest,
+  Locale,
   Municipality,
   MyCourse,
   Page,
@@ -29,8 +30,9 @@ export class TrainingApi {
     return this.http.get<Page<CourseSummary>>('/api/courses', { params });
   }
 
-  course(id: string): Observable<CourseDetail> {
-    return this.http.get<CourseDetail>(`/api/courses/${encodeURIComponent(id)}`);
+  /** `locale`: the language the learner reads in now (it may differ from the one saved on them a moment ago). */
+  course(id: string, locale: Locale): Observable<CourseDetail> {
+    return this.http.get<CourseDetail>(`/api/courses/${encodeURIComponent(id)}`, { params: { locale } });
   }
 
   enroll(courseId: string): Observable<EnrollmentState> {

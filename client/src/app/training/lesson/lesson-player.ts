@@ -43,7 +43,7 @@ export class LessonPlayer {
   readonly id = input.required<string>();
   readonly lessonId = input.required<string>();
 
-  protected readonly loader = courseLoader(this.api, this.id);
+  protected readonly loader = courseLoader(this.api, this.id, inject(Translator).locale);
   protected readonly course = computed(() => {
     const state = this.loader.state();
     return state.status === 'loaded' ? state.course : null;

@@ -1,6 +1,6 @@
 import { computed, type Signal, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import type { CourseDetail } from '@kotopaikka/contracts';
+import type { CourseDetail, Locale } from '@kotopaikka/contracts';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
 
 import type { TrainingApi } from '../data-access/training-api';
@@ -11,14 +11,14 @@ export type CourseState =
   | { status: 'loaded'; course: CourseDetail }
   | { status: 'error'; messageKey: string; notFound: boolean };
 
-/** Loads the course whenever the route's id changes; call in an injection context. */
-export function courseLoader(api: TrainingApi, id: Signal<string>) {
+/** Loads the course whenever the route's id or the language changes; call in an injection context. */
+export function courseLoader(api: TrainingApi, id: Signal<string>, locale: Signal<Locale>) {
   const state = signal<CourseState>({ status: 'loading' });
   const reloads = signal(0);
-  toObservable(computed(() => ({ courseId: id(), reload: reloads() })))
+  toObservable(computed(() => ({ courseId: id(), locale: locale(), reload: reloads() })))
     .pipe(
-      switchMap(({ courseId }) =>
-        api.course(courseId).pipe(
+      switchMap(({ courseId, locale: asked }) =>
+        api.course(courseId, asked).pipe(
           map((course): CourseState => ({ status: 'loaded', course })),
           catchError((error: unknown) =>
             of<CourseState>({
