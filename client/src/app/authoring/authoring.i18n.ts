@@ -51,7 +51,8 @@ export const authoringI18n = {
     'authoring.status.done.archive': 'Kurssi arkistoitu.',
 
     'authoring.structure.title': 'Moduulit ja oppitunnit',
-    'authoring.structure.hint': 'Järjestä vetämällä tai siirtopainikkeilla ▲ ▼. Valitse oppitunti muokataksesi sen sisältöä.',
+    'authoring.structure.hint':
+      'Järjestä vetämällä tai siirtopainikkeilla ▲ ▼. Valitse oppitunti muokataksesi sen sisältöä.',
     'authoring.structure.empty': 'Kurssilla ei vielä ole moduuleja.',
     'authoring.structure.addModule': 'Lisää moduuli',
     'authoring.structure.addLesson': 'Lisää oppitunti',
@@ -66,10 +67,12 @@ export const authoringI18n = {
     'authoring.structure.moveFailed': 'Järjestystä ei voitu tallentaa.',
     'authoring.structure.changed': 'Tallennettu: {name}.',
     'authoring.structure.deleteModule.title': 'Poistetaanko moduuli?',
-    'authoring.structure.deleteModule.message': 'Moduuli {name} oppitunteineen poistetaan.',
+    'authoring.structure.deleteModule.message':
+      'Moduuli {name} oppitunteineen poistetaan.',
     'authoring.structure.deleteModule.confirm': 'Poista moduuli',
     'authoring.structure.deleteLesson.title': 'Poistetaanko oppitunti?',
-    'authoring.structure.deleteLesson.message': 'Oppitunti {name} sisältöineen poistetaan. Jo myönnetyt suoritukset säilyvät.',
+    'authoring.structure.deleteLesson.message':
+      'Oppitunti {name} sisältöineen poistetaan. Jo myönnetyt suoritukset säilyvät.',
     'authoring.structure.deleteLesson.confirm': 'Poista oppitunti',
 
     'authoring.lesson.heading': 'Oppitunti: {name}',
@@ -97,14 +100,16 @@ export const authoringI18n = {
     'authoring.block.delete.message': 'Sisältö {name} poistetaan oppitunnilta.',
     'authoring.block.delete.confirm': 'Poista',
     'authoring.block.markdown': 'Teksti (Markdown)',
-    'authoring.block.markdownHint': 'Otsikot #, lihavointi **teksti**, luettelot -.',
+    'authoring.block.markdownHint':
+      'Otsikot #, lihavointi **teksti**, luettelot -.',
     'authoring.block.prompt': 'Pohdintakysymys',
     'authoring.block.videoUrl': 'Videon osoite (https)',
     'authoring.block.videoTitle': 'Videon nimi',
     'authoring.block.transcript': 'Tekstivastine',
     'authoring.block.captionsUrl': 'Tekstityksen osoite (https, valinnainen)',
     'authoring.block.httpsOnly': 'Anna https-alkuinen osoite.',
-    'authoring.block.transcriptRequired': 'Videolle tarvitaan tekstivastine molemmilla kielillä tai tekstityksen osoite.',
+    'authoring.block.transcriptRequired':
+      'Videolle tarvitaan tekstivastine molemmilla kielillä tai tekstityksen osoite.',
 
     'authoring.file.choose': 'Valitse tiedosto',
     'authoring.file.replace': 'Vaihda tiedosto',
@@ -112,7 +117,8 @@ export const authoringI18n = {
     'authoring.file.hint': 'PDF, Office-tiedosto tai kuva.',
     'authoring.file.uploading': 'Tiedostoa lähetetään',
     'authoring.file.progress': 'Lähetetty {percent} %',
-    'authoring.file.wrongType': 'Tiedostotyyppiä ei sallita. Käytä PDF-, Office- tai kuvatiedostoa.',
+    'authoring.file.wrongType':
+      'Tiedostotyyppiä ei sallita. Käytä PDF-, Office- tai kuvatiedostoa.',
     'authoring.file.tooLarge': 'Tiedosto on liian suuri.',
     'authoring.file.required': 'Valitse ensin tiedosto.',
 
@@ -134,14 +140,17 @@ export const authoringI18n = {
     'authoring.quiz.feedback': 'Palaute vaihtoehdolle {number}',
     'authoring.quiz.addOption': 'Lisää vaihtoehto',
     'authoring.quiz.addOptionTo': 'Lisää vaihtoehto kysymykseen {number}',
-    'authoring.quiz.removeOption': 'Poista vaihtoehto {number} kysymyksestä {question}',
+    'authoring.quiz.removeOption':
+      'Poista vaihtoehto {number} kysymyksestä {question}',
     'authoring.quiz.addQuestion': 'Lisää kysymys',
     'authoring.quiz.removeQuestion': 'Poista kysymys {number}',
     'authoring.quiz.questionAdded': 'Kysymys lisätty.',
     'authoring.quiz.questionRemoved': 'Kysymys poistettu.',
-    'authoring.quiz.exactlyOneCorrect': 'Merkitse täsmälleen yksi vaihtoehto oikeaksi.',
+    'authoring.quiz.exactlyOneCorrect':
+      'Merkitse täsmälleen yksi vaihtoehto oikeaksi.',
     'authoring.quiz.noCorrect': 'Merkitse vähintään yksi vaihtoehto oikeaksi.',
-    'authoring.quiz.tooFewOptions': 'Kysymyksellä on oltava vähintään kaksi vaihtoehtoa.',
+    'authoring.quiz.tooFewOptions':
+      'Kysymyksellä on oltava vähintään kaksi vaihtoehtoa.',
     'authoring.quiz.save': 'Tallenna tietovisa',
     'authoring.quiz.saved': 'Tietovisa tallennettu.',
   },
@@ -178,7 +187,8 @@ export const authoringI18n = {
     'authoring.course.minutesRange': 'Give the duration in minutes, 1–10000.',
     'authoring.course.audiences': 'Audiences',
     'authoring.course.audiencesRequired': 'Choose at least one audience.',
-    'authoring.course.municipalities': 'Municipalities where the course is offered',
+    'authoring.course.municipalities':
+      'Municipalities where the course is offered',
     'authoring.course.everywhere': 'All municipalities',
     'authoring.course.chooseMunicipalities': 'Choose municipalities',
     'authoring.course.create': 'Create course',
@@ -194,7 +204,8 @@ export const authoringI18n = {
     'authoring.status.done.archive': 'Course archived.',
 
     'authoring.structure.title': 'Modules and lessons',
-    'authoring.structure.hint': 'Reorder by dragging or with the move buttons ▲ ▼. Choose a lesson to edit its content.',
+    'authoring.structure.hint':
+      'Reorder by dragging or with the move buttons ▲ ▼. Choose a lesson to edit its content.',
     'authoring.structure.empty': 'The course has no modules yet.',
     'authoring.structure.addModule': 'Add module',
     'authoring.structure.addLesson': 'Add lesson',
@@ -205,14 +216,17 @@ export const authoringI18n = {
     'authoring.structure.deleteNamed': 'Delete: {name}',
     'authoring.structure.moveUp': 'Move up: {name}',
     'authoring.structure.moveDown': 'Move down: {name}',
-    'authoring.structure.moved': '{name} moved to position {position} of {count}.',
+    'authoring.structure.moved':
+      '{name} moved to position {position} of {count}.',
     'authoring.structure.moveFailed': 'The order could not be saved.',
     'authoring.structure.changed': 'Saved: {name}.',
     'authoring.structure.deleteModule.title': 'Delete the module?',
-    'authoring.structure.deleteModule.message': 'Module {name} and its lessons will be deleted.',
+    'authoring.structure.deleteModule.message':
+      'Module {name} and its lessons will be deleted.',
     'authoring.structure.deleteModule.confirm': 'Delete module',
     'authoring.structure.deleteLesson.title': 'Delete the lesson?',
-    'authoring.structure.deleteLesson.message': 'Lesson {name} and its content will be deleted. Completions already earned stay.',
+    'authoring.structure.deleteLesson.message':
+      'Lesson {name} and its content will be deleted. Completions already earned stay.',
     'authoring.structure.deleteLesson.confirm': 'Delete lesson',
 
     'authoring.lesson.heading': 'Lesson: {name}',
@@ -237,7 +251,8 @@ export const authoringI18n = {
     'authoring.block.saved': 'Content saved.',
     'authoring.block.deleted': 'Content deleted.',
     'authoring.block.delete.title': 'Delete the content?',
-    'authoring.block.delete.message': 'Content {name} will be removed from the lesson.',
+    'authoring.block.delete.message':
+      'Content {name} will be removed from the lesson.',
     'authoring.block.delete.confirm': 'Delete',
     'authoring.block.markdown': 'Text (Markdown)',
     'authoring.block.markdownHint': 'Headings #, bold **text**, lists -.',
@@ -247,7 +262,8 @@ export const authoringI18n = {
     'authoring.block.transcript': 'Transcript',
     'authoring.block.captionsUrl': 'Captions address (https, optional)',
     'authoring.block.httpsOnly': 'Give an address that starts with https.',
-    'authoring.block.transcriptRequired': 'A video needs a transcript in both languages or a captions address.',
+    'authoring.block.transcriptRequired':
+      'A video needs a transcript in both languages or a captions address.',
 
     'authoring.file.choose': 'Choose a file',
     'authoring.file.replace': 'Replace the file',
@@ -255,7 +271,8 @@ export const authoringI18n = {
     'authoring.file.hint': 'PDF, Office document or image.',
     'authoring.file.uploading': 'Uploading the file',
     'authoring.file.progress': '{percent} % uploaded',
-    'authoring.file.wrongType': 'This file type is not allowed. Use a PDF, Office document or image.',
+    'authoring.file.wrongType':
+      'This file type is not allowed. Use a PDF, Office document or image.',
     'authoring.file.tooLarge': 'The file is too large.',
     'authoring.file.required': 'Choose a file first.',
 
@@ -277,7 +294,8 @@ export const authoringI18n = {
     'authoring.quiz.feedback': 'Feedback for option {number}',
     'authoring.quiz.addOption': 'Add option',
     'authoring.quiz.addOptionTo': 'Add option to question {number}',
-    'authoring.quiz.removeOption': 'Delete option {number} of question {question}',
+    'authoring.quiz.removeOption':
+      'Delete option {number} of question {question}',
     'authoring.quiz.addQuestion': 'Add question',
     'authoring.quiz.removeQuestion': 'Delete question {number}',
     'authoring.quiz.questionAdded': 'Question added.',

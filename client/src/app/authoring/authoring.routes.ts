@@ -1,5 +1,8 @@
 import { inject } from '@angular/core';
-import { MAT_FORM_FIELD_DEFAULT_OPTIONS, type MatFormFieldDefaultOptions } from '@angular/material/form-field';
+import {
+  MAT_FORM_FIELD_DEFAULT_OPTIONS,
+  type MatFormFieldDefaultOptions,
+} from '@angular/material/form-field';
 import type { Routes } from '@angular/router';
 
 import { AuthoringLayout } from './authoring-layout';
@@ -14,7 +17,10 @@ export const authoringRoutes: Routes = [
         // Long Finnish error messages wrap instead of being cut at one line.
         provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,
         useFactory: (): MatFormFieldDefaultOptions => ({
-          ...inject(MAT_FORM_FIELD_DEFAULT_OPTIONS, { optional: true, skipSelf: true }),
+          ...inject(MAT_FORM_FIELD_DEFAULT_OPTIONS, {
+            optional: true,
+            skipSelf: true,
+          }),
           subscriptSizing: 'dynamic',
         }),
       },
@@ -24,12 +30,14 @@ export const authoringRoutes: Routes = [
         path: '',
         pathMatch: 'full',
         title: 'authoring.list.title',
-        loadComponent: () => import('./course-list/course-list').then((m) => m.CourseList),
+        loadComponent: () =>
+          import('./course-list/course-list').then((m) => m.CourseList),
       },
       {
         path: 'courses/:id',
         title: 'authoring.editor.title',
-        loadComponent: () => import('./course-editor/course-editor').then((m) => m.CourseEditor),
+        loadComponent: () =>
+          import('./course-editor/course-editor').then((m) => m.CourseEditor),
       },
     ],
   },

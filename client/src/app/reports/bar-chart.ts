@@ -1,4 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
 
 export interface BarSeries {
   key: string;
@@ -12,9 +17,10 @@ export interface BarGroup {
 
 const ROW_GAP = 14;
 const BAR_HEIGHT = 14;
-const LABEL_HEIGHT = 18;
-const WIDTH = 600;
-const VALUE_SPACE = 48;
+const LABEL_HEIGHT = 20;
+/** Narrow user units so that the texts stay legible when the chart is drawn 280–450 px wide (a phone, or beside the table). */
+const WIDTH = 300;
+const VALUE_SPACE = 32;
 /** Dark enough on white for 3:1 (WCAG 1.4.11), told apart by pattern as well as colour. */
 const FILLS = ['#00639b', '#8a5a00', '#1b5e20', '#6a1b9a'];
 
@@ -27,16 +33,29 @@ const FILLS = ['#00639b', '#8a5a00', '#1b5e20', '#6a1b9a'];
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <figure class="kp-chart">
-      <svg [attr.viewBox]="'0 0 ' + width + ' ' + height()" role="img" [attr.aria-labelledby]="id() + '-title'" preserveAspectRatio="xMinYMin meet">
+      <svg
+        [attr.viewBox]="'0 0 ' + width + ' ' + height()"
+        role="img"
+        [attr.aria-labelledby]="id() + '-title'"
+        preserveAspectRatio="xMinYMin meet"
+      >
         <title [id]="id() + '-title'">{{ title() }}</title>
         <defs>
-          <pattern [id]="id() + '-hatch'" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            [id]="id() + '-hatch'"
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect width="6" height="6" [attr.fill]="fills[1]" />
             <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" stroke-width="2" />
           </pattern>
         </defs>
         @for (group of layout(); track $index) {
-          <text class="kp-chart-label" x="0" [attr.y]="group.y + 13">{{ group.label }}</text>
+          <text class="kp-chart-label" x="0" [attr.y]="group.y + 15">
+            {{ group.label }}
+          </text>
           @for (bar of group.bars; track bar.key) {
             <rect
               class="kp-chart-bar"
@@ -48,14 +67,22 @@ const FILLS = ['#00639b', '#8a5a00', '#1b5e20', '#6a1b9a'];
               [attr.data-series]="bar.key"
               [attr.data-value]="bar.value"
             />
-            <text class="kp-chart-value" [attr.x]="bar.width + 4" [attr.y]="bar.y + 11">{{ bar.value }}</text>
+            <text
+              class="kp-chart-value"
+              [attr.x]="bar.width + 4"
+              [attr.y]="bar.y + 12"
+            >
+              {{ bar.value }}
+            </text>
           }
         }
       </svg>
       <figcaption class="kp-chart-legend">
         @for (s of series(); track s.key; let i = $index) {
           <span class="kp-legend-item">
-            <svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" [attr.fill]="fill(i)" /></svg>
+            <svg width="14" height="14" aria-hidden="true">
+              <rect width="14" height="14" [attr.fill]="fill(i)" />
+            </svg>
             {{ s.label }}
           </span>
         }
@@ -63,13 +90,37 @@ const FILLS = ['#00639b', '#8a5a00', '#1b5e20', '#6a1b9a'];
     </figure>
   `,
   styles: `
-    :host { display: block; }
-    .kp-chart { margin: 0; }
-    svg[role='img'] { inline-size: 100%; block-size: auto; max-inline-size: 48rem; }
-    .kp-chart-label { font-size: 13px; fill: #1f1f1f; }
-    .kp-chart-value { font-size: 12px; fill: #1f1f1f; }
-    .kp-chart-legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.875rem; }
-    .kp-legend-item { display: inline-flex; gap: 0.35rem; align-items: center; }
+    :host {
+      display: block;
+    }
+    .kp-chart {
+      margin: 0;
+    }
+    svg[role='img'] {
+      inline-size: 100%;
+      block-size: auto;
+      max-inline-size: 48rem;
+    }
+    .kp-chart-label {
+      font-size: 14px;
+      font-weight: 500;
+      fill: #1f1f1f;
+    }
+    .kp-chart-value {
+      font-size: 13px;
+      fill: #1f1f1f;
+    }
+    .kp-chart-legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      font-size: 0.875rem;
+    }
+    .kp-legend-item {
+      display: inline-flex;
+      gap: 0.35rem;
+      align-items: center;
+    }
   `,
 })
 export class BarChart {
@@ -82,12 +133,19 @@ export class BarChart {
   protected readonly barHeight = BAR_HEIGHT;
   protected readonly fills = FILLS;
 
-  private readonly groupHeight = computed(() => LABEL_HEIGHT + this.series().length * (BAR_HEIGHT + 2) + ROW_GAP);
-  protected readonly height = computed(() => Math.max(1, this.groups().length * this.groupHeight()));
+  private readonly groupHeight = computed(
+    () => LABEL_HEIGHT + this.series().length * (BAR_HEIGHT + 2) + ROW_GAP,
+  );
+  protected readonly height = computed(() =>
+    Math.max(1, this.groups().length * this.groupHeight()),
+  );
 
   protected readonly layout = computed(() => {
     const series = this.series();
-    const max = Math.max(1, ...this.groups().flatMap((g) => series.map((s) => g.values[s.key] ?? 0)));
+    const max = Math.max(
+      1,
+      ...this.groups().flatMap((g) => series.map((s) => g.values[s.key] ?? 0)),
+    );
     const scale = (WIDTH - VALUE_SPACE) / max;
     return this.groups().map((group, gi) => {
       const y = gi * this.groupHeight();
@@ -109,6 +167,8 @@ export class BarChart {
   });
 
   protected fill(index: number): string {
-    return index === 1 ? `url(#${this.id()}-hatch)` : FILLS[index % FILLS.length];
+    return index === 1
+      ? `url(#${this.id()}-hatch)`
+      : FILLS[index % FILLS.length];
   }
 }

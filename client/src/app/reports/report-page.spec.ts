@@ -3,13 +3,26 @@ import { ApplicationRef } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { CourseReport } from '@kotopaikka/contracts';
 
-import { adminTestProviders, MUNICIPALITIES, signInAs } from '../admin/shared/testing';
+import {
+  adminTestProviders,
+  MUNICIPALITIES,
+  signInAs,
+} from '../admin/shared/testing';
 import { ReportPage } from './report-page';
 
-const COURSE = { id: 'c0c0c0c0-0000-4000-8000-0000000000r1', name: 'Monikulttuurinen osaaminen' };
+const COURSE = {
+  id: 'c0c0c0c0-0000-4000-8000-0000000000r1',
+  name: 'Monikulttuurinen osaaminen',
+};
 const REPORT: CourseReport = {
   course: COURSE,
-  totals: { enrolled: 12, inProgress: 5, completed: 7, averageQuizScorePercent: 84.25, averageCompletionDays: 9.5 },
+  totals: {
+    enrolled: 12,
+    inProgress: 5,
+    completed: 7,
+    averageQuizScorePercent: 84.25,
+    averageCompletionDays: 9.5,
+  },
   rows: [
     {
       municipality: { id: MUNICIPALITIES[1].id, name: MUNICIPALITIES[1].name },
@@ -44,7 +57,12 @@ describe('ReportPage', () => {
     await signInAs(role);
     fixture = TestBed.createComponent(ReportPage);
     await stable();
-    http.expectOne('/api/reports/courses').flush({ items: [{ course: COURSE, ...REPORT.totals }], nextCursor: null });
+    http
+      .expectOne('/api/reports/courses')
+      .flush({
+        items: [{ course: COURSE, ...REPORT.totals }],
+        nextCursor: null,
+      });
     await stable();
     http.expectOne(`/api/reports/courses/${COURSE.id}`).flush(REPORT);
     await stable();
@@ -55,12 +73,20 @@ describe('ReportPage', () => {
   it('puts the same figures in the table as in the chart, row by row', async () => {
     await open('coordinator');
     const series = ['enrolled', 'inProgress', 'completed'];
-    const chartValues = Array.from(root().querySelectorAll<SVGRectElement>('rect.kp-chart-bar')).map((bar) => [
+    const chartValues = Array.from(
+      root().querySelectorAll<SVGRectElement>('rect.kp-chart-bar'),
+    ).map((bar) => [
       bar.getAttribute('data-series') ?? '',
       Number(bar.getAttribute('data-value')),
     ]);
-    const tableValues = Array.from(root().querySelectorAll('tbody tr')).flatMap((row) =>
-      series.map((s) => [s, Number(row.querySelector(`td[data-series="${s}"]`)?.textContent?.trim())]),
+    const tableValues = Array.from(root().querySelectorAll('tbody tr')).flatMap(
+      (row) =>
+        series.map((s) => [
+          s,
+          Number(
+            row.querySelector(`td[data-series="${s}"]`)?.textContent?.trim(),
+          ),
+        ]),
     );
     expect(chartValues.length).toBe(REPORT.rows.length * series.length);
     expect(tableValues).toEqual(chartValues);
@@ -71,8 +97,12 @@ describe('ReportPage', () => {
         ['completed', r.completed],
       ]),
     );
-    const chartLabels = Array.from(root().querySelectorAll('text.kp-chart-label')).map((t) => t.textContent?.trim());
-    const rowHeaders = Array.from(root().querySelectorAll('tbody th[scope="row"]')).map((t) => t.textContent?.trim());
+    const chartLabels = Array.from(
+      root().querySelectorAll('text.kp-chart-label'),
+    ).map((t) => t.textContent?.trim());
+    const rowHeaders = Array.from(
+      root().querySelectorAll('tbody th[scope="row"]'),
+    ).map((t) => t.textContent?.trim());
     expect(chartLabels).toEqual(rowHeaders);
   });
 
@@ -80,13 +110,21 @@ describe('ReportPage', () => {
     await open('coordinator');
     const svg = root().querySelector('svg[role="img"]');
     const titleId = svg?.getAttribute('aria-labelledby') ?? '';
-    expect(root().querySelector(`[id="${titleId}"]`)?.textContent?.trim()).toBeTruthy();
-    expect(root().querySelector('table caption')?.textContent).toContain(COURSE.name);
-    expect(root().querySelector('a[download]')?.getAttribute('href')).toBe(`/api/reports/courses/${COURSE.id}.csv`);
+    expect(
+      root().querySelector(`[id="${titleId}"]`)?.textContent?.trim(),
+    ).toBeTruthy();
+    expect(root().querySelector('table caption')?.textContent).toContain(
+      COURSE.name,
+    );
+    expect(root().querySelector('a[download]')?.getAttribute('href')).toBe(
+      `/api/reports/courses/${COURSE.id}.csv`,
+    );
   });
 
   it('shows the reader’s scope in the heading: a coordinator’s municipalities', async () => {
     await open('coordinator');
-    expect(root().querySelector('h1')?.textContent).toContain(MUNICIPALITIES[1].name);
+    expect(root().querySelector('h1')?.textContent).toContain(
+      MUNICIPALITIES[1].name,
+    );
   });
 });

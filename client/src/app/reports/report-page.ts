@@ -1,8 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { CourseReport, CourseReportRow, IdName } from '@kotopaikka/contracts';
+import type {
+  CourseReport,
+  CourseReportRow,
+  IdName,
+} from '@kotopaikka/contracts';
 
 import { SessionStore } from '../core/auth/session-store';
 import { errorMessageKey } from '../core/http/api-error';
@@ -16,7 +26,13 @@ const COUNT_KEYS = ['enrolled', 'inProgress', 'completed'] as const;
 /** `/reports`: one course's figures by municipality and audience, as a chart and the same data as a table. */
 @Component({
   selector: 'kp-report-page',
-  imports: [BarChart, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  imports: [
+    BarChart,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './report-page.html',
   styleUrl: './report-page.scss',
@@ -35,22 +51,38 @@ export class ReportPage {
   /** Who the figures cover, as the server scopes them. */
   protected readonly scope = computed(() => {
     const me = this.me();
-    if (!me || me.role === 'admin') return this.translator.t('reports.scope.all');
+    if (!me || me.role === 'admin')
+      return this.translator.t('reports.scope.all');
     const names =
-      me.role === 'coordinator' ? me.managedMunicipalities.map((m) => m.name) : me.municipality ? [me.municipality.name] : [];
-    return names.length ? names.join(', ') : this.translator.t('reports.scope.none');
+      me.role === 'coordinator'
+        ? me.managedMunicipalities.map((m) => m.name)
+        : me.municipality
+          ? [me.municipality.name]
+          : [];
+    return names.length
+      ? names.join(', ')
+      : this.translator.t('reports.scope.none');
   });
 
   protected readonly series = computed<BarSeries[]>(() =>
-    COUNT_KEYS.map((key) => ({ key, label: this.translator.t('reports.figure.' + key) })),
+    COUNT_KEYS.map((key) => ({
+      key,
+      label: this.translator.t('reports.figure.' + key),
+    })),
   );
   protected readonly groups = computed<BarGroup[]>(() =>
     (this.report()?.rows ?? []).map((row) => ({
       label: this.rowLabel(row),
-      values: { enrolled: row.enrolled, inProgress: row.inProgress, completed: row.completed },
+      values: {
+        enrolled: row.enrolled,
+        inProgress: row.inProgress,
+        completed: row.completed,
+      },
     })),
   );
-  protected readonly csvUrl = computed(() => (this.selectedId() ? this.api.csvUrl(this.selectedId()) : null));
+  protected readonly csvUrl = computed(() =>
+    this.selectedId() ? this.api.csvUrl(this.selectedId()) : null,
+  );
 
   constructor() {
     this.api.courses().subscribe({
@@ -82,13 +114,16 @@ export class ReportPage {
   }
 
   protected rowLabel(row: CourseReportRow): string {
-    const municipality = row.municipality?.name ?? this.translator.t('reports.noMunicipality');
+    const municipality =
+      row.municipality?.name ?? this.translator.t('reports.noMunicipality');
     return `${municipality} · ${this.translator.t('admin.audience.' + row.audience)}`;
   }
 
   protected decimal(value: number | null, unitKey: string): string {
     if (value === null) return '–';
-    const number = new Intl.NumberFormat(this.translator.intlTag(), { maximumFractionDigits: 1 }).format(value);
+    const number = new Intl.NumberFormat(this.translator.intlTag(), {
+      maximumFractionDigits: 1,
+    }).format(value);
     return this.translator.t(unitKey, { value: number });
   }
 }

@@ -1,6 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { CourseReport, CourseReportSummary, Page } from '@kotopaikka/contracts';
+import type {
+  CourseReport,
+  CourseReportSummary,
+  Page,
+} from '@kotopaikka/contracts';
 import { EMPTY, expand, map, type Observable, reduce } from 'rxjs';
 
 /** Course reports; the server scopes them to what the reader may see. */
@@ -11,7 +15,9 @@ export class ReportsApi {
   /** Every course the reader may report on, all pages. */
   courses(): Observable<CourseReportSummary[]> {
     const page = (cursor: string | null) =>
-      this.http.get<Page<CourseReportSummary>>('/api/reports/courses', { params: cursor ? { cursor } : {} });
+      this.http.get<Page<CourseReportSummary>>('/api/reports/courses', {
+        params: cursor ? { cursor } : {},
+      });
     return page(null).pipe(
       expand((p) => (p.nextCursor ? page(p.nextCursor) : EMPTY)),
       map((p) => p.items),
@@ -20,7 +26,9 @@ export class ReportsApi {
   }
 
   course(id: string): Observable<CourseReport> {
-    return this.http.get<CourseReport>(`/api/reports/courses/${encodeURIComponent(id)}`);
+    return this.http.get<CourseReport>(
+      `/api/reports/courses/${encodeURIComponent(id)}`,
+    );
   }
 
   csvUrl(id: string): string {

@@ -22,7 +22,8 @@ export const reportsI18n = {
     'reports.noRows': 'Kurssilla ei vielä ole osallistujia.',
     'reports.noMunicipality': 'Ei kuntaa',
     'reports.group': 'Kunta ja kohderyhmä',
-    'reports.chartTitle': '{course}: ilmoittautuneet, kesken ja suorittaneet kunnittain ja kohderyhmittäin. Samat luvut ovat taulukossa.',
+    'reports.chartTitle':
+      '{course}: ilmoittautuneet, kesken ja suorittaneet kunnittain ja kohderyhmittäin. Samat luvut ovat taulukossa.',
     'reports.tableCaption': '{course} kunnittain ja kohderyhmittäin',
   },
   en: {
@@ -45,7 +46,8 @@ export const reportsI18n = {
     'reports.noRows': 'Nobody has enrolled on the course yet.',
     'reports.noMunicipality': 'No municipality',
     'reports.group': 'Municipality and audience',
-    'reports.chartTitle': '{course}: enrolled, in progress and completed by municipality and audience. The same figures are in the table.',
+    'reports.chartTitle':
+      '{course}: enrolled, in progress and completed by municipality and audience. The same figures are in the table.',
     'reports.tableCaption': '{course} by municipality and audience',
   },
 } satisfies FeatureDictionary;

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
@@ -18,7 +25,15 @@ import { CourseStructure } from './course-structure';
 /** `/authoring/courses/:id`: the course's details, its modules and lessons, and the selected lesson's blocks. */
 @Component({
   selector: 'kp-course-editor',
-  imports: [CourseForm, CourseStructure, LessonEditor, MatButtonModule, MatTabsModule, RouterLink, TranslatePipe],
+  imports: [
+    CourseForm,
+    CourseStructure,
+    LessonEditor,
+    MatButtonModule,
+    MatTabsModule,
+    RouterLink,
+    TranslatePipe,
+  ],
   providers: [CourseEditorStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './course-editor.html',
@@ -44,7 +59,11 @@ export class CourseEditor {
   protected detailsSaved(course: CourseAuthoring): void {
     // Keep the structure as loaded if the PATCH answer leaves it out.
     const current = this.store.course();
-    this.store.set({ ...current, ...course, modules: course.modules ?? current?.modules ?? [] });
+    this.store.set({
+      ...current,
+      ...course,
+      modules: course.modules ?? current?.modules ?? [],
+    });
   }
 
   protected async changeStatus(action: 'publish' | 'archive'): Promise<void> {
@@ -52,9 +71,14 @@ export class CourseEditor {
     if (!id) return;
     this.statusError.set(null);
     try {
-      await firstValueFrom(action === 'publish' ? this.api.publish(id) : this.api.archive(id), { defaultValue: null });
+      await firstValueFrom(
+        action === 'publish' ? this.api.publish(id) : this.api.archive(id),
+        { defaultValue: null },
+      );
       await this.store.reload();
-      this.statusMessage.set(this.translator.t(`authoring.status.done.${action}`));
+      this.statusMessage.set(
+        this.translator.t(`authoring.status.done.${action}`),
+      );
     } catch (error) {
       this.statusError.set(errorMessageKey(error));
     }

@@ -26,13 +26,20 @@ describe('CourseStructure keyboard reordering', () => {
   const stable = () => TestBed.inject(ApplicationRef).whenStable();
   const root = () => fixture.nativeElement as HTMLElement;
   const moveButton = (id: string, direction: 'up' | 'down') => {
-    const button = root().querySelector<HTMLButtonElement>(`[data-move-id="${id}"][data-direction="${direction}"]`);
+    const button = root().querySelector<HTMLButtonElement>(
+      `[data-move-id="${id}"][data-direction="${direction}"]`,
+    );
     if (!button) throw new Error(`no ${direction} button for ${id}`);
     return button;
   };
   const lessonTitles = () =>
-    Array.from(root().querySelectorAll('.kp-lesson-open')).map((b) => b.textContent?.trim());
-  const announcement = () => root().querySelector('[data-testid="structure-announcer"]')?.textContent?.trim() ?? '';
+    Array.from(root().querySelectorAll('.kp-lesson-open')).map((b) =>
+      b.textContent?.trim(),
+    );
+  const announcement = () =>
+    root()
+      .querySelector('[data-testid="structure-announcer"]')
+      ?.textContent?.trim() ?? '';
 
   beforeEach(async () => {
     TestBed.configureTestingModule({ providers: adminTestProviders() });
@@ -45,7 +52,9 @@ describe('CourseStructure keyboard reordering', () => {
   afterEach(() => http.verify());
 
   it('names each move button after its item and disables moving past the ends', () => {
-    expect(moveButton(two.id, 'up').getAttribute('aria-label')).toContain('Kaksi');
+    expect(moveButton(two.id, 'up').getAttribute('aria-label')).toContain(
+      'Kaksi',
+    );
     expect(moveButton(one.id, 'up').disabled).toBeTrue();
     expect(moveButton(three.id, 'down').disabled).toBeTrue();
   });
@@ -56,10 +65,16 @@ describe('CourseStructure keyboard reordering', () => {
     button.click();
     await stable();
 
-    const request = http.expectOne({ method: 'PUT', url: `/api/courses/${course.id}/order` });
+    const request = http.expectOne({
+      method: 'PUT',
+      url: `/api/courses/${course.id}/order`,
+    });
     expect(request.request.body).toEqual({
       modules: [
-        { id: course.modules[0].id, lessons: [two, one, three].map((l) => ({ id: l.id, blockIds: [] })) },
+        {
+          id: course.modules[0].id,
+          lessons: [two, one, three].map((l) => ({ id: l.id, blockIds: [] })),
+        },
         { id: course.modules[1].id, lessons: [] },
       ],
     });
@@ -78,19 +93,28 @@ describe('CourseStructure keyboard reordering', () => {
     moveButton(course.modules[0].id, 'down').click();
     await stable();
 
-    const request = http.expectOne({ method: 'PUT', url: `/api/courses/${course.id}/order` });
-    expect(request.request.body.modules.map((m: { id: string }) => m.id)).toEqual([
-      course.modules[1].id,
-      course.modules[0].id,
-    ]);
+    const request = http.expectOne({
+      method: 'PUT',
+      url: `/api/courses/${course.id}/order`,
+    });
+    expect(
+      request.request.body.modules.map((m: { id: string }) => m.id),
+    ).toEqual([course.modules[1].id, course.modules[0].id]);
     request.flush(
-      { statusCode: 403, code: ErrorCode.Forbidden, error: 'Forbidden', message: 'no' },
+      {
+        statusCode: 403,
+        code: ErrorCode.Forbidden,
+        error: 'Forbidden',
+        message: 'no',
+      },
       { status: 403, statusText: 'Forbidden' },
     );
     await settle();
     await stable();
 
-    expect(root().querySelector('.kp-module .kp-node-title')?.textContent?.trim()).toBe('Alku');
+    expect(
+      root().querySelector('.kp-module .kp-node-title')?.textContent?.trim(),
+    ).toBe('Alku');
     expect(announcement()).not.toBe('');
   });
 });

@@ -1,7 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogModule,
+  MatDialogRef,
+} from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { LocalizedText } from '@kotopaikka/contracts';
@@ -18,7 +22,14 @@ export interface TitleDialogData {
 /** Names a module or lesson in every language (add and rename). */
 @Component({
   selector: 'kp-title-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslatePipe],
+  imports: [
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ data.headingKey | t }}</h2>
@@ -26,8 +37,19 @@ export interface TitleDialogData {
       <mat-dialog-content>
         @for (locale of locales; track locale) {
           <mat-form-field class="kp-full">
-            <mat-label>{{ 'authoring.common.name' | t }} ({{ 'authoring.lang.' + locale | t }})</mat-label>
-            <input matInput [formControlName]="locale" [attr.lang]="locale" required maxlength="200" autocomplete="off" />
+            <mat-label
+              >{{ 'authoring.common.name' | t }} ({{
+                'authoring.lang.' + locale | t
+              }})</mat-label
+            >
+            <input
+              matInput
+              [formControlName]="locale"
+              [attr.lang]="locale"
+              required
+              maxlength="200"
+              autocomplete="off"
+            />
             @if (errorKey(form.controls[locale]); as error) {
               <mat-error>{{ error.key | t: error.params }}</mat-error>
             }
@@ -35,19 +57,32 @@ export interface TitleDialogData {
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'authoring.common.cancel' | t }}</button>
-        <button mat-flat-button type="submit">{{ 'authoring.common.save' | t }}</button>
+        <button mat-button type="button" mat-dialog-close>
+          {{ 'authoring.common.cancel' | t }}
+        </button>
+        <button mat-flat-button type="submit">
+          {{ 'authoring.common.save' | t }}
+        </button>
       </mat-dialog-actions>
     </form>
   `,
-  styles: `.kp-full { inline-size: 100%; }`,
+  styles: `
+    .kp-full {
+      inline-size: 100%;
+    }
+  `,
 })
 export class TitleDialog {
-  private readonly ref = inject<MatDialogRef<TitleDialog, LocalizedText>>(MatDialogRef);
+  private readonly ref =
+    inject<MatDialogRef<TitleDialog, LocalizedText>>(MatDialogRef);
   protected readonly data = inject<TitleDialogData>(MAT_DIALOG_DATA);
   protected readonly locales = LOCALES;
   protected readonly errorKey = controlErrorKey;
-  protected readonly form = localizedGroup(inject(NonNullableFormBuilder), this.data.title, 200);
+  protected readonly form = localizedGroup(
+    inject(NonNullableFormBuilder),
+    this.data.title,
+    200,
+  );
 
   protected save(): void {
     if (this.form.invalid) {

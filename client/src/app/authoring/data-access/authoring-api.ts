@@ -20,7 +20,8 @@ import type {
 } from '@kotopaikka/contracts';
 import { catchError, type Observable, throwError } from 'rxjs';
 
-const path = (...parts: string[]) => '/api/' + parts.map(encodeURIComponent).join('/');
+const path = (...parts: string[]) =>
+  '/api/' + parts.map(encodeURIComponent).join('/');
 
 /** Course authoring endpoints (coordinators and admins); every language is sent and received at once. */
 @Injectable({ providedIn: 'root' })
@@ -34,11 +35,15 @@ export class AuthoringApi {
   listCourses(cursor: string | null): Observable<Page<CourseSummary>> {
     const params: Record<string, string> = { limit: '50' };
     if (cursor) params['cursor'] = cursor;
-    return this.http.get<Page<CourseSummary>>('/api/authoring/courses', { params }).pipe(
-      catchError((error: { status?: number }) =>
-        error?.status === 404 ? this.http.get<Page<CourseSummary>>('/api/courses', { params }) : throwError(() => error),
-      ),
-    );
+    return this.http
+      .get<Page<CourseSummary>>('/api/authoring/courses', { params })
+      .pipe(
+        catchError((error: { status?: number }) =>
+          error?.status === 404
+            ? this.http.get<Page<CourseSummary>>('/api/courses', { params })
+            : throwError(() => error),
+        ),
+      );
   }
 
   course(id: string): Observable<CourseAuthoring> {
@@ -49,7 +54,10 @@ export class AuthoringApi {
     return this.http.post<CourseAuthoring>('/api/courses', request);
   }
 
-  updateCourse(id: string, changes: UpdateCourseRequest): Observable<CourseAuthoring> {
+  updateCourse(
+    id: string,
+    changes: UpdateCourseRequest,
+  ): Observable<CourseAuthoring> {
     return this.http.patch<CourseAuthoring>(path('courses', id), changes);
   }
 
@@ -61,12 +69,24 @@ export class AuthoringApi {
     return this.http.post<CourseAuthoring>(path('courses', id, 'archive'), {});
   }
 
-  saveOrder(courseId: string, order: CourseOrderRequest): Observable<CourseAuthoring> {
-    return this.http.put<CourseAuthoring>(path('courses', courseId, 'order'), order);
+  saveOrder(
+    courseId: string,
+    order: CourseOrderRequest,
+  ): Observable<CourseAuthoring> {
+    return this.http.put<CourseAuthoring>(
+      path('courses', courseId, 'order'),
+      order,
+    );
   }
 
-  addModule(courseId: string, title: LocalizedText): Observable<AuthoringModule> {
-    return this.http.post<AuthoringModule>(path('courses', courseId, 'modules'), { title });
+  addModule(
+    courseId: string,
+    title: LocalizedText,
+  ): Observable<AuthoringModule> {
+    return this.http.post<AuthoringModule>(
+      path('courses', courseId, 'modules'),
+      { title },
+    );
   }
 
   renameModule(id: string, title: LocalizedText): Observable<AuthoringModule> {
@@ -77,12 +97,21 @@ export class AuthoringApi {
     return this.http.delete(path('modules', id));
   }
 
-  addLesson(moduleId: string, title: LocalizedText): Observable<AuthoringLesson> {
+  addLesson(
+    moduleId: string,
+    title: LocalizedText,
+  ): Observable<AuthoringLesson> {
     const body: LessonInput = { title, required: true };
-    return this.http.post<AuthoringLesson>(path('modules', moduleId, 'lessons'), body);
+    return this.http.post<AuthoringLesson>(
+      path('modules', moduleId, 'lessons'),
+      body,
+    );
   }
 
-  updateLesson(id: string, changes: Partial<LessonInput>): Observable<AuthoringLesson> {
+  updateLesson(
+    id: string,
+    changes: Partial<LessonInput>,
+  ): Observable<AuthoringLesson> {
     return this.http.patch<AuthoringLesson>(path('lessons', id), changes);
   }
 
@@ -91,7 +120,10 @@ export class AuthoringApi {
   }
 
   addBlock(lessonId: string, content: BlockInput): Observable<AuthoringBlock> {
-    return this.http.post<AuthoringBlock>(path('lessons', lessonId, 'blocks'), content);
+    return this.http.post<AuthoringBlock>(
+      path('lessons', lessonId, 'blocks'),
+      content,
+    );
   }
 
   updateBlock(id: string, content: BlockUpdate): Observable<AuthoringBlock> {
@@ -110,6 +142,9 @@ export class AuthoringApi {
   upload(file: File): Observable<HttpEvent<StoredFileInfo>> {
     const body = new FormData();
     body.append('file', file, file.name);
-    return this.http.post<StoredFileInfo>('/api/files', body, { reportProgress: true, observe: 'events' });
+    return this.http.post<StoredFileInfo>('/api/files', body, {
+      reportProgress: true,
+      observe: 'events',
+    });
   }
 }

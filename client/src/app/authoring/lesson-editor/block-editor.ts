@@ -1,19 +1,53 @@
 import { HttpEventType } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, type OnInit, output, signal } from '@angular/core';
-import { type AbstractControl, FormGroup, NonNullableFormBuilder, ReactiveFormsModule, type ValidationErrors, Validators } from '@angular/forms';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  type OnInit,
+  output,
+  signal,
+} from '@angular/core';
+import {
+  type AbstractControl,
+  FormGroup,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  type ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type { AuthoringBlock, BlockInput, BlockKind, StoredFileInfo } from '@kotopaikka/contracts';
+import type {
+  AuthoringBlock,
+  BlockInput,
+  BlockKind,
+  StoredFileInfo,
+} from '@kotopaikka/contracts';
 import type { Observable } from 'rxjs';
 
-import { apiErrorBody, applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
+import {
+  apiErrorBody,
+  applyServerErrors,
+  controlErrorKey,
+  errorMessageKey,
+} from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { AuthoringApi } from '../data-access/authoring-api';
 
-type FileInfo = Pick<StoredFileInfo, 'id' | 'fileName' | 'mimeType' | 'sizeBytes'>;
-import { isBlank, LOCALES, localizedGroup, trimmed } from '../data-access/localized';
+type FileInfo = Pick<
+  StoredFileInfo,
+  'id' | 'fileName' | 'mimeType' | 'sizeBytes'
+>;
+import {
+  isBlank,
+  LOCALES,
+  localizedGroup,
+  trimmed,
+} from '../data-access/localized';
 
 /** A video needs a transcript in every language or a captions link (WCAG 1.2). */
 function transcriptOrCaptions(group: AbstractControl): ValidationErrors | null {
@@ -28,7 +62,14 @@ function transcriptOrCaptions(group: AbstractControl): ValidationErrors | null {
 /** Edits one text, video, file or reflection block; with no `block` it creates one of `kind` in `lessonId`. */
 @Component({
   selector: 'kp-block-editor',
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, ReactiveFormsModule, TranslatePipe],
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    ReactiveFormsModule,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './block-editor.html',
 })
@@ -44,7 +85,9 @@ export class BlockEditor implements OnInit {
 
   protected readonly locales = LOCALES;
   protected readonly errorKey = controlErrorKey;
-  protected readonly kind = computed(() => this.block()?.kind ?? this.newKind());
+  protected readonly kind = computed(
+    () => this.block()?.kind ?? this.newKind(),
+  );
   // Its controls depend on the kind, known once the inputs are set.
   protected form: FormGroup = this.fb.group({});
   protected readonly saving = signal(false);
@@ -57,19 +100,49 @@ export class BlockEditor implements OnInit {
     const block = this.block();
     switch (this.kind()) {
       case 'text':
-        this.form = this.fb.group({ markdown: localizedGroup(this.fb, block?.kind === 'text' ? block.markdown : null, 50000) });
+        this.form = this.fb.group({
+          markdown: localizedGroup(
+            this.fb,
+            block?.kind === 'text' ? block.markdown : null,
+            50000,
+          ),
+        });
         break;
       case 'reflection':
-        this.form = this.fb.group({ prompt: localizedGroup(this.fb, block?.kind === 'reflection' ? block.prompt : null, 4000) });
+        this.form = this.fb.group({
+          prompt: localizedGroup(
+            this.fb,
+            block?.kind === 'reflection' ? block.prompt : null,
+            4000,
+          ),
+        });
         break;
       case 'video': {
         const video = block?.kind === 'video' ? block : null;
         this.form = this.fb.group(
           {
-            url: [video?.url ?? '', [Validators.required, Validators.maxLength(2000), Validators.pattern(/^https:\/\/\S+$/)]],
+            url: [
+              video?.url ?? '',
+              [
+                Validators.required,
+                Validators.maxLength(2000),
+                Validators.pattern(/^https:\/\/\S+$/),
+              ],
+            ],
             title: localizedGroup(this.fb, video?.title, 200),
-            transcript: localizedGroup(this.fb, video?.transcript, 50000, false),
-            captionsUrl: [video?.captionsUrl ?? '', [Validators.maxLength(2000), Validators.pattern(/^https:\/\/\S+$/)]],
+            transcript: localizedGroup(
+              this.fb,
+              video?.transcript,
+              50000,
+              false,
+            ),
+            captionsUrl: [
+              video?.captionsUrl ?? '',
+              [
+                Validators.maxLength(2000),
+                Validators.pattern(/^https:\/\/\S+$/),
+              ],
+            ],
           },
           { validators: transcriptOrCaptions },
         );
@@ -77,7 +150,12 @@ export class BlockEditor implements OnInit {
       }
       case 'file':
         if (block?.kind === 'file') {
-          this.file.set({ id: block.fileId, fileName: block.fileName, mimeType: block.mimeType, sizeBytes: block.sizeBytes });
+          this.file.set({
+            id: block.fileId,
+            fileName: block.fileName,
+            mimeType: block.mimeType,
+            sizeBytes: block.sizeBytes,
+          });
         }
         break;
     }
@@ -91,7 +169,9 @@ export class BlockEditor implements OnInit {
     this.api.upload(chosen).subscribe({
       next: (event) => {
         if (event.type === HttpEventType.UploadProgress && event.total) {
-          this.uploadPercent.set(Math.round((100 * event.loaded) / event.total));
+          this.uploadPercent.set(
+            Math.round((100 * event.loaded) / event.total),
+          );
         } else if (event.type === HttpEventType.Response && event.body) {
           this.uploadPercent.set(null);
           this.file.set(event.body);
@@ -101,7 +181,11 @@ export class BlockEditor implements OnInit {
         this.uploadPercent.set(null);
         const status = apiErrorBody(error)?.statusCode;
         this.uploadError.set(
-          status === 415 ? 'authoring.file.wrongType' : status === 413 ? 'authoring.file.tooLarge' : errorMessageKey(error),
+          status === 415
+            ? 'authoring.file.wrongType'
+            : status === 413
+              ? 'authoring.file.tooLarge'
+              : errorMessageKey(error),
         );
         input.value = '';
       },
@@ -126,7 +210,8 @@ export class BlockEditor implements OnInit {
       },
       error: (error: unknown) => {
         this.saving.set(false);
-        if (!applyServerErrors(this.form, error)) this.failure.set(errorMessageKey(error));
+        if (!applyServerErrors(this.form, error))
+          this.failure.set(errorMessageKey(error));
         else this.failure.set('authoring.form.fixErrors');
       },
     });
@@ -169,6 +254,8 @@ export class BlockEditor implements OnInit {
   }
 
   protected formatSize(bytes: number): string {
-    return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+    return bytes >= 1048576
+      ? `${(bytes / 1048576).toFixed(1)} MB`
+      : `${Math.max(1, Math.round(bytes / 1024))} kB`;
   }
 }

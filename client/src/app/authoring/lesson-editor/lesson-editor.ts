@@ -1,9 +1,19 @@
 import { type CdkDragDrop, DragDropModule } from '@angular/cdk/drag-drop';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
-import { BLOCK_KINDS, type AuthoringBlock, type AuthoringLesson, type BlockKind } from '@kotopaikka/contracts';
+import {
+  BLOCK_KINDS,
+  type AuthoringBlock,
+  type AuthoringLesson,
+  type BlockKind,
+} from '@kotopaikka/contracts';
 import { filter, firstValueFrom } from 'rxjs';
 
 import { confirmAction } from '../../admin/shared/confirm-dialog';
@@ -20,7 +30,14 @@ import { QuizEditor } from './quiz-editor';
 /** The selected lesson's blocks: edit each, add new ones, reorder, delete. */
 @Component({
   selector: 'kp-lesson-editor',
-  imports: [BlockEditor, DragDropModule, MatButtonModule, MatCheckboxModule, QuizEditor, TranslatePipe],
+  imports: [
+    BlockEditor,
+    DragDropModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    QuizEditor,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './lesson-editor.html',
 })
@@ -45,8 +62,14 @@ export class LessonEditor {
     });
   }
 
-  protected async setRequired(lesson: AuthoringLesson, required: boolean): Promise<void> {
-    await this.run(firstValueFrom(this.api.updateLesson(lesson.id, { required })), 'authoring.lesson.saved');
+  protected async setRequired(
+    lesson: AuthoringLesson,
+    required: boolean,
+  ): Promise<void> {
+    await this.run(
+      firstValueFrom(this.api.updateLesson(lesson.id, { required })),
+      'authoring.lesson.saved',
+    );
   }
 
   protected startAdding(kind: BlockKind): void {
@@ -61,7 +84,13 @@ export class LessonEditor {
       firstValueFrom(
         this.api.addBlock(lesson.id, {
           kind: 'quiz',
-          quiz: { title: { ...emptyText(), ...lesson.title }, required: true, passMarkPercent: 80, maxAttempts: null, questions: [] },
+          quiz: {
+            title: { ...emptyText(), ...lesson.title },
+            required: true,
+            passMarkPercent: 80,
+            maxAttempts: null,
+            questions: [],
+          },
         }),
       ),
       'authoring.block.added',
@@ -83,30 +112,47 @@ export class LessonEditor {
     void this.move(lesson, event.previousIndex, event.currentIndex);
   }
 
-  protected async move(lesson: AuthoringLesson, from: number, to: number): Promise<void> {
+  protected async move(
+    lesson: AuthoringLesson,
+    from: number,
+    to: number,
+  ): Promise<void> {
     const course = this.store.course();
     if (!course || from === to || to < 0 || to >= lesson.blocks.length) return;
     const label = this.blockLabel(lesson.blocks[from], from);
     try {
       await this.store.reorder(moveBlock(course, lesson.id, from, to));
       this.announcement.set(
-        this.translator.t('authoring.structure.moved', { name: label, position: to + 1, count: lesson.blocks.length }),
+        this.translator.t('authoring.structure.moved', {
+          name: label,
+          position: to + 1,
+          count: lesson.blocks.length,
+        }),
       );
     } catch (error) {
-      this.announcement.set(`${this.translator.t('authoring.structure.moveFailed')} ${this.translator.t(errorMessageKey(error))}`);
+      this.announcement.set(
+        `${this.translator.t('authoring.structure.moveFailed')} ${this.translator.t(errorMessageKey(error))}`,
+      );
     }
   }
 
   protected async remove(block: AuthoringBlock, index: number): Promise<void> {
     const name = this.blockLabel(block, index);
-    const t = (suffix: string) => this.translator.t(`authoring.block.delete.${suffix}`, { name });
+    const t = (suffix: string) =>
+      this.translator.t(`authoring.block.delete.${suffix}`, { name });
     const ok = await firstValueFrom(
-      confirmAction(this.dialog, { title: t('title'), message: t('message'), confirmLabel: t('confirm') }).pipe(
-        filter((confirmed) => confirmed !== undefined),
-      ),
+      confirmAction(this.dialog, {
+        title: t('title'),
+        message: t('message'),
+        confirmLabel: t('confirm'),
+      }).pipe(filter((confirmed) => confirmed !== undefined)),
       { defaultValue: false },
     );
-    if (ok) await this.run(firstValueFrom(this.api.deleteBlock(block.id), { defaultValue: null }), 'authoring.block.deleted');
+    if (ok)
+      await this.run(
+        firstValueFrom(this.api.deleteBlock(block.id), { defaultValue: null }),
+        'authoring.block.deleted',
+      );
   }
 
   private async run(call: Promise<unknown>, doneKey: string): Promise<void> {

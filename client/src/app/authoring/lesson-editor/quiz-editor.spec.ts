@@ -13,12 +13,18 @@ describe('QuizEditor', () => {
   const stable = () => TestBed.inject(ApplicationRef).whenStable();
   const root = () => fixture.nativeElement as HTMLElement;
   const correctBox = (q: number, o: number) => {
-    const input = root().querySelector<HTMLInputElement>(`[data-testid="correct-${q}-${o}"] input`);
+    const input = root().querySelector<HTMLInputElement>(
+      `[data-testid="correct-${q}-${o}"] input`,
+    );
     if (!input) throw new Error(`no correct toggle ${q}/${o}`);
     return input;
   };
   const correctStates = (q: number) =>
-    Array.from(root().querySelectorAll<HTMLInputElement>(`[data-testid^="correct-${q}-"] input`)).map((i) => i.checked);
+    Array.from(
+      root().querySelectorAll<HTMLInputElement>(
+        `[data-testid^="correct-${q}-"] input`,
+      ),
+    ).map((i) => i.checked);
   const save = async () => {
     root().querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
     await stable();
@@ -41,10 +47,18 @@ describe('QuizEditor', () => {
     expect(correctStates(0)).toEqual([false, false, true]);
 
     await save();
-    const request = http.expectOne({ method: 'PUT', url: `/api/quizzes/${quiz.id}` });
-    const options = request.request.body.questions[0].options as { id: string; correct: boolean }[];
+    const request = http.expectOne({
+      method: 'PUT',
+      url: `/api/quizzes/${quiz.id}`,
+    });
+    const options = request.request.body.questions[0].options as {
+      id: string;
+      correct: boolean;
+    }[];
     expect(options.map((o) => o.correct)).toEqual([false, false, true]);
-    expect(options.map((o) => o.id)).toEqual(quiz.questions[0].options.map((o) => o.id));
+    expect(options.map((o) => o.id)).toEqual(
+      quiz.questions[0].options.map((o) => o.id),
+    );
     request.flush(quiz);
   });
 
@@ -58,7 +72,9 @@ describe('QuizEditor', () => {
   });
 
   it('lets a multiple-choice question have several correct options', async () => {
-    const kind = root().querySelector<HTMLSelectElement>('[data-testid="question-kind"]');
+    const kind = root().querySelector<HTMLSelectElement>(
+      '[data-testid="question-kind"]',
+    );
     if (!kind) throw new Error('no kind select');
     kind.value = 'multiple';
     kind.dispatchEvent(new Event('change'));
@@ -69,27 +85,49 @@ describe('QuizEditor', () => {
   });
 
   it('adds a question with new options and sends the pass mark and attempt limit', async () => {
-    root().querySelector<HTMLButtonElement>('.kp-quiz-form > button[type="button"]')?.click();
+    root()
+      .querySelector<HTMLButtonElement>('.kp-quiz-form > button[type="button"]')
+      ?.click();
     await stable();
     const question = root().querySelectorAll('.kp-question')[1];
-    const texts = question.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea[matinput], input[matinput]');
+    const texts = question.querySelectorAll<
+      HTMLInputElement | HTMLTextAreaElement
+    >('textarea[matinput], input[matinput]');
     for (const field of Array.from(texts)) {
       if (!field.closest('[formgroupname="feedback"]')) typeInto(field, 'x');
     }
     correctBox(1, 1).click();
-    root().querySelector<HTMLInputElement>('[formcontrolname="unlimited"] input')?.click();
+    root()
+      .querySelector<HTMLInputElement>('[formcontrolname="unlimited"] input')
+      ?.click();
     await stable();
-    typeInto(root().querySelector<HTMLInputElement>('[formcontrolname="maxAttempts"]') as HTMLInputElement, '2');
+    typeInto(
+      root().querySelector<HTMLInputElement>(
+        '[formcontrolname="maxAttempts"]',
+      ) as HTMLInputElement,
+      '2',
+    );
     await save();
 
-    const request = http.expectOne({ method: 'PUT', url: `/api/quizzes/${quiz.id}` });
+    const request = http.expectOne({
+      method: 'PUT',
+      url: `/api/quizzes/${quiz.id}`,
+    });
     expect(request.request.body.maxAttempts).toBe(2);
     expect(request.request.body.passMarkPercent).toBe(80);
     const added = request.request.body.questions[1];
     expect(added.id).toBeUndefined();
     expect(added.kind).toBe('single');
-    expect(added.options.map((o: { correct: boolean }) => o.correct)).toEqual([false, true]);
-    expect(added.options.every((o: { id?: string; feedback: unknown }) => o.id === undefined && o.feedback === null)).toBeTrue();
+    expect(added.options.map((o: { correct: boolean }) => o.correct)).toEqual([
+      false,
+      true,
+    ]);
+    expect(
+      added.options.every(
+        (o: { id?: string; feedback: unknown }) =>
+          o.id === undefined && o.feedback === null,
+      ),
+    ).toBeTrue();
     request.flush(quiz);
   });
 });

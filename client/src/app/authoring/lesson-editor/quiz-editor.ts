@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject, input, type OnInit, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+  type OnInit,
+  output,
+  signal,
+} from '@angular/core';
 import {
   type AbstractControl,
   type FormArray,
@@ -24,10 +32,20 @@ import {
   type QuizQuestionInput,
 } from '@kotopaikka/contracts';
 
-import { applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
+import {
+  applyServerErrors,
+  controlErrorKey,
+  errorMessageKey,
+} from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { AuthoringApi } from '../data-access/authoring-api';
-import { isBlank, LOCALES, type LocalizedGroup, localizedGroup, trimmed } from '../data-access/localized';
+import {
+  isBlank,
+  LOCALES,
+  type LocalizedGroup,
+  localizedGroup,
+  trimmed,
+} from '../data-access/localized';
 
 type OptionForm = FormGroup<{
   id: FormControl<string>;
@@ -50,16 +68,26 @@ const TRUE_FALSE: LocalizedText[] = [
 /** Single choice and true/false need exactly one correct option; multiple choice at least one. */
 function correctCount(control: AbstractControl): ValidationErrors | null {
   const question = control as QuestionForm;
-  const correct = question.controls.options.controls.filter((o) => o.controls.correct.value).length;
+  const correct = question.controls.options.controls.filter(
+    (o) => o.controls.correct.value,
+  ).length;
   if (question.controls.options.length < 2) return { tooFewOptions: true };
-  if (question.controls.kind.value === 'multiple') return correct >= 1 ? null : { noCorrect: true };
+  if (question.controls.kind.value === 'multiple')
+    return correct >= 1 ? null : { noCorrect: true };
   return correct === 1 ? null : { exactlyOneCorrect: true };
 }
 
 /** The whole quiz: questions, options with correct toggles and feedback, pass mark, attempts; saved at once. */
 @Component({
   selector: 'kp-quiz-editor',
-  imports: [MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslatePipe],
+  imports: [
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './quiz-editor.html',
 })
@@ -76,7 +104,11 @@ export class QuizEditor implements OnInit {
   protected readonly form = this.fb.group({
     title: localizedGroup(this.fb, null, 200),
     required: this.fb.control(true),
-    passMarkPercent: this.fb.control(80, [Validators.required, Validators.min(1), Validators.max(100)]),
+    passMarkPercent: this.fb.control(80, [
+      Validators.required,
+      Validators.min(1),
+      Validators.max(100),
+    ]),
     unlimited: this.fb.control(true),
     maxAttempts: this.fb.control(3, [Validators.min(1), Validators.max(100)]),
     questions: this.fb.array<QuestionForm>([]),
@@ -94,7 +126,8 @@ export class QuizEditor implements OnInit {
       unlimited: quiz.maxAttempts === null,
       maxAttempts: quiz.maxAttempts ?? 3,
     });
-    for (const question of quiz.questions) this.form.controls.questions.push(this.questionForm(question));
+    for (const question of quiz.questions)
+      this.form.controls.questions.push(this.questionForm(question));
   }
 
   protected get questions(): FormArray<QuestionForm> {
@@ -110,8 +143,11 @@ export class QuizEditor implements OnInit {
     });
   }
 
-  private questionForm(question: Partial<AuthoringQuestion> = {}): QuestionForm {
-    const options = question.options ?? [{}, {}].map(() => ({}) as Partial<AuthoringOption>);
+  private questionForm(
+    question: Partial<AuthoringQuestion> = {},
+  ): QuestionForm {
+    const options =
+      question.options ?? [{}, {}].map(() => ({}) as Partial<AuthoringOption>);
     return this.fb.group(
       {
         id: this.fb.control(question.id ?? ''),
@@ -145,16 +181,31 @@ export class QuizEditor implements OnInit {
   protected changeKind(question: QuestionForm, kind: QuestionKind): void {
     question.controls.kind.setValue(kind);
     if (kind === 'true_false') {
-      question.setControl('options', this.fb.array(TRUE_FALSE.map((text, i) => this.optionForm({ text, correct: i === 0 }))));
+      question.setControl(
+        'options',
+        this.fb.array(
+          TRUE_FALSE.map((text, i) =>
+            this.optionForm({ text, correct: i === 0 }),
+          ),
+        ),
+      );
     } else if (kind === 'single') {
-      const firstCorrect = question.controls.options.controls.findIndex((o) => o.controls.correct.value);
-      question.controls.options.controls.forEach((o, i) => o.controls.correct.setValue(i === firstCorrect));
+      const firstCorrect = question.controls.options.controls.findIndex(
+        (o) => o.controls.correct.value,
+      );
+      question.controls.options.controls.forEach((o, i) =>
+        o.controls.correct.setValue(i === firstCorrect),
+      );
     }
     question.updateValueAndValidity();
   }
 
   /** In single choice and true/false, marking one option correct unmarks the others. */
-  protected setCorrect(question: QuestionForm, index: number, correct: boolean): void {
+  protected setCorrect(
+    question: QuestionForm,
+    index: number,
+    correct: boolean,
+  ): void {
     const single = question.controls.kind.value !== 'multiple';
     question.controls.options.controls.forEach((option, i) => {
       if (i === index) option.controls.correct.setValue(correct);
@@ -179,7 +230,8 @@ export class QuizEditor implements OnInit {
       },
       error: (error: unknown) => {
         this.saving.set(false);
-        if (!applyServerErrors(this.form, error)) this.failure.set(errorMessageKey(error));
+        if (!applyServerErrors(this.form, error))
+          this.failure.set(errorMessageKey(error));
         else this.failure.set('authoring.form.fixErrors');
       },
     });
@@ -192,17 +244,19 @@ export class QuizEditor implements OnInit {
       required: value.required,
       passMarkPercent: value.passMarkPercent,
       maxAttempts: value.unlimited ? null : value.maxAttempts,
-      questions: value.questions.map((q): QuizQuestionInput => ({
-        ...(q.id ? { id: q.id } : {}),
-        kind: q.kind,
-        prompt: trimmed(q.prompt),
-        options: q.options.map((o) => ({
-          ...(o.id ? { id: o.id } : {}),
-          text: trimmed(o.text),
-          correct: o.correct,
-          feedback: isBlank(o.feedback) ? null : trimmed(o.feedback),
-        })),
-      })),
+      questions: value.questions.map(
+        (q): QuizQuestionInput => ({
+          ...(q.id ? { id: q.id } : {}),
+          kind: q.kind,
+          prompt: trimmed(q.prompt),
+          options: q.options.map((o) => ({
+            ...(o.id ? { id: o.id } : {}),
+            text: trimmed(o.text),
+            correct: o.correct,
+            feedback: isBlank(o.feedback) ? null : trimmed(o.feedback),
+          })),
+        }),
+      ),
     };
   }
 }
