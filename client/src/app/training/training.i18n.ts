@@ -91,6 +91,7 @@ export const trainingI18n = {
     'training.file.megabytes': 'Mt',
 
     'training.reflection.title': 'Pohdinta',
+    'training.reflection.answer': 'Oma vastauksesi',
     'training.reflection.save': 'Tallenna vastaus',
     'training.reflection.saved': 'Vastaus tallennettu',
     'training.reflection.private': 'Vastauksesi näkyy vain sinulle.',
@@ -210,6 +211,7 @@ export const trainingI18n = {
     'training.file.megabytes': 'MB',
 
     'training.reflection.title': 'Reflection',
+    'training.reflection.answer': 'Your answer',
     'training.reflection.save': 'Save answer',
     'training.reflection.saved': 'Answer saved',
     'training.reflection.private': 'Only you can see your answer.',

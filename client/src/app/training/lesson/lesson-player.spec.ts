@@ -48,7 +48,7 @@ describe('LessonPlayer', () => {
     expect(el.querySelector('h1')?.textContent?.trim()).toBe('Kaikki lohkotyypit');
     const kinds = Array.from(el.querySelectorAll<HTMLElement>('.kp-block')).map((block) => block.dataset['kind']);
     expect(kinds).toEqual(['text', 'video', 'file', 'reflection', 'quiz']);
-    expect(el.querySelector('.kp-markdown h4')?.textContent).toBe('Tervetuloa');
+    expect(el.querySelector('.kp-markdown h2')?.textContent).toBe('Tervetuloa');
     expect(el.querySelector('.kp-markdown strong')?.textContent).toBe('tärkeää');
     expect(el.querySelector('kp-video-block')?.textContent).toContain('Puhuja kertoo perehdytyksestä.');
     const file = el.querySelector<HTMLAnchorElement>('a.kp-file');

@@ -20,7 +20,7 @@ import { TrainingApi } from '../data-access/training-api';
 import { QuizPanel } from '../quiz/quiz-panel';
 import { courseLoader } from '../shared/course-loader';
 import { lessonsInOrder } from '../shared/lesson-order';
-import { renderMarkdown } from '../shared/markdown';
+import { MarkdownView } from '../shared/markdown-view';
 import { trainingErrorKey } from '../shared/training-errors';
 import { fileTypeLabel, formatFileSize } from './file-size';
 import { ReflectionBlock } from './reflection-block';
@@ -31,7 +31,7 @@ type FileBlock = Extract<LessonBlock, { kind: 'file' }>;
 /** `/learning/courses/:id/lessons/:lessonId`: one lesson's blocks, its done state and the way on. */
 @Component({
   selector: 'kp-lesson-player',
-  imports: [MatButtonModule, MatProgressBarModule, QuizPanel, ReflectionBlock, RouterLink, TranslatePipe, VideoBlock],
+  imports: [MarkdownView, MatButtonModule, MatProgressBarModule, QuizPanel, ReflectionBlock, RouterLink, TranslatePipe, VideoBlock],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './lesson-player.html',
   styleUrls: ['../shared/training-page.scss', './lesson-player.scss'],
@@ -67,7 +67,6 @@ export class LessonPlayer {
   protected readonly announcement = signal('');
 
   private readonly lessonEnd = viewChild<ElementRef<HTMLElement>>('lessonEnd');
-  private readonly markdownCache = new Map<string, string>();
 
   constructor() {
     // Reaching the end of the lesson marks it done; the button below does the same for those who prefer it.
@@ -89,15 +88,6 @@ export class LessonPlayer {
       this.announcement.set('');
       this.markErrorKey.set(null);
     });
-  }
-
-  protected markdown(block: Extract<LessonBlock, { kind: 'text' }>): string {
-    let html = this.markdownCache.get(block.id + block.markdown);
-    if (html === undefined) {
-      html = renderMarkdown(block.markdown);
-      this.markdownCache.set(block.id + block.markdown, html);
-    }
-    return html;
   }
 
   protected fileDescription(block: FileBlock): string {

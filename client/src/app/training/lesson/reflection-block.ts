@@ -19,9 +19,16 @@ export const REFLECTION_MAX_LENGTH = 5000;
   template: `
     <h2 class="kp-block-title">{{ 'training.reflection.title' | t }}</h2>
     <form (submit)="save($event)">
+      <p class="kp-prompt" [id]="'kp-prompt-' + blockId()">{{ prompt() }}</p>
       <mat-form-field class="kp-full">
-        <mat-label>{{ prompt() }}</mat-label>
-        <textarea matInput [formControl]="answer" rows="5" [maxlength]="maxLength"></textarea>
+        <mat-label>{{ 'training.reflection.answer' | t }}</mat-label>
+        <textarea
+          matInput
+          [formControl]="answer"
+          rows="5"
+          [maxlength]="maxLength"
+          [attr.aria-describedby]="'kp-prompt-' + blockId()"
+        ></textarea>
         <mat-hint align="end">{{ answer.value.length }} / {{ maxLength }}</mat-hint>
       </mat-form-field>
       <div class="kp-actions">

@@ -11,7 +11,7 @@ class MarkdownHost {
 describe('renderMarkdown', () => {
   it('renders headings below the page heading, paragraphs, lists, emphasis, code and links', () => {
     const html = renderMarkdown('# Otsikko\n\nEka *rivi*\njatkuu **vahvasti**.\n\n- yksi\n- kaksi\n\n1. eka\n2. toka\n\n`koodi` ja [linkki](https://kotopaikka.fi/a?b=1&c=2)');
-    expect(html).toContain('<h3>Otsikko</h3>');
+    expect(html).toContain('<h2>Otsikko</h2>');
     expect(html).toContain('<p>Eka <em>rivi</em> jatkuu <strong>vahvasti</strong>.</p>');
     expect(html).toContain('<ul><li>yksi</li><li>kaksi</li></ul>');
     expect(html).toContain('<ol><li>eka</li><li>toka</li></ol>');

@@ -4,8 +4,11 @@
  * markup; links keep only http(s), mailto and site-relative targets. The result still goes through Angular's
  * [innerHTML] sanitiser.
  */
-export function renderMarkdown(source: string, headingOffset = 2): string {
+export function renderMarkdown(source: string, topHeadingLevel = 2): string {
   const blocks: string[] = [];
+  // The source's biggest heading becomes `topHeadingLevel`, so the outline continues from the page's h1.
+  const sourceLevels = (source.match(/^\s*#{1,6}(?=\s)/gm) ?? []).map((hashes) => hashes.trim().length);
+  const headingOffset = topHeadingLevel - (sourceLevels.length ? Math.min(...sourceLevels) : 1);
   let paragraph: string[] = [];
   let list: { ordered: boolean; items: string[] } | null = null;
 
@@ -31,8 +34,7 @@ export function renderMarkdown(source: string, headingOffset = 2): string {
     } else if (heading) {
       flushParagraph();
       flushList();
-      // Lesson text sits under the page's own h1/h2, so its headings start lower.
-      const level = Math.min(6, heading[1].length + headingOffset);
+      const level = Math.min(6, Math.max(topHeadingLevel, heading[1].length + headingOffset));
       blocks.push(`<h${level}>${renderInline(heading[2])}</h${level}>`);
     } else if (bullet || numbered) {
       flushParagraph();
