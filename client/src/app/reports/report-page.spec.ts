@@ -57,12 +57,10 @@ describe('ReportPage', () => {
     await signInAs(role);
     fixture = TestBed.createComponent(ReportPage);
     await stable();
-    http
-      .expectOne('/api/reports/courses')
-      .flush({
-        items: [{ course: COURSE, ...REPORT.totals }],
-        nextCursor: null,
-      });
+    http.expectOne('/api/reports/courses').flush({
+      items: [{ course: COURSE, ...REPORT.totals }],
+      nextCursor: null,
+    });
     await stable();
     http.expectOne(`/api/reports/courses/${COURSE.id}`).flush(REPORT);
     await stable();
@@ -126,5 +124,32 @@ describe('ReportPage', () => {
     expect(root().querySelector('h1')?.textContent).toContain(
       MUNICIPALITIES[1].name,
     );
+  });
+
+  it('narrows the figures and the CSV export to one audience', async () => {
+    await open('coordinator');
+    const audience = root().querySelector<HTMLSelectElement>(
+      '[data-testid="filter-audience"]',
+    );
+    if (!audience) throw new Error('no audience filter');
+    audience.value = 'employer';
+    audience.dispatchEvent(new Event('change'));
+    await stable();
+
+    const request = http.expectOne(
+      (req) => req.url === `/api/reports/courses/${COURSE.id}`,
+    );
+    expect(request.request.params.get('audience')).toBe('employer');
+    expect(request.request.params.has('municipalityId')).toBeFalse();
+    request.flush({ ...REPORT, rows: [REPORT.rows[1]] });
+    await stable();
+
+    expect(root().querySelectorAll('tbody tr').length).toBe(1);
+    expect(root().querySelector('a[download]')?.getAttribute('href')).toBe(
+      `/api/reports/courses/${COURSE.id}.csv?audience=employer`,
+    );
+    expect(
+      root().querySelector('[data-testid="filter-audience"]'),
+    ).not.toBeNull();
   });
 });

@@ -8,10 +8,13 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type {
-  CourseReport,
-  CourseReportRow,
-  IdName,
+import {
+  AUDIENCES,
+  type Audience,
+  type CourseReport,
+  type CourseReportQuery,
+  type CourseReportRow,
+  type IdName,
 } from '@kotopaikka/contracts';
 
 import { SessionStore } from '../core/auth/session-store';
@@ -47,6 +50,12 @@ export class ReportPage {
   protected readonly report = signal<CourseReport | null>(null);
   protected readonly loading = signal(false);
   protected readonly failure = signal<string | null>(null);
+  protected readonly query = signal<CourseReportQuery>({});
+  /** Filter choices: the municipalities and audiences the unfiltered report has rows for. */
+  protected readonly choices = signal<{
+    municipalities: IdName[];
+    audiences: Audience[];
+  }>({ municipalities: [], audiences: [] });
 
   /** Who the figures cover, as the server scopes them. */
   protected readonly scope = computed(() => {
@@ -81,7 +90,7 @@ export class ReportPage {
     })),
   );
   protected readonly csvUrl = computed(() =>
-    this.selectedId() ? this.api.csvUrl(this.selectedId()) : null,
+    this.selectedId() ? this.api.csvUrl(this.selectedId(), this.query()) : null,
   );
 
   constructor() {
@@ -97,14 +106,29 @@ export class ReportPage {
 
   protected choose(id: string): void {
     this.selectedId.set(id);
+    this.query.set({});
+    this.choices.set({ municipalities: [], audiences: [] });
     this.report.set(null);
+    this.load();
+  }
+
+  protected filter(key: keyof CourseReportQuery, value: string): void {
+    this.query.update((q) => ({ ...q, [key]: value || undefined }));
+    this.load();
+  }
+
+  private load(): void {
+    const id = this.selectedId();
+    const query = this.query();
     this.failure.set(null);
     if (!id) return;
     this.loading.set(true);
-    this.api.course(id).subscribe({
+    this.api.course(id, query).subscribe({
       next: (report) => {
         this.loading.set(false);
         this.report.set(report);
+        if (!query.municipalityId && !query.audience)
+          this.choices.set(choicesOf(report));
       },
       error: (error: unknown) => {
         this.loading.set(false);
@@ -126,4 +150,21 @@ export class ReportPage {
     }).format(value);
     return this.translator.t(unitKey, { value: number });
   }
+}
+
+function choicesOf(report: CourseReport): {
+  municipalities: IdName[];
+  audiences: Audience[];
+} {
+  const municipalities = new Map<string, IdName>();
+  for (const row of report.rows)
+    if (row.municipality)
+      municipalities.set(row.municipality.id, row.municipality);
+  const present = new Set(report.rows.map((r) => r.audience));
+  return {
+    municipalities: [...municipalities.values()].sort((a, b) =>
+      a.name.localeCompare(b.name, 'fi'),
+    ),
+    audiences: AUDIENCES.filter((a) => present.has(a)),
+  };
 }

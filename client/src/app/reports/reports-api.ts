@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   CourseReport,
+  CourseReportQuery,
   CourseReportSummary,
   Page,
 } from '@kotopaikka/contracts';
@@ -25,13 +26,19 @@ export class ReportsApi {
     );
   }
 
-  course(id: string): Observable<CourseReport> {
-    return this.http.get<CourseReport>(
-      `/api/reports/courses/${encodeURIComponent(id)}`,
-    );
+  course(id: string, query: CourseReportQuery = {}): Observable<CourseReport> {
+    return this.http.get<CourseReport>(`/api/reports/courses/${encodeURIComponent(id)}`, { params: params(query) });
   }
 
-  csvUrl(id: string): string {
-    return `/api/reports/courses/${encodeURIComponent(id)}.csv`;
+  /** The export with the same filters as the figures on screen. */
+  csvUrl(id: string, query: CourseReportQuery = {}): string {
+    const search = new URLSearchParams(params(query)).toString();
+    return `/api/reports/courses/${encodeURIComponent(id)}.csv${search ? '?' + search : ''}`;
   }
+}
+
+function params(query: CourseReportQuery): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(query).filter(([, value]) => !!value),
+  ) as Record<string, string>;
 }
