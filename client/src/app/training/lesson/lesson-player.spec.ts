@@ -68,7 +68,9 @@ describe('LessonPlayer', () => {
     expect(video.querySelector('iframe')).toBeNull();
     video.querySelector<HTMLButtonElement>('.kp-consent button')?.click();
     fixture.detectChanges();
+    await fixture.whenStable();
     const frame = video.querySelector('iframe');
+    expect(document.activeElement).toBe(frame);
     expect(frame?.getAttribute('src')).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
     expect(frame?.getAttribute('title')).toBe(t('training.video.frameTitle', { title: 'Perehdytyksen perusteet' }));
   });

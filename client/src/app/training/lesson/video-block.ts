@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  type ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { DomSanitizer, type SafeResourceUrl } from '@angular/platform-browser';
 
@@ -16,6 +27,7 @@ import { videoEmbedUrl } from './video-embed';
       @if (consented()) {
         <div class="kp-frame">
           <iframe
+            #frame
             [src]="src"
             [title]="'training.video.frameTitle' | t: { title: title() }"
             allow="fullscreen; picture-in-picture"
@@ -26,7 +38,7 @@ import { videoEmbedUrl } from './video-embed';
       } @else {
         <div class="kp-consent">
           <p>{{ 'training.video.consent' | t: { host: host() } }}</p>
-          <button mat-flat-button type="button" (click)="consented.set(true)">
+          <button mat-flat-button type="button" (click)="consent()">
             {{ 'training.video.load' | t }}<span class="kp-visually-hidden">: {{ title() }}</span>
           </button>
         </div>
@@ -51,6 +63,8 @@ import { videoEmbedUrl } from './video-embed';
 })
 export class VideoBlock {
   private readonly sanitizer = inject(DomSanitizer);
+  private readonly injector = inject(Injector);
+  private readonly frame = viewChild<ElementRef<HTMLIFrameElement>>('frame');
   readonly url = input.required<string>();
   readonly title = input.required<string>();
   readonly transcript = input<string | null>(null);
@@ -63,6 +77,12 @@ export class VideoBlock {
       return '';
     }
   });
+  /** The button goes away with the consent, so focus moves to the player instead of being lost. */
+  protected consent(): void {
+    this.consented.set(true);
+    afterNextRender(() => this.frame()?.nativeElement.focus(), { injector: this.injector });
+  }
+
   /** Only addresses built by videoEmbedUrl from a checked id are trusted as a frame source. */
   protected readonly embedUrl = computed<SafeResourceUrl | null>(() => {
     const embed = videoEmbedUrl(this.url());
