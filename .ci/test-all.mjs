@@ -90,7 +90,8 @@ async function main() {
   }
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  const baseEnv = { ...process.env, FORCE_COLOR: '0', NX_DAEMON: process.env.NX_DAEMON ?? 'false' };
+  const baseEnv = { ...process.env, NO_COLOR: '1', NX_DAEMON: process.env.NX_DAEMON ?? 'false' };
+  delete baseEnv.FORCE_COLOR;
   if (!baseEnv.CHROME_BIN && existsSync('/usr/bin/chromium')) baseEnv.CHROME_BIN = '/usr/bin/chromium';
 
   const rows = [];

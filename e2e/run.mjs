@@ -99,7 +99,10 @@ async function main() {
   try {
     await waitForHealth(baseUrl, server);
     process.stdout.write(`e2e: platform healthy at ${baseUrl} after ${((Date.now() - started) / 1000).toFixed(1)} s (cold start, fresh DATA_DIR)\n`);
-    result = await runSpecs(files, { ...process.env, E2E_BASE_URL: baseUrl, E2E_ARTIFACTS: artifacts });
+    // Node warns when both colour variables are set (Nx sets FORCE_COLOR for its tasks).
+    const specEnv = { ...process.env, E2E_BASE_URL: baseUrl, E2E_ARTIFACTS: artifacts };
+    if (specEnv.NO_COLOR) delete specEnv.FORCE_COLOR;
+    result = await runSpecs(files, specEnv);
   } catch (err) {
     process.stderr.write(`e2e: ${err.message} (server log: ${join(artifacts, 'server.log')})\n`);
     result.failed = Math.max(result.failed, 1);
