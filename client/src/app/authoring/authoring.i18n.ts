@@ -93,6 +93,7 @@ export const authoringI18n = {
     'authoring.block.new': 'Uusi sisältö: {kind}',
     'authoring.block.add': 'Lisää',
     'authoring.block.save': 'Tallenna sisältö',
+    'authoring.block.saveNamed': 'Tallenna sisältö: {name}',
     'authoring.block.added': 'Sisältö lisätty.',
     'authoring.block.saved': 'Sisältö tallennettu.',
     'authoring.block.deleted': 'Sisältö poistettu.',
@@ -152,6 +153,7 @@ export const authoringI18n = {
     'authoring.quiz.tooFewOptions':
       'Kysymyksellä on oltava vähintään kaksi vaihtoehtoa.',
     'authoring.quiz.save': 'Tallenna tietovisa',
+    'authoring.quiz.saveNamed': 'Tallenna tietovisa: {name}',
     'authoring.quiz.saved': 'Tietovisa tallennettu.',
   },
   en: {
@@ -247,6 +249,7 @@ export const authoringI18n = {
     'authoring.block.new': 'New content: {kind}',
     'authoring.block.add': 'Add',
     'authoring.block.save': 'Save content',
+    'authoring.block.saveNamed': 'Save content: {name}',
     'authoring.block.added': 'Content added.',
     'authoring.block.saved': 'Content saved.',
     'authoring.block.deleted': 'Content deleted.',
@@ -304,6 +307,7 @@ export const authoringI18n = {
     'authoring.quiz.noCorrect': 'Mark at least one option correct.',
     'authoring.quiz.tooFewOptions': 'A question needs at least two options.',
     'authoring.quiz.save': 'Save quiz',
+    'authoring.quiz.saveNamed': 'Save quiz: {name}',
     'authoring.quiz.saved': 'Quiz saved.',
   },
 } satisfies FeatureDictionary;

@@ -80,6 +80,8 @@ export class BlockEditor implements OnInit {
   readonly block = input<AuthoringBlock | null>(null);
   readonly newKind = input<BlockKind>('text');
   readonly lessonId = input.required<string>();
+  /** Names the save button after its block ("1. Text"), so the lesson's many save buttons are told apart. */
+  readonly label = input<string | null>(null);
   readonly saved = output<void>();
   readonly cancelled = output<void>();
 

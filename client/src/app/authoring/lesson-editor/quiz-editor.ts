@@ -38,6 +38,7 @@ import {
   errorMessageKey,
 } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Translator } from '../../core/i18n/translator';
 import { AuthoringApi } from '../data-access/authoring-api';
 import {
   isBlank,
@@ -96,6 +97,7 @@ export class QuizEditor implements OnInit {
   private readonly fb = inject(NonNullableFormBuilder);
 
   readonly quiz = input.required<AuthoringQuiz>();
+  protected readonly translatorLocale = inject(Translator).locale;
   readonly saved = output<AuthoringQuiz>();
 
   protected readonly locales = LOCALES;
