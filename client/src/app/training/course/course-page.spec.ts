@@ -1,0 +1,73 @@
+import type { HttpTestingController } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { ErrorCode } from '@kotopaikka/contracts';
+
+import { Translator } from '../../core/i18n/translator';
+import { settle } from '../../testing/test-app';
+import { aCourse, COURSE_ID, expectRequest, setUpTrainingTest } from '../shared/training-testing';
+import { CoursePage } from './course-page';
+
+describe('CoursePage', () => {
+  let http: HttpTestingController;
+  let fixture: ComponentFixture<CoursePage>;
+  let el: HTMLElement;
+  const t = (key: string, params?: Record<string, string | number>) => TestBed.inject(Translator).t(key, params);
+
+  async function open(answer: () => void): Promise<void> {
+    fixture = TestBed.createComponent(CoursePage);
+    fixture.componentRef.setInput('id', COURSE_ID);
+    el = fixture.nativeElement;
+    fixture.detectChanges();
+    answer();
+    await fixture.whenStable();
+  }
+
+  beforeEach(() => {
+    http = setUpTrainingTest();
+  });
+
+  afterEach(() => http.verify());
+
+  it('asks in the current language, lists modules and lessons with their done state, and notes a language fallback', async () => {
+    const course = aCourse({ fallback: true });
+    course.modules[0].lessons[0].done = true;
+    await open(() => {
+      const request = expectRequest(http, 'GET', `/api/courses/${COURSE_ID}`);
+      expect(request.request.params.get('locale')).toBe('fi');
+      request.flush(course);
+    });
+    expect(el.querySelector('h1')?.textContent?.trim()).toBe(course.title);
+    expect(el.querySelector('[role=note]')?.textContent?.trim()).toBe(t('training.course.fallback'));
+    const lessons = el.querySelectorAll('.kp-lessons li');
+    expect(lessons.length).toBe(2);
+    expect(lessons[0].textContent).toContain(t('training.lesson.stateDone'));
+    expect(lessons[1].textContent).toContain(t('training.lesson.stateNotDone'));
+  });
+
+  it('enrolls and then offers to start, announcing it', async () => {
+    await open(() => expectRequest(http, 'GET', `/api/courses/${COURSE_ID}`).flush(aCourse({ enrollment: null })));
+    expect(el.querySelector('mat-progress-bar')).toBeNull();
+    Array.from(el.querySelectorAll('button'))
+      .find((b) => b.textContent?.trim() === t('training.course.enroll'))
+      ?.click();
+    await settle();
+    expectRequest(http, 'POST', `/api/courses/${COURSE_ID}/enroll`).flush({
+      enrollmentId: 'e9',
+      progressPercent: 0,
+      completedAt: null,
+      dueDate: null,
+      continueLessonId: 'l1',
+    });
+    await fixture.whenStable();
+    expect(el.querySelector('mat-progress-bar')?.getAttribute('aria-valuenow')).toBe('0');
+    expect(el.querySelector('.kp-enrollment-box a')?.getAttribute('href')).toBe(`/learning/courses/${COURSE_ID}/lessons/l1`);
+    expect(el.querySelector('[aria-live=polite]')?.textContent?.trim()).toBe(t('training.course.enrolledNow'));
+  });
+
+  it('says the course is not available when the server answers 404 (a draft)', async () => {
+    const body = { statusCode: 404, code: ErrorCode.NotFound, error: 'Not Found', message: 'x', details: null };
+    await open(() => expectRequest(http, 'GET', `/api/courses/${COURSE_ID}`).flush(body, { status: 404, statusText: 'Not Found' }));
+    expect(el.querySelector('h1')?.textContent?.trim()).toBe(t('training.course.unavailable'));
+    expect(el.querySelector('[role=alert]')?.textContent?.trim()).toBe(t('training.course.notFound'));
+  });
+});

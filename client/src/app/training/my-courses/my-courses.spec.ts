@@ -1,0 +1,65 @@
+import type { HttpTestingController } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import type { MyCourse } from '@kotopaikka/contracts';
+
+import { Translator } from '../../core/i18n/translator';
+import { expectRequest, setUpTrainingTest } from '../shared/training-testing';
+import { MyCourses } from './my-courses';
+
+const inProgress: MyCourse = {
+  enrollmentId: 'e1',
+  course: { id: 'c1', title: 'Rekrytointi', coverImageUrl: null, fallback: false },
+  progressPercent: 40,
+  dueDate: '2026-12-31',
+  completedAt: null,
+  continueLesson: { id: 'l3', title: 'Hygieniapassi' },
+  certificateCode: null,
+};
+
+const completed: MyCourse = {
+  enrollmentId: 'e2',
+  course: { id: 'c2', title: 'Perehdytys', coverImageUrl: null, fallback: false },
+  progressPercent: 100,
+  dueDate: null,
+  completedAt: '2026-11-20T10:00:00Z',
+  continueLesson: null,
+  certificateCode: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567',
+};
+
+describe('MyCourses', () => {
+  let http: HttpTestingController;
+  let fixture: ComponentFixture<MyCourses>;
+  let el: HTMLElement;
+  const t = (key: string, params?: Record<string, string | number>) => TestBed.inject(Translator).t(key, params);
+
+  beforeEach(async () => {
+    http = setUpTrainingTest();
+    fixture = TestBed.createComponent(MyCourses);
+    el = fixture.nativeElement;
+    fixture.detectChanges();
+    expectRequest(http, 'GET', '/api/me/courses').flush({ items: [completed, inProgress], nextCursor: null });
+    await fixture.whenStable();
+  });
+
+  afterEach(() => http.verify());
+
+  it('shows progress as a labelled bar with its value in words, the due date and where to continue', () => {
+    const bar = el.querySelector('mat-progress-bar');
+    expect(bar?.getAttribute('aria-label')).toBe(t('training.my.progressOf', { title: 'Rekrytointi' }));
+    expect(bar?.getAttribute('aria-valuenow')).toBe('40');
+    expect(bar?.getAttribute('aria-valuetext')).toBe(t('training.my.progressValue', { percent: 40 }));
+    expect(el.textContent).toContain('31.12.2026');
+    const links = Array.from(el.querySelectorAll('a')).map((a) => a.getAttribute('href'));
+    expect(links).toContain('/learning/courses/c1/lessons/l3');
+  });
+
+  it('lists completed courses separately with the certificate and its verification page', () => {
+    const sections = el.querySelectorAll('section');
+    expect(sections.length).toBe(2);
+    const done = sections[1];
+    expect(done.textContent).toContain('Perehdytys');
+    const hrefs = Array.from(done.querySelectorAll('a')).map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain(`/api/certificates/${completed.certificateCode}/pdf`);
+    expect(hrefs).toContain(`/verify/${completed.certificateCode}`);
+  });
+});
