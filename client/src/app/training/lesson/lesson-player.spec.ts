@@ -123,4 +123,14 @@ describe('LessonPlayer', () => {
     expect(nav?.querySelector('.kp-prev')?.getAttribute('href')).toBe(`/learning/courses/${COURSE_ID}/lessons/l1`);
     expect(nav?.querySelector('.kp-next')?.getAttribute('href')).toBe(`/learning/courses/${COURSE_ID}`);
   });
+
+  it('moves focus to the new lesson heading when the learner goes to the next lesson', async () => {
+    await open(aCourse({ enrollment: null }), 'l1', true);
+    expect(document.activeElement?.tagName).not.toBe('H1');
+    fixture.componentRef.setInput('lessonId', 'l2');
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(document.activeElement?.tagName).toBe('H1');
+    expect(document.activeElement?.textContent?.trim()).toBe('Lyhyt oppitunti');
+  });
 });

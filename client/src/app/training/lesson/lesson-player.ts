@@ -67,6 +67,8 @@ export class LessonPlayer {
   protected readonly announcement = signal('');
 
   private readonly lessonEnd = viewChild<ElementRef<HTMLElement>>('lessonEnd');
+  private readonly lessonHeading = viewChild<ElementRef<HTMLElement>>('lessonHeading');
+  private shownLessonId: string | null = null;
 
   constructor() {
     // Reaching the end of the lesson marks it done; the button below does the same for those who prefer it.
@@ -87,6 +89,14 @@ export class LessonPlayer {
       this.lessonId();
       this.announcement.set('');
       this.markErrorKey.set(null);
+    });
+    // Previous/next keep this page: move focus to the new lesson's heading, as a page load would start there.
+    effect(() => {
+      const heading = this.lessonHeading()?.nativeElement;
+      const shown = this.lesson()?.id ?? null;
+      if (!heading || !shown || shown === this.shownLessonId) return;
+      if (this.shownLessonId !== null) heading.focus();
+      this.shownLessonId = shown;
     });
   }
 
