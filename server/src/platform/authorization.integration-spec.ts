@@ -37,6 +37,7 @@ const ACCESS: Record<string, Access> = {
   'GET /api/metrics': { roles: ['admin'] },
   // Course authoring and uploads (server/src/training/courses, files); GET /api/files/{id} is for every signed-in person, scoped in the service.
   'POST /api/courses': { roles: AUTHORS },
+  'GET /api/authoring/courses': { roles: AUTHORS },
   'GET /api/courses/{id}/authoring': { roles: AUTHORS },
   'PATCH /api/courses/{id}': { roles: AUTHORS },
   'POST /api/courses/{id}/publish': { roles: AUTHORS },

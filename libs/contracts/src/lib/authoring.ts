@@ -1,4 +1,4 @@
-import type { BlockKind, LocalizedText, QuestionKind } from './training';
+import type { BlockKind, CourseStatus, LocalizedText, QuestionKind } from './training';
 
 /** Uploads larger than this are refused with 413. */
 export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
@@ -11,6 +11,14 @@ export interface StoredFileInfo {
   sizeBytes: number;
   sha256: string;
   url: string;
+}
+
+/** `GET /api/authoring/courses`: the courses the author may edit, any status; `q` matches the title in any language. */
+export interface AuthoringCourseListQuery {
+  status?: CourseStatus;
+  q?: string;
+  cursor?: string;
+  limit?: number;
 }
 
 /** Course fields beyond CreateCourseRequest/UpdateCourseRequest: an uploaded image as the cover, null to remove. */

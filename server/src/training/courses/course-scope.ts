@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
+import type { SqlParams } from '../../platform/users/sql-support';
 
 /**
  * Who may author a course: admins any; coordinators a course offered everywhere (NULL municipalities) or
@@ -13,6 +14,13 @@ export function mayAuthor(p: Principal, municipalityIds: string[] | null): boole
   if (p.role === 'admin') return true;
   if (p.role !== 'coordinator') return false;
   return municipalityIds === null || municipalityIds.every((id) => p.managedMunicipalityIds.includes(id));
+}
+
+/** `mayAuthor` as a WHERE condition on the course alias, for lists. */
+export function authorableCourseSql(p: Principal, params: SqlParams, alias = 'c'): string {
+  if (p.role === 'admin') return 'TRUE';
+  if (p.role !== 'coordinator') return 'FALSE';
+  return `(${alias}.municipality_ids IS NULL OR ${alias}.municipality_ids <@ ${params.add(p.managedMunicipalityIds)}::uuid[])`;
 }
 
 export function invalid(problems: FieldProblem[]): ApiException {

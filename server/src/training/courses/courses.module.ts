@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 
 import { FilesController } from '../files/files.controller';
 import { FilesService } from '../files/files.service';
+import { CourseListController } from './course-list.controller';
+import { CourseListService } from './course-list.service';
 import { CourseStructureController } from './course-structure.controller';
 import { CourseStructureService } from './course-structure.service';
 import { CoursesController } from './courses.controller';
@@ -10,7 +12,7 @@ import { QuizzesService } from './quizzes.service';
 
 /** Course authoring and the uploads it uses. */
 @Module({
-  controllers: [CoursesController, CourseStructureController, FilesController],
-  providers: [CoursesService, CourseStructureService, QuizzesService, FilesService],
+  controllers: [CoursesController, CourseListController, CourseStructureController, FilesController],
+  providers: [CoursesService, CourseListService, CourseStructureService, QuizzesService, FilesService],
 })
 export class CourseAuthoringModule {}

@@ -1,0 +1,73 @@
+import type { Audience, CourseStatus, CourseSummary, Page } from '@kotopaikka/contracts';
+import { Injectable } from '@nestjs/common';
+import { type LocalizedField, localizer } from '@kotopaikka/training';
+import { DataSource } from 'typeorm';
+
+import type { Principal } from '../../platform/auth/principal';
+import { DEFAULT_PAGE_SIZE } from '../../platform/users/dto/page-query.dto';
+import { decodeCursor, likePattern, SqlParams, toPage } from '../../platform/users/sql-support';
+import { contentLocales, fileUrl, userLocale } from '../learning/learner-scope';
+import { authorableCourseSql } from './course-scope';
+import type { AuthoringCourseListQueryDto } from './dto/course-list.dto';
+
+interface AuthoringListRow {
+  id: string;
+  title: LocalizedField;
+  summary: LocalizedField;
+  cover_file_id: string | null;
+  estimated_minutes: number;
+  audiences: Audience[];
+  status: CourseStatus;
+  sort_at: string;
+}
+
+/** The author's desk: every course they may edit, drafts and archived ones too, most recently edited first. */
+@Injectable()
+export class CourseListService {
+  constructor(private readonly db: DataSource) {}
+
+  async list(actor: Principal, query: AuthoringCourseListQueryDto): Promise<Page<CourseSummary>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const after = decodeCursor(query.cursor, 2);
+    const params = new SqlParams();
+    const where = [authorableCourseSql(actor, params)];
+    if (query.status) where.push(`c.status = ${params.add(query.status)}`);
+    if (query.q?.trim()) {
+      where.push(`EXISTS (SELECT 1 FROM jsonb_each_text(c.title) t WHERE t.value ILIKE ${params.add(likePattern(query.q.trim()))})`);
+    }
+    if (after) where.push(`(c.updated_at, c.id) < (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::uuid)`);
+    const [rows, locale] = await Promise.all([
+      this.db.query(
+        `SELECT c.id, c.title, c.summary, c.cover_file_id, c.estimated_minutes, c.audiences, c.status,
+                to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_at
+           FROM course c
+          WHERE ${where.join(' AND ')}
+          ORDER BY c.updated_at DESC, c.id DESC
+          LIMIT ${params.add(limit + 1)}`,
+        params.values,
+      ) as Promise<AuthoringListRow[]>,
+      userLocale(this.db, actor.id),
+    ]);
+    return toPage(
+      rows,
+      limit,
+      (row): CourseSummary => {
+        const text = localizer(locale);
+        return {
+          id: row.id,
+          title: text.text(row.title),
+          summary: text.text(row.summary),
+          coverImageUrl: fileUrl(row.cover_file_id),
+          estimatedMinutes: row.estimated_minutes,
+          audiences: row.audiences,
+          locales: contentLocales(row.title),
+          status: row.status,
+          fallback: text.fallback,
+          // The author's list is about editing; their own progress lives in the catalog.
+          enrollment: null,
+        };
+      },
+      (row) => [row.sort_at, row.id],
+    );
+  }
+}
