@@ -21,6 +21,7 @@ import { UsersModule } from './platform/users/users.module';
 import { CertificatesModule } from './training/certificates/certificates.module';
 import { RemindersModule } from './training/reminders/reminders.module';
 import { ReportsModule } from './training/reports/reports.module';
+import { CourseAuthoringModule } from './training/courses/courses.module';
 import { LearningModule } from './training/learning/learning.module';
 import type { Runtime } from './runtime';
 
@@ -48,6 +49,7 @@ export class AppModule {
         RealtimeModule,
         NotificationsModule,
         MetricsModule,
+        CourseAuthoringModule,
         CertificatesModule,
         RemindersModule,
         ReportsModule,
