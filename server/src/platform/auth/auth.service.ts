@@ -3,6 +3,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { ApiException } from '../errors/api.exception';
+import { LiveEmitter } from '../realtime/live-emitter.service';
 import type { ChangePasswordDto, LoginDto, UpdateProfileDto } from './dto/auth-requests.dto';
 import { LoginLimiter } from './login-limiter';
 import { PasswordService } from './password.service';
@@ -38,6 +39,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly passwords: PasswordService,
     private readonly limiter: LoginLimiter,
+    private readonly live: LiveEmitter,
   ) {}
 
   /** Checks the password and opens a session; answers the new session token and the person. */
@@ -65,6 +67,8 @@ export class AuthService {
 
   async logout(principal: Principal): Promise<void> {
     await this.sessions.destroy(principal.sessionTokenHash);
+    // Open sockets of this session end now, not at their next event.
+    this.live.endSession(principal.sessionTokenHash, 'logout');
   }
 
   async me(userId: string): Promise<Me> {

@@ -116,12 +116,42 @@ describe('notifications over HTTP and the /live socket (scaled mode)', () => {
     expect(await readOverSocket(socket, 'not an object')).toMatchObject({ ok: false, code: 'validation_failed' });
   });
 
-  it('tells a socket whose session ended so, and disconnects it', async () => {
+  it('ends a socket at logout at once, without waiting for its next event', async () => {
     const { agent } = await signedIn(t);
     const socket = connect(t.baseUrl, agent);
     sockets.push(socket);
     await connected(socket);
+    const ended = next(socket, 'session:ended');
+    const disconnected = new Promise((resolve) => socket.once('disconnect', resolve));
+
     expect((await agent.post('/api/auth/logout')).status).toBeLessThan(300);
+    expect(await ended).toEqual({ reason: 'logout' });
+    await disconnected;
+  });
+
+  it('ends the sockets of a person an admin deactivates', async () => {
+    const { agent, id } = await signedIn(t);
+    const admin = await createUser(t.db, { role: 'admin' });
+    const adminAgent = t.agent();
+    expect((await adminAgent.login(admin.email, admin.password)).status).toBe(200);
+    const socket = connect(t.baseUrl, agent);
+    sockets.push(socket);
+    await connected(socket);
+    const ended = next(socket, 'session:ended');
+    const disconnected = new Promise((resolve) => socket.once('disconnect', resolve));
+
+    expect((await adminAgent.post(`/api/users/${id}/deactivate`)).status).toBe(200);
+    expect(await ended).toEqual({ reason: 'deactivated' });
+    await disconnected;
+  });
+
+  it('tells a socket whose session ended elsewhere so at its next event, and disconnects it', async () => {
+    const { agent } = await signedIn(t);
+    const socket = connect(t.baseUrl, agent);
+    sockets.push(socket);
+    await connected(socket);
+    // The session disappears without a logout (another node purged it, or it timed out).
+    await t.db.query(`DELETE FROM user_session`);
 
     const ended = next(socket, 'session:ended');
     const disconnected = new Promise((resolve) => socket.once('disconnect', resolve));

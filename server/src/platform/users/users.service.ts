@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { ApiException } from '../errors/api.exception';
 import { MailService } from '../mail/mail.service';
+import { LiveEmitter } from '../realtime/live-emitter.service';
 import type { UpdateUserDto, UserListQueryDto } from './dto/user-requests.dto';
 import { DEFAULT_PAGE_SIZE } from './dto/page-query.dto';
 import { decodeCursor, likePattern, SqlParams, toPage } from './sql-support';
@@ -19,6 +20,7 @@ export class UsersService {
     private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    private readonly live: LiveEmitter,
   ) {}
 
   async list(actor: Principal, query: UserListQueryDto): Promise<Page<UserSummary>> {
@@ -64,7 +66,7 @@ export class UsersService {
   }
 
   async deactivate(actor: Principal, id: string): Promise<UserSummary> {
-    return this.db.transaction(async (m) => {
+    const summary = await this.db.transaction(async (m) => {
       const target = await this.lockForAdministration(m, actor, id);
       if (target.id === actor.id) throw ApiException.forbidden('You cannot deactivate your own account');
       if (target.status !== 'deactivated') {
@@ -85,6 +87,9 @@ export class UsersService {
       }
       return (await findUserSummary(m, id)) as UserSummary;
     });
+    // After commit: their open sockets end at once, on whichever node they are.
+    this.live.endUser(id, 'deactivated');
+    return summary;
   }
 
   async reactivate(actor: Principal, id: string): Promise<UserSummary> {
