@@ -34,7 +34,7 @@ export async function createHttpApp(runtime: Runtime, logger: Logger): Promise<I
     bodyParser: false,
     cors: { origin: config.corsOrigin, credentials: true },
   });
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
   app.disable('x-powered-by');
   app.use(createRequestLogger(logger));
   app.use(httpMetricsMiddleware(app.get(MetricsService)));

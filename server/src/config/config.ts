@@ -29,6 +29,8 @@ export interface AppConfig {
   seedDemoData: boolean;
   bodyLimit: string;
   rateLimitPerMinute: number;
+  /** Express `trust proxy`: which proxies' X-Forwarded-For to believe, so rate limits see the real client address. */
+  trustProxy: string;
   /** Login brute-force limits: failures per account before a lockout, failures per address, window, lockout length. */
   loginMaxAccountFailures: number;
   loginMaxIpFailures: number;
@@ -92,6 +94,14 @@ function url(env: Env, name: string, protocols: string[]): string | null {
   return raw;
 }
 
+/** A hop count, or a comma-separated list of addresses, subnets or Express names (loopback, linklocal, uniquelocal). */
+function trustProxy(env: Env): string {
+  const raw = str(env, 'TRUST_PROXY', 'loopback');
+  const valid = /^\d{1,2}$/.test(raw) || raw.split(',').every((part) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/.test(part.trim()));
+  if (!valid) throw new ConfigError(`TRUST_PROXY must be a hop count or a list of addresses/subnets (got "${raw}")`);
+  return raw;
+}
+
 const DEV_SESSION_SECRET = 'kotopaikka-development-secret-change-me-in-production';
 
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -125,6 +135,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemoData: bool(env, 'SEED_DEMO_DATA', nodeEnv !== 'production'),
     bodyLimit: str(env, 'BODY_LIMIT', '1mb'),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 10, 1_000_000),
+    trustProxy: trustProxy(env),
     loginMaxAccountFailures: int(env, 'LOGIN_MAX_ACCOUNT_FAILURES', 5, 1, 1000),
     loginMaxIpFailures: int(env, 'LOGIN_MAX_IP_FAILURES', 50, 1, 1_000_000),
     loginFailureWindowMinutes: int(env, 'LOGIN_FAILURE_WINDOW_MINUTES', 15, 1, 24 * 60),

@@ -1,0 +1,26 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('runs with no environment at all: single node, embedded database, port 3000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, appRole: 'all', databaseUrl: null, redisUrl: null, publicUrl: 'http://localhost:3000', trustProxy: 'loopback' });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ APP_ROLE: 'both' }, 'APP_ROLE'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ REDIS_URL: 'not a url' }, 'REDIS_URL'],
+    [{ TRUST_PROXY: 'everyone; rm -rf' }, 'TRUST_PROXY'],
+    [{ NODE_ENV: 'production' }, 'SESSION_SECRET'],
+  ])('stops on %j with one line naming %s', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^${name} `));
+  });
+
+  it('accepts a hop count or a list of proxy subnets', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe('1');
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+  });
+});
