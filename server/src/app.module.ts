@@ -7,6 +7,7 @@ import { AuthModule } from './platform/auth/auth.module';
 import { HealthController } from './platform/health/health.controller';
 import { InvitationsModule } from './platform/invitations/invitations.module';
 import { MailModule } from './platform/mail/mail.module';
+import { MaintenanceModule } from './platform/maintenance/maintenance.module';
 import { MetricsModule } from './platform/metrics/metrics.module';
 import { MunicipalitiesModule } from './platform/municipalities/municipalities.module';
 import { NotificationsModule } from './platform/notifications/notifications.module';
@@ -49,6 +50,7 @@ export class AppModule {
         RealtimeModule,
         NotificationsModule,
         MetricsModule,
+        MaintenanceModule,
         CourseAuthoringModule,
         CertificatesModule,
         RemindersModule,

@@ -1,8 +1,9 @@
-/** Every BullMQ queue the platform runs. Training adds `certificates` and `reminders` here. */
+/** Every BullMQ queue the platform runs. Each capability adds its queues here. */
 export const QUEUE_NAMES = {
   mail: 'mail',
   certificates: 'certificates',
   reminders: 'reminders',
+  maintenance: 'maintenance',
 } as const;
 
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
