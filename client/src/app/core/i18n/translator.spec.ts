@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { SUPPORTED_LOCALES } from '@kotopaikka/contracts';
+import { ErrorCode, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
 
 import { FEATURE_DICTIONARIES } from './dictionaries';
 import type { FeatureDictionary } from './dictionary';
@@ -33,6 +33,11 @@ describe('dictionaries', () => {
   it('the check catches a key missing in one language and an empty text', () => {
     const broken = { fi: { 'x.only': 'Vain suomeksi', 'x.empty': 'Tyhjä' }, en: { 'x.empty': ' ' } } as FeatureDictionary;
     expect(dictionaryProblems([broken])).toEqual(['x.only: missing in en', 'x.empty: empty in en']);
+  });
+
+  it('translate every API error code, so no raw key reaches a person', () => {
+    const keys = new Set(FEATURE_DICTIONARIES.flatMap((d) => Object.keys(d.fi)));
+    expect(Object.values(ErrorCode).filter((code) => !keys.has(`core.error.${code}`))).toEqual([]);
   });
 
   it('use flat dotted keys', () => {
