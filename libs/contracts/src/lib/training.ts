@@ -350,11 +350,6 @@ export interface CourseReportSummary extends CourseReportFigures {
   course: IdName;
 }
 
-/** One line of `GET /api/reports/courses`: a course with enrollments in the reader's scope. */
-export interface CourseReportSummary extends CourseReportFigures {
-  course: IdName;
-}
-
 export interface CourseReport {
   course: IdName;
   totals: CourseReportFigures;
