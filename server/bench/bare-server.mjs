@@ -54,7 +54,6 @@ function enrollmentState(row, outline, done, passed) {
   };
 }
 
-let principal; // loaded once: the bare server authenticates nothing
 const visible = (first) => `c.status = 'published' AND (c.municipality_ids IS NULL${principal.municipality_id ? ` OR $${first}::uuid = ANY(c.municipality_ids)` : ''})`;
 const visibleParams = () => (principal.municipality_id ? [principal.municipality_id] : []);
 
@@ -238,6 +237,7 @@ const server = createServer((req, res) => {
   );
 });
 
-principal = (await pool.query(`SELECT municipality_id FROM app_user WHERE id = $1`, [userId])).rows[0];
+// Loaded once: the bare server authenticates nothing (requests arrive only after listen, so no TDZ).
+const principal = (await pool.query(`SELECT municipality_id FROM app_user WHERE id = $1`, [userId])).rows[0];
 server.listen(Number(process.env.BARE_PORT), '127.0.0.1', () => process.stdout.write('ready\n'));
 process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));
