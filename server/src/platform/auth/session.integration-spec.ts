@@ -68,6 +68,15 @@ describe('sessions', () => {
     expect(Number(rows[0].idle)).toBeLessThan(60);
   });
 
+  it('does not write the session again within a minute of the last write (no row-lock queue under load)', async () => {
+    const { agent, token } = await signedIn();
+    await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '30 seconds' WHERE token_hash = $1`, [hashToken(token)]);
+    const before: { seen: Date }[] = await t.db.query(`SELECT last_seen_at AS seen FROM user_session WHERE token_hash = $1`, [hashToken(token)]);
+    expect((await agent.get('/api/auth/me')).status).toBe(200);
+    const after: { seen: Date }[] = await t.db.query(`SELECT last_seen_at AS seen FROM user_session WHERE token_hash = $1`, [hashToken(token)]);
+    expect(after[0].seen.getTime()).toBe(before[0].seen.getTime());
+  });
+
   it('a session past its absolute end answers 401 session_expired however active it is', async () => {
     const { agent, token } = await signedIn();
     const rows: { hours: number }[] = await t.db.query(
