@@ -20,7 +20,10 @@ export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
 
 export interface CourseListQuery {
   audience?: Audience;
+  /** Filter: only courses with content in this language. */
   locale?: Locale;
+  /** The language to answer texts in (the reader's current one); defaults to the language saved on them. */
+  lang?: Locale;
   municipalityId?: string;
   q?: string;
   cursor?: string;

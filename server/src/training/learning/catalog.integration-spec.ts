@@ -97,6 +97,18 @@ describe('catalog and course page', () => {
     expect((await learner.get('/api/courses?cursor=bogus')).status).toBe(400);
   });
 
+  it('answers catalog and own-course texts in the language asked for, whatever is saved on the person', async () => {
+    const course = await createTestCourse(t.db, { modules: 1, lessonsPerModule: 1, title: { fi: 'Kielikurssi', en: 'Language course' } });
+    const titleIn = (page: Page<CourseSummary>): string | undefined => page.items.find((c) => c.id === course.id)?.title;
+    expect(titleIn((await learner.get<Page<CourseSummary>>('/api/courses?limit=100')).body)).toBe('Kielikurssi');
+    expect(titleIn((await learner.get<Page<CourseSummary>>('/api/courses?limit=100&lang=en')).body)).toBe('Language course');
+    expect((await learner.get('/api/courses?lang=xx')).status).toBe(400);
+
+    expect((await learner.post(`/api/courses/${course.id}/enroll`)).status).toBe(201);
+    const mine = (await learner.get<Page<{ course: { id: string; title: string } }>>('/api/me/courses?locale=en')).body;
+    expect(mine.items.find((m) => m.course.id === course.id)?.course.title).toBe('Language course');
+  });
+
   it('shows the course page in Finnish and in English with the fallback flag, and the enrollment state', async () => {
     const course = await createTestCourse(t.db, { modules: 2, lessonsPerModule: 2, reflection: true, quiz: {} });
     const fi = await learner.get<CourseDetail>(`/api/courses/${course.id}`);

@@ -1,4 +1,4 @@
-import type { Audience, CourseStatus, CourseSummary, MyCourse, Page } from '@kotopaikka/contracts';
+import type { Audience, CourseStatus, CourseSummary, Locale, MyCourse, Page } from '@kotopaikka/contracts';
 import { Injectable } from '@nestjs/common';
 import { type LocalizedField, localizer } from '@kotopaikka/training';
 import { DataSource } from 'typeorm';
@@ -67,7 +67,7 @@ export class CatalogService {
     const pageRows = rows.slice(0, limit);
     const enrolled = pageRows.filter((r) => r.enrollment_id !== null);
     const [locale, outlines, progress] = await Promise.all([
-      userLocale(this.db, p.id),
+      query.lang ?? userLocale(this.db, p.id),
       loadOutlines(this.db, enrolled.map((r) => r.id)),
       loadProgress(this.db, enrolled.map((r) => r.enrollment_id as string)),
     ]);
@@ -97,7 +97,7 @@ export class CatalogService {
     );
   }
 
-  async myCourses(p: Principal): Promise<Page<MyCourse>> {
+  async myCourses(p: Principal, lang?: Locale): Promise<Page<MyCourse>> {
     const rows = (await this.db.query(
       `SELECT e.id AS enrollment_id, e.course_id, e.due_date::text AS due_date, e.completed_at,
               c.title, c.cover_file_id, cert.code AS certificate_code
@@ -109,7 +109,7 @@ export class CatalogService {
       [p.id],
     )) as MyCourseRow[];
     const [locale, outlines, progress] = await Promise.all([
-      userLocale(this.db, p.id),
+      lang ?? userLocale(this.db, p.id),
       loadOutlines(this.db, [...new Set(rows.map((r) => r.course_id))]),
       loadProgress(this.db, rows.map((r) => r.enrollment_id)),
     ]);

@@ -34,8 +34,8 @@ export class CoursesController {
   @Get('me/courses')
   @ApiOperation({ summary: "The person's own enrollments with progress and where to continue" })
   @ApiOkResponse({ type: MyCoursePageDto })
-  mine(@CurrentUser() p: Principal): Promise<Page<MyCourse>> {
-    return this.catalog.myCourses(p);
+  mine(@CurrentUser() p: Principal, @Query() query: CourseLocaleQueryDto): Promise<Page<MyCourse>> {
+    return this.catalog.myCourses(p, query.locale);
   }
 
   @Get('courses/:id')

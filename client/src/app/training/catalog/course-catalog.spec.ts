@@ -66,6 +66,8 @@ describe('CourseCatalog', () => {
     expect(request.request.params.get('audience')).toBe('employer');
     expect(request.request.params.get('municipalityId')).toBe('mu1');
     expect(request.request.params.has('locale')).toBeFalse();
+    // Texts are asked in the language on screen, not the one saved a moment ago on the person.
+    expect(request.request.params.get('lang')).toBe('fi');
     expect(request.request.params.has('cursor')).toBeFalse();
     request.flush(page([]));
     await fixture.whenStable();

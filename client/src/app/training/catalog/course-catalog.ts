@@ -57,11 +57,12 @@ export class CourseCatalog {
   /** Announced politely after each search: how many courses are shown. */
   protected readonly resultCount = signal<number | null>(null);
   private inFlight: Subscription | undefined;
+  private readonly translator = inject(Translator);
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.inFlight?.unsubscribe());
     // Titles and summaries come in the learner's language: ask again when it changes.
-    toObservable(inject(Translator).locale)
+    toObservable(this.translator.locale)
       .pipe(takeUntilDestroyed())
       .subscribe(() => this.load(null));
     this.api.municipalities().subscribe({ next: ({ items }) => this.municipalities.set(items), error: () => undefined });
@@ -93,6 +94,7 @@ export class CourseCatalog {
         q: q || undefined,
         audience: audience || undefined,
         locale: locale || undefined,
+        lang: this.translator.locale(),
         municipalityId: municipalityId || undefined,
         cursor: cursor ?? undefined,
       })

@@ -39,8 +39,9 @@ export class TrainingApi {
     return this.http.post<EnrollmentState>(`/api/courses/${encodeURIComponent(courseId)}/enroll`, {});
   }
 
-  myCourses(): Observable<Page<MyCourse>> {
-    return this.http.get<Page<MyCourse>>('/api/me/courses');
+  /** `locale`: the language the learner reads in now (see `course`). */
+  myCourses(locale: Locale): Observable<Page<MyCourse>> {
+    return this.http.get<Page<MyCourse>>('/api/me/courses', { params: { locale } });
   }
 
   /** `{ done: true }` from the button, `{ lastBlockId }` when the learner reached the lesson's last block. */

@@ -37,7 +37,9 @@ describe('MyCourses', () => {
     fixture = TestBed.createComponent(MyCourses);
     el = fixture.nativeElement;
     fixture.detectChanges();
-    expectRequest(http, 'GET', '/api/me/courses').flush({ items: [completed, inProgress], nextCursor: null });
+    const mine = expectRequest(http, 'GET', '/api/me/courses');
+    expect(mine.request.params.get('locale')).toBe('fi');
+    mine.flush({ items: [completed, inProgress], nextCursor: null });
     await fixture.whenStable();
   });
 

@@ -1,10 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { MyCourse } from '@kotopaikka/contracts';
 
 import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Translator } from '../../core/i18n/translator';
 import { TrainingApi } from '../data-access/training-api';
 
 /** `/learning`: the learner's enrollments, unfinished first, each with its progress and where to continue. */
@@ -22,13 +24,18 @@ export class MyCourses {
   protected readonly inProgress = computed(() => this.courses().filter((c) => !c.completedAt));
   protected readonly completed = computed(() => this.courses().filter((c) => c.completedAt));
 
+  private readonly translator = inject(Translator);
+
   constructor() {
-    this.load();
+    // Course titles come in the learner's language: ask again when it changes.
+    toObservable(this.translator.locale)
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.load());
   }
 
   protected load(): void {
     this.status.set('loading');
-    this.api.myCourses().subscribe({
+    this.api.myCourses(this.translator.locale()).subscribe({
       next: (page) => {
         this.courses.set(page.items);
         this.status.set('loaded');

@@ -91,6 +91,11 @@ export class CourseListQueryDto extends PageQueryDto implements CourseListQuery 
   @IsIn(SUPPORTED_LOCALES)
   locale?: Locale;
 
+  @ApiPropertyOptional({ enum: SUPPORTED_LOCALES, description: "Language to answer texts in; defaults to the person's own" })
+  @IsOptional()
+  @IsIn(SUPPORTED_LOCALES)
+  lang?: Locale;
+
   @ApiPropertyOptional({ format: 'uuid', description: 'Only courses offered in this municipality' })
   @IsOptional()
   @IsUUID()
