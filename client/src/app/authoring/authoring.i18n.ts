@@ -123,6 +123,35 @@ export const authoringI18n = {
     'authoring.file.tooLarge': 'Tiedosto on liian suuri.',
     'authoring.file.required': 'Valitse ensin tiedosto.',
 
+    'authoring.cover.heading': 'Kansikuva',
+    'authoring.cover.none': 'Kurssilla ei ole kansikuvaa.',
+    'authoring.cover.choose': 'Valitse kansikuva',
+    'authoring.cover.replace': 'Vaihda kansikuva',
+    'authoring.cover.hint': 'Kuva (JPEG, PNG tai WebP).',
+    'authoring.cover.alt': 'Kurssin {title} kansikuva',
+    'authoring.cover.remove': 'Poista kansikuva',
+    'authoring.cover.saved': 'Kansikuva tallennettu.',
+    'authoring.cover.removed': 'Kansikuva poistettu.',
+
+    'authoring.assign.heading': 'Osoita ryhmälle',
+    'authoring.assign.intro':
+      'Valitse organisaatio, kohderyhmä tai kunta (vähintään yksi). Kurssille ilmoitetaan kaikki, jotka kuuluvat valintoihin.',
+    'authoring.assign.municipality': 'Kunta',
+    'authoring.assign.organisation': 'Organisaatio',
+    'authoring.assign.organisationHint': 'Valitse ensin kunta.',
+    'authoring.assign.audience': 'Kohderyhmä',
+    'authoring.assign.any': 'Ei rajausta',
+    'authoring.assign.dueDate': 'Määräpäivä (valinnainen)',
+    'authoring.assign.dueDateHint': 'Muoto vvvv-kk-pp.',
+    'authoring.assign.dueDateFormat': 'Anna päivämäärä muodossa vvvv-kk-pp.',
+    'authoring.assign.groupRequired':
+      'Valitse organisaatio, kohderyhmä tai kunta.',
+    'authoring.assign.forbidden':
+      'Sinulla ei ole oikeutta osoittaa kurssia tälle ryhmälle.',
+    'authoring.assign.submit': 'Osoita kurssi',
+    'authoring.assign.result':
+      '{enrolled} henkilöä ilmoitettiin kurssille, {already} oli jo ilmoitettu.',
+
     'authoring.quiz.title': 'Tietovisan nimi',
     'authoring.quiz.passMark': 'Hyväksymisraja',
     'authoring.quiz.passMarkRange': 'Anna raja väliltä 1–100 %.',
@@ -278,6 +307,35 @@ export const authoringI18n = {
       'This file type is not allowed. Use a PDF, Office document or image.',
     'authoring.file.tooLarge': 'The file is too large.',
     'authoring.file.required': 'Choose a file first.',
+
+    'authoring.cover.heading': 'Cover image',
+    'authoring.cover.none': 'The course has no cover image.',
+    'authoring.cover.choose': 'Choose a cover image',
+    'authoring.cover.replace': 'Replace the cover image',
+    'authoring.cover.hint': 'An image (JPEG, PNG or WebP).',
+    'authoring.cover.alt': 'Cover image of the course {title}',
+    'authoring.cover.remove': 'Remove the cover image',
+    'authoring.cover.saved': 'Cover image saved.',
+    'authoring.cover.removed': 'Cover image removed.',
+
+    'authoring.assign.heading': 'Assign to a group',
+    'authoring.assign.intro':
+      'Choose an organisation, audience or municipality (at least one). Everyone who matches every choice is enrolled.',
+    'authoring.assign.municipality': 'Municipality',
+    'authoring.assign.organisation': 'Organisation',
+    'authoring.assign.organisationHint': 'Choose a municipality first.',
+    'authoring.assign.audience': 'Audience',
+    'authoring.assign.any': 'Any',
+    'authoring.assign.dueDate': 'Due date (optional)',
+    'authoring.assign.dueDateHint': 'Format yyyy-mm-dd.',
+    'authoring.assign.dueDateFormat': 'Give a date as yyyy-mm-dd.',
+    'authoring.assign.groupRequired':
+      'Choose an organisation, audience or municipality.',
+    'authoring.assign.forbidden':
+      'You may not assign the course to this group.',
+    'authoring.assign.submit': 'Assign the course',
+    'authoring.assign.result':
+      '{enrolled} people enrolled, {already} already were.',
 
     'authoring.quiz.title': 'Quiz title',
     'authoring.quiz.passMark': 'Pass mark',

@@ -19,6 +19,8 @@ import { AuthoringApi } from '../data-access/authoring-api';
 import { CourseEditorStore } from '../data-access/course-editor-store';
 import { pick } from '../data-access/localized';
 import { LessonEditor } from '../lesson-editor/lesson-editor';
+import { AssignPanel } from './assign-panel';
+import { CourseCover } from './course-cover';
 import { CourseForm } from './course-form';
 import { CourseStructure } from './course-structure';
 
@@ -26,6 +28,8 @@ import { CourseStructure } from './course-structure';
 @Component({
   selector: 'kp-course-editor',
   imports: [
+    AssignPanel,
+    CourseCover,
     CourseForm,
     CourseStructure,
     LessonEditor,

@@ -1,6 +1,8 @@
 import { HttpClient, type HttpEvent } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  AssignCourseRequest,
+  AssignCourseResult,
   AuthoringBlock,
   AuthoringLesson,
   AuthoringModule,
@@ -8,6 +10,7 @@ import type {
   BlockInput,
   BlockUpdate,
   CourseAuthoring,
+  CourseCoverInput,
   CourseOrderRequest,
   CourseSummary,
   CreateCourseRequest,
@@ -59,6 +62,15 @@ export class AuthoringApi {
     changes: UpdateCourseRequest,
   ): Observable<CourseAuthoring> {
     return this.http.patch<CourseAuthoring>(path('courses', id), changes);
+  }
+
+  /** `null` removes the cover. */
+  setCover(
+    id: string,
+    coverFileId: string | null,
+  ): Observable<CourseAuthoring> {
+    const body: CourseCoverInput = { coverFileId };
+    return this.http.patch<CourseAuthoring>(path('courses', id), body);
   }
 
   publish(id: string): Observable<CourseAuthoring> {
@@ -136,6 +148,17 @@ export class AuthoringApi {
 
   saveQuiz(id: string, quiz: QuizInput): Observable<AuthoringQuiz> {
     return this.http.put<AuthoringQuiz>(path('quizzes', id), quiz);
+  }
+
+  /** Enrolls a group (organisation, audience and/or municipality) in a published course. */
+  assign(
+    courseId: string,
+    request: AssignCourseRequest,
+  ): Observable<AssignCourseResult> {
+    return this.http.post<AssignCourseResult>(
+      path('courses', courseId, 'assign'),
+      request,
+    );
   }
 
   /** Multipart upload with progress events; the server checks type and size on the content (415, 413). */

@@ -1,4 +1,3 @@
-import { HttpEventType } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -30,13 +29,13 @@ import type {
 import type { Observable } from 'rxjs';
 
 import {
-  apiErrorBody,
   applyServerErrors,
   controlErrorKey,
   errorMessageKey,
 } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { AuthoringApi } from '../data-access/authoring-api';
+import { FileUpload } from '../data-access/file-upload';
 
 type FileInfo = Pick<
   StoredFileInfo,
@@ -94,8 +93,9 @@ export class BlockEditor implements OnInit {
   protected form: FormGroup = this.fb.group({});
   protected readonly saving = signal(false);
   protected readonly failure = signal<string | null>(null);
-  protected readonly uploadPercent = signal<number | null>(null);
-  protected readonly uploadError = signal<string | null>(null);
+  private readonly uploader = new FileUpload(this.api);
+  protected readonly uploadPercent = this.uploader.percent;
+  protected readonly uploadError = this.uploader.error;
   protected readonly file = signal<FileInfo | null>(null);
 
   ngOnInit(): void {
@@ -164,34 +164,7 @@ export class BlockEditor implements OnInit {
   }
 
   protected upload(input: HTMLInputElement): void {
-    const chosen = input.files?.[0];
-    if (!chosen) return;
-    this.uploadError.set(null);
-    this.uploadPercent.set(0);
-    this.api.upload(chosen).subscribe({
-      next: (event) => {
-        if (event.type === HttpEventType.UploadProgress && event.total) {
-          this.uploadPercent.set(
-            Math.round((100 * event.loaded) / event.total),
-          );
-        } else if (event.type === HttpEventType.Response && event.body) {
-          this.uploadPercent.set(null);
-          this.file.set(event.body);
-        }
-      },
-      error: (error: unknown) => {
-        this.uploadPercent.set(null);
-        const status = apiErrorBody(error)?.statusCode;
-        this.uploadError.set(
-          status === 415
-            ? 'authoring.file.wrongType'
-            : status === 413
-              ? 'authoring.file.tooLarge'
-              : errorMessageKey(error),
-        );
-        input.value = '';
-      },
-    });
+    this.uploader.start(input, (file) => this.file.set(file));
   }
 
   protected save(): void {
