@@ -1,23 +1,15 @@
-import type { Audience, CourseStatus, CourseSummary, Page } from '@kotopaikka/contracts';
+import type { CourseSummary, Page } from '@kotopaikka/contracts';
 import { Injectable } from '@nestjs/common';
-import { type LocalizedField, localizer } from '@kotopaikka/training';
 import { DataSource } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
 import { DEFAULT_PAGE_SIZE } from '../../platform/users/dto/page-query.dto';
 import { decodeCursor, likePattern, SqlParams, toPage } from '../../platform/users/sql-support';
-import { contentLocales, fileUrl, userLocale } from '../learning/learner-scope';
+import { courseSummary, type CourseSummaryRow, userLocale } from '../learning/learner-scope';
 import { authorableCourseSql } from './course-scope';
 import type { AuthoringCourseListQueryDto } from './dto/course-list.dto';
 
-interface AuthoringListRow {
-  id: string;
-  title: LocalizedField;
-  summary: LocalizedField;
-  cover_file_id: string | null;
-  estimated_minutes: number;
-  audiences: Audience[];
-  status: CourseStatus;
+interface AuthoringListRow extends CourseSummaryRow {
   sort_at: string;
 }
 
@@ -51,22 +43,8 @@ export class CourseListService {
     return toPage(
       rows,
       limit,
-      (row): CourseSummary => {
-        const text = localizer(locale);
-        return {
-          id: row.id,
-          title: text.text(row.title),
-          summary: text.text(row.summary),
-          coverImageUrl: fileUrl(row.cover_file_id),
-          estimatedMinutes: row.estimated_minutes,
-          audiences: row.audiences,
-          locales: contentLocales(row.title),
-          status: row.status,
-          fallback: text.fallback,
-          // The author's list is about editing; their own progress lives in the catalog.
-          enrollment: null,
-        };
-      },
+      // The author's list is about editing; their own progress lives in the catalog.
+      (row): CourseSummary => courseSummary(row, locale, null),
       (row) => [row.sort_at, row.id],
     );
   }

@@ -1,4 +1,4 @@
-import type { Audience, CourseStatus, CourseSummary, Locale, MyCourse, Page } from '@kotopaikka/contracts';
+import type { CourseSummary, Locale, MyCourse, Page } from '@kotopaikka/contracts';
 import { Injectable } from '@nestjs/common';
 import { type LocalizedField, localizer } from '@kotopaikka/training';
 import { DataSource } from 'typeorm';
@@ -8,16 +8,9 @@ import { DEFAULT_PAGE_SIZE } from '../../platform/users/dto/page-query.dto';
 import { decodeCursor, likePattern, SqlParams, toPage } from '../../platform/users/sql-support';
 import { enrollmentState, type EnrollmentRow, loadOutlines, loadProgress } from './course-outline';
 import type { CourseListQueryDto } from './dto/course.dto';
-import { contentLocales, fileUrl, isoOrNull, userLocale, visibleCourseSql } from './learner-scope';
+import { courseSummary, type CourseSummaryRow, fileUrl, isoOrNull, userLocale, visibleCourseSql } from './learner-scope';
 
-interface CatalogRow {
-  id: string;
-  title: LocalizedField;
-  summary: LocalizedField;
-  cover_file_id: string | null;
-  estimated_minutes: number;
-  audiences: Audience[];
-  status: CourseStatus;
+interface CatalogRow extends CourseSummaryRow {
   sort_at: string;
   enrollment_id: string | null;
   due_date: string | null;
@@ -75,23 +68,11 @@ export class CatalogService {
       rows,
       limit,
       (row) => {
-        const text = localizer(locale);
         const outline = outlines.get(row.id);
         const state = row.enrollment_id && outline
           ? enrollmentState(row as EnrollmentRow, outline, progress.get(row.enrollment_id) ?? { doneLessonIds: [], passedQuizIds: [] })
           : null;
-        return {
-          id: row.id,
-          title: text.text(row.title),
-          summary: text.text(row.summary),
-          coverImageUrl: fileUrl(row.cover_file_id),
-          estimatedMinutes: row.estimated_minutes,
-          audiences: row.audiences,
-          locales: contentLocales(row.title),
-          status: row.status,
-          fallback: text.fallback,
-          enrollment: state,
-        };
+        return courseSummary(row, locale, state);
       },
       (row) => [row.sort_at, row.id],
     );

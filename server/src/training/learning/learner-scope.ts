@@ -1,5 +1,5 @@
-import { DEFAULT_LOCALE, ErrorCode, type Locale, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
-import { availableLocales, type LocalizedField } from '@kotopaikka/training';
+import { type Audience, type CourseStatus, type CourseSummary, DEFAULT_LOCALE, type EnrollmentState, ErrorCode, type Locale, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
+import { availableLocales, type LocalizedField, localizer } from '@kotopaikka/training';
 import { HttpStatus } from '@nestjs/common';
 
 import type { Principal } from '../../platform/auth/principal';
@@ -50,4 +50,32 @@ export function fileUrl(fileId: string | null): string | null {
 export function isoOrNull(value: Date | string | null): string | null {
   if (value === null) return null;
   return typeof value === 'string' ? new Date(value).toISOString() : value.toISOString();
+}
+
+/** The columns of `course` a summary is made of. */
+export interface CourseSummaryRow {
+  id: string;
+  title: LocalizedField;
+  summary: LocalizedField;
+  cover_file_id: string | null;
+  estimated_minutes: number;
+  audiences: Audience[];
+  status: CourseStatus;
+}
+
+/** One course as a catalog or author's-list entry, in `locale` with fallback. */
+export function courseSummary(row: CourseSummaryRow, locale: Locale, enrollment: EnrollmentState | null): CourseSummary {
+  const text = localizer(locale);
+  return {
+    id: row.id,
+    title: text.text(row.title),
+    summary: text.text(row.summary),
+    coverImageUrl: fileUrl(row.cover_file_id),
+    estimatedMinutes: row.estimated_minutes,
+    audiences: row.audiences,
+    locales: contentLocales(row.title),
+    status: row.status,
+    fallback: text.fallback,
+    enrollment,
+  };
 }
