@@ -57,12 +57,13 @@ describe('ReportPage', () => {
     await signInAs(role);
     fixture = TestBed.createComponent(ReportPage);
     await stable();
-    http.expectOne('/api/reports/courses').flush({
+    // Course names are asked in the language on screen.
+    http.expectOne('/api/reports/courses?locale=fi').flush({
       items: [{ course: COURSE, ...REPORT.totals }],
       nextCursor: null,
     });
     await stable();
-    http.expectOne(`/api/reports/courses/${COURSE.id}`).flush(REPORT);
+    http.expectOne(`/api/reports/courses/${COURSE.id}?locale=fi`).flush(REPORT);
     await stable();
   }
 

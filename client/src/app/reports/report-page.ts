@@ -5,6 +5,7 @@ import {
   inject,
   signal,
 } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -15,6 +16,7 @@ import {
   type CourseReportQuery,
   type CourseReportRow,
   type IdName,
+  type Locale,
 } from '@kotopaikka/contracts';
 
 import { SessionStore } from '../core/auth/session-store';
@@ -94,11 +96,19 @@ export class ReportPage {
   );
 
   constructor() {
-    this.api.courses().subscribe({
+    // Course names come in the reader's language: ask again when it changes.
+    toObservable(this.translator.locale)
+      .pipe(takeUntilDestroyed())
+      .subscribe((locale) => this.loadCourses(locale));
+  }
+
+  private loadCourses(locale: Locale): void {
+    this.api.courses(locale).subscribe({
       next: (summaries) => {
         const courses = summaries.map((s) => s.course);
         this.courses.set(courses);
-        if (courses.length === 1) this.choose(courses[0].id);
+        if (this.selectedId()) this.load();
+        else if (courses.length === 1) this.choose(courses[0].id);
       },
       error: (error: unknown) => this.failure.set(errorMessageKey(error)),
     });
@@ -123,7 +133,7 @@ export class ReportPage {
     this.failure.set(null);
     if (!id) return;
     this.loading.set(true);
-    this.api.course(id, query).subscribe({
+    this.api.course(id, { ...query, locale: this.translator.locale() }).subscribe({
       next: (report) => {
         this.loading.set(false);
         this.report.set(report);

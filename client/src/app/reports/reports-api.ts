@@ -4,6 +4,7 @@ import type {
   CourseReport,
   CourseReportQuery,
   CourseReportSummary,
+  Locale,
   Page,
 } from '@kotopaikka/contracts';
 import { EMPTY, expand, map, type Observable, reduce } from 'rxjs';
@@ -13,11 +14,11 @@ import { EMPTY, expand, map, type Observable, reduce } from 'rxjs';
 export class ReportsApi {
   private readonly http = inject(HttpClient);
 
-  /** Every course the reader may report on, all pages. */
-  courses(): Observable<CourseReportSummary[]> {
+  /** Every course the reader may report on, all pages, named in `locale` (the language on screen). */
+  courses(locale: Locale): Observable<CourseReportSummary[]> {
     const page = (cursor: string | null) =>
       this.http.get<Page<CourseReportSummary>>('/api/reports/courses', {
-        params: cursor ? { cursor } : {},
+        params: cursor ? { cursor, locale } : { locale },
       });
     return page(null).pipe(
       expand((p) => (p.nextCursor ? page(p.nextCursor) : EMPTY)),

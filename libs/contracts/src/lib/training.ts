@@ -333,6 +333,8 @@ export interface CertificateVerification {
 export interface CourseReportQuery {
   municipalityId?: string;
   audience?: Audience;
+  /** The language to name courses in (the reader's current one); defaults to the language saved on them. */
+  locale?: Locale;
 }
 
 export interface CourseReportFigures {

@@ -5,7 +5,7 @@ import type { Response } from 'express';
 
 import { CurrentUser } from '../../platform/auth/auth.decorators';
 import type { Principal } from '../../platform/auth/principal';
-import { CourseReportDto, CourseReportQueryDto, CourseReportSummaryListDto } from './dto/report.dto';
+import { CourseReportDto, CourseReportQueryDto, CourseReportSummaryListDto, ReportLocaleQueryDto } from './dto/report.dto';
 import { ReportsService } from './reports.service';
 
 // No @Roles: decision-makers and employers are members; the service scopes or refuses (403) per person.
@@ -18,8 +18,8 @@ export class ReportsController {
   @ApiOperation({ summary: 'Figures per course over the learners I may report on' })
   @ApiOkResponse({ type: CourseReportSummaryListDto })
   @ApiForbiddenResponse({ description: 'Not a decision-maker, coordinator, employer with an organisation or admin' })
-  courses(@CurrentUser() me: Principal): Promise<Page<CourseReportSummary>> {
-    return this.reports.courses(me);
+  courses(@CurrentUser() me: Principal, @Query() query: ReportLocaleQueryDto): Promise<Page<CourseReportSummary>> {
+    return this.reports.courses(me, query.locale);
   }
 
   // Declared before `:id` so `<uuid>.csv` is not read as an id.

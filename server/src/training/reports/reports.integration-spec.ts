@@ -60,6 +60,16 @@ describe('course reports', () => {
     ]);
   });
 
+  it('names courses in the language asked for, whatever is saved on the reader', async () => {
+    const agent = await as({ municipality: 'Laukaa', audience: 'decision_maker' });
+    const names = async (path: string): Promise<string[]> =>
+      (await agent.get<Page<CourseReportSummary>>(path)).body.items.map((i) => i.course.name).sort();
+    expect(await names('/api/reports/courses')).toContain('Laukaan kurssi');
+    expect(await names('/api/reports/courses?locale=en')).toContain('Laukaa course');
+    expect((await agent.get<CourseReport>(`/api/reports/courses/${otherCourseId}?locale=en`)).body.course.name).toBe('Laukaa course');
+    expect((await agent.get('/api/reports/courses?locale=xx')).status).toBe(400);
+  });
+
   it('shows a coordinator their municipalities and an admin everyone, with filters', async () => {
     const coordinator = await as({ role: 'coordinator', municipality: 'Laukaa', managedMunicipalities: ['Laukaa'] });
     const mine = await coordinator.get<Page<CourseReportSummary>>('/api/reports/courses');

@@ -1,4 +1,4 @@
-import { type Audience, type CourseReport, type CourseReportFigures, type CourseReportQuery, type CourseReportSummary, type Page, TIME_ZONE } from '@kotopaikka/contracts';
+import { type Audience, type CourseReport, type CourseReportFigures, type CourseReportQuery, type CourseReportSummary, type Locale, type Page, TIME_ZONE } from '@kotopaikka/contracts';
 import { CSV_BOM, csvRow, pickLocalized, type LocalizedField } from '@kotopaikka/training';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -51,7 +51,7 @@ function figures(row: FigureRow | undefined): CourseReportFigures {
 export class ReportsService {
   constructor(private readonly db: DataSource) {}
 
-  async courses(me: Principal): Promise<Page<CourseReportSummary>> {
+  async courses(me: Principal, locale?: Locale): Promise<Page<CourseReportSummary>> {
     const scope = scopeCondition(reportScope(me), 2);
     const rows: (FigureRow & { course_id: string; title: LocalizedField; locale: string })[] = await this.db.query(
       `SELECT e.course_id, c.title, (SELECT locale FROM app_user WHERE id = $1) AS locale, ${FIGURES}
@@ -65,14 +65,14 @@ export class ReportsService {
       [me.id, ...scope.params],
     );
     return {
-      items: rows.map((row) => ({ course: { id: row.course_id, name: pickLocalized(row.title, row.locale).text }, ...figures(row) })),
+      items: rows.map((row) => ({ course: { id: row.course_id, name: pickLocalized(row.title, locale ?? row.locale).text }, ...figures(row) })),
       nextCursor: null,
     };
   }
 
   async course(me: Principal, courseId: string, query: CourseReportQuery): Promise<CourseReport> {
     const scope = reportScope(me);
-    const course = await this.courseName(me, courseId);
+    const course = await this.courseName(me, courseId, query.locale);
     const where = this.where(scope, courseId, query);
     const totals: FigureRow[] = await this.db.query(`SELECT ${FIGURES} ${where.from}`, where.params);
     const rows: (FigureRow & { municipality_id: string | null; municipality_name: string | null; audience: Audience })[] = await this.db.query(
@@ -126,13 +126,13 @@ export class ReportsService {
     }
   }
 
-  private async courseName(me: Principal, courseId: string): Promise<{ id: string; name: string }> {
+  private async courseName(me: Principal, courseId: string, locale?: Locale): Promise<{ id: string; name: string }> {
     const [row]: { title: LocalizedField; locale: string }[] = await this.db.query(
       `SELECT c.title, (SELECT locale FROM app_user WHERE id = $2) AS locale FROM course c WHERE c.id = $1`,
       [courseId, me.id],
     );
     if (!row) throw ApiException.notFound('Course');
-    return { id: courseId, name: pickLocalized(row.title, row.locale).text };
+    return { id: courseId, name: pickLocalized(row.title, locale ?? row.locale).text };
   }
 
   private where(scope: ReturnType<typeof reportScope>, courseId: string, query: CourseReportQuery): { from: string; params: unknown[] } {

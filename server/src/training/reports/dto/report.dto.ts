@@ -1,5 +1,5 @@
 import {
-  AUDIENCES, type Audience, type CourseReport, type CourseReportFigures, type CourseReportQuery, type CourseReportRow,
+  AUDIENCES, type Audience, type CourseReport, type Locale, SUPPORTED_LOCALES, type CourseReportFigures, type CourseReportQuery, type CourseReportRow,
   type CourseReportSummary, type IdName, type Page,
 } from '@kotopaikka/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -15,6 +15,19 @@ export class CourseReportQueryDto implements CourseReportQuery {
   @IsOptional()
   @IsIn(AUDIENCES)
   audience?: Audience;
+
+  @ApiPropertyOptional({ enum: SUPPORTED_LOCALES, description: "Language to name courses in; defaults to the reader's own" })
+  @IsOptional()
+  @IsIn(SUPPORTED_LOCALES)
+  locale?: Locale;
+}
+
+/** `GET /api/reports/courses`: only the language, no filters. */
+export class ReportLocaleQueryDto {
+  @ApiPropertyOptional({ enum: SUPPORTED_LOCALES, description: "Language to name courses in; defaults to the reader's own" })
+  @IsOptional()
+  @IsIn(SUPPORTED_LOCALES)
+  locale?: Locale;
 }
 
 class ReportIdNameDto implements IdName {
