@@ -98,8 +98,12 @@ export async function renderCertificatePdf(content: CertificateContent): Promise
   }
   doc.fill('#000000');
   doc.fillColor('#1a1a1a').fontSize(10);
-  doc.text(`${labels.verify}: ${content.verifyUrl}`, 56, top + size + 16, { width, align: 'center' });
-  doc.text(content.code, { width, align: 'center' });
+  doc.text(`${labels.verify}:`, 56, top + size + 16, { width, align: 'center' });
+  // The address on one unbroken line, so it can be typed or copied whole: shrink it rather than wrap it.
+  let urlSize = 10;
+  while (urlSize > 6 && doc.fontSize(urlSize).widthOfString(content.verifyUrl) > width) urlSize -= 0.5;
+  doc.text(content.verifyUrl, { width, align: 'center', lineBreak: false });
+  doc.moveDown(0.2).fontSize(10).text(content.code, 56, doc.y, { width, align: 'center' });
   doc.end();
   return done;
 }
