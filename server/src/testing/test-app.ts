@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { type AppConfig, loadConfig } from '../config/config';
 import { createHttpApp } from '../http-app';
 import { createRootLogger } from '../platform/logging/logger';
-import { ENV_REDIS_URL } from './test-environment';
+import { dropRedisPrefix, ENV_REDIS_URL } from './test-environment';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { TestAgent } from './test-agent';
 
@@ -58,6 +58,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     close: async () => {
       await app.close();
       if (!options.database) await database.drop();
+      // A prefix passed in is shared with another node, which cleans it up itself.
+      if (config.redisUrl && !options.env?.['REDIS_PREFIX']) await dropRedisPrefix(config.redisUrl, config.redisPrefix);
     },
   };
 }

@@ -99,3 +99,20 @@ export async function prepareTestServices(options: { requireRedis: boolean }): P
     },
   };
 }
+
+/** Deletes every key under a test's own Redis prefix, so runs leave the shared Redis as they found it. */
+export async function dropRedisPrefix(url: string, prefix: string): Promise<void> {
+  const redis = createRedis(url, { retryStrategy: () => null });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length > 0) await redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
