@@ -1,14 +1,9 @@
-import { type Audience, AUDIENCES, type IdName, type Locale, type Me, type Role, ROLES, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
+import { type Audience, AUDIENCES, type Locale, type Me, type Role, ROLES, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 
-export class MeIdNameDto implements IdName {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
+import { IdNameDto } from '../../users/dto/id-name.dto';
 
-  @ApiProperty()
-  name!: string;
-}
-
+/** The person as the API shows them; `UserSummaryDto` extends it with administrative fields. */
 export class MeDto implements Me {
   @ApiProperty({ format: 'uuid' })
   id!: string;
@@ -28,12 +23,12 @@ export class MeDto implements Me {
   @ApiProperty({ enum: SUPPORTED_LOCALES })
   locale!: Locale;
 
-  @ApiProperty({ type: MeIdNameDto, nullable: true })
-  municipality!: MeIdNameDto | null;
+  @ApiProperty({ type: IdNameDto, nullable: true })
+  municipality!: IdNameDto | null;
 
-  @ApiProperty({ type: MeIdNameDto, nullable: true })
-  organisation!: MeIdNameDto | null;
+  @ApiProperty({ type: IdNameDto, nullable: true })
+  organisation!: IdNameDto | null;
 
-  @ApiProperty({ type: MeIdNameDto, isArray: true, description: 'Municipalities a coordinator manages; empty for others' })
-  managedMunicipalities!: MeIdNameDto[];
+  @ApiProperty({ type: IdNameDto, isArray: true, description: 'Municipalities a coordinator manages; empty for others' })
+  managedMunicipalities!: IdNameDto[];
 }
