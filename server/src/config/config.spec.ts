@@ -3,7 +3,12 @@ import { ConfigError, loadConfig } from './config';
 describe('loadConfig', () => {
   it('runs with no environment at all: single node, embedded database, port 3000', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, appRole: 'all', databaseUrl: null, redisUrl: null, publicUrl: 'http://localhost:3000', trustProxy: 'loopback' });
+    expect(config).toMatchObject({ port: 3000, appRole: 'all', databaseUrl: null, redisUrl: null, publicUrl: 'http://localhost:3000', trustProxy: 'loopback', uploadMaxMb: 10 });
+  });
+
+  it('takes the upload limit in whole megabytes from 1 to 100', () => {
+    expect(loadConfig({ UPLOAD_MAX_MB: '1' }).uploadMaxMb).toBe(1);
+    expect(loadConfig({ UPLOAD_MAX_MB: '100' }).uploadMaxMb).toBe(100);
   });
 
   it.each([
@@ -13,6 +18,9 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ REDIS_URL: 'not a url' }, 'REDIS_URL'],
     [{ TRUST_PROXY: 'everyone; rm -rf' }, 'TRUST_PROXY'],
+    [{ UPLOAD_MAX_MB: '0' }, 'UPLOAD_MAX_MB'],
+    [{ UPLOAD_MAX_MB: '101' }, 'UPLOAD_MAX_MB'],
+    [{ UPLOAD_MAX_MB: '2.5' }, 'UPLOAD_MAX_MB'],
     [{ NODE_ENV: 'production' }, 'SESSION_SECRET'],
   ])('stops on %j with one line naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

@@ -28,6 +28,8 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   seedDemoData: boolean;
   bodyLimit: string;
+  /** Largest accepted upload (course files, covers), in megabytes; larger ones get 413. */
+  uploadMaxMb: number;
   rateLimitPerMinute: number;
   /** Express `trust proxy`: which proxies' X-Forwarded-For to believe, so rate limits see the real client address. */
   trustProxy: string;
@@ -134,6 +136,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], nodeEnv === 'test' ? 'warn' : 'info'),
     seedDemoData: bool(env, 'SEED_DEMO_DATA', nodeEnv !== 'production'),
     bodyLimit: str(env, 'BODY_LIMIT', '1mb'),
+    uploadMaxMb: int(env, 'UPLOAD_MAX_MB', 10, 1, 100),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 10, 1_000_000),
     trustProxy: trustProxy(env),
     loginMaxAccountFailures: int(env, 'LOGIN_MAX_ACCOUNT_FAILURES', 5, 1, 1000),

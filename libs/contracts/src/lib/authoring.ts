@@ -1,8 +1,5 @@
 import type { BlockKind, CourseStatus, LocalizedText, QuestionKind } from './training';
 
-/** Uploads larger than this are refused with 413. */
-export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
-
 /** `POST /api/files`: the stored upload; `url` serves it to those allowed. */
 export interface StoredFileInfo {
   id: string;

@@ -1,23 +1,11 @@
-import type { ApiErrorBody, AuthoringBlock, CourseAuthoring, StoredFileInfo } from '@kotopaikka/contracts';
+import type { ApiErrorBody, AuthoringBlock, CourseAuthoring } from '@kotopaikka/contracts';
 
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
 import { count, fieldsOf, signedIn } from '../../platform/users/people.test-support';
+import { PDF, PNG, pdfOfSize, uploadFile as upload } from '../files/files.test-support';
 
 const L = (fi: string): { fi: string; en: string } => ({ fi, en: '' });
-
-/** A small but real PDF (one empty page) that PDF readers open. */
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  'latin1',
-);
-
-function form(content: Buffer, name: string, type = 'application/pdf'): FormData {
-  const body = new FormData();
-  body.append('file', new Blob([new Uint8Array(content)], { type }), name);
-  return body;
-}
 
 describe('course files', () => {
   let t: TestApp;
@@ -35,10 +23,6 @@ describe('course files', () => {
   afterAll(async () => {
     await t.close();
   });
-
-  async function upload(agent: TestAgent, content: Buffer, name: string, type?: string): Promise<{ status: number; body: StoredFileInfo & ApiErrorBody }> {
-    return agent.post<StoredFileInfo & ApiErrorBody>('/api/files', form(content, name, type));
-  }
 
   it('accepts a real PDF, stores its hash and serves it to its authors with safe headers', async () => {
     const res = await upload(coordinator, PDF, 'Perehdytysopas.pdf');
@@ -65,9 +49,8 @@ describe('course files', () => {
     expect([fake.status, fake.body.code, fieldsOf(fake.body)]).toEqual([415, 'unsupported_media_type', ['file']]);
     const zip = await upload(coordinator, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'archive.zip', 'application/zip');
     expect(zip.status).toBe(415);
-    const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]);
-    const tooBig = await upload(coordinator, big, 'big.pdf');
-    expect([tooBig.status, fieldsOf(tooBig.body)]).toEqual([413, ['file']]);
+    const tooBig = await upload(coordinator, pdfOfSize(10 * 1024 * 1024 + 1), 'big.pdf');
+    expect([tooBig.status, tooBig.body.code, fieldsOf(tooBig.body), tooBig.body.message]).toEqual([413, 'payload_too_large', ['file'], 'file: larger than 10 MB']);
     const missing = await coordinator.post<ApiErrorBody>('/api/files', {});
     expect([missing.status, fieldsOf(missing.body)]).toEqual([400, ['file']]);
     expect((await upload(learner, PDF, 'a.pdf')).status).toBe(403);
@@ -100,8 +83,7 @@ describe('course files', () => {
     expect((await learner.get(file.url)).status).toBe(200);
 
     // An image as the cover of the published course is served too; a PDF is no cover.
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
-    const cover = (await upload(coordinator, png, 'kansi.png', 'image/png')).body;
+    const cover = (await upload(coordinator, PNG, 'kansi.png', 'image/png')).body;
     expect((await learner.get(cover.url)).status).toBe(404);
     const notImage = await coordinator.patch<ApiErrorBody>(`/api/courses/${c.id}`, { coverFileId: file.id });
     expect([notImage.status, fieldsOf(notImage.body)]).toEqual([400, ['coverFileId']]);
@@ -113,5 +95,29 @@ describe('course files', () => {
     const unused = (await upload(coordinator, PDF, 'muu.pdf')).body;
     expect((await learner.get(unused.url)).status).toBe(404);
     expect((await learner.get('/api/files/not-a-uuid')).status).toBe(400);
+  });
+});
+
+describe('the upload limit', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ redis: false, env: { UPLOAD_MAX_MB: '1' } });
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('follows UPLOAD_MAX_MB: with 1, a 1.5 MB PDF is 413 naming file and the limit, nothing stored; 900 kB passes', async () => {
+    const { agent: coordinator } = await signedIn(t, { role: 'coordinator', managedMunicipalities: ['Äänekoski'] });
+    const refused = await upload(coordinator, pdfOfSize(1.5 * 1024 * 1024), 'iso.pdf');
+    expect([refused.status, refused.body.code, fieldsOf(refused.body), refused.body.message]).toEqual([413, 'payload_too_large', ['file'], 'file: larger than 1 MB']);
+    expect(await count(t.db, 'stored_file')).toBe(0);
+    expect(await count(t.db, `audit_entry WHERE action = 'file.upload'`)).toBe(0);
+
+    const accepted = await upload(coordinator, pdfOfSize(900 * 1024), 'pieni.pdf');
+    expect([accepted.status, accepted.body.sizeBytes]).toEqual([201, 900 * 1024]);
+    expect(await count(t.db, 'stored_file')).toBe(1);
   });
 });

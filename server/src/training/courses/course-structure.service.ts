@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../platform/audit/audit.service';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
+import { readableFileType } from '../files/file-scope';
 import { loadAuthoringTree } from './authoring-tree';
 import { blockContent, foreignFields } from './block-content';
 import { invalid, lockCourse, lockCourseOf, touchCourse } from './course-scope';
@@ -100,7 +101,7 @@ export class CourseStructureService {
       }
       const built = blockContent(dto.kind, dto);
       if (isProblems(built)) throw invalid(built);
-      if (built.fileId) await assertFile(m, built.fileId);
+      if (built.fileId) await assertFile(m, actor, built.fileId);
       const [{ id }]: { id: string }[] = await m.query(
         `INSERT INTO lesson_block (lesson_id, position, kind, content, file_id, quiz_id)
          VALUES ($1, (SELECT coalesce(max(position) + 1, 0) FROM lesson_block WHERE lesson_id = $1), $2, $3::jsonb, $4, $5) RETURNING id`,
@@ -121,7 +122,7 @@ export class CourseStructureService {
       if (foreign.length > 0) throw invalid(foreign);
       const built = blockContent(before.kind, dto, before.content, before.file_id);
       if (isProblems(built)) throw invalid(built);
-      if (built.fileId && built.fileId !== before.file_id) await assertFile(m, built.fileId);
+      if (built.fileId && built.fileId !== before.file_id) await assertFile(m, actor, built.fileId);
       await m.query(`UPDATE lesson_block SET content = $2::jsonb, file_id = $3 WHERE id = $1`, [id, JSON.stringify(built.content), built.fileId]);
       return this.done(m, actor, course.id, 'block.update', 'lesson_block', id, { kind: before.kind }, (t) => findBlock(t.modules, id));
     });
@@ -168,7 +169,6 @@ function findBlock(modules: AuthoringModuleDto[], id: string): AuthoringBlockDto
   return modules.flatMap((mod) => mod.lessons.flatMap((l) => l.blocks)).find((b) => b.id === id);
 }
 
-async function assertFile(m: EntityManager, fileId: string): Promise<void> {
-  const rows: unknown[] = await m.query(`SELECT 1 FROM stored_file WHERE id = $1`, [fileId]);
-  if (rows.length === 0) throw ApiException.invalid('fileId', 'no such uploaded file');
+async function assertFile(m: EntityManager, actor: Principal, fileId: string): Promise<void> {
+  if (!(await readableFileType(m, actor, fileId))) throw ApiException.invalid('fileId', 'no such uploaded file');
 }

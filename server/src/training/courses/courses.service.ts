@@ -7,6 +7,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../platform/audit/audit.service';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
+import { readableFileType } from '../files/file-scope';
 import { loadAuthoringTree } from './authoring-tree';
 import { invalid, lockCourse, mayAuthor } from './course-scope';
 import type { CourseAuthoringDto, CreateCourseDto, UpdateCourseDto } from './dto/course.dto';
@@ -41,7 +42,7 @@ export class CoursesService {
   async create(actor: Principal, dto: CreateCourseDto): Promise<CourseAuthoringDto> {
     return this.db.transaction(async (m) => {
       const municipalityIds = await this.offeredIn(m, actor, dto.municipalityIds);
-      if (dto.coverFileId) await this.assertCover(m, dto.coverFileId);
+      if (dto.coverFileId) await this.assertCover(m, actor, dto.coverFileId);
       const [{ id }]: { id: string }[] = await m.query(
         `INSERT INTO course (slug, title, summary, estimated_minutes, audiences, municipality_ids, cover_file_id, created_by)
          VALUES ($1, $2::jsonb, $3::jsonb, $4, $5::text[], $6::uuid[], $7, $8) RETURNING id`,
@@ -74,7 +75,7 @@ export class CoursesService {
       if (dto.audiences !== undefined) set('audiences', dto.audiences, '::text[]');
       if (dto.municipalityIds !== undefined) set('municipality_ids', await this.offeredIn(m, actor, dto.municipalityIds), '::uuid[]');
       if (dto.coverFileId !== undefined) {
-        if (dto.coverFileId !== null) await this.assertCover(m, dto.coverFileId);
+        if (dto.coverFileId !== null) await this.assertCover(m, actor, dto.coverFileId);
         set('cover_file_id', dto.coverFileId);
       }
       if (sets.length > 0) {
@@ -155,8 +156,8 @@ export class CoursesService {
     return ids;
   }
 
-  private async assertCover(m: EntityManager, fileId: string): Promise<void> {
-    const rows: { mime_type: string }[] = await m.query(`SELECT mime_type FROM stored_file WHERE id = $1`, [fileId]);
-    if (!rows[0] || !rows[0].mime_type.startsWith('image/')) throw ApiException.invalid('coverFileId', 'must be an uploaded image');
+  private async assertCover(m: EntityManager, actor: Principal, fileId: string): Promise<void> {
+    const mimeType = await readableFileType(m, actor, fileId);
+    if (!mimeType?.startsWith('image/')) throw ApiException.invalid('coverFileId', 'must be an uploaded image');
   }
 }

@@ -20,7 +20,7 @@ export class FilesController {
   @UseInterceptors(FileUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: FileUploadDto })
-  @ApiOperation({ summary: 'Upload a file for course content; its type is decided from the content (415 otherwise), at most 10 MB (413)' })
+  @ApiOperation({ summary: 'Upload a file for course content; its type is decided from the content (415 otherwise), at most UPLOAD_MAX_MB megabytes, 10 by default (413)' })
   @ApiCreatedResponse({ type: StoredFileDto })
   upload(@CurrentUser() actor: Principal, @UploadedFile() file: UploadedBlob | undefined): Promise<StoredFileDto> {
     return this.files.upload(actor, file);

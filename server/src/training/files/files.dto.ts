@@ -22,6 +22,6 @@ export class StoredFileDto implements StoredFileInfo {
 }
 
 export class FileUploadDto {
-  @ApiProperty({ type: 'string', format: 'binary', description: 'PDF, PNG, JPEG, GIF, WebP, docx/xlsx/pptx or doc/xls/ppt; at most 10 MB' })
+  @ApiProperty({ type: 'string', format: 'binary', description: 'PDF, PNG, JPEG, GIF, WebP, docx/xlsx/pptx or doc/xls/ppt; at most UPLOAD_MAX_MB megabytes (10 by default)' })
   file!: unknown;
 }

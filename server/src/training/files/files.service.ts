@@ -7,7 +7,9 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../platform/audit/audit.service';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
+import { SqlParams } from '../../platform/users/sql-support';
 import { fileUrl } from '../courses/authoring-tree';
+import { readableFileSql } from './file-scope';
 import type { StoredFileDto } from './files.dto';
 import { cleanFileName, detectFileType } from './file-type';
 import type { UploadedBlob } from './file-upload.interceptor';
@@ -18,11 +20,7 @@ export interface ServedFile {
   data: Buffer;
 }
 
-/**
- * Uploads for course content. Authors (admins, coordinators) read every file; anyone else only a file that a
- * published course offered in their municipality (or one they are enrolled in) uses as a block or cover, or
- * that an archived course they are enrolled in uses. A file only in drafts is not served to learners.
- */
+/** Uploads for course content; who may read one is `readableFileSql`. */
 @Injectable()
 export class FilesService {
   constructor(
@@ -55,16 +53,11 @@ export class FilesService {
 
   /** The file when the person may read it; 404 otherwise, so nobody learns which ids exist. */
   async read(reader: Principal, id: string): Promise<ServedFile> {
-    const author = reader.role === 'admin' || reader.role === 'coordinator';
+    const params = new SqlParams();
+    const idParam = params.add(id);
     const rows: { file_name: string; mime_type: string; data: Buffer }[] = await this.db.query(
-      `SELECT f.file_name, f.mime_type, f.data FROM stored_file f
-        WHERE f.id = $1 AND ($2::boolean OR EXISTS (
-          SELECT 1 FROM course c
-           WHERE (c.cover_file_id = f.id OR EXISTS (
-                   SELECT 1 FROM lesson_block b JOIN lesson l ON l.id = b.lesson_id WHERE b.file_id = f.id AND l.course_id = c.id))
-             AND ((c.status = 'published' AND (c.municipality_ids IS NULL OR $3::uuid = ANY (c.municipality_ids)))
-                  OR (c.status IN ('published', 'archived') AND EXISTS (SELECT 1 FROM enrollment e WHERE e.course_id = c.id AND e.user_id = $4)))))`,
-      [id, author, reader.municipalityId, reader.id],
+      `SELECT f.file_name, f.mime_type, f.data FROM stored_file f WHERE f.id = ${idParam}::uuid AND ${readableFileSql(reader, params)}`,
+      params.values,
     );
     if (!rows[0]) throw ApiException.notFound('File');
     return { fileName: rows[0].file_name, mimeType: rows[0].mime_type, data: rows[0].data };
