@@ -4,6 +4,12 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** The query of a paged list: `cursor` is the `nextCursor` of the page before; `limit` 1 to 100. */
+export interface PageQuery {
+  cursor?: string;
+  limit?: number;
+}
+
 /** Locales are data, not an enum: adding Swedish means adding a row here and a dictionary. */
 export const SUPPORTED_LOCALES = ['fi', 'en'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];

@@ -1,5 +1,5 @@
 import type { Audience } from './accounts';
-import type { IdName, Locale } from './common';
+import type { IdName, Locale, PageQuery } from './common';
 
 /** A field in every supported language; authoring sends and receives all of them. */
 export type LocalizedText = Record<Locale, string>;
@@ -28,6 +28,12 @@ export interface CourseListQuery {
   q?: string;
   cursor?: string;
   limit?: number;
+}
+
+/** `GET /api/me/courses`: unfinished first, then by latest activity. */
+export interface MyCoursesQuery extends PageQuery {
+  /** The language to answer texts in; defaults to the language saved on the person. */
+  locale?: Locale;
 }
 
 /** The learner's own state in a course, when enrolled. */
@@ -333,6 +339,12 @@ export interface CertificateVerification {
 export interface CourseReportQuery {
   municipalityId?: string;
   audience?: Audience;
+  /** The language to name courses in (the reader's current one); defaults to the language saved on them. */
+  locale?: Locale;
+}
+
+/** `GET /api/reports/courses`: newest course first. */
+export interface CourseReportListQuery extends PageQuery {
   /** The language to name courses in (the reader's current one); defaults to the language saved on them. */
   locale?: Locale;
 }

@@ -2,8 +2,10 @@ import type { CourseDetail, CourseSummary, EnrollmentState, MyCourse, Page } fro
 import pg from 'pg';
 
 import { createUser, municipalityId, TEST_PASSWORD } from '../../testing/fixtures';
+import { forgedCursor, pagingRefusals, refusedAsExpected, walkPages } from '../../testing/paging';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent, TestResponse } from '../../testing/test-agent';
+import { createEnrollment } from '../certificates/training-fixtures';
 import { createTestCourse } from './learning.test-support';
 
 describe('catalog and course page', () => {
@@ -95,6 +97,8 @@ describe('catalog and course page', () => {
     expect(seen).toEqual(all);
     expect(new Set(seen).size).toBe(seen.length);
     expect((await learner.get('/api/courses?cursor=bogus')).status).toBe(400);
+    // Well-formed but not a sort key: refused before it reaches a timestamp cast.
+    expect((await learner.get(`/api/courses?cursor=${forgedCursor(['yesterday', 'x'])}`)).status).toBe(400);
   });
 
   it('answers catalog and own-course texts in the language asked for, whatever is saved on the person', async () => {
@@ -170,6 +174,39 @@ describe('catalog and course page', () => {
     expect(forSmall.length).toBeLessThanOrEqual(8);
     const page = (await learner.get<CourseDetail>(`/api/courses/${large.id}`)).body;
     expect(page.modules.flatMap((m) => m.lessons)).toHaveLength(30);
+  });
+
+  it('pages my courses unfinished first, then by latest activity to the microsecond, each exactly once', async () => {
+    const me = await createUser(t.db);
+    const agent = t.agent();
+    expect((await agent.login(me.email, TEST_PASSWORD)).status).toBe(200);
+    const someoneElse = await createUser(t.db);
+    const enroll = async (activity: string, completed: boolean, status: 'published' | 'draft' = 'published'): Promise<string> => {
+      const course = await createTestCourse(t.db, { modules: 1, lessonsPerModule: 1, status });
+      await createEnrollment(t.db, course.id, someoneElse.id);
+      const id = await createEnrollment(t.db, course.id, me.id, { completedAt: completed ? new Date('2026-10-15T12:00:00Z') : null });
+      // Microseconds: the cursor must keep them, or a row 1 µs older than the page's last would be skipped.
+      await t.db.query(`UPDATE enrollment SET last_activity_at = $2::timestamptz WHERE id = $1`, [id, activity]);
+      return id;
+    };
+    const a = await enroll('2026-11-03T10:00:00.000002Z', false);
+    const b = await enroll('2026-11-03T10:00:00.000001Z', false);
+    const tied = [await enroll('2026-11-01T08:00:00Z', false), await enroll('2026-11-01T08:00:00Z', false)].sort().reverse();
+    const completedLately = await enroll('2026-11-05T09:00:00Z', true);
+    const completedLong = await enroll('2026-10-01T09:00:00Z', true);
+    await enroll('2026-11-06T09:00:00Z', false, 'draft');
+    const expected = [a, b, ...tied, completedLately, completedLong];
+
+    const pages = await walkPages<MyCourse>(agent, '/api/me/courses', 1);
+    expect(pages.map((p) => p.length)).toEqual(expected.map(() => 1));
+    expect(pages.flat().map((m) => m.enrollmentId)).toEqual(expected);
+    expect((await walkPages<MyCourse>(agent, '/api/me/courses?locale=en', 4)).flat().map((m) => m.enrollmentId)).toEqual(expected);
+    const whole = await agent.get<Page<MyCourse>>('/api/me/courses');
+    expect(whole.body.items.map((m) => m.enrollmentId)).toEqual(expected);
+    expect(whole.body.nextCursor).toBeNull();
+
+    const badCursors = ['bogus', forgedCursor(['true', 'yesterday', a]), forgedCursor(['maybe', '2026-11-01T08:00:00.000000Z', a]), forgedCursor([a])];
+    expect(await pagingRefusals(agent, '/api/me/courses', badCursors)).toEqual(refusedAsExpected(badCursors));
   });
 
   it("lists the learner's own courses with progress and where to continue", async () => {

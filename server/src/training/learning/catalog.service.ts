@@ -1,11 +1,11 @@
-import type { CourseSummary, Locale, MyCourse, Page } from '@kotopaikka/contracts';
+import type { CourseSummary, MyCourse, MyCoursesQuery, Page } from '@kotopaikka/contracts';
 import { Injectable } from '@nestjs/common';
 import { type LocalizedField, localizer } from '@kotopaikka/training';
 import { DataSource } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
 import { DEFAULT_PAGE_SIZE } from '../../platform/users/dto/page-query.dto';
-import { decodeCursor, likePattern, SqlParams, toPage } from '../../platform/users/sql-support';
+import { cursorTimeSql, decodeCursor, likePattern, SqlParams, toPage } from '../../platform/users/sql-support';
 import { enrollmentState, type EnrollmentRow, loadOutlines, loadProgress } from './course-outline';
 import type { CourseListQueryDto } from './dto/course.dto';
 import { courseSummary, type CourseSummaryRow, fileUrl, isoOrNull, userLocale, visibleCourseSql } from './learner-scope';
@@ -18,6 +18,8 @@ interface CatalogRow extends CourseSummaryRow {
 }
 
 interface MyCourseRow extends EnrollmentRow {
+  unfinished: boolean;
+  activity_at: string;
   course_id: string;
   title: LocalizedField;
   cover_file_id: string | null;
@@ -31,7 +33,7 @@ export class CatalogService {
 
   async list(p: Principal, query: CourseListQueryDto): Promise<Page<CourseSummary>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const after = decodeCursor(query.cursor, 2);
+    const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
     const params = new SqlParams();
     const userParam = params.add(p.id);
     const where = [visibleCourseSql(p, params)];
@@ -48,7 +50,7 @@ export class CatalogService {
     }
     const rows = (await this.db.query(
       `SELECT c.id, c.title, c.summary, c.cover_file_id, c.estimated_minutes, c.audiences, c.status,
-              to_char(COALESCE(c.published_at, c.created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_at,
+              ${cursorTimeSql('COALESCE(c.published_at, c.created_at)')} AS sort_at,
               e.id AS enrollment_id, e.due_date::text AS due_date, e.completed_at
          FROM course c
          LEFT JOIN enrollment e ON e.course_id = c.id AND e.user_id = ${userParam}
@@ -78,23 +80,35 @@ export class CatalogService {
     );
   }
 
-  async myCourses(p: Principal, lang?: Locale): Promise<Page<MyCourse>> {
+  /** Unfinished first, then by latest activity; the sort key, with the id last, is the cursor. */
+  async myCourses(p: Principal, query: MyCoursesQuery): Promise<Page<MyCourse>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const after = decodeCursor(query.cursor, ['boolean', 'timestamp', 'uuid']);
+    const params = new SqlParams();
+    const where = [`e.user_id = ${params.add(p.id)}`];
+    if (after) {
+      where.push(`(e.completed_at IS NULL, e.last_activity_at, e.id)
+                  < (${params.add(after[0])}::boolean, ${params.add(after[1])}::timestamptz, ${params.add(after[2])}::uuid)`);
+    }
     const rows = (await this.db.query(
       `SELECT e.id AS enrollment_id, e.course_id, e.due_date::text AS due_date, e.completed_at,
+              e.completed_at IS NULL AS unfinished, ${cursorTimeSql('e.last_activity_at')} AS activity_at,
               c.title, c.cover_file_id, cert.code AS certificate_code
          FROM enrollment e
          JOIN course c ON c.id = e.course_id AND c.status = 'published'
          LEFT JOIN certificate cert ON cert.enrollment_id = e.id
-        WHERE e.user_id = $1
-        ORDER BY (e.completed_at IS NOT NULL), e.last_activity_at DESC, e.id DESC`,
-      [p.id],
+        WHERE ${where.join(' AND ')}
+        ORDER BY (e.completed_at IS NULL) DESC, e.last_activity_at DESC, e.id DESC
+        LIMIT ${params.add(limit + 1)}`,
+      params.values,
     )) as MyCourseRow[];
+    const pageRows = rows.slice(0, limit);
     const [locale, outlines, progress] = await Promise.all([
-      lang ?? userLocale(this.db, p.id),
-      loadOutlines(this.db, [...new Set(rows.map((r) => r.course_id))]),
-      loadProgress(this.db, rows.map((r) => r.enrollment_id)),
+      query.locale ?? userLocale(this.db, p.id),
+      loadOutlines(this.db, [...new Set(pageRows.map((r) => r.course_id))]),
+      loadProgress(this.db, pageRows.map((r) => r.enrollment_id)),
     ]);
-    const items = rows.map((row): MyCourse => {
+    const myCourse = (row: MyCourseRow): MyCourse => {
       const outline = outlines.get(row.course_id) ?? { lessons: [], requiredQuizIds: [], lessonTitles: new Map<string, LocalizedField>() };
       const state = enrollmentState(row, outline, progress.get(row.enrollment_id) ?? { doneLessonIds: [], passedQuizIds: [] });
       const text = localizer(locale);
@@ -109,7 +123,7 @@ export class CatalogService {
         continueLesson: next ? { id: next, title: localizer(locale).text(outline.lessonTitles.get(next) ?? {}) } : null,
         certificateCode: row.certificate_code,
       };
-    });
-    return { items, nextCursor: null };
+    };
+    return toPage(rows, limit, myCourse, (row) => [String(row.unfinished), row.activity_at, row.enrollment_id]);
   }
 }

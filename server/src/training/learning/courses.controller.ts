@@ -8,7 +8,7 @@ import type { Principal } from '../../platform/auth/principal';
 import { uuidParam } from '../../platform/users/uuid-param';
 import { CatalogService } from './catalog.service';
 import { CoursePageService } from './course-page.service';
-import { CourseDetailDto, CourseListQueryDto, CourseLocaleQueryDto, CoursePageDto, EnrollmentStateDto, MyCoursePageDto } from './dto/course.dto';
+import { CourseDetailDto, CourseListQueryDto, CourseLocaleQueryDto, CoursePageDto, EnrollmentStateDto, MyCoursePageDto, MyCoursesQueryDto } from './dto/course.dto';
 import { PageQueryDto } from '../../platform/users/dto/page-query.dto';
 import { AssignCourseDto, AssignCourseResultDto, CourseReflectionPageDto } from './dto/enrollment.dto';
 import { EnrollmentService } from './enrollment.service';
@@ -32,10 +32,10 @@ export class CoursesController {
   }
 
   @Get('me/courses')
-  @ApiOperation({ summary: "The person's own enrollments with progress and where to continue" })
+  @ApiOperation({ summary: "The person's own enrollments with progress and where to continue, unfinished first, then by latest activity" })
   @ApiOkResponse({ type: MyCoursePageDto })
-  mine(@CurrentUser() p: Principal, @Query() query: CourseLocaleQueryDto): Promise<Page<MyCourse>> {
-    return this.catalog.myCourses(p, query.locale);
+  mine(@CurrentUser() p: Principal, @Query() query: MyCoursesQueryDto): Promise<Page<MyCourse>> {
+    return this.catalog.myCourses(p, query);
   }
 
   @Get('courses/:id')

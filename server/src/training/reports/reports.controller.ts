@@ -1,11 +1,11 @@
 import type { CourseReport, CourseReportSummary, Page } from '@kotopaikka/contracts';
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
 import { CurrentUser } from '../../platform/auth/auth.decorators';
 import type { Principal } from '../../platform/auth/principal';
-import { CourseReportDto, CourseReportQueryDto, CourseReportSummaryListDto, ReportLocaleQueryDto } from './dto/report.dto';
+import { CourseReportDto, CourseReportListQueryDto, CourseReportQueryDto, CourseReportSummaryListDto } from './dto/report.dto';
 import { ReportsService } from './reports.service';
 
 // No @Roles: decision-makers and employers are members; the service scopes or refuses (403) per person.
@@ -15,11 +15,12 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Figures per course over the learners I may report on' })
+  @ApiOperation({ summary: 'Figures per course over the learners I may report on, newest course first, a page at a time' })
   @ApiOkResponse({ type: CourseReportSummaryListDto })
+  @ApiBadRequestResponse({ description: 'A cursor this list did not give out, or a limit outside 1 to 100' })
   @ApiForbiddenResponse({ description: 'Not a decision-maker, coordinator, employer with an organisation or admin' })
-  courses(@CurrentUser() me: Principal, @Query() query: ReportLocaleQueryDto): Promise<Page<CourseReportSummary>> {
-    return this.reports.courses(me, query.locale);
+  courses(@CurrentUser() me: Principal, @Query() query: CourseReportListQueryDto): Promise<Page<CourseReportSummary>> {
+    return this.reports.courses(me, query);
   }
 
   // Declared before `:id` so `<uuid>.csv` is not read as an id.

@@ -1,6 +1,7 @@
 import type { CourseReport, CourseReportSummary, Page } from '@kotopaikka/contracts';
 
 import { createOrganisation, createUser, municipalityId, TEST_PASSWORD } from '../../testing/fixtures';
+import { forgedCursor, pagingRefusals, refusedAsExpected, walkPages } from '../../testing/paging';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
 import { createCourse, createEnrollment, recordQuizAttempt } from '../certificates/training-fixtures';
@@ -96,6 +97,52 @@ describe('course reports', () => {
     expect((await member.get('/api/reports/courses')).status).toBe(403);
     expect((await member.get(`/api/reports/courses/${courseId}`)).status).toBe(403);
     expect((await member.get(`/api/reports/courses/${courseId}.csv`)).status).toBe(403);
+  });
+
+  it('pages courses newest first, each exactly once, and keeps the reader\'s scope on every page', async () => {
+    const course = async (publishedAt: string | null, createdAt = '2026-05-01T00:00:00Z'): Promise<string> => {
+      const { courseId: id } = await createCourse(t.db);
+      await t.db.query(`UPDATE course SET published_at = $2::timestamptz, created_at = $3::timestamptz WHERE id = $1`, [id, publishedAt, createdAt]);
+      return id;
+    };
+    const learners = async (id: string, municipality: string, count: number, completed = false): Promise<void> => {
+      for (let i = 0; i < count; i++) {
+        const user = await createUser(t.db, { municipality, audience: 'employer' });
+        await createEnrollment(t.db, id, user.id, { completedAt: completed ? new Date('2026-11-10T10:00:00Z') : null });
+      }
+    };
+    const jamsaOnly = await course('2026-07-01T00:00:00Z');
+    const tiedA = await course('2026-06-01T00:00:00Z');
+    const tiedB = await course('2026-06-01T00:00:00Z');
+    const neverPublished = await course(null, '2026-05-15T00:00:00Z');
+    const nobody = await course('2026-08-01T00:00:00Z');
+    await learners(jamsaOnly, 'Jämsä', 1);
+    await learners(tiedA, 'Keuruu', 1, true);
+    await learners(tiedA, 'Jämsä', 2);
+    await learners(tiedB, 'Keuruu', 2);
+    await learners(neverPublished, 'Keuruu', 1);
+    const tied = [tiedA, tiedB].sort().reverse();
+
+    const keuruu = await as({ municipality: 'Keuruu', audience: 'decision_maker' });
+    const pages = await walkPages<CourseReportSummary>(keuruu, '/api/reports/courses', 1);
+    expect(pages.map((p) => p.length)).toEqual([1, 1, 1]);
+    // Figures on the later pages still count only Keuruu's learners.
+    const figures = Object.fromEntries(pages.flat().map((i) => [i.course.id, [i.enrolled, i.completed]]));
+    expect(pages.flat().map((i) => i.course.id)).toEqual([...tied, neverPublished]);
+    expect(figures).toEqual({ [tiedA]: [1, 1], [tiedB]: [2, 0], [neverPublished]: [1, 0] });
+
+    const admin = await as({ role: 'admin' });
+    const walked = (await walkPages<CourseReportSummary>(admin, '/api/reports/courses?locale=en', 2)).flat().map((i) => i.course.id);
+    const whole = await admin.get<Page<CourseReportSummary>>('/api/reports/courses?limit=100');
+    expect(whole.body.nextCursor).toBeNull();
+    expect(walked).toEqual(whole.body.items.map((i) => i.course.id));
+    expect(new Set(walked).size).toBe(walked.length);
+    expect(walked).not.toContain(nobody);
+    expect(walked.filter((id) => [jamsaOnly, ...tied, neverPublished].includes(id))).toEqual([jamsaOnly, ...tied, neverPublished]);
+    expect(walked).toEqual(expect.arrayContaining([courseId, otherCourseId]));
+
+    const badCursors = ['bogus', forgedCursor(['yesterday', tiedA]), forgedCursor(['2026-06-01T00:00:00.000000Z', 'not-a-uuid'])];
+    expect(await pagingRefusals(keuruu, '/api/reports/courses', badCursors)).toEqual(refusedAsExpected(badCursors));
   });
 
   async function csv(agent: TestAgent): Promise<{ res: Response; bytes: Buffer }> {

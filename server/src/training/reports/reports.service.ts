@@ -1,10 +1,12 @@
-import { type Audience, type CourseReport, type CourseReportFigures, type CourseReportQuery, type CourseReportSummary, type Locale, type Page, TIME_ZONE } from '@kotopaikka/contracts';
+import { type Audience, type CourseReport, type CourseReportFigures, type CourseReportListQuery, type CourseReportQuery, type CourseReportSummary, type Locale, type Page, TIME_ZONE } from '@kotopaikka/contracts';
 import { CSV_BOM, csvRow, pickLocalized, type LocalizedField } from '@kotopaikka/training';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
+import { DEFAULT_PAGE_SIZE } from '../../platform/users/dto/page-query.dto';
+import { cursorTimeSql, decodeCursor, SqlParams, toPage } from '../../platform/users/sql-support';
 import { reportScope, scopeCondition } from './report-scope';
 
 interface FigureRow {
@@ -51,23 +53,49 @@ function figures(row: FigureRow | undefined): CourseReportFigures {
 export class ReportsService {
   constructor(private readonly db: DataSource) {}
 
-  async courses(me: Principal, locale?: Locale): Promise<Page<CourseReportSummary>> {
-    const scope = scopeCondition(reportScope(me), 2);
-    const rows: (FigureRow & { course_id: string; title: LocalizedField; locale: string })[] = await this.db.query(
-      `SELECT e.course_id, c.title, (SELECT locale FROM app_user WHERE id = $1) AS locale, ${FIGURES}
-         FROM enrollment e
+  /**
+   * Courses with learners in scope, newest first: the catalog's key (published, else created, time; then id)
+   * is fixed once a course is out, so pages neither skip nor repeat while enrollments keep coming.
+   */
+  async courses(me: Principal, query: CourseReportListQuery): Promise<Page<CourseReportSummary>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
+    const params = new SqlParams();
+    const meParam = params.add(me.id);
+    const scope = scopeCondition(reportScope(me), params.values.length + 1);
+    scope.params.forEach((value) => params.add(value));
+    const pageWhere = [
+      `EXISTS (SELECT 1 FROM enrollment e JOIN app_user u ON u.id = e.user_id WHERE e.course_id = c.id AND ${scope.sql})`,
+    ];
+    if (after) {
+      pageWhere.push(`(COALESCE(c.published_at, c.created_at), c.id) < (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::uuid)`);
+    }
+    // The page of courses first, then figures over only their enrollments.
+    const rows: (FigureRow & { course_id: string; title: LocalizedField; sort_at: string; locale: string })[] = await this.db.query(
+      `WITH page AS (
+         SELECT c.id, c.title, COALESCE(c.published_at, c.created_at) AS sort_at
+           FROM course c
+          WHERE ${pageWhere.join(' AND ')}
+          ORDER BY COALESCE(c.published_at, c.created_at) DESC, c.id DESC
+          LIMIT ${params.add(limit + 1)}
+       )
+       SELECT p.id AS course_id, p.title, ${cursorTimeSql('p.sort_at')} AS sort_at,
+              (SELECT locale FROM app_user WHERE id = ${meParam}) AS locale, ${FIGURES}
+         FROM page p
+         JOIN enrollment e ON e.course_id = p.id
          JOIN app_user u ON u.id = e.user_id
-         JOIN course c ON c.id = e.course_id
          LEFT JOIN (${SCORES}) sc ON sc.enrollment_id = e.id
         WHERE ${scope.sql}
-        GROUP BY e.course_id, c.title
-        ORDER BY count(*) DESC, e.course_id`,
-      [me.id, ...scope.params],
+        GROUP BY p.id, p.title, p.sort_at
+        ORDER BY p.sort_at DESC, p.id DESC`,
+      params.values,
     );
-    return {
-      items: rows.map((row) => ({ course: { id: row.course_id, name: pickLocalized(row.title, locale ?? row.locale).text }, ...figures(row) })),
-      nextCursor: null,
-    };
+    return toPage(
+      rows,
+      limit,
+      (row) => ({ course: { id: row.course_id, name: pickLocalized(row.title, query.locale ?? row.locale).text }, ...figures(row) }),
+      (row) => [row.sort_at, row.course_id],
+    );
   }
 
   async course(me: Principal, courseId: string, query: CourseReportQuery): Promise<CourseReport> {

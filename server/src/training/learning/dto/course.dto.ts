@@ -12,6 +12,7 @@ import {
   type LessonBlock,
   type Locale,
   type MyCourse,
+  type MyCoursesQuery,
   type Page,
   SUPPORTED_LOCALES,
   BLOCK_KINDS,
@@ -110,6 +111,13 @@ export class CourseListQueryDto extends PageQueryDto implements CourseListQuery 
 
 export class CourseLocaleQueryDto {
   @ApiPropertyOptional({ enum: SUPPORTED_LOCALES, description: "Defaults to the person's own language" })
+  @IsOptional()
+  @IsIn(SUPPORTED_LOCALES)
+  locale?: Locale;
+}
+
+export class MyCoursesQueryDto extends PageQueryDto implements MyCoursesQuery {
+  @ApiPropertyOptional({ enum: SUPPORTED_LOCALES, description: "Language to answer texts in; defaults to the person's own" })
   @IsOptional()
   @IsIn(SUPPORTED_LOCALES)
   locale?: Locale;

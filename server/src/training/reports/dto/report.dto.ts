@@ -1,9 +1,11 @@
 import {
-  AUDIENCES, type Audience, type CourseReport, type Locale, SUPPORTED_LOCALES, type CourseReportFigures, type CourseReportQuery, type CourseReportRow,
+  AUDIENCES, type Audience, type CourseReport, type Locale, SUPPORTED_LOCALES, type CourseReportFigures, type CourseReportListQuery, type CourseReportQuery, type CourseReportRow,
   type CourseReportSummary, type IdName, type Page,
 } from '@kotopaikka/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
+
+import { PageQueryDto } from '../../../platform/users/dto/page-query.dto';
 
 export class CourseReportQueryDto implements CourseReportQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only learners of this municipality (within the reader\'s scope)' })
@@ -22,8 +24,8 @@ export class CourseReportQueryDto implements CourseReportQuery {
   locale?: Locale;
 }
 
-/** `GET /api/reports/courses`: only the language, no filters. */
-export class ReportLocaleQueryDto {
+/** `GET /api/reports/courses`: the language and the page, no filters. */
+export class CourseReportListQueryDto extends PageQueryDto implements CourseReportListQuery {
   @ApiPropertyOptional({ enum: SUPPORTED_LOCALES, description: "Language to name courses in; defaults to the reader's own" })
   @IsOptional()
   @IsIn(SUPPORTED_LOCALES)
