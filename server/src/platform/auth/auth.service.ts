@@ -106,6 +106,7 @@ export class AuthService {
         `UPDATE app_user SET display_name = COALESCE($2, display_name), locale = COALESCE($3, locale), updated_at = now() WHERE id = $1`,
         [principal.id, dto.displayName ?? null, dto.locale ?? null],
       );
+      this.sessions.forgetUser(principal.id);
     }
     return this.me(principal.id);
   }
@@ -133,5 +134,6 @@ export class AuthService {
       await manager.query(`UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1`, [principal.id, hash]);
       await this.sessions.destroyAllFor(principal.id, principal.sessionTokenHash, manager);
     });
+    this.sessions.forgetUser(principal.id);
   }
 }

@@ -11,6 +11,8 @@ export interface Principal {
   organisationId: string | null;
   /** Coordinators: the municipalities they manage (their home municipality is not implied). */
   managedMunicipalityIds: string[];
+  /** The language saved on the person (a locale code; check it against the supported ones before use). */
+  locale: string;
   sessionTokenHash: string;
 }
 

@@ -3,7 +3,7 @@ import type { ApiErrorBody } from '@kotopaikka/contracts';
 import { createUser, TEST_PASSWORD } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
-import { hashToken, SessionService } from './session.service';
+import { hashToken, SESSION_CACHE_MS, SessionService } from './session.service';
 
 describe('sessions', () => {
   let t: TestApp;
@@ -96,6 +96,52 @@ describe('sessions', () => {
     const res = await agent.get<ApiErrorBody>('/api/auth/me');
     expect(res.status).toBe(401);
     expect(res.body.code).toBe('session_expired');
+  });
+
+  describe('the short per-node session cache', () => {
+    async function admin(): Promise<TestAgent> {
+      const user = await createUser(t.db, { role: 'admin' });
+      const agent = t.agent();
+      expect((await agent.login(user.email, TEST_PASSWORD)).status).toBe(200);
+      return agent;
+    }
+
+    it('trusts a session it has just read for at most SESSION_CACHE_MS when another node ends it', async () => {
+      const { agent, token } = await signedIn();
+      expect((await agent.get('/api/auth/me')).status).toBe(200);
+      // Another node's logout: the row is gone, but this node read it a moment ago.
+      await t.db.query(`DELETE FROM user_session WHERE token_hash = $1`, [hashToken(token)]);
+      const started = Date.now();
+      let status = (await agent.get('/api/auth/me')).status;
+      while (status === 200 && Date.now() - started < SESSION_CACHE_MS + 1000) {
+        await new Promise((r) => setTimeout(r, 100));
+        status = (await agent.get('/api/auth/me')).status;
+      }
+      expect(status).toBe(401);
+      expect(Date.now() - started).toBeLessThanOrEqual(SESSION_CACHE_MS + 500);
+    });
+
+    it('on this node, a deactivation or a role change through the API applies to the very next request', async () => {
+      const boss = await admin();
+      const member = await signedIn();
+      expect((await member.agent.get('/api/users')).status).toBe(403);
+      expect((await boss.patch(`/api/users/${member.userId}`, { role: 'admin' })).status).toBe(200);
+      expect((await member.agent.get('/api/users')).status).toBe(200);
+
+      expect((await boss.post(`/api/users/${member.userId}/deactivate`)).status).toBe(200);
+      const res = await member.agent.get<ApiErrorBody>('/api/auth/me');
+      expect(res.status).toBe(401);
+    });
+
+    it('a changed name or language shows in the very next request', async () => {
+      const { agent } = await signedIn();
+      expect((await agent.get('/api/auth/me')).status).toBe(200);
+      expect((await agent.patch('/api/auth/me', { displayName: 'Uusi Nimi', locale: 'en' })).status).toBe(200);
+      const me = await agent.get<{ displayName: string; locale: string }>('/api/auth/me');
+      expect(me.body).toMatchObject({ displayName: 'Uusi Nimi', locale: 'en' });
+      const principal = await t.app.get(SessionService).principalFromCookieHeader(`kp_session=${agent.cookie('kp_session')}`);
+      expect(principal).toMatchObject({ displayName: 'Uusi Nimi', locale: 'en' });
+    });
   });
 
   describe('principalFromCookieHeader (Socket.IO handshake)', () => {

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
+import { SessionService } from '../auth/session.service';
 import { passwordTooWeak, tokenInvalid } from '../invitations/invitation-acceptance.service';
 import { consumeToken, issueToken, PASSWORD_RESET_TTL_MS, tokenHashOf } from '../invitations/one-time-token';
 import { MailService } from '../mail/mail.service';
@@ -18,6 +19,7 @@ export class PasswordResetService {
     private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly passwords: PasswordService,
+    private readonly sessions: SessionService,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -69,7 +71,7 @@ export class PasswordResetService {
     const problem = this.passwords.problem(password, [email, email.split('@')[0]]);
     if (problem) throw passwordTooWeak('password', problem);
     const hash = await this.passwords.hash(password);
-    return this.db.transaction(async (m) => {
+    const result = await this.db.transaction(async (m) => {
       const userId = await consumeToken(m, 'password_reset', token);
       if (!userId) throw tokenInvalid();
       const rows: { email: string }[] = await m.query(
@@ -78,9 +80,12 @@ export class PasswordResetService {
       );
       if (!rows[0]) throw tokenInvalid();
       await m.query(`UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1`, [userId, hash]);
-      await m.query(`DELETE FROM user_session WHERE user_id = $1`, [userId]);
+      await this.sessions.destroyAllFor(userId, undefined, m);
       await this.audit.record({ actorId: userId, action: 'user.password_reset', entityType: 'user', entityId: userId }, m);
-      return { email: rows[0].email };
+      return { userId, email: rows[0].email };
     });
+    // Again after commit, in case a request cached a session between the delete and the commit.
+    this.sessions.forgetUser(result.userId);
+    return { email: result.email };
   }
 }

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
+import { SessionService } from '../auth/session.service';
 import { ApiException } from '../errors/api.exception';
 import { MailService } from '../mail/mail.service';
 import { LiveEmitter } from '../realtime/live-emitter.service';
@@ -21,6 +22,7 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly live: LiveEmitter,
+    private readonly sessions: SessionService,
   ) {}
 
   async list(actor: Principal, query: UserListQueryDto): Promise<Page<UserSummary>> {
@@ -55,7 +57,7 @@ export class UsersService {
   }
 
   async update(actor: Principal, id: string, dto: UpdateUserDto): Promise<UserSummary> {
-    return this.db.transaction(async (m) => {
+    const summary = await this.db.transaction(async (m) => {
       const target = await this.lockForAdministration(m, actor, id);
       const changes = await new UserChanges(m, actor, target).apply(dto);
       if (Object.keys(changes).length > 0) {
@@ -63,6 +65,9 @@ export class UsersService {
       }
       return (await findUserSummary(m, id)) as UserSummary;
     });
+    // Role, municipality and scope live in their sessions' cached principal.
+    this.sessions.forgetUser(id);
+    return summary;
   }
 
   async deactivate(actor: Principal, id: string): Promise<UserSummary> {
@@ -71,7 +76,7 @@ export class UsersService {
       if (target.id === actor.id) throw ApiException.forbidden('You cannot deactivate your own account');
       if (target.status !== 'deactivated') {
         await m.query(`UPDATE app_user SET status = 'deactivated', updated_at = now() WHERE id = $1`, [id]);
-        await m.query(`DELETE FROM user_session WHERE user_id = $1`, [id]);
+        await this.sessions.destroyAllFor(id, undefined, m);
         await m.query(
           `UPDATE auth_token SET revoked_at = now() WHERE user_id = $1 AND used_at IS NULL AND revoked_at IS NULL`,
           [id],
@@ -88,18 +93,19 @@ export class UsersService {
       return (await findUserSummary(m, id)) as UserSummary;
     });
     // After commit: their open sockets end at once, on whichever node they are.
+    this.sessions.forgetUser(id);
     this.live.endUser(id, 'deactivated');
     return summary;
   }
 
   async reactivate(actor: Principal, id: string): Promise<UserSummary> {
-    return this.db.transaction(async (m) => {
+    const summary = await this.db.transaction(async (m) => {
       const target = await this.lockForAdministration(m, actor, id);
       if (target.status === 'deactivated') {
         // Without a password they never accepted the invitation: back to invited, ready for a resend.
         const status = target.hasPassword ? 'active' : 'invited';
         await m.query(`UPDATE app_user SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
-        await m.query(`DELETE FROM user_session WHERE user_id = $1`, [id]);
+        await this.sessions.destroyAllFor(id, undefined, m);
         await this.audit.record(
           { actorId: actor.id, action: 'user.reactivate', entityType: 'user', entityId: id, details: { status } },
           m,
@@ -107,6 +113,8 @@ export class UsersService {
       }
       return (await findUserSummary(m, id)) as UserSummary;
     });
+    this.sessions.forgetUser(id);
+    return summary;
   }
 
   /** Locks the person's row; 404 outside the actor's municipalities, 403 for a role the actor may not touch. */
