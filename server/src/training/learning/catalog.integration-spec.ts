@@ -157,7 +157,6 @@ describe('catalog and course page', () => {
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     };
     async function queriesFor(path: string): Promise<string[]> {
-      await learner.get(path); // warm: the session is touched the same way each time
       texts = [];
       pg.Client.prototype.query = patched as typeof original;
       try {
@@ -166,14 +165,36 @@ describe('catalog and course page', () => {
       } finally {
         pg.Client.prototype.query = original;
       }
-      return texts;
+      // The session lookup is cached per node for a moment, so whether it runs depends on timing, not size.
+      return texts.filter((text) => !text.includes('user_session'));
     }
-    const forSmall = await queriesFor(`/api/courses/${small.id}`);
-    const forLarge = await queriesFor(`/api/courses/${large.id}`);
-    expect(forLarge).toEqual(forSmall);
-    expect(forSmall.length).toBeLessThanOrEqual(8);
+    const coldSmall = await queriesFor(`/api/courses/${small.id}`);
+    const coldLarge = await queriesFor(`/api/courses/${large.id}`);
+    expect(coldLarge).toEqual(coldSmall);
+    expect(coldSmall).toHaveLength(2);
+    // Read again: the structure is current in the node's cache, so only the reader's state is asked for.
+    const warmSmall = await queriesFor(`/api/courses/${small.id}`);
+    const warmLarge = await queriesFor(`/api/courses/${large.id}`);
+    expect(warmLarge).toEqual(warmSmall);
+    expect(warmSmall).toHaveLength(1);
     const page = (await learner.get<CourseDetail>(`/api/courses/${large.id}`)).body;
     expect(page.modules.flatMap((m) => m.lessons)).toHaveLength(30);
+  });
+
+  it('shows an edit of a published course at the next read, even when its structure was just read', async () => {
+    const course = await createTestCourse(t.db, { modules: 1, lessonsPerModule: 2 });
+    const admin = await signIn({ role: 'admin' });
+    const before = (await learner.get<CourseDetail>(`/api/courses/${course.id}`)).body;
+    expect(before.modules[0].lessons[0].title).not.toBe('Uusi nimi');
+    const edit = await admin.patch(`/api/lessons/${course.lessonIds[0]}`, { title: { fi: 'Uusi nimi', en: 'New name' } });
+    expect(edit.status).toBe(200);
+    const after = (await learner.get<CourseDetail>(`/api/courses/${course.id}`)).body;
+    expect(after.modules[0].lessons[0].title).toBe('Uusi nimi');
+    expect((await admin.delete(`/api/lessons/${course.lessonIds[1]}`)).status).toBe(204);
+    const shorter = (await learner.get<CourseDetail>(`/api/courses/${course.id}`)).body;
+    expect(shorter.modules[0].lessons.map((l) => l.id)).toEqual([course.lessonIds[0]]);
+    expect((await admin.post(`/api/courses/${course.id}/archive`)).status).toBe(200);
+    expect((await learner.get(`/api/courses/${course.id}`)).status).toBe(404);
   });
 
   it('pages my courses unfinished first, then by latest activity to the microsecond, each exactly once', async () => {

@@ -36,8 +36,9 @@ interface PageRow {
   quiz_required: boolean | null;
 }
 
+/** The reader's side of a visible course: its content version, and their enrollment and progress if any. */
 interface PersonRow {
-  locale: string;
+  version: string;
   enrollment_id: string | null;
   due_date: string | null;
   completed_at: Date | null;
@@ -46,56 +47,54 @@ interface PersonRow {
   reflections: Record<string, string>;
 }
 
+interface CachedStructure {
+  version: string;
+  rows: PageRow[];
+}
+
+/** Courses whose structure a node keeps; the least recently read is dropped first. */
+const CACHED_COURSES = 64;
+
 function field(content: Record<string, unknown>, key: string): LocalizedField {
   const value = content[key];
   return value && typeof value === 'object' ? (value as LocalizedField) : {};
 }
 
-/** The course page: a constant number of queries (course structure, the person's state) whatever the course size. */
+/**
+ * The course page in at most two queries whatever the course size: the reader's state (with the course's
+ * visibility and content version), then the structure, which a node keeps per version. Every authoring write
+ * bumps `course.updated_at` in its transaction (course-scope.ts touchCourse), so a cached structure is used
+ * only while it is current, on any node.
+ */
 @Injectable()
 export class CoursePageService {
+  private readonly structures = new Map<string, CachedStructure>();
+
   constructor(private readonly db: DataSource) {}
 
   async detail(p: Principal, courseId: string, askedLocale: Locale | undefined): Promise<CourseDetail> {
     const params = new SqlParams();
-    const id = params.add(courseId);
-    const [rows, people] = await Promise.all([
-      this.db.query(
-        `SELECT c.id, c.title, c.summary, c.cover_file_id, c.estimated_minutes, c.audiences, c.status,
-                (SELECT json_agg(json_build_object('id', mu.id, 'name', mu.name) ORDER BY mu.name)
-                   FROM municipality mu WHERE mu.id = ANY(c.municipality_ids)) AS municipalities,
-                m.id AS module_id, m.title AS module_title,
-                l.id AS lesson_id, l.title AS lesson_title, l.required AS lesson_required,
-                b.id AS block_id, b.kind, b.content, b.file_id, b.quiz_id,
-                f.file_name, f.mime_type, f.size_bytes, q.title AS quiz_title, q.required AS quiz_required
-           FROM course c
-           LEFT JOIN course_module m ON m.course_id = c.id
-           LEFT JOIN lesson l ON l.module_id = m.id
-           LEFT JOIN lesson_block b ON b.lesson_id = l.id
-           LEFT JOIN stored_file f ON f.id = b.file_id
-           LEFT JOIN quiz q ON q.id = b.quiz_id
-          WHERE c.id = ${id}::uuid AND ${visibleCourseSql(p, params)}
-          ORDER BY m.position, m.id, l.position, l.id, b.position, b.id`,
-        params.values,
-      ) as Promise<PageRow[]>,
-      this.db.query(
-        `SELECT u.locale, e.id AS enrollment_id, e.due_date::text AS due_date, e.completed_at,
-                COALESCE((SELECT array_agg(lp.lesson_id::text) FROM lesson_progress lp WHERE lp.enrollment_id = e.id), '{}') AS done,
-                COALESCE((SELECT array_agg(DISTINCT qa.quiz_id::text) FROM quiz_attempt qa WHERE qa.enrollment_id = e.id AND qa.passed), '{}') AS passed,
-                COALESCE((SELECT json_object_agg(ra.block_id, ra.answer) FROM reflection_answer ra WHERE ra.enrollment_id = e.id), '{}') AS reflections
-           FROM app_user u
-           LEFT JOIN enrollment e ON e.user_id = u.id AND e.course_id = $2
-          WHERE u.id = $1`,
-        [p.id, courseId],
-      ) as Promise<PersonRow[]>,
-    ]);
-    if (rows.length === 0) throw ApiException.notFound('Course');
+    const userParam = params.add(p.id);
+    const courseParam = params.add(courseId);
+    const people = (await this.db.query(
+      `SELECT c.updated_at::text AS version, e.id AS enrollment_id, e.due_date::text AS due_date, e.completed_at,
+              COALESCE((SELECT array_agg(lp.lesson_id::text) FROM lesson_progress lp WHERE lp.enrollment_id = e.id), '{}') AS done,
+              COALESCE((SELECT array_agg(DISTINCT qa.quiz_id::text) FROM quiz_attempt qa WHERE qa.enrollment_id = e.id AND qa.passed), '{}') AS passed,
+              COALESCE((SELECT json_object_agg(ra.block_id, ra.answer) FROM reflection_answer ra WHERE ra.enrollment_id = e.id), '{}') AS reflections
+         FROM course c
+         LEFT JOIN enrollment e ON e.course_id = c.id AND e.user_id = ${userParam}
+        WHERE c.id = ${courseParam}::uuid AND ${visibleCourseSql(p, params)}`,
+      params.values,
+    )) as PersonRow[];
     const person = people[0];
-    const locale = askedLocale ?? asLocale(person?.locale);
+    if (!person) throw ApiException.notFound('Course');
+    const rows = await this.structure(courseId, person.version);
+    if (rows.length === 0) throw ApiException.notFound('Course');
+    const locale = askedLocale ?? asLocale(p.locale);
     const text = localizer(locale);
-    const done = new Set(person?.done ?? []);
-    const passed = new Set(person?.passed ?? []);
-    const reflections = person?.reflections ?? {};
+    const done = new Set(person.done);
+    const passed = new Set(person.passed);
+    const reflections = person.reflections;
 
     const modules: CourseModule[] = [];
     const lessons: { id: string; required: boolean }[] = [];
@@ -122,7 +121,7 @@ export class CoursePageService {
     }
 
     const first = rows[0];
-    const enrollment = person?.enrollment_id
+    const enrollment = person.enrollment_id
       ? enrollmentState(person as PersonRow & { enrollment_id: string }, { lessons, requiredQuizIds }, {
           doneLessonIds: [...done],
           passedQuizIds: [...passed],
@@ -145,6 +144,41 @@ export class CoursePageService {
       enrollment,
       modules,
     };
+  }
+
+  /** The course's structure as of `version`, from this node's cache when current. */
+  private async structure(courseId: string, version: string): Promise<PageRow[]> {
+    const cached = this.structures.get(courseId);
+    if (cached?.version === version) {
+      this.structures.delete(courseId); // re-inserted below: Map order is the recency order
+      this.structures.set(courseId, cached);
+      return cached.rows;
+    }
+    const rows = (await this.db.query(
+      `SELECT c.updated_at::text AS version, c.id, c.title, c.summary, c.cover_file_id, c.estimated_minutes, c.audiences, c.status,
+              (SELECT json_agg(json_build_object('id', mu.id, 'name', mu.name) ORDER BY mu.name)
+                 FROM municipality mu WHERE mu.id = ANY(c.municipality_ids)) AS municipalities,
+              m.id AS module_id, m.title AS module_title,
+              l.id AS lesson_id, l.title AS lesson_title, l.required AS lesson_required,
+              b.id AS block_id, b.kind, b.content, b.file_id, b.quiz_id,
+              f.file_name, f.mime_type, f.size_bytes, q.title AS quiz_title, q.required AS quiz_required
+         FROM course c
+         LEFT JOIN course_module m ON m.course_id = c.id
+         LEFT JOIN lesson l ON l.module_id = m.id
+         LEFT JOIN lesson_block b ON b.lesson_id = l.id
+         LEFT JOIN stored_file f ON f.id = b.file_id
+         LEFT JOIN quiz q ON q.id = b.quiz_id
+        WHERE c.id = $1::uuid
+        ORDER BY m.position, m.id, l.position, l.id, b.position, b.id`,
+      [courseId],
+    )) as (PageRow & { version: string })[];
+    // Kept under the version this read saw (an edit may have landed since the reader's state was read).
+    if (rows[0]) {
+      this.structures.delete(courseId);
+      this.structures.set(courseId, { version: rows[0].version, rows });
+      if (this.structures.size > CACHED_COURSES) this.structures.delete(this.structures.keys().next().value as string);
+    }
+    return rows;
   }
 
   private block(row: PageRow, text: Localizer, reflections: Record<string, string>, passed: ReadonlySet<string>): LessonBlock {
