@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
 import { DEFAULT_PAGE_SIZE } from '../../platform/users/dto/page-query.dto';
-import { decodeCursor, likePattern, SqlParams, toPage } from '../../platform/users/sql-support';
-import { courseSummary, type CourseSummaryRow, userLocale } from '../learning/learner-scope';
+import { cursorTimeSql, decodeCursor, likePattern, SqlParams, toPage } from '../../platform/users/sql-support';
+import { asLocale, courseSummary, type CourseSummaryRow } from '../learning/learner-scope';
 import { authorableCourseSql } from './course-scope';
 import type { AuthoringCourseListQueryDto } from './dto/course-list.dto';
 
@@ -28,18 +28,16 @@ export class CourseListService {
       where.push(`EXISTS (SELECT 1 FROM jsonb_each_text(c.title) t WHERE t.value ILIKE ${params.add(likePattern(query.q.trim()))})`);
     }
     if (after) where.push(`(c.updated_at, c.id) < (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::uuid)`);
-    const [rows, locale] = await Promise.all([
-      this.db.query(
-        `SELECT c.id, c.title, c.summary, c.cover_file_id, c.estimated_minutes, c.audiences, c.status,
-                to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_at
-           FROM course c
-          WHERE ${where.join(' AND ')}
-          ORDER BY c.updated_at DESC, c.id DESC
-          LIMIT ${params.add(limit + 1)}`,
-        params.values,
-      ) as Promise<AuthoringListRow[]>,
-      userLocale(this.db, actor.id),
-    ]);
+    const rows = (await this.db.query(
+      `SELECT c.id, c.title, c.summary, c.cover_file_id, c.estimated_minutes, c.audiences, c.status,
+              ${cursorTimeSql('c.updated_at')} AS sort_at
+         FROM course c
+        WHERE ${where.join(' AND ')}
+        ORDER BY c.updated_at DESC, c.id DESC
+        LIMIT ${params.add(limit + 1)}`,
+      params.values,
+    )) as AuthoringListRow[];
+    const locale = asLocale(actor.locale);
     return toPage(
       rows,
       limit,

@@ -197,6 +197,24 @@ describe('catalog and course page', () => {
     expect((await learner.get(`/api/courses/${course.id}`)).status).toBe(404);
   });
 
+  it('recounts progress in the catalog and my courses at the next read after a required lesson is added', async () => {
+    const course = await createTestCourse(t.db, { modules: 1, lessonsPerModule: 2 });
+    const admin = await signIn({ role: 'admin' });
+    const agent = await signIn({ municipality: 'Äänekoski' });
+    expect((await agent.post(`/api/courses/${course.id}/enroll`)).status).toBe(201);
+    expect((await agent.post(`/api/lessons/${course.lessonIds[0]}/progress`, { done: true })).status).toBe(200);
+    const progress = async (): Promise<number[]> => {
+      const catalog = (await agent.get<Page<CourseSummary>>('/api/courses')).body.items.find((c) => c.id === course.id);
+      const mine = (await agent.get<Page<MyCourse>>('/api/me/courses')).body.items.find((m) => m.course.id === course.id);
+      return [catalog?.enrollment?.progressPercent ?? -1, mine?.progressPercent ?? -1];
+    };
+    expect(await progress()).toEqual([50, 50]);
+    const [{ module_id: moduleId }] = (await t.db.query(`SELECT module_id FROM lesson WHERE id = $1`, [course.lessonIds[0]])) as { module_id: string }[];
+    const added = await admin.post(`/api/modules/${moduleId}/lessons`, { title: { fi: 'Lisätty', en: 'Added' } });
+    expect(added.status).toBe(201);
+    expect(await progress()).toEqual([33, 33]);
+  });
+
   it('pages my courses unfinished first, then by latest activity to the microsecond, each exactly once', async () => {
     const me = await createUser(t.db);
     const agent = t.agent();

@@ -6,18 +6,24 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../../platform/auth/principal';
 import { DEFAULT_PAGE_SIZE } from '../../platform/users/dto/page-query.dto';
 import { cursorTimeSql, decodeCursor, likePattern, SqlParams, toPage } from '../../platform/users/sql-support';
-import { enrollmentState, type EnrollmentRow, loadOutlines, loadProgress } from './course-outline';
+import { CourseOutlines, enrollmentState, type EnrollmentRow, progressOf, PROGRESS_COLUMNS_SQL } from './course-outline';
 import type { CourseListQueryDto } from './dto/course.dto';
-import { courseSummary, type CourseSummaryRow, fileUrl, isoOrNull, userLocale, visibleCourseSql } from './learner-scope';
+import { asLocale, courseSummary, type CourseSummaryRow, fileUrl, isoOrNull, visibleCourseSql } from './learner-scope';
 
 interface CatalogRow extends CourseSummaryRow {
   sort_at: string;
+  version: string;
+  done: string[];
+  passed: string[];
   enrollment_id: string | null;
   due_date: string | null;
   completed_at: Date | null;
 }
 
 interface MyCourseRow extends EnrollmentRow {
+  version: string;
+  done: string[];
+  passed: string[];
   unfinished: boolean;
   activity_at: string;
   course_id: string;
@@ -29,7 +35,10 @@ interface MyCourseRow extends EnrollmentRow {
 /** The catalog and "my courses": what a person may take, and where they are in what they took. */
 @Injectable()
 export class CatalogService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly outlines: CourseOutlines,
+  ) {}
 
   async list(p: Principal, query: CourseListQueryDto): Promise<Page<CourseSummary>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
@@ -50,8 +59,8 @@ export class CatalogService {
     }
     const rows = (await this.db.query(
       `SELECT c.id, c.title, c.summary, c.cover_file_id, c.estimated_minutes, c.audiences, c.status,
-              ${cursorTimeSql('COALESCE(c.published_at, c.created_at)')} AS sort_at,
-              e.id AS enrollment_id, e.due_date::text AS due_date, e.completed_at
+              ${cursorTimeSql('COALESCE(c.published_at, c.created_at)')} AS sort_at, c.updated_at::text AS version,
+              e.id AS enrollment_id, e.due_date::text AS due_date, e.completed_at, ${PROGRESS_COLUMNS_SQL}
          FROM course c
          LEFT JOIN enrollment e ON e.course_id = c.id AND e.user_id = ${userParam}
         WHERE ${where.join(' AND ')}
@@ -59,21 +68,15 @@ export class CatalogService {
         LIMIT ${params.add(limit + 1)}`,
       params.values,
     )) as CatalogRow[];
-    const pageRows = rows.slice(0, limit);
-    const enrolled = pageRows.filter((r) => r.enrollment_id !== null);
-    const [locale, outlines, progress] = await Promise.all([
-      query.lang ?? userLocale(this.db, p.id),
-      loadOutlines(this.db, enrolled.map((r) => r.id)),
-      loadProgress(this.db, enrolled.map((r) => r.enrollment_id as string)),
-    ]);
+    const enrolled = rows.slice(0, limit).filter((r) => r.enrollment_id !== null);
+    const locale = query.lang ?? asLocale(p.locale);
+    const outlines = await this.outlines.of(new Map(enrolled.map((r) => [r.id, r.version])));
     return toPage(
       rows,
       limit,
       (row) => {
         const outline = outlines.get(row.id);
-        const state = row.enrollment_id && outline
-          ? enrollmentState(row as EnrollmentRow, outline, progress.get(row.enrollment_id) ?? { doneLessonIds: [], passedQuizIds: [] })
-          : null;
+        const state = row.enrollment_id && outline ? enrollmentState(row as EnrollmentRow, outline, progressOf(row)) : null;
         return courseSummary(row, locale, state);
       },
       (row) => [row.sort_at, row.id],
@@ -93,7 +96,7 @@ export class CatalogService {
     const rows = (await this.db.query(
       `SELECT e.id AS enrollment_id, e.course_id, e.due_date::text AS due_date, e.completed_at,
               e.completed_at IS NULL AS unfinished, ${cursorTimeSql('e.last_activity_at')} AS activity_at,
-              c.title, c.cover_file_id, cert.code AS certificate_code
+              c.updated_at::text AS version, ${PROGRESS_COLUMNS_SQL}, c.title, c.cover_file_id, cert.code AS certificate_code
          FROM enrollment e
          JOIN course c ON c.id = e.course_id AND c.status = 'published'
          LEFT JOIN certificate cert ON cert.enrollment_id = e.id
@@ -102,15 +105,11 @@ export class CatalogService {
         LIMIT ${params.add(limit + 1)}`,
       params.values,
     )) as MyCourseRow[];
-    const pageRows = rows.slice(0, limit);
-    const [locale, outlines, progress] = await Promise.all([
-      query.locale ?? userLocale(this.db, p.id),
-      loadOutlines(this.db, [...new Set(pageRows.map((r) => r.course_id))]),
-      loadProgress(this.db, pageRows.map((r) => r.enrollment_id)),
-    ]);
+    const locale = query.locale ?? asLocale(p.locale);
+    const outlines = await this.outlines.of(new Map(rows.slice(0, limit).map((r) => [r.course_id, r.version])));
     const myCourse = (row: MyCourseRow): MyCourse => {
       const outline = outlines.get(row.course_id) ?? { lessons: [], requiredQuizIds: [], lessonTitles: new Map<string, LocalizedField>() };
-      const state = enrollmentState(row, outline, progress.get(row.enrollment_id) ?? { doneLessonIds: [], passedQuizIds: [] });
+      const state = enrollmentState(row, outline, progressOf(row));
       const text = localizer(locale);
       const title = text.text(row.title);
       const next = state.continueLessonId;

@@ -1,7 +1,10 @@
 import type { EnrollmentState } from '@kotopaikka/contracts';
+import { Injectable } from '@nestjs/common';
 import { type CourseOutline, type EnrollmentProgress, type LocalizedField, nextLesson, progressPercent } from '@kotopaikka/training';
+import { DataSource } from 'typeorm';
 
 import { isoOrNull, type Queryable } from './learner-scope';
+import { VersionedCache } from './versioned-cache';
 
 /** A course's current structure, with lesson titles for "continue" links. */
 export interface OutlineWithTitles extends CourseOutline {
@@ -44,19 +47,57 @@ export async function loadOutlines(db: Queryable, courseIds: readonly string[]):
   return outlines;
 }
 
+/** An enrollment's done lessons and passed quizzes as `done` and `passed` text arrays, for a row that has `e`. */
+export const PROGRESS_COLUMNS_SQL = `
+  COALESCE((SELECT array_agg(lp.lesson_id::text) FROM lesson_progress lp WHERE lp.enrollment_id = e.id), '{}') AS done,
+  COALESCE((SELECT array_agg(DISTINCT qa.quiz_id::text) FROM quiz_attempt qa WHERE qa.enrollment_id = e.id AND qa.passed), '{}') AS passed`;
+
 /** Done lessons and passed quizzes of many enrollments in one query. */
 export async function loadProgress(db: Queryable, enrollmentIds: readonly string[]): Promise<Map<string, EnrollmentProgress>> {
   const progress = new Map<string, EnrollmentProgress>();
   if (enrollmentIds.length === 0) return progress;
   const rows = (await db.query(
-    `SELECT e.id,
-            COALESCE((SELECT array_agg(lp.lesson_id::text) FROM lesson_progress lp WHERE lp.enrollment_id = e.id), '{}') AS done,
-            COALESCE((SELECT array_agg(DISTINCT qa.quiz_id::text) FROM quiz_attempt qa WHERE qa.enrollment_id = e.id AND qa.passed), '{}') AS passed
-       FROM enrollment e WHERE e.id = ANY($1::uuid[])`,
+    `SELECT e.id, ${PROGRESS_COLUMNS_SQL} FROM enrollment e WHERE e.id = ANY($1::uuid[])`,
     [enrollmentIds],
   )) as { id: string; done: string[]; passed: string[] }[];
   for (const row of rows) progress.set(row.id, { doneLessonIds: row.done, passedQuizIds: row.passed });
   return progress;
+}
+
+/** Courses whose outline a node keeps. */
+const CACHED_OUTLINES = 512;
+
+/**
+ * Outlines of courses as of their content version (`course.updated_at`, read by the caller in the same query as
+ * the rest of its page), kept per node: a warm catalog or "my courses" page asks only for its own rows.
+ */
+@Injectable()
+export class CourseOutlines {
+  private readonly cache = new VersionedCache<OutlineWithTitles>(CACHED_OUTLINES);
+
+  constructor(private readonly db: DataSource) {}
+
+  async of(versions: ReadonlyMap<string, string>): Promise<Map<string, OutlineWithTitles>> {
+    const found = new Map<string, OutlineWithTitles>();
+    const missing: string[] = [];
+    for (const [courseId, version] of versions) {
+      const outline = this.cache.get(courseId, version);
+      if (outline) found.set(courseId, outline);
+      else missing.push(courseId);
+    }
+    // Read after the caller's versions: an edit landing in between is stored under the older version, so the
+    // next read (which sees the newer one) loads it again; an outline older than its version is never stored.
+    for (const [courseId, outline] of await loadOutlines(this.db, missing)) {
+      found.set(courseId, outline);
+      this.cache.set(courseId, versions.get(courseId) as string, outline);
+    }
+    return found;
+  }
+}
+
+/** Progress arrays as read by PROGRESS_COLUMNS_SQL (empty for a row without an enrollment). */
+export function progressOf(row: { done: string[]; passed: string[] }): EnrollmentProgress {
+  return { doneLessonIds: row.done, passedQuizIds: row.passed };
 }
 
 export interface EnrollmentRow {

@@ -6,8 +6,9 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import { SqlParams } from '../../platform/users/sql-support';
-import { enrollmentState } from './course-outline';
+import { enrollmentState, PROGRESS_COLUMNS_SQL } from './course-outline';
 import { asLocale, contentLocales, fileUrl, visibleCourseSql } from './learner-scope';
+import { VersionedCache } from './versioned-cache';
 
 /** One row per block (or per empty lesson/module): the whole course in one ordered query. */
 interface PageRow {
@@ -47,12 +48,7 @@ interface PersonRow {
   reflections: Record<string, string>;
 }
 
-interface CachedStructure {
-  version: string;
-  rows: PageRow[];
-}
-
-/** Courses whose structure a node keeps; the least recently read is dropped first. */
+/** Courses whose structure a node keeps (a 30-lesson course is some 100 rows); the least recently read goes first. */
 const CACHED_COURSES = 64;
 
 function field(content: Record<string, unknown>, key: string): LocalizedField {
@@ -68,7 +64,7 @@ function field(content: Record<string, unknown>, key: string): LocalizedField {
  */
 @Injectable()
 export class CoursePageService {
-  private readonly structures = new Map<string, CachedStructure>();
+  private readonly structures = new VersionedCache<PageRow[]>(CACHED_COURSES);
 
   constructor(private readonly db: DataSource) {}
 
@@ -77,9 +73,7 @@ export class CoursePageService {
     const userParam = params.add(p.id);
     const courseParam = params.add(courseId);
     const people = (await this.db.query(
-      `SELECT c.updated_at::text AS version, e.id AS enrollment_id, e.due_date::text AS due_date, e.completed_at,
-              COALESCE((SELECT array_agg(lp.lesson_id::text) FROM lesson_progress lp WHERE lp.enrollment_id = e.id), '{}') AS done,
-              COALESCE((SELECT array_agg(DISTINCT qa.quiz_id::text) FROM quiz_attempt qa WHERE qa.enrollment_id = e.id AND qa.passed), '{}') AS passed,
+      `SELECT c.updated_at::text AS version, e.id AS enrollment_id, e.due_date::text AS due_date, e.completed_at, ${PROGRESS_COLUMNS_SQL},
               COALESCE((SELECT json_object_agg(ra.block_id, ra.answer) FROM reflection_answer ra WHERE ra.enrollment_id = e.id), '{}') AS reflections
          FROM course c
          LEFT JOIN enrollment e ON e.course_id = c.id AND e.user_id = ${userParam}
@@ -148,12 +142,8 @@ export class CoursePageService {
 
   /** The course's structure as of `version`, from this node's cache when current. */
   private async structure(courseId: string, version: string): Promise<PageRow[]> {
-    const cached = this.structures.get(courseId);
-    if (cached?.version === version) {
-      this.structures.delete(courseId); // re-inserted below: Map order is the recency order
-      this.structures.set(courseId, cached);
-      return cached.rows;
-    }
+    const cached = this.structures.get(courseId, version);
+    if (cached) return cached;
     const rows = (await this.db.query(
       `SELECT c.updated_at::text AS version, c.id, c.title, c.summary, c.cover_file_id, c.estimated_minutes, c.audiences, c.status,
               (SELECT json_agg(json_build_object('id', mu.id, 'name', mu.name) ORDER BY mu.name)
@@ -173,11 +163,7 @@ export class CoursePageService {
       [courseId],
     )) as (PageRow & { version: string })[];
     // Kept under the version this read saw (an edit may have landed since the reader's state was read).
-    if (rows[0]) {
-      this.structures.delete(courseId);
-      this.structures.set(courseId, { version: rows[0].version, rows });
-      if (this.structures.size > CACHED_COURSES) this.structures.delete(this.structures.keys().next().value as string);
-    }
+    if (rows[0]) this.structures.set(courseId, rows[0].version, rows);
     return rows;
   }
 

@@ -38,11 +38,6 @@ export function contentLocales(field: LocalizedField): Locale[] {
   return availableLocales(field).filter((l): l is Locale => (SUPPORTED_LOCALES as readonly string[]).includes(l));
 }
 
-export async function userLocale(db: Queryable, userId: string): Promise<Locale> {
-  const rows = (await db.query(`SELECT locale FROM app_user WHERE id = $1`, [userId])) as { locale: string }[];
-  return asLocale(rows[0]?.locale);
-}
-
 export function fileUrl(fileId: string | null): string | null {
   return fileId ? `/api/files/${fileId}` : null;
 }

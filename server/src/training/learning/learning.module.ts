@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { CatalogService } from './catalog.service';
 import { CompletionService } from './completion.service';
+import { CourseOutlines } from './course-outline';
 import { CoursePageService } from './course-page.service';
 import { CoursesController } from './courses.controller';
 import { EnrollmentService } from './enrollment.service';
@@ -13,6 +14,6 @@ import { ReflectionsService } from './reflections.service';
 /** The learner side of training: catalog, course page, enrollment, progress, reflections, quizzes, completion. */
 @Module({
   controllers: [CoursesController, LearnerProgressController],
-  providers: [CatalogService, CoursePageService, EnrollmentService, ProgressService, QuizService, CompletionService, ReflectionsService],
+  providers: [CatalogService, CourseOutlines, CoursePageService, EnrollmentService, ProgressService, QuizService, CompletionService, ReflectionsService],
 })
 export class LearningModule {}
