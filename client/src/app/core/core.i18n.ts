@@ -1,6 +1,6 @@
 import type { FeatureDictionary } from './i18n/dictionary';
 
-/** Error codes from the API (`ErrorCode`) and field problems, shared by every feature. */
+/** Error codes from the API (`ErrorCode`), field problems and list paging, shared by every feature. */
 export const coreI18n = {
   fi: {
     'core.error.validation_failed': 'Tarkista lomakkeen tiedot.',
@@ -33,6 +33,9 @@ export const coreI18n = {
     'core.field.minlength': 'Teksti on liian lyhyt (vähintään {min} merkkiä).',
     'core.field.server': 'Tarkista tämä kenttä.',
     'core.saved': 'Tallennettu.',
+    'core.paging.showMore': 'Näytä lisää',
+    'core.paging.loadingMore': 'Ladataan lisää…',
+    'core.paging.loadMoreFailed': 'Lisää ei voitu ladata. Yritä uudelleen.',
   },
   en: {
     'core.error.validation_failed': 'Please check the form.',
@@ -65,5 +68,8 @@ export const coreI18n = {
     'core.field.minlength': 'The text is too short (at least {min} characters).',
     'core.field.server': 'Please check this field.',
     'core.saved': 'Saved.',
+    'core.paging.showMore': 'Show more',
+    'core.paging.loadingMore': 'Loading more…',
+    'core.paging.loadMoreFailed': 'Could not load more. Please try again.',
   },
 } satisfies FeatureDictionary;

@@ -1,7 +1,9 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import type { CourseReport } from '@kotopaikka/contracts';
+import type { CourseReport, CourseReportSummary } from '@kotopaikka/contracts';
+
+import { Translator } from '../core/i18n/translator';
 
 import {
   adminTestProviders,
@@ -50,13 +52,20 @@ describe('ReportPage', () => {
   let fixture: ComponentFixture<ReportPage>;
   const stable = () => TestBed.inject(ApplicationRef).whenStable();
   const root = () => fixture.nativeElement as HTMLElement;
+  /** The chosen course's breakdown, not the list of courses above it. */
+  const report = () => root().querySelector('.kp-report-grid') as HTMLElement;
 
-  async function open(role: 'coordinator' | 'admin'): Promise<void> {
+  async function start(role: 'coordinator' | 'admin'): Promise<void> {
     TestBed.configureTestingModule({ providers: adminTestProviders() });
     http = TestBed.inject(HttpTestingController);
     await signInAs(role);
     fixture = TestBed.createComponent(ReportPage);
     await stable();
+  }
+
+  /** With one course to report on, its report opens by itself. */
+  async function open(role: 'coordinator' | 'admin'): Promise<void> {
+    await start(role);
     // Course names are asked in the language on screen.
     http.expectOne('/api/reports/courses?locale=fi').flush({
       items: [{ course: COURSE, ...REPORT.totals }],
@@ -78,7 +87,7 @@ describe('ReportPage', () => {
       bar.getAttribute('data-series') ?? '',
       Number(bar.getAttribute('data-value')),
     ]);
-    const tableValues = Array.from(root().querySelectorAll('tbody tr')).flatMap(
+    const tableValues = Array.from(report().querySelectorAll('tbody tr')).flatMap(
       (row) =>
         series.map((s) => [
           s,
@@ -100,7 +109,7 @@ describe('ReportPage', () => {
       root().querySelectorAll('text.kp-chart-label'),
     ).map((t) => t.textContent?.trim());
     const rowHeaders = Array.from(
-      root().querySelectorAll('tbody th[scope="row"]'),
+      report().querySelectorAll('tbody th[scope="row"]'),
     ).map((t) => t.textContent?.trim());
     expect(chartLabels).toEqual(rowHeaders);
   });
@@ -112,7 +121,7 @@ describe('ReportPage', () => {
     expect(
       root().querySelector(`[id="${titleId}"]`)?.textContent?.trim(),
     ).toBeTruthy();
-    expect(root().querySelector('table caption')?.textContent).toContain(
+    expect(report().querySelector('table caption')?.textContent).toContain(
       COURSE.name,
     );
     expect(root().querySelector('a[download]')?.getAttribute('href')).toBe(
@@ -145,12 +154,49 @@ describe('ReportPage', () => {
     request.flush({ ...REPORT, rows: [REPORT.rows[1]] });
     await stable();
 
-    expect(root().querySelectorAll('tbody tr').length).toBe(1);
+    expect(report().querySelectorAll('tbody tr').length).toBe(1);
     expect(root().querySelector('a[download]')?.getAttribute('href')).toBe(
       `/api/reports/courses/${COURSE.id}.csv?audience=employer`,
     );
     expect(
       root().querySelector('[data-testid="filter-audience"]'),
     ).not.toBeNull();
+  });
+
+  it('lists the courses with their figures a page at a time: show more appends, focuses the first new course and says how many', async () => {
+    const t = (key: string, params?: Record<string, number>) => TestBed.inject(Translator).t(key, params);
+    const summary = (n: number): CourseReportSummary => ({
+      course: { id: `c0c0c0c0-0000-4000-8000-00000000000${n}`, name: `Kurssi ${n}` },
+      ...REPORT.totals,
+      enrolled: n,
+    });
+    await start('coordinator');
+    http.expectOne('/api/reports/courses?locale=fi').flush({ items: [summary(1), summary(2)], nextCursor: 'page2' });
+    await stable();
+    const list = () => root().querySelector('[data-testid="course-list"]') as HTMLElement;
+    const names = () => Array.from(list().querySelectorAll('tbody th[scope="row"] button')).map((b) => b.textContent?.trim());
+    expect(names()).toEqual(['Kurssi 1', 'Kurssi 2']);
+    expect(list().querySelector('tbody tr td')?.textContent?.trim()).toBe('1');
+    // Two courses: nothing is chosen for the reader.
+    expect(report()).toBeNull();
+
+    const more = root().querySelector<HTMLButtonElement>('kp-show-more button');
+    expect(more?.textContent?.trim()).toBe(t('core.paging.showMore'));
+    more?.click();
+    await stable();
+    http.expectOne('/api/reports/courses?locale=fi&cursor=page2').flush({ items: [summary(3)], nextCursor: null });
+    await stable();
+    expect(names()).toEqual(['Kurssi 1', 'Kurssi 2', 'Kurssi 3']);
+    expect(document.activeElement?.textContent?.trim()).toBe('Kurssi 3');
+    expect(root().querySelector('kp-show-more [aria-live="polite"]')?.textContent?.trim()).toBe(t('reports.shownCount', { count: 3 }));
+    expect(root().querySelector('kp-show-more button')).toBeNull();
+
+    // Choosing a course from the list opens its report and takes the reader there.
+    (document.activeElement as HTMLButtonElement).click();
+    await stable();
+    http.expectOne(`/api/reports/courses/${summary(3).course.id}?locale=fi`).flush({ ...REPORT, course: summary(3).course });
+    await stable();
+    expect(document.activeElement?.id).toBe('kp-report-heading');
+    expect(list().querySelector('[aria-current="true"]')?.textContent?.trim()).toBe('Kurssi 3');
   });
 });

@@ -1,9 +1,14 @@
+import { NgTemplateOutlet } from '@angular/common';
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
+  type ElementRef,
   inject,
+  Injector,
   signal,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -15,20 +20,26 @@ import {
   type CourseReport,
   type CourseReportQuery,
   type CourseReportRow,
+  type CourseReportSummary,
   type IdName,
-  type Locale,
 } from '@kotopaikka/contracts';
+import { tap } from 'rxjs';
 
 import { SessionStore } from '../core/auth/session-store';
 import { errorMessageKey } from '../core/http/api-error';
 import { TranslatePipe } from '../core/i18n/translate-pipe';
 import { Translator } from '../core/i18n/translator';
+import { cursorList } from '../ui/paging/cursor-list';
+import { ShowMore } from '../ui/paging/show-more';
 import { BarChart, type BarGroup, type BarSeries } from './bar-chart';
 import { ReportsApi } from './reports-api';
 
 const COUNT_KEYS = ['enrolled', 'inProgress', 'completed'] as const;
 
-/** `/reports`: one course's figures by municipality and audience, as a chart and the same data as a table. */
+/**
+ * `/reports`: the courses in the reader's scope with their figures, a page at a time; a chosen course's
+ * figures by municipality and audience, as a chart and the same data as a table.
+ */
 @Component({
   selector: 'kp-report-page',
   imports: [
@@ -36,6 +47,8 @@ const COUNT_KEYS = ['enrolled', 'inProgress', 'completed'] as const;
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
+    NgTemplateOutlet,
+    ShowMore,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -46,8 +59,21 @@ export class ReportPage {
   private readonly api = inject(ReportsApi);
   private readonly translator = inject(Translator);
   private readonly me = inject(SessionStore).me;
+  private readonly injector = inject(Injector);
+  private readonly reportHeading = viewChild<ElementRef<HTMLElement>>('reportHeading');
+  /** Set when the person chose a course: its report takes the focus once it is there. */
+  private focusReport = false;
 
-  protected readonly courses = signal<IdName[] | null>(null);
+  protected readonly courses = cursorList((cursor) =>
+    this.api.courses(this.translator.locale(), cursor).pipe(
+      tap((page) => {
+        // Only one course to report on: show it without asking.
+        if (!cursor && !page.nextCursor && page.items.length === 1 && !this.selectedId()) this.show(page.items[0].course.id);
+      }),
+    ),
+  );
+  protected readonly courseKey = (summary: CourseReportSummary): string => summary.course.id;
+  protected readonly coursesFailure = computed(() => errorMessageKey(this.courses.error()));
   protected readonly selectedId = signal<string>('');
   protected readonly report = signal<CourseReport | null>(null);
   protected readonly loading = signal(false);
@@ -99,22 +125,18 @@ export class ReportPage {
     // Course names come in the reader's language: ask again when it changes.
     toObservable(this.translator.locale)
       .pipe(takeUntilDestroyed())
-      .subscribe((locale) => this.loadCourses(locale));
-  }
-
-  private loadCourses(locale: Locale): void {
-    this.api.courses(locale).subscribe({
-      next: (summaries) => {
-        const courses = summaries.map((s) => s.course);
-        this.courses.set(courses);
+      .subscribe(() => {
+        this.courses.reload();
         if (this.selectedId()) this.load();
-        else if (courses.length === 1) this.choose(courses[0].id);
-      },
-      error: (error: unknown) => this.failure.set(errorMessageKey(error)),
-    });
+      });
   }
 
   protected choose(id: string): void {
+    this.focusReport = true;
+    this.show(id);
+  }
+
+  private show(id: string): void {
     this.selectedId.set(id);
     this.query.set({});
     this.choices.set({ municipalities: [], audiences: [] });
@@ -139,9 +161,14 @@ export class ReportPage {
         this.report.set(report);
         if (!query.municipalityId && !query.audience)
           this.choices.set(choicesOf(report));
+        if (this.focusReport) {
+          this.focusReport = false;
+          afterNextRender(() => this.reportHeading()?.nativeElement.focus(), { injector: this.injector });
+        }
       },
       error: (error: unknown) => {
         this.loading.set(false);
+        this.focusReport = false;
         this.failure.set(errorMessageKey(error));
       },
     });

@@ -7,24 +7,16 @@ import type {
   Locale,
   Page,
 } from '@kotopaikka/contracts';
-import { EMPTY, expand, map, type Observable, reduce } from 'rxjs';
+import type { Observable } from 'rxjs';
 
 /** Course reports; the server scopes them to what the reader may see. */
 @Injectable({ providedIn: 'root' })
 export class ReportsApi {
   private readonly http = inject(HttpClient);
 
-  /** Every course the reader may report on, all pages, named in `locale` (the language on screen). */
-  courses(locale: Locale): Observable<CourseReportSummary[]> {
-    const page = (cursor: string | null) =>
-      this.http.get<Page<CourseReportSummary>>('/api/reports/courses', {
-        params: cursor ? { cursor, locale } : { locale },
-      });
-    return page(null).pipe(
-      expand((p) => (p.nextCursor ? page(p.nextCursor) : EMPTY)),
-      map((p) => p.items),
-      reduce((all, items) => [...all, ...items], [] as CourseReportSummary[]),
-    );
+  /** A page of the courses the reader may report on, newest first, with figures; named in `locale` (the language on screen). */
+  courses(locale: Locale, cursor: string | null): Observable<Page<CourseReportSummary>> {
+    return this.http.get<Page<CourseReportSummary>>('/api/reports/courses', { params: cursor ? { locale, cursor } : { locale } });
   }
 
   course(id: string, query: CourseReportQuery = {}): Observable<CourseReport> {

@@ -6,8 +6,6 @@ export const trainingI18n = {
     'training.common.all': 'Kaikki',
     'training.common.loading': 'Ladataan',
     'training.common.loadFailed': 'Tietojen lataaminen epäonnistui.',
-    'training.common.loadMore': 'Näytä lisää',
-    'training.common.loadMoreFailed': 'Lisäkurssien lataaminen epäonnistui. Yritä uudelleen.',
     'training.common.retry': 'Yritä uudelleen',
 
     'training.localeName.fi': 'suomi',
@@ -47,6 +45,7 @@ export const trainingI18n = {
     'training.my.title': 'Oma oppiminen',
     'training.my.browseCatalog': 'Selaa kurssikatalogia',
     'training.my.empty': 'Sinulla ei ole vielä kursseja. Löydät kursseja kurssikatalogista.',
+    'training.my.shownCount': 'Omia kursseja näkyvissä: {count}',
     'training.my.inProgress': 'Kesken',
     'training.my.completed': 'Suoritetut',
     'training.my.progressOf': 'Edistyminen: {title}',
@@ -126,8 +125,6 @@ export const trainingI18n = {
     'training.common.all': 'All',
     'training.common.loading': 'Loading',
     'training.common.loadFailed': 'Loading failed.',
-    'training.common.loadMore': 'Show more',
-    'training.common.loadMoreFailed': 'Loading more courses failed. Please try again.',
     'training.common.retry': 'Try again',
 
     'training.localeName.fi': 'Finnish',
@@ -167,6 +164,7 @@ export const trainingI18n = {
     'training.my.title': 'My learning',
     'training.my.browseCatalog': 'Browse the course catalog',
     'training.my.empty': 'You have no courses yet. You can find courses in the course catalog.',
+    'training.my.shownCount': 'Your courses shown: {count}',
     'training.my.inProgress': 'In progress',
     'training.my.completed': 'Completed',
     'training.my.progressOf': 'Progress: {title}',

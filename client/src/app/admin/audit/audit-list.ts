@@ -8,7 +8,7 @@ import { MatTableModule } from '@angular/material/table';
 
 import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
 import { AuditApi, type AuditFilter } from '../data-access/audit-api';
-import { cursorList } from '../shared/cursor-list';
+import { cursorList } from '../../ui/paging/cursor-list';
 
 @Component({
   selector: 'kp-audit-list',

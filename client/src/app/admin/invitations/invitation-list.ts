@@ -16,7 +16,7 @@ import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
 import { errorMessageKey } from '../../core/http/api-error';
 import { InvitationsApi } from '../data-access/invitations-api';
 import { confirmAction } from '../shared/confirm-dialog';
-import { cursorList } from '../shared/cursor-list';
+import { cursorList } from '../../ui/paging/cursor-list';
 
 @Component({
   selector: 'kp-invitation-list',

@@ -12,7 +12,7 @@ import { debounceTime, distinctUntilChanged } from 'rxjs';
 
 import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
 import { MailLogApi } from '../data-access/mail-log-api';
-import { cursorList } from '../shared/cursor-list';
+import { cursorList } from '../../ui/paging/cursor-list';
 
 @Component({
   selector: 'kp-mail-list',

@@ -17,7 +17,7 @@ import { AdminScope } from '../data-access/admin-scope';
 import { OrganisationsApi } from '../data-access/organisations-api';
 import { errorMessageKey } from '../../core/http/api-error';
 import { confirmAction } from '../shared/confirm-dialog';
-import { cursorList } from '../shared/cursor-list';
+import { cursorList } from '../../ui/paging/cursor-list';
 import { OrganisationDialog, type OrganisationDialogData } from './organisation-dialog';
 
 @Component({

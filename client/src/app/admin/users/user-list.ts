@@ -17,7 +17,7 @@ import { errorMessageKey } from '../../core/http/api-error';
 import { AdminScope } from '../data-access/admin-scope';
 import { UsersApi } from '../data-access/users-api';
 import { confirmAction } from '../shared/confirm-dialog';
-import { cursorList } from '../shared/cursor-list';
+import { cursorList } from '../../ui/paging/cursor-list';
 import { UserEditDialog, type UserEditDialogData } from './user-edit-dialog';
 
 @Component({

@@ -75,13 +75,14 @@ describe('CourseCatalog', () => {
     expect(el.querySelector('.kp-state')).not.toBeNull();
   });
 
-  it('loads the next page with the cursor and appends it', async () => {
-    el.querySelector<HTMLButtonElement>('.kp-load-more button')?.click();
+  it('loads the next page with the cursor, appends it and moves focus to the first new course', async () => {
+    el.querySelector<HTMLButtonElement>('kp-show-more button')?.click();
     const request = expectRequest(http, 'GET', '/api/courses');
     expect(request.request.params.get('cursor')).toBe('next1');
     request.flush(page([summary('c2', 'Perehdytys')]));
     await fixture.whenStable();
     expect(el.querySelectorAll('.kp-course-card').length).toBe(2);
-    expect(el.querySelector('.kp-load-more')).toBeNull();
+    expect(document.activeElement?.getAttribute('href')).toBe('/learning/courses/c2');
+    expect(el.querySelector('kp-show-more button')).toBeNull();
   });
 });

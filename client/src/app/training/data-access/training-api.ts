@@ -40,8 +40,8 @@ export class TrainingApi {
   }
 
   /** `locale`: the language the learner reads in now (see `course`). */
-  myCourses(locale: Locale): Observable<Page<MyCourse>> {
-    return this.http.get<Page<MyCourse>>('/api/me/courses', { params: { locale } });
+  myCourses(locale: Locale, cursor: string | null): Observable<Page<MyCourse>> {
+    return this.http.get<Page<MyCourse>>('/api/me/courses', { params: cursor ? { locale, cursor } : { locale } });
   }
 
   /** `{ done: true }` from the button, `{ lastBlockId }` when the learner reached the lesson's last block. */

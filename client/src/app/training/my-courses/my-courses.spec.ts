@@ -39,7 +39,8 @@ describe('MyCourses', () => {
     fixture.detectChanges();
     const mine = expectRequest(http, 'GET', '/api/me/courses');
     expect(mine.request.params.get('locale')).toBe('fi');
-    mine.flush({ items: [completed, inProgress], nextCursor: null });
+    expect(mine.request.params.has('cursor')).toBeFalse();
+    mine.flush({ items: [inProgress, completed], nextCursor: 'page2' });
     await fixture.whenStable();
   });
 
@@ -63,5 +64,29 @@ describe('MyCourses', () => {
     const hrefs = Array.from(done.querySelectorAll('a')).map((a) => a.getAttribute('href'));
     expect(hrefs).toContain(`/api/certificates/${completed.certificateCode}/pdf`);
     expect(hrefs).toContain(`/verify/${completed.certificateCode}`);
+  });
+
+  it('shows more with the next cursor: each page sorted into its section, focus on the first new course, the count announced', async () => {
+    const more = el.querySelector<HTMLButtonElement>('kp-show-more button');
+    expect(more?.textContent?.trim()).toBe(t('core.paging.showMore'));
+    expect(el.querySelector('kp-show-more [aria-live="polite"]')?.textContent?.trim()).toBe(t('training.my.shownCount', { count: 2 }));
+    more?.focus();
+    more?.click();
+    const next = expectRequest(http, 'GET', '/api/me/courses');
+    expect(next.request.params.get('cursor')).toBe('page2');
+    expect(next.request.params.get('locale')).toBe('fi');
+    const later: MyCourse = { ...inProgress, enrollmentId: 'e3', course: { ...inProgress.course, id: 'c3', title: 'Kielitietoisuus' } };
+    const older: MyCourse = { ...completed, enrollmentId: 'e4', course: { ...completed.course, id: 'c4', title: 'Tulityökortti' } };
+    next.flush({ items: [later, older], nextCursor: null });
+    await fixture.whenStable();
+
+    const titles = (section: Element) => Array.from(section.querySelectorAll('h3')).map((h) => h.textContent?.trim());
+    const [current, done] = Array.from(el.querySelectorAll('section'));
+    expect(titles(current)).toEqual(['Rekrytointi', 'Kielitietoisuus']);
+    expect(titles(done)).toEqual(['Perehdytys', 'Tulityökortti']);
+    expect(document.activeElement?.textContent?.trim()).toBe('Kielitietoisuus');
+    expect(document.activeElement?.getAttribute('href')).toBe('/learning/courses/c3');
+    expect(el.querySelector('kp-show-more [aria-live="polite"]')?.textContent?.trim()).toBe(t('training.my.shownCount', { count: 4 }));
+    expect(el.querySelector('kp-show-more button')).toBeNull();
   });
 });

@@ -12,18 +12,23 @@ export function cursorList<T>(fetchPage: (cursor: string | null) => Observable<P
   const items = signal<T[]>([]);
   const nextCursor = signal<string | null>(null);
   const status = signal<ListStatus>('idle');
+  const error = signal<unknown>(null);
   let inFlight: Subscription | undefined;
 
   const load = (cursor: string | null) => {
     inFlight?.unsubscribe();
     status.set('loading');
+    error.set(null);
     inFlight = fetchPage(cursor).subscribe({
       next: (page) => {
         items.update((current) => (cursor ? [...current, ...page.items] : page.items));
         nextCursor.set(page.nextCursor);
         status.set('loaded');
       },
-      error: () => status.set('error'),
+      error: (failure: unknown) => {
+        error.set(failure);
+        status.set('error');
+      },
     });
   };
   inject(DestroyRef).onDestroy(() => inFlight?.unsubscribe());
@@ -32,6 +37,8 @@ export function cursorList<T>(fetchPage: (cursor: string | null) => Observable<P
     items: items.asReadonly(),
     nextCursor: nextCursor.asReadonly(),
     status: status.asReadonly(),
+    /** What the last load failed with, for a message that says why. */
+    error: error.asReadonly(),
     loading: computed(() => status() === 'loading'),
     empty: computed(() => status() === 'loaded' && items().length === 0),
     /** Error on the first page: the list has nothing to show. */
@@ -50,3 +57,6 @@ export function cursorList<T>(fetchPage: (cursor: string | null) => Observable<P
 }
 
 export type CursorList<T> = ReturnType<typeof cursorList<T>>;
+
+/** The part of a cursor list that paging UI reads and drives. */
+export type PagedList<T> = Pick<CursorList<T>, 'items' | 'nextCursor' | 'status' | 'loadMore'>;
