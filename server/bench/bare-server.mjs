@@ -1,5 +1,6 @@
 // The baseline: node:http + pg answering GET /api/courses and GET /api/courses/{id} for one fixed learner with the
-// same SQL work and the same JSON as the app's learning service, but no framework, session, guard or logging.
+// same JSON as the app's learning service, from hand-written SQL run on every request: no framework, session, guard,
+// logging or cache (the app keeps sessions for 2 s and course structures per content version on each node).
 // Run as a child of api-bench.mjs: env DATABASE_URL, BARE_PORT, BENCH_USER_ID; prints "ready" on stdout.
 import { createServer } from 'node:http';
 

@@ -8,7 +8,8 @@ import { buildWorld, CALLS, type Operation, PERSONAS, personaIndex as byName, se
  * with an object outside one's scope or out of sight (a draft to a learner, another municipality's course) is 404,
  * except where the service says so in a 403 of its own: authors editing a course of another municipality, a
  * certificate PDF of someone else, a learner not enrolled (not_enrolled). Reports and reflection answers are
- * counted over one's own learners, so a course outside one's municipalities answers 200 with nothing of theirs.
+ * counted over one's own learners, so a course outside one's municipalities answers 200 with nothing of theirs;
+ * a draft's report is only for those who may author it.
  */
 // prettier-ignore
 const MATRIX: readonly (readonly [Operation, TargetName, Statuses])[] = [
@@ -51,9 +52,10 @@ const MATRIX: readonly (readonly [Operation, TargetName, Statuses])[] = [
   // Reports: admins, coordinators, decision-makers and employers with an organisation; figures over their own learners.
   ['GET /api/reports/courses',             '-',                         [200,  200,  200,  403,  403,  403,  200,  200,  403]],
   ['GET /api/reports/courses/{id}',        'published',                 [200,  200,  200,  403,  403,  403,  200,  200,  403]],
-  ['GET /api/reports/courses/{id}',        'draft (Laukaa)',            [200,  200,  200,  403,  403,  403,  200,  200,  403]],
+  ['GET /api/reports/courses/{id}',        'draft (Laukaa)',            [200,  200,  404,  403,  403,  403,  404,  404,  403]],
   ['GET /api/reports/courses/{id}',        'published (Keuruu)',        [200,  200,  200,  403,  403,  403,  200,  200,  403]],
   ['GET /api/reports/courses/{id}.csv',    'published',                 [200,  200,  200,  403,  403,  403,  200,  200,  403]],
+  ['GET /api/reports/courses/{id}.csv',    'draft (Laukaa)',            [200,  200,  404,  403,  403,  403,  404,  404,  403]],
   ['GET /api/reports/courses/{id}.csv',    'published (Keuruu)',        [200,  200,  200,  403,  403,  403,  200,  200,  403]],
   // Guiding learners: a course one can see, people of one's municipalities; answers of one's own learners.
   ['POST /api/courses/{id}/assign',        'published',                 [200,  200,  200,  403,  403,  403,  403,  403,  403]],

@@ -8,6 +8,7 @@ import { ApiException } from '../../platform/errors/api.exception';
 import { DEFAULT_PAGE_SIZE } from '../../platform/users/dto/page-query.dto';
 import { cursorTimeSql, decodeCursor, SqlParams, toPage } from '../../platform/users/sql-support';
 import { reportScope, scopeCondition } from './report-scope';
+import { authorableCourseSql } from '../courses/course-scope';
 
 interface FigureRow {
   enrolled: string;
@@ -61,7 +62,6 @@ export class ReportsService {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
     const params = new SqlParams();
-    const meParam = params.add(me.id);
     const scope = scopeCondition(reportScope(me), params.values.length + 1);
     scope.params.forEach((value) => params.add(value));
     const pageWhere = [
@@ -71,7 +71,7 @@ export class ReportsService {
       pageWhere.push(`(COALESCE(c.published_at, c.created_at), c.id) < (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::uuid)`);
     }
     // The page of courses first, then figures over only their enrollments.
-    const rows: (FigureRow & { course_id: string; title: LocalizedField; sort_at: string; locale: string })[] = await this.db.query(
+    const rows: (FigureRow & { course_id: string; title: LocalizedField; sort_at: string })[] = await this.db.query(
       `WITH page AS (
          SELECT c.id, c.title, COALESCE(c.published_at, c.created_at) AS sort_at
            FROM course c
@@ -79,8 +79,7 @@ export class ReportsService {
           ORDER BY COALESCE(c.published_at, c.created_at) DESC, c.id DESC
           LIMIT ${params.add(limit + 1)}
        )
-       SELECT p.id AS course_id, p.title, ${cursorTimeSql('p.sort_at')} AS sort_at,
-              (SELECT locale FROM app_user WHERE id = ${meParam}) AS locale, ${FIGURES}
+       SELECT p.id AS course_id, p.title, ${cursorTimeSql('p.sort_at')} AS sort_at, ${FIGURES}
          FROM page p
          JOIN enrollment e ON e.course_id = p.id
          JOIN app_user u ON u.id = e.user_id
@@ -93,7 +92,7 @@ export class ReportsService {
     return toPage(
       rows,
       limit,
-      (row) => ({ course: { id: row.course_id, name: pickLocalized(row.title, query.locale ?? row.locale).text }, ...figures(row) }),
+      (row) => ({ course: { id: row.course_id, name: pickLocalized(row.title, query.locale ?? me.locale).text }, ...figures(row) }),
       (row) => [row.sort_at, row.course_id],
     );
   }
@@ -154,13 +153,16 @@ export class ReportsService {
     }
   }
 
+  /** A draft is nobody's figures yet: only those who may author it see its (empty) report, others get 404. */
   private async courseName(me: Principal, courseId: string, locale?: Locale): Promise<{ id: string; name: string }> {
-    const [row]: { title: LocalizedField; locale: string }[] = await this.db.query(
-      `SELECT c.title, (SELECT locale FROM app_user WHERE id = $2) AS locale FROM course c WHERE c.id = $1`,
-      [courseId, me.id],
+    const params = new SqlParams();
+    const id = params.add(courseId);
+    const [row]: { title: LocalizedField }[] = await this.db.query(
+      `SELECT c.title FROM course c WHERE c.id = ${id} AND (c.status <> 'draft' OR ${authorableCourseSql(me, params)})`,
+      params.values,
     );
     if (!row) throw ApiException.notFound('Course');
-    return { id: courseId, name: pickLocalized(row.title, locale ?? row.locale).text };
+    return { id: courseId, name: pickLocalized(row.title, locale ?? me.locale).text };
   }
 
   private where(scope: ReturnType<typeof reportScope>, courseId: string, query: CourseReportQuery): { from: string; params: unknown[] } {
