@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { ApiException } from '../errors/api.exception';
 import { DEFAULT_PAGE_SIZE } from '../users/dto/page-query.dto';
-import { decodeCursor, likePattern, SqlParams, toPage } from '../users/sql-support';
+import { cursorTimeSql, decodeCursor, likePattern, SqlParams, toPage } from '../users/sql-support';
 import type { AuditListQueryDto } from './dto/audit.dto';
 import type { MailLogQueryDto } from './dto/mail-log.dto';
 
@@ -41,7 +41,7 @@ export class AuditLogService {
 
   async audit(query: AuditListQueryDto): Promise<Page<AuditEntry>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const after = decodeCursor(query.cursor, 2);
+    const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
     const p = new SqlParams();
     const where: string[] = [];
     if (query.action) where.push(`a.action = ${p.add(query.action)}`);
@@ -50,7 +50,7 @@ export class AuditLogService {
     if (after) where.push(`(a.created_at, a.id) < (${p.add(after[0])}::timestamptz, ${p.add(after[1])}::uuid)`);
     const rows: AuditRow[] = await this.db.query(
       `SELECT a.id, a.actor_id, u.display_name AS actor_name, a.action, a.entity_type, a.entity_id, a.details, a.created_at,
-              to_json(a.created_at) #>> '{}' AS created_key
+              ${cursorTimeSql('a.created_at')} AS created_key
          FROM audit_entry a LEFT JOIN app_user u ON u.id = a.actor_id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY a.created_at DESC, a.id DESC
@@ -75,7 +75,7 @@ export class AuditLogService {
 
   async mailLog(query: MailLogQueryDto): Promise<Page<MailLogEntry>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const after = decodeCursor(query.cursor, 2);
+    const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
     const p = new SqlParams();
     const where: string[] = [];
     if (query.to?.trim()) where.push(`to_address ILIKE ${p.add(likePattern(query.to.trim()))}`);
@@ -83,7 +83,7 @@ export class AuditLogService {
     if (query.userId) where.push(`user_id = ${p.add(query.userId)}`);
     if (after) where.push(`(created_at, id) < (${p.add(after[0])}::timestamptz, ${p.add(after[1])}::uuid)`);
     const rows: MailRow[] = await this.db.query(
-      `SELECT id, user_id, to_address, subject, category, text_body, transport, created_at, to_json(created_at) #>> '{}' AS created_key
+      `SELECT id, user_id, to_address, subject, category, text_body, transport, created_at, ${cursorTimeSql('created_at')} AS created_key
          FROM mail_message
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY created_at DESC, id DESC

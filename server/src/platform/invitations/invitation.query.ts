@@ -1,5 +1,7 @@
 import type { Invitation } from '@kotopaikka/contracts';
 
+import { cursorTimeSql } from '../users/sql-support';
+
 export interface InvitationRow {
   id: string;
   user_id: string;
@@ -30,7 +32,7 @@ export const INVITATIONS_CTE = `
                 WHEN t.expires_at <= now() THEN 'expired'
                 ELSE 'pending' END AS status,
            t.expires_at, t.created_by, c.display_name AS invited_by_name, t.created_at,
-           to_json(t.created_at) #>> '{}' AS created_key
+           ${cursorTimeSql('t.created_at')} AS created_key
       FROM auth_token t
       JOIN app_user u ON u.id = t.user_id
       LEFT JOIN municipality m ON m.id = u.municipality_id

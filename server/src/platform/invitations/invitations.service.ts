@@ -94,7 +94,7 @@ export class InvitationsService {
 
   async list(actor: Principal, query: InvitationListQueryDto): Promise<Page<Invitation>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const after = decodeCursor(query.cursor, 2);
+    const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
     const p = new SqlParams();
     const where: string[] = [];
     if (actor.role !== 'admin') where.push(`i.municipality_id = ANY(${p.add(actor.managedMunicipalityIds)}::uuid[])`);

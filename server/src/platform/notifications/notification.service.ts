@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { ApiException } from '../errors/api.exception';
 import { LiveEmitter } from '../realtime/live-emitter.service';
+import { cursorTimeSql, decodeCursor, encodeCursor } from '../users/sql-support';
 
 interface NotificationRow {
   id: string;
@@ -15,8 +16,7 @@ interface NotificationRow {
   cursor_at: string;
 }
 
-const COLUMNS = `id, kind, params, link, created_at, read_at,
-  to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at`;
+const COLUMNS = `id, kind, params, link, created_at, read_at, ${cursorTimeSql('created_at')} AS cursor_at`;
 
 function toNotification(row: NotificationRow): AppNotification {
   return {
@@ -27,19 +27,6 @@ function toNotification(row: NotificationRow): AppNotification {
     createdAt: row.created_at.toISOString(),
     readAt: row.read_at ? row.read_at.toISOString() : null,
   };
-}
-
-// The cursor keeps PostgreSQL's microseconds, which a JavaScript Date would round away.
-function encodeCursor(row: NotificationRow): string {
-  return Buffer.from(`${row.cursor_at}|${row.id}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { at: string; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!at || !id || !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(at) || !/^[0-9a-f-]{36}$/i.test(id)) {
-    throw ApiException.invalid('cursor', 'not a cursor from this list');
-  }
-  return { at, id };
 }
 
 /** In-app notifications: stored first, then pushed to the person's open tabs on any node. */
@@ -67,17 +54,17 @@ export class NotificationService {
   }
 
   async list(userId: string, cursor: string | undefined, limit: number): Promise<NotificationList> {
-    const after = cursor ? decodeCursor(cursor) : null;
+    const after = decodeCursor(cursor, ['timestamp', 'uuid']);
     const rows: NotificationRow[] = await this.db.query(
       `SELECT ${COLUMNS} FROM notification
         WHERE user_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::uuid))
         ORDER BY created_at DESC, id DESC LIMIT $4`,
-      [userId, after?.at ?? null, after?.id ?? null, limit + 1],
+      [userId, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
     );
     const page = rows.slice(0, limit);
     return {
       items: page.map(toNotification),
-      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
+      nextCursor: rows.length > limit ? encodeCursor([page[page.length - 1].cursor_at, page[page.length - 1].id]) : null,
       unread: await this.unreadCount(userId),
     };
   }

@@ -40,7 +40,7 @@ export class OrganisationsService {
 
   async list(query: OrganisationListQueryDto): Promise<Page<Organisation>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const after = decodeCursor(query.cursor, 2);
+    const after = decodeCursor(query.cursor, ['text', 'uuid']);
     const p = new SqlParams();
     const where: string[] = [];
     if (query.municipalityId) where.push(`o.municipality_id = ${p.add(query.municipalityId)}`);

@@ -9,13 +9,15 @@ export function encodeCursor(key: readonly string[]): string {
 }
 
 /** What a part of a cursor must look like before it is cast in SQL, where a failed cast would answer 500. */
-export type CursorPart = 'timestamp' | 'uuid' | 'boolean';
+export type CursorPart = 'timestamp' | 'uuid' | 'boolean' | 'text';
 
 const CURSOR_PART: Record<CursorPart, (value: string) => boolean> = {
   // Round-trips through Date so that 2026-02-30 is refused here rather than by PostgreSQL.
   timestamp: (v) => /^[1-9]\d{3}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z$/.test(v) && new Date(v).toISOString().slice(0, 19) === v.slice(0, 19),
   uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
   boolean: (v) => v === 'true' || v === 'false',
+  // Compared as text (a lower-cased name), never cast.
+  text: () => true,
 };
 
 /** The sort time of a row as a cursor part: UTC to the microsecond, so the next page starts exactly after it. */
@@ -23,20 +25,12 @@ export function cursorTimeSql(expression: string): string {
   return `to_char(${expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 }
 
-/**
- * Decodes a cursor of `parts` strings (a count, or the kind of each part, checked), or a 400 naming
- * `cursor` when it was not ours.
- */
-export function decodeCursor(cursor: string | undefined, parts: number | readonly CursorPart[]): string[] | null {
+/** Decodes a cursor whose parts are of these kinds (each checked), or a 400 naming `cursor` when it was not ours. */
+export function decodeCursor(cursor: string | undefined, kinds: readonly CursorPart[]): string[] | null {
   if (cursor === undefined || cursor === '') return null;
-  const kinds = typeof parts === 'number' ? null : parts;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(key) &&
-      key.length === (kinds?.length ?? parts) &&
-      key.every((k, i) => typeof k === 'string' && (!kinds || CURSOR_PART[kinds[i]](k)))
-    ) {
+    if (Array.isArray(key) && key.length === kinds.length && key.every((k, i) => typeof k === 'string' && CURSOR_PART[kinds[i]](k))) {
       return key as string[];
     }
   } catch {

@@ -27,7 +27,7 @@ export class UsersService {
 
   async list(actor: Principal, query: UserListQueryDto): Promise<Page<UserSummary>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const after = decodeCursor(query.cursor, 2);
+    const after = decodeCursor(query.cursor, ['text', 'uuid']);
     const p = new SqlParams();
     const where: string[] = [];
     const scope = administeredMunicipalities(actor);

@@ -20,7 +20,7 @@ export class CourseListService {
 
   async list(actor: Principal, query: AuthoringCourseListQueryDto): Promise<Page<CourseSummary>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const after = decodeCursor(query.cursor, 2);
+    const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
     const params = new SqlParams();
     const where = [authorableCourseSql(actor, params)];
     if (query.status) where.push(`c.status = ${params.add(query.status)}`);

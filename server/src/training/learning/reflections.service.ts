@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import { DEFAULT_PAGE_SIZE, type PageQueryDto } from '../../platform/users/dto/page-query.dto';
-import { decodeCursor, SqlParams, toPage } from '../../platform/users/sql-support';
+import { cursorTimeSql, decodeCursor, SqlParams, toPage } from '../../platform/users/sql-support';
 
 interface ReflectionRow {
   id: string;
@@ -27,14 +27,14 @@ export class ReflectionsService {
     const exists = (await this.db.query(`SELECT 1 FROM course WHERE id = $1`, [courseId])) as unknown[];
     if (exists.length === 0) throw ApiException.notFound('Course');
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const after = decodeCursor(query.cursor, 2);
+    const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
     const params = new SqlParams();
     const where = [`e.course_id = ${params.add(courseId)}::uuid`];
     if (p.role !== 'admin') where.push(`u.municipality_id = ANY(${params.add(p.managedMunicipalityIds)}::uuid[])`);
     if (after) where.push(`(ra.updated_at, ra.id) < (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::uuid)`);
     const rows = (await this.db.query(
       `SELECT ra.id, ra.block_id, b.lesson_id, u.id AS user_id, u.display_name, ra.answer, ra.updated_at,
-              to_char(ra.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
+              ${cursorTimeSql('ra.updated_at')} AS cursor_at
          FROM reflection_answer ra
          JOIN enrollment e ON e.id = ra.enrollment_id
          JOIN app_user u ON u.id = e.user_id
