@@ -38,8 +38,8 @@ import { videoEmbedUrl } from './video-embed';
       } @else {
         <div class="kp-consent">
           <p>{{ 'training.video.consent' | t: { host: host() } }}</p>
-          <button mat-flat-button type="button" (click)="consent()">
-            {{ 'training.video.load' | t }}<span class="kp-visually-hidden">: {{ title() }}</span>
+          <button mat-flat-button type="button" (click)="consent()" [attr.aria-label]="('training.video.load' | t) + ': ' + title()">
+            {{ 'training.video.load' | t }}
           </button>
         </div>
       }
