@@ -193,6 +193,7 @@ async function main() {
     const courseId = await enrollLearner(db, learnerId);
     const counts = (await db.query(`SELECT (SELECT count(*) FROM course WHERE status = 'published') AS courses, (SELECT count(*) FROM lesson) AS lessons, (SELECT count(*) FROM lesson_block) AS blocks`)).rows[0];
     log(`published courses ${counts.courses}, lessons ${counts.lessons}, blocks ${counts.blocks}`);
+    await db.query('ANALYZE'); // a live database has planner statistics; a freshly seeded one has none yet
     await db.end();
     const paths = { catalog: '/api/courses', course: `/api/courses/${courseId}` };
 
@@ -208,6 +209,7 @@ async function main() {
     await waitFor(`${appBase}/api/health`, app);
     const { cookie } = await login(appBase);
     const appBodies = { catalog: await fetchJson(`${appBase}${paths.catalog}`, cookie), course: await fetchJson(`${appBase}${paths.course}`, cookie) };
+    for (const [name, body] of Object.entries(appBodies)) log(`${name}: ${(Buffer.byteLength(JSON.stringify(body)) / 1024).toFixed(1)} kB of JSON`);
     const appResults = await measureBoth('app', appBase, paths, cookie, app.pid);
     await stop(app); // its background workers must not share the CPU with the baseline
 

@@ -4,6 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { preparedQuery } from '../../database/prepared-query';
 import type { Principal } from './principal';
 
 /** How stale `last_seen_at` may get before a request writes it again. */
@@ -106,7 +107,8 @@ export class SessionService {
   }
 
   private async load(tokenHash: string): Promise<LoadedSession> {
-    const rows: Array<Record<string, unknown>> = await this.db.query(
+    const rows = await preparedQuery<Record<string, unknown>>(
+      this.db,
       // The idle clock slides at most once a minute: writing the row on every request made one busy person's
       // requests queue on its row lock (bench:api). Idle timeouts are minutes, so a minute's slack is harmless.
       `WITH live AS (

@@ -6,24 +6,21 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../../platform/auth/principal';
 import { DEFAULT_PAGE_SIZE } from '../../platform/users/dto/page-query.dto';
 import { cursorTimeSql, decodeCursor, likePattern, SqlParams, toPage } from '../../platform/users/sql-support';
-import { CourseOutlines, enrollmentState, type EnrollmentRow, progressOf, PROGRESS_COLUMNS_SQL } from './course-outline';
+import { preparedQuery } from '../../database/prepared-query';
+import { CourseOutlines, enrollmentState, type EnrollmentRow, type ProgressColumns, progressOf, PROGRESS_COLUMNS_SQL } from './course-outline';
 import type { CourseListQueryDto } from './dto/course.dto';
 import { asLocale, courseSummary, type CourseSummaryRow, fileUrl, isoOrNull, visibleCourseSql } from './learner-scope';
 
-interface CatalogRow extends CourseSummaryRow {
+interface CatalogRow extends CourseSummaryRow, ProgressColumns {
   sort_at: string;
   version: string;
-  done: string[];
-  passed: string[];
   enrollment_id: string | null;
   due_date: string | null;
   completed_at: Date | null;
 }
 
-interface MyCourseRow extends EnrollmentRow {
+interface MyCourseRow extends EnrollmentRow, ProgressColumns {
   version: string;
-  done: string[];
-  passed: string[];
   unfinished: boolean;
   activity_at: string;
   course_id: string;
@@ -57,7 +54,8 @@ export class CatalogService {
     if (after) {
       where.push(`(COALESCE(c.published_at, c.created_at), c.id) < (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::uuid)`);
     }
-    const rows = (await this.db.query(
+    const rows = await preparedQuery<CatalogRow>(
+      this.db,
       `SELECT c.id, c.title, c.summary, c.cover_file_id, c.estimated_minutes, c.audiences, c.status,
               ${cursorTimeSql('COALESCE(c.published_at, c.created_at)')} AS sort_at, c.updated_at::text AS version,
               e.id AS enrollment_id, e.due_date::text AS due_date, e.completed_at, ${PROGRESS_COLUMNS_SQL}
@@ -67,7 +65,7 @@ export class CatalogService {
         ORDER BY COALESCE(c.published_at, c.created_at) DESC, c.id DESC
         LIMIT ${params.add(limit + 1)}`,
       params.values,
-    )) as CatalogRow[];
+    );
     const enrolled = rows.slice(0, limit).filter((r) => r.enrollment_id !== null);
     const locale = query.lang ?? asLocale(p.locale);
     const outlines = await this.outlines.of(new Map(enrolled.map((r) => [r.id, r.version])));
@@ -93,7 +91,8 @@ export class CatalogService {
       where.push(`(e.completed_at IS NULL, e.last_activity_at, e.id)
                   < (${params.add(after[0])}::boolean, ${params.add(after[1])}::timestamptz, ${params.add(after[2])}::uuid)`);
     }
-    const rows = (await this.db.query(
+    const rows = await preparedQuery<MyCourseRow>(
+      this.db,
       `SELECT e.id AS enrollment_id, e.course_id, e.due_date::text AS due_date, e.completed_at,
               e.completed_at IS NULL AS unfinished, ${cursorTimeSql('e.last_activity_at')} AS activity_at,
               c.updated_at::text AS version, ${PROGRESS_COLUMNS_SQL}, c.title, c.cover_file_id, cert.code AS certificate_code
@@ -104,7 +103,7 @@ export class CatalogService {
         ORDER BY (e.completed_at IS NULL) DESC, e.last_activity_at DESC, e.id DESC
         LIMIT ${params.add(limit + 1)}`,
       params.values,
-    )) as MyCourseRow[];
+    );
     const locale = query.locale ?? asLocale(p.locale);
     const outlines = await this.outlines.of(new Map(rows.slice(0, limit).map((r) => [r.course_id, r.version])));
     const myCourse = (row: MyCourseRow): MyCourse => {

@@ -47,10 +47,15 @@ export async function loadOutlines(db: Queryable, courseIds: readonly string[]):
   return outlines;
 }
 
-/** An enrollment's done lessons and passed quizzes as `done` and `passed` text arrays, for a row that has `e`. */
+/**
+ * An enrollment's done lessons and passed quizzes as `done` and `passed` (JSON arrays of ids), for a row that has
+ * `e`; null where `e` is null, so a catalog row without an enrollment costs nothing (bench:api).
+ */
 export const PROGRESS_COLUMNS_SQL = `
-  COALESCE((SELECT array_agg(lp.lesson_id::text) FROM lesson_progress lp WHERE lp.enrollment_id = e.id), '{}') AS done,
-  COALESCE((SELECT array_agg(DISTINCT qa.quiz_id::text) FROM quiz_attempt qa WHERE qa.enrollment_id = e.id AND qa.passed), '{}') AS passed`;
+  CASE WHEN e.id IS NOT NULL
+       THEN COALESCE((SELECT json_agg(lp.lesson_id) FROM lesson_progress lp WHERE lp.enrollment_id = e.id), '[]') END AS done,
+  CASE WHEN e.id IS NOT NULL
+       THEN COALESCE((SELECT json_agg(DISTINCT qa.quiz_id) FROM quiz_attempt qa WHERE qa.enrollment_id = e.id AND qa.passed), '[]') END AS passed`;
 
 /** Done lessons and passed quizzes of many enrollments in one query. */
 export async function loadProgress(db: Queryable, enrollmentIds: readonly string[]): Promise<Map<string, EnrollmentProgress>> {
@@ -59,8 +64,8 @@ export async function loadProgress(db: Queryable, enrollmentIds: readonly string
   const rows = (await db.query(
     `SELECT e.id, ${PROGRESS_COLUMNS_SQL} FROM enrollment e WHERE e.id = ANY($1::uuid[])`,
     [enrollmentIds],
-  )) as { id: string; done: string[]; passed: string[] }[];
-  for (const row of rows) progress.set(row.id, { doneLessonIds: row.done, passedQuizIds: row.passed });
+  )) as ({ id: string } & ProgressColumns)[];
+  for (const row of rows) progress.set(row.id, progressOf(row));
   return progress;
 }
 
@@ -95,9 +100,14 @@ export class CourseOutlines {
   }
 }
 
-/** Progress arrays as read by PROGRESS_COLUMNS_SQL (empty for a row without an enrollment). */
-export function progressOf(row: { done: string[]; passed: string[] }): EnrollmentProgress {
-  return { doneLessonIds: row.done, passedQuizIds: row.passed };
+/** Progress as read by PROGRESS_COLUMNS_SQL (empty for a row without an enrollment). */
+export function progressOf(row: ProgressColumns): EnrollmentProgress {
+  return { doneLessonIds: row.done ?? [], passedQuizIds: row.passed ?? [] };
+}
+
+export interface ProgressColumns {
+  done: string[] | null;
+  passed: string[] | null;
 }
 
 export interface EnrollmentRow {

@@ -6,7 +6,8 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import { SqlParams } from '../../platform/users/sql-support';
-import { enrollmentState, PROGRESS_COLUMNS_SQL } from './course-outline';
+import { preparedQuery } from '../../database/prepared-query';
+import { enrollmentState, type ProgressColumns, progressOf, PROGRESS_COLUMNS_SQL } from './course-outline';
 import { asLocale, contentLocales, fileUrl, visibleCourseSql } from './learner-scope';
 import { VersionedCache } from './versioned-cache';
 
@@ -38,13 +39,11 @@ interface PageRow {
 }
 
 /** The reader's side of a visible course: its content version, and their enrollment and progress if any. */
-interface PersonRow {
+interface PersonRow extends ProgressColumns {
   version: string;
   enrollment_id: string | null;
   due_date: string | null;
   completed_at: Date | null;
-  done: string[];
-  passed: string[];
   reflections: Record<string, string>;
 }
 
@@ -72,22 +71,24 @@ export class CoursePageService {
     const params = new SqlParams();
     const userParam = params.add(p.id);
     const courseParam = params.add(courseId);
-    const people = (await this.db.query(
+    const people = await preparedQuery<PersonRow>(
+      this.db,
       `SELECT c.updated_at::text AS version, e.id AS enrollment_id, e.due_date::text AS due_date, e.completed_at, ${PROGRESS_COLUMNS_SQL},
               COALESCE((SELECT json_object_agg(ra.block_id, ra.answer) FROM reflection_answer ra WHERE ra.enrollment_id = e.id), '{}') AS reflections
          FROM course c
          LEFT JOIN enrollment e ON e.course_id = c.id AND e.user_id = ${userParam}
         WHERE c.id = ${courseParam}::uuid AND ${visibleCourseSql(p, params)}`,
       params.values,
-    )) as PersonRow[];
+    );
     const person = people[0];
     if (!person) throw ApiException.notFound('Course');
     const rows = await this.structure(courseId, person.version);
     if (rows.length === 0) throw ApiException.notFound('Course');
     const locale = askedLocale ?? asLocale(p.locale);
     const text = localizer(locale);
-    const done = new Set(person.done);
-    const passed = new Set(person.passed);
+    const progress = progressOf(person);
+    const done = new Set(progress.doneLessonIds);
+    const passed = new Set(progress.passedQuizIds);
     const reflections = person.reflections;
 
     const modules: CourseModule[] = [];
@@ -116,10 +117,7 @@ export class CoursePageService {
 
     const first = rows[0];
     const enrollment = person.enrollment_id
-      ? enrollmentState(person as PersonRow & { enrollment_id: string }, { lessons, requiredQuizIds }, {
-          doneLessonIds: [...done],
-          passedQuizIds: [...passed],
-        })
+      ? enrollmentState(person as PersonRow & { enrollment_id: string }, { lessons, requiredQuizIds }, progress)
       : null;
     const title = text.text(first.title);
     const summary = text.text(first.summary);
@@ -144,7 +142,8 @@ export class CoursePageService {
   private async structure(courseId: string, version: string): Promise<PageRow[]> {
     const cached = this.structures.get(courseId, version);
     if (cached) return cached;
-    const rows = (await this.db.query(
+    const rows = await preparedQuery<PageRow & { version: string }>(
+      this.db,
       `SELECT c.updated_at::text AS version, c.id, c.title, c.summary, c.cover_file_id, c.estimated_minutes, c.audiences, c.status,
               (SELECT json_agg(json_build_object('id', mu.id, 'name', mu.name) ORDER BY mu.name)
                  FROM municipality mu WHERE mu.id = ANY(c.municipality_ids)) AS municipalities,
@@ -161,7 +160,7 @@ export class CoursePageService {
         WHERE c.id = $1::uuid
         ORDER BY m.position, m.id, l.position, l.id, b.position, b.id`,
       [courseId],
-    )) as (PageRow & { version: string })[];
+    );
     // Kept under the version this read saw (an edit may have landed since the reader's state was read).
     if (rows[0]) this.structures.set(courseId, rows[0].version, rows);
     return rows;
