@@ -6,7 +6,7 @@ import { settle } from '../../testing/test-app';
 import { aCourse, expectRequest, setUpTrainingTest } from '../shared/training-testing';
 import { CourseCatalog } from './course-catalog';
 
-function summary(id: string, title: string, enrolled = false): CourseSummary {
+function summary(id: string, title: string, enrolled = false, audiences = aCourse().audiences): CourseSummary {
   const course = aCourse();
   return {
     id,
@@ -14,7 +14,7 @@ function summary(id: string, title: string, enrolled = false): CourseSummary {
     summary: course.summary,
     coverImageUrl: null,
     estimatedMinutes: course.estimatedMinutes,
-    audiences: course.audiences,
+    audiences,
     locales: course.locales,
     status: 'published',
     fallback: false,
@@ -84,5 +84,14 @@ describe('CourseCatalog', () => {
     expect(el.querySelectorAll('.kp-course-card').length).toBe(2);
     expect(document.activeElement?.getAttribute('href')).toBe('/learning/courses/c2');
     expect(el.querySelector('kp-show-more button')).toBeNull();
+  });
+
+  it('says a course without audiences is for everyone', async () => {
+    el.querySelector<HTMLButtonElement>('kp-show-more button')?.click();
+    expectRequest(http, 'GET', '/api/courses').flush(page([summary('c3', 'Kaikille avoin', false, [])]));
+    await fixture.whenStable();
+    const facts = Array.from(el.querySelectorAll('.kp-course-card')[1].querySelectorAll('.kp-facts div'));
+    const audience = facts.find((f) => f.querySelector('dt')?.textContent?.trim() === 'Kenelle');
+    expect(audience?.querySelector('dd')?.textContent?.trim()).toBe('kaikille');
   });
 });
