@@ -2,16 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { AxeBuilder } from '@axe-core/playwright';
-
-import { DEMO, gotoLogin, launchBrowser, login, mainNav, NAV, newPage } from './support/platform.mjs';
-
-async function seriousViolations(page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${[...n.any, ...n.all].map((c) => c.message).join('; ')}`));
-}
+import { DEMO, gotoLogin, launchBrowser, login, mainNav, NAV, newPage, seriousViolations } from './support/platform.mjs';
 
 describe('accessibility of the core pages', () => {
   let browser;

@@ -3,21 +3,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { AxeBuilder } from '@axe-core/playwright';
-
-import { DEMO, launchBrowser, login, newPage, switchLanguage } from './support/platform.mjs';
+import { DEMO, launchBrowser, login, newPage, seriousViolations, switchLanguage } from './support/platform.mjs';
 import { apiAs, completeThroughApi, seedCourse } from './support/training.mjs';
 
 const WIDE = { width: 1280, height: 900 };
 const NARROW = { width: 320, height: 800 };
 const LOCALES = ['fi', 'en'];
-
-async function seriousViolations(page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${[...n.any, ...n.all].map((c) => c.message).join('; ')}`));
-}
 
 /** Checks the page as it stands at a desktop width and at 320 px, and gives the page back at desktop width. */
 async function assertAccessible(page, what) {

@@ -1,4 +1,7 @@
 // What every e2e spec needs: the running platform's address, a real Chromium, the demo accounts and a login helper.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://localhost:3000';
@@ -82,6 +85,19 @@ export function mainNav(page) {
 
 /** Opens the language menu in the top bar and picks a language by its own name. */
 export async function switchLanguage(page, locale) {
-  await page.getByRole('button', { name: /^(Kieli|Language)\b/ }).click();
+  // By its test id: a course titled "Language-aware guidance …" is a button whose name starts the same way.
+  await page.getByTestId('language-switcher').click();
   await page.getByRole('menuitemradio', { name: locale === 'en' ? 'English' : 'Suomi' }).click();
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe-core's serious and critical WCAG 2.1 AA violations on the page as it stands, one line per element. */
+export async function seriousViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_21_AA);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${[...n.any, ...n.all].map((c) => c.message).join('; ')}`));
 }
