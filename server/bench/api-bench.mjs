@@ -181,20 +181,25 @@ async function main() {
   await admin.query(`CREATE DATABASE ${dbName}`);
   let exitCode = 0;
   try {
-    const env = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl };
+    const env = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'error', DATABASE_URL: databaseUrl };
     delete env.REDIS_URL; // single-node mode
     log(`database ${dbName}: migrate, seed demo data, add 50 courses of 30 lessons`);
     execFileSync(process.execPath, [mainJs, 'migrate'], { cwd: root, env: { ...env, SESSION_SECRET: 'x'.repeat(40) }, stdio: 'inherit' });
     execFileSync(process.execPath, [mainJs, 'seed'], { cwd: root, env: { ...env, SESSION_SECRET: 'x'.repeat(40) }, stdio: 'inherit' });
     const db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
-    await seedBenchCourses(db);
-    const learnerId = (await db.query(`SELECT id FROM app_user WHERE email = $1`, [LEARNER.email])).rows[0].id;
-    const courseId = await enrollLearner(db, learnerId);
-    const counts = (await db.query(`SELECT (SELECT count(*) FROM course WHERE status = 'published') AS courses, (SELECT count(*) FROM lesson) AS lessons, (SELECT count(*) FROM lesson_block) AS blocks`)).rows[0];
-    log(`published courses ${counts.courses}, lessons ${counts.lessons}, blocks ${counts.blocks}`);
-    await db.query('ANALYZE'); // a live database has planner statistics; a freshly seeded one has none yet
-    await db.end();
+    let learnerId;
+    let courseId;
+    try {
+      await seedBenchCourses(db);
+      learnerId = (await db.query(`SELECT id FROM app_user WHERE email = $1`, [LEARNER.email])).rows[0].id;
+      courseId = await enrollLearner(db, learnerId);
+      const counts = (await db.query(`SELECT (SELECT count(*) FROM course WHERE status = 'published') AS courses, (SELECT count(*) FROM lesson) AS lessons, (SELECT count(*) FROM lesson_block) AS blocks`)).rows[0];
+      log(`published courses ${counts.courses}, lessons ${counts.lessons}, blocks ${counts.blocks}`);
+      await db.query('ANALYZE'); // a live database has planner statistics; a freshly seeded one has none yet
+    } finally {
+      await db.end();
+    }
     const paths = { catalog: '/api/courses', course: `/api/courses/${courseId}` };
 
     const appPort = await freePort();

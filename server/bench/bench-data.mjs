@@ -64,7 +64,8 @@ export async function enrollLearner(client, userId) {
   );
   await client.query(
     `INSERT INTO lesson_progress (enrollment_id, lesson_id)
-     SELECT e.id, l.id FROM enrollment e JOIN lesson l ON l.course_id = e.course_id JOIN course_module m ON m.id = l.module_id
+     SELECT e.id, l.id FROM enrollment e JOIN course c ON c.id = e.course_id AND c.slug LIKE 'bench-course-%'
+       JOIN lesson l ON l.course_id = e.course_id JOIN course_module m ON m.id = l.module_id
       WHERE e.user_id = $1 AND m.position = 1 AND l.position <= 6`,
     [userId],
   );
