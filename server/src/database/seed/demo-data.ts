@@ -80,3 +80,46 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
   { email: 'participant@demo.kotopaikka.fi', displayName: 'Olena Kovalenko', role: 'member', audience: 'immigrant_participant', municipality: 'Äänekoski', organisation: null, manages: [] },
 ];
+
+export const demoEmail = (localPart: string): string => `${localPart}@demo.kotopaikka.fi`;
+
+const learner = (localPart: string, name: string, audience: Audience, municipality: string, organisation: string | null = null): DemoAccount => ({
+  email: demoEmail(localPart),
+  displayName: name,
+  role: 'member',
+  audience,
+  municipality,
+  organisation,
+  manages: [],
+});
+
+/** Fictional learners whose course activity (server/src/training/seed/demo-activity.ts) fills the reports. */
+export const DEMO_LEARNERS: readonly DemoAccount[] = [
+  learner('hanna.laitinen', 'Hanna Laitinen', 'decision_maker', 'Äänekoski'),
+  learner('petri.salonen', 'Petri Salonen', 'decision_maker', 'Äänekoski'),
+  learner('ahmed.hassan', 'Ahmed Hassan', 'onboarding_staff', 'Äänekoski', 'Äänekosken Puu ja Metalli Oy'),
+  learner('marja.rantanen', 'Marja Rantanen', 'employer', 'Äänekoski', 'Äänekosken Puu ja Metalli Oy'),
+  learner('lan.nguyen', 'Lan Nguyen', 'onboarding_staff', 'Äänekoski', 'Äänekosken Puu ja Metalli Oy'),
+  learner('jari.hiltunen', 'Jari Hiltunen', 'guidance_professional', 'Äänekoski'),
+  learner('fatima.ali', 'Fatima Ali', 'immigrant_participant', 'Äänekoski'),
+  learner('eeva.mattila', 'Eeva Mattila', 'decision_maker', 'Laukaa'),
+  learner('samir.haddad', 'Samir Haddad', 'onboarding_staff', 'Laukaa', 'Laukaan Hoivakodit Oy'),
+  learner('tuula.koivisto', 'Tuula Koivisto', 'employer', 'Laukaa', 'Laukaan Hoivakodit Oy'),
+  learner('ines.pereira', 'Inês Pereira', 'guidance_professional', 'Laukaa'),
+  learner('anu.hamalainen', 'Anu Hämäläinen', 'guidance_professional', 'Saarijärvi', 'Saarijärven kaupungin työllisyyspalvelut'),
+  learner('dawit.tesfaye', 'Dawit Tesfaye', 'guidance_professional', 'Saarijärvi', 'Saarijärven kaupungin työllisyyspalvelut'),
+  learner('raimo.kettunen', 'Raimo Kettunen', 'decision_maker', 'Saarijärvi'),
+  learner('oksana.melnyk', 'Oksana Melnyk', 'onboarding_staff', 'Keuruu', 'Keuruun Rakennus ja Remontti Oy'),
+  learner('timo.lindqvist', 'Timo Lindqvist', 'employer', 'Keuruu', 'Keuruun Rakennus ja Remontti Oy'),
+  learner('heli.vainio', 'Heli Vainio', 'decision_maker', 'Keuruu'),
+  learner('antti.korhonen', 'Antti Korhonen', 'employer', 'Jämsä', 'Jämsän Paperi ja Huolto Oy'),
+  learner('amina.yusuf', 'Amina Yusuf', 'onboarding_staff', 'Jämsä', 'Jämsän Paperi ja Huolto Oy'),
+  learner('kaisa.niskanen', 'Kaisa Niskanen', 'decision_maker', 'Jämsä'),
+  learner('merja.peltonen', 'Merja Peltonen', 'decision_maker', 'Kyyjärvi'),
+  learner('arben.krasniqi', 'Arben Krasniqi', 'employer', 'Kyyjärvi'),
+  learner('ville.karjalainen', 'Ville Karjalainen', 'employer', 'Pihtipudas'),
+  learner('wei.li', 'Wei Li', 'guidance_professional', 'Pihtipudas'),
+  learner('sari.jokinen', 'Sari Jokinen', 'decision_maker', 'Viitasaari'),
+  learner('mohammad.rahimi', 'Mohammad Rahimi', 'onboarding_staff', 'Viitasaari'),
+  learner('riikka.saarinen', 'Riikka Saarinen', 'guidance_professional', 'Viitasaari'),
+];
