@@ -15,7 +15,7 @@ const FORGED = [
   forgedCursor(['yesterday', 'x']),
   forgedCursor(['true', 'not a time', 'not a uuid']),
   forgedCursor([1, 2]),
-  forgedCursor({ a: 1 }),
+  Buffer.from('{"a":1}').toString('base64url'),
 ];
 /** A day that does not exist: refused where the key is a time; a list keyed by name may take it as a name. */
 const ODD = forgedCursor(['2026-13-45T99:99:99Z', '6f1c1f5e-1111-4111-8111-111111111111']);
