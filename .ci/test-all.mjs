@@ -40,6 +40,15 @@ function karmaCounts(output) {
 
 const SUITES = [
   {
+    name: 'typecheck',
+    title: 'typecheck (tsc, specs too)',
+    command: () => [process.execPath, [join(root, '.ci/typecheck.mjs')]],
+    counts: (output) => {
+      const match = /typecheck: (\d+) passed, (\d+) failed/.exec(output);
+      return match ? { passed: Number(match[1]), failed: Number(match[2]) } : null;
+    },
+  },
+  {
     name: 'unit',
     title: 'libs + server unit (jest)',
     command: () => [bin('jest'), ['--projects', ...unitProjects(), '--ci', '--json', `--outputFile=${join(out, 'unit.json')}`]],
