@@ -1,22 +1,20 @@
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { dataSourceOptions } from './data-source';
+import { openTestDataSource, type TestDataSource } from '../testing/test-database';
 import { preparedQuery } from './prepared-query';
 
 describe('preparedQuery', () => {
-  let database: TestDatabase;
   let db: DataSource;
+  let source: TestDataSource;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
     // One connection, so every call below meets the statements the earlier ones prepared.
-    db = await new DataSource(dataSourceOptions(database.url, { extra: { max: 1 } })).initialize();
+    source = await openTestDataSource(1);
+    ({ db } = source);
   });
 
   afterAll(async () => {
-    await db.destroy();
-    await database.drop();
+    await source.close();
   });
 
   const TEXT = `SELECT name FROM municipality WHERE name = ANY($1::text[]) ORDER BY name`;

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
 
+import { DataSource } from 'typeorm';
+
+import { dataSourceOptions } from '../database/data-source';
 import { ENV_ADMIN_URL, ENV_TEMPLATE, adminQuery, withDatabase } from './test-environment';
 
 export interface TestDatabase {
@@ -17,5 +20,26 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     url: withDatabase(adminUrl, name),
     drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
+}
+
+export interface TestDataSource {
+  db: DataSource;
+  database: TestDatabase;
+  /** Closes the connections and drops the database. */
+  close(): Promise<void>;
+}
+
+/** A fresh database with a TypeORM DataSource on it, for specs that need the database but not the app. */
+export async function openTestDataSource(maxConnections = 2): Promise<TestDataSource> {
+  const database = await createTestDatabase();
+  const db = await new DataSource(dataSourceOptions(database.url, { extra: { max: maxConnections } })).initialize();
+  return {
+    db,
+    database,
+    close: async () => {
+      await db.destroy();
+      await database.drop();
+    },
   };
 }

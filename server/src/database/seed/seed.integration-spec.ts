@@ -1,11 +1,10 @@
 import type { Certificate, CertificateVerification, CourseReport, CourseReportSummary, MyCourse, Page } from '@kotopaikka/contracts';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 
 import { PasswordService } from '../../platform/auth/password.service';
 import type { TestAgent } from '../../testing/test-agent';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
-import { dataSourceOptions } from '../data-source';
+import { createTestDatabase, openTestDataSource, type TestDatabase, type TestDataSource } from '../../testing/test-database';
 import { seedCourses } from '../../training/seed';
 import { DEMO_ENROLLMENTS } from '../../training/seed/demo-activity';
 import { DEMO_ACCOUNTS, DEMO_LEARNERS, DEMO_PASSWORD, demoEmail } from './demo-data';
@@ -49,16 +48,15 @@ const NOTHING_NEW = { organisations: 0, accounts: 0, enrollments: 0, completions
 describe('demo seed', () => {
   let database: TestDatabase;
   let db: DataSource;
+  let source: TestDataSource;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    db = new DataSource(dataSourceOptions(database.url, { extra: { max: 2 } }));
-    await db.initialize();
+    source = await openTestDataSource();
+    ({ db, database } = source);
   });
 
   afterAll(async () => {
-    await db.destroy();
-    await database.drop();
+    await source.close();
   });
 
   it('creates the nine demo accounts with their roles, audiences and scopes, and the demo learners', async () => {

@@ -1,8 +1,7 @@
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 
-import { dataSourceOptions } from '../../database/data-source';
 import { seedDemoData } from '../../database/seed/seed';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
+import { openTestDataSource, type TestDataSource } from '../../testing/test-database';
 import { seedCourses } from '../seed';
 import { loadSeedCourses } from '../seed/load-courses';
 
@@ -29,18 +28,16 @@ async function shapes(db: DataSource): Promise<Shape[]> {
 }
 
 describe('seed courses', () => {
-  let database: TestDatabase;
   let db: DataSource;
+  let source: TestDataSource;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    db = new DataSource(dataSourceOptions(database.url, { extra: { max: 2 } }));
-    await db.initialize();
+    source = await openTestDataSource();
+    ({ db } = source);
   });
 
   afterAll(async () => {
-    await db.destroy();
-    await database.drop();
+    await source.close();
   });
 
   it('loads the three courses published and offered everywhere, once, with the structure of the content', async () => {
