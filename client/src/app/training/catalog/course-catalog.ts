@@ -22,11 +22,13 @@ import { Translator } from '../../core/i18n/translator';
 import { cursorList } from '../../ui/paging/cursor-list';
 import { ShowMore } from '../../ui/paging/show-more';
 import { TrainingApi } from '../data-access/training-api';
+import { CourseFacts } from '../shared/course-facts';
 
 /** `/learning/catalog`: every published course the learner may take, searchable and filterable. */
 @Component({
   selector: 'kp-course-catalog',
   imports: [
+    CourseFacts,
     MatButtonModule,
     MatCardModule,
     MatFormFieldModule,

@@ -7,13 +7,14 @@ import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
 import { TrainingApi } from '../data-access/training-api';
 import { courseLoader } from '../shared/course-loader';
+import { CourseFacts } from '../shared/course-facts';
 import { firstLessonToContinue } from '../shared/lesson-order';
 import { trainingErrorKey } from '../shared/training-errors';
 
 /** `/learning/courses/:id`: what the course is, its modules and lessons, and enrolling in it. */
 @Component({
   selector: 'kp-course-page',
-  imports: [DateTimePipe, MatButtonModule, MatProgressBarModule, RouterLink, TranslatePipe],
+  imports: [CourseFacts, DateTimePipe, MatButtonModule, MatProgressBarModule, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './course-page.html',
   styleUrls: ['../shared/training-page.scss', './course-page.scss'],
