@@ -17,7 +17,7 @@ import { NestPinoLogger } from './platform/logging/logger';
 import { createRequestLogger } from './platform/logging/request-logger';
 import { httpMetricsMiddleware } from './platform/metrics/http-metrics.middleware';
 import { MetricsService } from './platform/metrics/metrics.service';
-import { LiveIoAdapter } from './platform/realtime/live-io.adapter';
+import { RealtimeIoAdapter } from './platform/realtime/realtime-io.adapter';
 import type { Runtime } from './runtime';
 
 /** Where the production client build is served from (relative to the repository root). */
@@ -38,7 +38,7 @@ export async function createHttpApp(runtime: Runtime, logger: Logger): Promise<I
   app.disable('x-powered-by');
   app.use(createRequestLogger(logger));
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
-  app.useWebSocketAdapter(new LiveIoAdapter(app, config));
+  app.useWebSocketAdapter(new RealtimeIoAdapter(app, config));
   app.use(
     helmet({
       contentSecurityPolicy: {

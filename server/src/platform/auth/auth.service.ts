@@ -3,7 +3,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { ApiException } from '../errors/api.exception';
-import { LiveEmitter } from '../realtime/live-emitter.service';
+import { RealtimeEmitter } from '../realtime/realtime-emitter.service';
 import type { ChangePasswordDto, LoginDto, UpdateProfileDto } from './dto/auth-requests.dto';
 import { LoginLimiter } from './login-limiter';
 import { PasswordService } from './password.service';
@@ -39,7 +39,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly passwords: PasswordService,
     private readonly limiter: LoginLimiter,
-    private readonly live: LiveEmitter,
+    private readonly live: RealtimeEmitter,
   ) {}
 
   /** Checks the password and opens a session; answers the new session token and the person. */

@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { ApiException } from '../errors/api.exception';
-import { LiveEmitter } from '../realtime/live-emitter.service';
+import { RealtimeEmitter } from '../realtime/realtime-emitter.service';
 import { cursorTimeSql, decodeCursor, encodeCursor } from '../users/sql-support';
 
 interface NotificationRow {
@@ -36,7 +36,7 @@ export class NotificationService {
 
   constructor(
     private readonly db: DataSource,
-    private readonly live: LiveEmitter,
+    private readonly live: RealtimeEmitter,
   ) {}
 
   async notify(userId: string, kind: string, params: Record<string, string | number> = {}, link: string | null = null): Promise<AppNotification> {

@@ -5,8 +5,8 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 
 import { ApiException } from '../errors/api.exception';
-import { LiveSessionGuard } from '../realtime/live-session.guard';
-import type { LiveSocket } from '../realtime/live-types';
+import { RealtimeSessionGuard } from '../realtime/realtime-session.guard';
+import type { RealtimeSocket } from '../realtime/realtime-types';
 import { NotificationReadPayload } from './dto/notification.dto';
 import { NotificationService } from './notification.service';
 
@@ -25,13 +25,13 @@ async function parsePayload<T extends object>(type: new () => T, payload: unknow
   return { problems: errors.map((e) => ({ field: e.property, problems: Object.values(e.constraints ?? {}) })) };
 }
 
-@UseGuards(LiveSessionGuard)
+@UseGuards(RealtimeSessionGuard)
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
 export class NotificationsGateway {
   constructor(private readonly notifications: NotificationService) {}
 
   @SubscribeMessage('notification:read')
-  async read(@ConnectedSocket() socket: LiveSocket, @MessageBody() payload: unknown): Promise<Ack<{ unread: number }>> {
+  async read(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() payload: unknown): Promise<Ack<{ unread: number }>> {
     const parsed = await parsePayload(NotificationReadPayload, payload);
     if ('problems' in parsed) return invalid(parsed.problems);
     try {

@@ -1,14 +1,14 @@
 import { Global, Module } from '@nestjs/common';
 
-import { LiveAdapter } from './live-adapter';
-import { LiveEmitter } from './live-emitter.service';
-import { LiveGateway } from './live.gateway';
-import { LiveSessionGuard } from './live-session.guard';
+import { RealtimeAdapter } from './realtime-adapter';
+import { RealtimeEmitter } from './realtime-emitter.service';
+import { RealtimeGateway } from './realtime.gateway';
+import { RealtimeSessionGuard } from './realtime-session.guard';
 
 /** Socket.IO on `/live`: handshake auth, rooms per person and session, cross-node emits. */
 @Global()
 @Module({
-  providers: [LiveAdapter, LiveEmitter, LiveGateway, LiveSessionGuard],
-  exports: [LiveEmitter, LiveSessionGuard, LiveAdapter],
+  providers: [RealtimeAdapter, RealtimeEmitter, RealtimeGateway, RealtimeSessionGuard],
+  exports: [RealtimeEmitter, RealtimeSessionGuard, RealtimeAdapter],
 })
 export class RealtimeModule {}

@@ -7,7 +7,7 @@ import type { Principal } from '../auth/principal';
 import { SessionService } from '../auth/session.service';
 import { ApiException } from '../errors/api.exception';
 import { MailService } from '../mail/mail.service';
-import { LiveEmitter } from '../realtime/live-emitter.service';
+import { RealtimeEmitter } from '../realtime/realtime-emitter.service';
 import type { UpdateUserDto, UserListQueryDto } from './dto/user-requests.dto';
 import { DEFAULT_PAGE_SIZE } from './dto/page-query.dto';
 import { decodeCursor, likePattern, SqlParams, toPage } from './sql-support';
@@ -21,7 +21,7 @@ export class UsersService {
     private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly mail: MailService,
-    private readonly live: LiveEmitter,
+    private readonly live: RealtimeEmitter,
     private readonly sessions: SessionService,
   ) {}
 

@@ -2,22 +2,22 @@ import { LIVE_NAMESPACE, type ServerToClientEvents } from '@kotopaikka/contracts
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Server } from 'socket.io';
 
-import { LiveAdapter } from './live-adapter';
-import { type LiveNamespace, sessionRoom, userRoom } from './live-types';
+import { RealtimeAdapter } from './realtime-adapter';
+import { type RealtimeNamespace, sessionRoom, userRoom } from './realtime-types';
 
 /**
  * Emits to sockets wherever they are connected. API nodes use the gateway's namespace; a worker-only node
  * has no HTTP listener, so it emits through a detached server on the same adapter (scaled mode).
  */
 @Injectable()
-export class LiveEmitter implements OnApplicationShutdown {
-  private namespace: LiveNamespace | null = null;
+export class RealtimeEmitter implements OnApplicationShutdown {
+  private namespace: RealtimeNamespace | null = null;
   private detached: Server | null = null;
 
-  constructor(private readonly adapter: LiveAdapter) {}
+  constructor(private readonly adapter: RealtimeAdapter) {}
 
   /** Called once by the gateway when the `/live` namespace exists on this node. */
-  attach(namespace: LiveNamespace): void {
+  attach(namespace: RealtimeNamespace): void {
     this.namespace = namespace;
   }
 
@@ -45,13 +45,13 @@ export class LiveEmitter implements OnApplicationShutdown {
     this.detached = null;
   }
 
-  private live(): LiveNamespace {
+  private live(): RealtimeNamespace {
     if (this.namespace) return this.namespace;
     if (!this.detached) {
       this.detached = new Server({ serveClient: false });
       const adapter = this.adapter.adapter();
       if (adapter) this.detached.adapter(adapter);
     }
-    return this.detached.of(LIVE_NAMESPACE) as unknown as LiveNamespace;
+    return this.detached.of(LIVE_NAMESPACE) as unknown as RealtimeNamespace;
   }
 }

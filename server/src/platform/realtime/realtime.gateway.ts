@@ -3,21 +3,21 @@ import { Logger } from '@nestjs/common';
 import { type OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 
 import { SessionService } from '../auth/session.service';
-import { resolveSocketSession } from './live-auth';
-import { LiveEmitter } from './live-emitter.service';
-import { type LiveNamespace, sessionRoom, userRoom } from './live-types';
+import { resolveSocketSession } from './realtime-auth';
+import { RealtimeEmitter } from './realtime-emitter.service';
+import { type RealtimeNamespace, sessionRoom, userRoom } from './realtime-types';
 
 /** Owns the `/live` namespace: authenticates the handshake by the session cookie and joins the person's rooms. */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
-export class LiveGateway implements OnGatewayInit<LiveNamespace> {
+export class RealtimeGateway implements OnGatewayInit<RealtimeNamespace> {
   private readonly logger = new Logger('Live');
 
   constructor(
     private readonly sessions: SessionService,
-    private readonly emitter: LiveEmitter,
+    private readonly emitter: RealtimeEmitter,
   ) {}
 
-  afterInit(namespace: LiveNamespace): void {
+  afterInit(namespace: RealtimeNamespace): void {
     namespace.use((socket, next) => {
       resolveSocketSession(this.sessions, socket.handshake.headers.cookie).then(
         (lookup) => {

@@ -9,7 +9,7 @@ type AdapterConstructor = ReturnType<typeof createAdapter>;
 
 /** The Socket.IO adapter for this mode: Redis Streams (scaled, under the Redis prefix) or the in-memory default. */
 @Injectable()
-export class LiveAdapter implements OnApplicationShutdown {
+export class RealtimeAdapter implements OnApplicationShutdown {
   private client: Redis | null = null;
   private constructorFn: AdapterConstructor | null = null;
 

@@ -3,10 +3,10 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import type { Server, ServerOptions } from 'socket.io';
 
 import type { AppConfig } from '../../config/config';
-import { LiveAdapter } from './live-adapter';
+import { RealtimeAdapter } from './realtime-adapter';
 
 /** Nest's Socket.IO adapter with our CORS origin and, in scaled mode, the Redis Streams adapter. */
-export class LiveIoAdapter extends IoAdapter {
+export class RealtimeIoAdapter extends IoAdapter {
   constructor(
     private readonly app: INestApplicationContext,
     private readonly config: AppConfig,
@@ -20,7 +20,7 @@ export class LiveIoAdapter extends IoAdapter {
       cors: { origin: this.config.corsOrigin, credentials: true },
       serveClient: false,
     } as ServerOptions) as Server;
-    const adapter = this.app.get(LiveAdapter).adapter();
+    const adapter = this.app.get(RealtimeAdapter).adapter();
     if (adapter) server.adapter(adapter);
     return server;
   }
