@@ -68,15 +68,19 @@ export class ApiExceptionFilter implements ExceptionFilter {
       if (type === 'entity.parse.failed') return errorBody(400, ErrorCode.BadRequest, 'Request body is not valid JSON', [{ field: 'body', problems: ['not valid JSON'] }]);
       return errorBody(bodyParserStatus, CODE_BY_STATUS[bodyParserStatus] ?? ErrorCode.BadRequest, 'Malformed request');
     }
-    const pgCode = (exception as { code?: string }).code ?? (exception as { driverError?: { code?: string } }).driverError?.code;
-    // Duck-typed: socket errors come from Node's own realm, where `instanceof Error` fails under Jest.
-    const errorLike = exception instanceof QueryFailedError || exception instanceof Error || (typeof exception === 'object' && exception !== null && typeof (exception as { message?: unknown }).message === 'string');
-    if (errorLike && pgCode && UNAVAILABLE_PG_CODES.has(pgCode)) {
-      return errorBody(503, ErrorCode.ServiceUnavailable, 'A service the platform depends on is unavailable; try again shortly');
-    }
-    if (errorLike && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test((exception as Error).message)) {
+    if (dependencyUnavailable(exception)) {
       return errorBody(503, ErrorCode.ServiceUnavailable, 'A service the platform depends on is unavailable; try again shortly');
     }
     return errorBody(500, ErrorCode.Internal, 'Something went wrong on our side');
   }
+}
+
+/** Whether an unexpected error means a dependency (PostgreSQL) is away, so the answer is 503, not 500. */
+export function dependencyUnavailable(exception: unknown): boolean {
+  // Duck-typed: socket errors come from Node's own realm, where `instanceof Error` fails under Jest.
+  const errorLike = exception instanceof QueryFailedError || exception instanceof Error || (typeof exception === 'object' && exception !== null && typeof (exception as { message?: unknown }).message === 'string');
+  if (!errorLike) return false;
+  const pgCode = (exception as { code?: string }).code ?? (exception as { driverError?: { code?: string } }).driverError?.code;
+  if (pgCode && UNAVAILABLE_PG_CODES.has(pgCode)) return true;
+  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test((exception as Error).message);
 }

@@ -3,11 +3,12 @@ import { HttpStatus, ValidationPipe, type ValidationError } from '@nestjs/common
 
 import { ApiException } from './api.exception';
 
-function flatten(errors: ValidationError[], parent: string): FieldProblem[] {
+/** class-validator's nested errors as one list of dotted field paths; the socket pipe uses it too. */
+export function flattenValidationErrors(errors: ValidationError[], parent: string): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = parent ? `${parent}.${e.property}` : e.property;
     const own: FieldProblem[] = e.constraints ? [{ field, problems: Object.values(e.constraints) }] : [];
-    return [...own, ...flatten(e.children ?? [], field)];
+    return [...own, ...flattenValidationErrors(e.children ?? [], field)];
   });
 }
 
@@ -20,7 +21,7 @@ export function createValidationPipe(): ValidationPipe {
     transformOptions: { enableImplicitConversion: false },
     stopAtFirstError: false,
     exceptionFactory: (errors) => {
-      const details = flatten(errors, '');
+      const details = flattenValidationErrors(errors, '');
       const summary = details.map((d) => `${d.field}: ${d.problems.join(', ')}`).join('; ');
       return new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, summary || 'Invalid request', details);
     },

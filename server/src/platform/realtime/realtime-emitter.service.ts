@@ -1,4 +1,4 @@
-import { LIVE_NAMESPACE, type ServerToClientEvents } from '@kotopaikka/contracts';
+import { type ClientToServerEvents, type InterServerEvents, LIVE_NAMESPACE, type ServerToClientEvents, type SessionEndedEvent, type SocketData } from '@kotopaikka/contracts';
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Server } from 'socket.io';
 
@@ -12,7 +12,7 @@ import { type RealtimeNamespace, sessionRoom, userRoom } from './realtime-types'
 @Injectable()
 export class RealtimeEmitter implements OnApplicationShutdown {
   private namespace: RealtimeNamespace | null = null;
-  private detached: Server | null = null;
+  private detached: Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData> | null = null;
 
   constructor(private readonly adapter: RealtimeAdapter) {}
 
@@ -26,14 +26,14 @@ export class RealtimeEmitter implements OnApplicationShutdown {
   }
 
   /** Tells every socket of a session that it ended and disconnects them (on any node). */
-  endSession(sessionTokenHash: string, reason: 'logout' | 'expired' | 'deactivated'): void {
+  endSession(sessionTokenHash: string, reason: SessionEndedEvent['reason']): void {
     const room = this.live().to(sessionRoom(sessionTokenHash));
     room.emit('session:ended', { reason });
     this.live().in(sessionRoom(sessionTokenHash)).disconnectSockets(true);
   }
 
   /** Same as endSession, for every session of a person (deactivation). */
-  endUser(userId: string, reason: 'logout' | 'expired' | 'deactivated'): void {
+  endUser(userId: string, reason: SessionEndedEvent['reason']): void {
     this.live().to(userRoom(userId)).emit('session:ended', { reason });
     this.live().in(userRoom(userId)).disconnectSockets(true);
   }
@@ -52,6 +52,6 @@ export class RealtimeEmitter implements OnApplicationShutdown {
       const adapter = this.adapter.adapter();
       if (adapter) this.detached.adapter(adapter);
     }
-    return this.detached.of(LIVE_NAMESPACE) as unknown as RealtimeNamespace;
+    return this.detached.of(LIVE_NAMESPACE);
   }
 }

@@ -1,8 +1,5 @@
-import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '@kotopaikka/contracts';
+import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from '@kotopaikka/contracts';
 import type { Namespace, Socket } from 'socket.io';
-
-// Server-side emits between nodes carry nothing, so the inter-server map is empty.
-type InterServerEvents = Record<string, never>;
 
 export type RealtimeNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;

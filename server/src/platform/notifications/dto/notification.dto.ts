@@ -1,4 +1,4 @@
-import type { AppNotification, NotificationList, NotificationUnread } from '@kotopaikka/contracts';
+import type { AppNotification, NotificationList, NotificationReadRequest, NotificationUnread } from '@kotopaikka/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
@@ -56,7 +56,7 @@ export class NotificationListQueryDto {
 }
 
 /** Payload of the socket event `notification:read`. */
-export class NotificationReadPayload {
+export class NotificationReadPayload implements NotificationReadRequest {
   @IsUUID()
   id!: string;
 }

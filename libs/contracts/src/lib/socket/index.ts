@@ -1,0 +1,38 @@
+import { NOTIFICATIONS_CLIENT_EVENTS, type NotificationsClientEvents, type NotificationsServerEvents } from './notifications.events';
+import type { SessionServerEvents } from './session.events';
+
+export * from './notifications.events';
+export * from './session.events';
+
+/** The one Socket.IO namespace; each capability adds a `<capability>.events.ts` beside this file and joins the maps below. */
+export const LIVE_NAMESPACE = '/live';
+
+export type ServerToClientEvents = SessionServerEvents & NotificationsServerEvents;
+
+export type ClientToServerEvents = NotificationsClientEvents;
+
+// Server-side emits between nodes carry nothing of their own, so the inter-server map is empty.
+export type InterServerEvents = Record<string, never>;
+
+/** What the server keeps on each authenticated socket. */
+export interface SocketData {
+  userId: string;
+  sessionId: string;
+}
+
+export type ClientToServerEventName = keyof ClientToServerEvents;
+
+/** Every event a client may send, as data, so a test can check that each has a guarded handler. */
+export const CLIENT_TO_SERVER_EVENTS = { ...NOTIFICATIONS_CLIENT_EVENTS } as const satisfies Record<ClientToServerEventName, true>;
+
+export const CLIENT_TO_SERVER_EVENT_NAMES = Object.keys(CLIENT_TO_SERVER_EVENTS) as ClientToServerEventName[];
+
+/** The payload a client sends with event E. */
+export type ClientEventPayload<E extends ClientToServerEventName> = Parameters<ClientToServerEvents[E]>[0];
+
+/** What the server acknowledges event E with (`{ ok: true, ... }` or the error ack). */
+export type ClientEventAck<E extends ClientToServerEventName> =
+  Parameters<ClientToServerEvents[E]> extends [unknown, (result: infer R) => void] ? R : never;
+
+/** The success part of E's acknowledgement, which a handler returns. */
+export type ClientEventResult<E extends ClientToServerEventName> = Extract<ClientEventAck<E>, { ok: true }>;
