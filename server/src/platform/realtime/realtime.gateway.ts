@@ -1,36 +1,46 @@
 import { ErrorCode, LIVE_NAMESPACE } from '@kotopaikka/contracts';
-import { Logger } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import { type OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 
+import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { SessionService } from '../auth/session.service';
-import { resolveSocketSession } from './realtime-auth';
+import { originAllowed, resolveSocketSession } from './realtime-auth';
 import { RealtimeEmitter } from './realtime-emitter.service';
 import { type RealtimeNamespace, sessionRoom, userRoom } from './realtime-types';
 
-/** Owns the `/live` namespace: authenticates the handshake by the session cookie and joins the person's rooms. */
+function refusal(code: ErrorCode): Error {
+  return Object.assign(new Error(code), { data: { code } });
+}
+
+/**
+ * Owns the `/live` namespace: refuses a handshake from a foreign origin, authenticates it by the session
+ * cookie and joins the person's rooms.
+ */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
 export class RealtimeGateway implements OnGatewayInit<RealtimeNamespace> {
-  private readonly logger = new Logger('Live');
+  private readonly logger = new Logger('Realtime');
 
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionService,
     private readonly emitter: RealtimeEmitter,
   ) {}
 
   afterInit(namespace: RealtimeNamespace): void {
     namespace.use((socket, next) => {
+      if (!originAllowed(socket.handshake.headers.origin, this.config.corsOrigin)) {
+        this.logger.warn({ origin: socket.handshake.headers.origin }, 'socket handshake from a foreign origin refused');
+        return next(refusal(ErrorCode.Forbidden));
+      }
       resolveSocketSession(this.sessions, socket.handshake.headers.cookie).then(
         (lookup) => {
-          if (lookup.state !== 'valid') {
-            const code = lookup.state === 'expired' ? ErrorCode.SessionExpired : ErrorCode.Unauthenticated;
-            return next(Object.assign(new Error(code), { data: { code } }));
-          }
+          if (lookup.state !== 'valid') return next(refusal(lookup.state === 'expired' ? ErrorCode.SessionExpired : ErrorCode.Unauthenticated));
           socket.data = { userId: lookup.principal.id, sessionId: lookup.principal.sessionTokenHash };
           next();
         },
         (err: Error) => {
           this.logger.warn({ err: err.message }, 'socket handshake could not check the session');
-          next(Object.assign(new Error(ErrorCode.ServiceUnavailable), { data: { code: ErrorCode.ServiceUnavailable } }));
+          next(refusal(ErrorCode.ServiceUnavailable));
         },
       );
     });

@@ -84,12 +84,12 @@ function send(socket: LiveTestClient, event: ClientToServerEventName, payload: u
   return (socket as unknown as Socket).timeout(5000).emitWithAck(event, payload);
 }
 
-describe('the /live socket: deny by default, every event', () => {
+describe('the /live socket: handshake, deny by default, every event', () => {
   let t: TestApp;
   const sockets: LiveTestClient[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ env: { PUBLIC_URL: 'https://kotopaikka.example' } });
   });
 
   afterEach(() => {
@@ -118,6 +118,13 @@ describe('the /live socket: deny by default, every event', () => {
     expect([...events].sort()).toEqual([...CLIENT_TO_SERVER_EVENT_NAMES].sort());
   });
 
+  it('accepts a handshake from the configured origin and refuses one from any other, even with a valid session', async () => {
+    const { agent } = await signedIn(t);
+    await connected(open(agent, { origin: 'https://kotopaikka.example' }));
+    await expect(connected(open(agent, { origin: 'https://evil.example' }))).rejects.toMatchObject({ data: { code: 'forbidden' } });
+    await expect(connected(open(agent, { origin: 'http://kotopaikka.example' }))).rejects.toMatchObject({ data: { code: 'forbidden' } });
+  });
+
   describe.each(CLIENT_TO_SERVER_EVENT_NAMES)('%s', (event) => {
     const eventCase = EVENT_CASES[event];
 
@@ -128,7 +135,7 @@ describe('the /live socket: deny by default, every event', () => {
 
     it('answers a bad payload with an error ack naming the fields, changes nothing and keeps the socket', async () => {
       const { agent, id } = await signedIn(t);
-      const socket = open(agent);
+      const socket = open(agent, { origin: 'https://kotopaikka.example' });
       await connected(socket);
       await eventCase.valid(t, id); // state the bad payload must leave alone
       const ack = (await send(socket, event, eventCase.invalid.payload)) as { ok: boolean; code: string; details: { field: string }[] | null };
