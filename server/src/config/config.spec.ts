@@ -15,6 +15,8 @@ describe('loadConfig', () => {
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ APP_ROLE: 'both' }, 'APP_ROLE'],
+    [{ APP_ROLE: 'api' }, 'APP_ROLE'],
+    [{ APP_ROLE: 'worker' }, 'APP_ROLE'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ REDIS_URL: 'not a url' }, 'REDIS_URL'],
     [{ TRUST_PROXY: 'everyone; rm -rf' }, 'TRUST_PROXY'],
@@ -25,6 +27,12 @@ describe('loadConfig', () => {
   ])('stops on %j with one line naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${name} `));
+  });
+
+  it('says what a split node without Redis lacks, and runs one with it', () => {
+    expect(() => loadConfig({ APP_ROLE: 'worker' })).toThrow('APP_ROLE worker needs REDIS_URL');
+    expect(loadConfig({ APP_ROLE: 'worker', REDIS_URL: 'redis://redis:6379' }).appRole).toBe('worker');
+    expect(loadConfig({ APP_ROLE: 'all' }).redisUrl).toBeNull();
   });
 
   it('accepts a hop count or a list of proxy subnets', () => {

@@ -115,16 +115,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('SESSION_SECRET must be set to at least 32 characters in production');
   }
   const dataDir = str(env, 'DATA_DIR', '.data');
+  const appRole = oneOf(env, 'APP_ROLE', ['api', 'worker', 'all'], 'all');
+  const redisUrl = url(env, 'REDIS_URL', ['redis:', 'rediss:']);
+  // Split nodes reach each other's sockets only through the Redis adapter: a worker's push would go nowhere.
+  if (appRole !== 'all' && !redisUrl) {
+    throw new ConfigError(`APP_ROLE ${appRole} needs REDIS_URL: without Redis, API and worker nodes share no sockets (run one node with APP_ROLE=all)`);
+  }
   return {
     nodeEnv,
     port,
-    appRole: oneOf(env, 'APP_ROLE', ['api', 'worker', 'all'], 'all'),
+    appRole,
     publicUrl: publicUrl.replace(/\/$/, ''),
     corsOrigin: str(env, 'CORS_ORIGIN', new URL(publicUrl).origin),
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     dataDir: isAbsolute(dataDir) ? dataDir : resolve(process.cwd(), dataDir),
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
-    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisUrl,
     redisPrefix: str(env, 'REDIS_PREFIX', 'kp'),
     sessionSecret,
     sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
