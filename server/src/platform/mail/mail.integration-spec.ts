@@ -1,12 +1,12 @@
 import type { AddressInfo } from 'node:net';
 
 import type { UnsubscribeStatus } from '@kotopaikka/contracts';
-import type { Job } from 'bullmq';
 import { SMTPServer } from 'smtp-server';
 
 import { createUser } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
+import type { QueueJob } from '../queue/queue-jobs';
 import { QueueProducer } from '../queue/queue-producer.service';
 import { MailProcessor } from './mail.processor';
 import { type MailJobPayload, MailService } from './mail.service';
@@ -123,7 +123,7 @@ describe('mail pipeline on Redis with SMTP', () => {
     await waitFor(async () => (await t.db.query(`SELECT 1 FROM outbox_message WHERE id = $1 AND dispatched_at IS NOT NULL`, [outboxId])).length > 0);
     await t.app.get(QueueProducer).add('mail', 'account_deactivated', payload, { jobId: outboxId });
     // The job itself retried (BullMQ runs it again after a failure elsewhere).
-    const outcome = await t.app.get(MailProcessor).process({ id: outboxId, name: 'account_deactivated', data: payload } as Job<MailJobPayload>);
+    const outcome = await t.app.get(MailProcessor).process({ id: outboxId, name: 'account_deactivated', data: payload } as QueueJob<'mail'>);
     expect(outcome).toBe('duplicate');
     await new Promise((r) => setTimeout(r, 1000));
 

@@ -1,10 +1,10 @@
 import { type EmailPreferences, type Locale, SUPPORTED_LOCALES, DEFAULT_LOCALE } from '@kotopaikka/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobProcessor, QueueProcessor } from '../queue/job-processor';
+import type { QueueJob } from '../queue/queue-jobs';
 import { QUEUE_NAMES } from '../queue/queue-names';
 import { renderMail } from './mail-templates';
 import { MailTransport } from './mail-transport';
@@ -25,7 +25,7 @@ interface Recipient {
 /** Renders and delivers one e-mail per outbox message (the job id is the outbox row id). */
 @QueueProcessor(QUEUE_NAMES.mail)
 @Injectable()
-export class MailProcessor extends JobProcessor<MailJobPayload> {
+export class MailProcessor extends JobProcessor<'mail'> {
   private readonly logger = new Logger('Mail');
 
   constructor(
@@ -36,18 +36,17 @@ export class MailProcessor extends JobProcessor<MailJobPayload> {
     super();
   }
 
-  async process(job: Job<MailJobPayload>): Promise<MailOutcome> {
-    const template = job.name as MailTemplate;
-    switch (template) {
+  async process(job: QueueJob<'mail'>): Promise<MailOutcome> {
+    switch (job.name) {
       case 'invitation':
       case 'password_reset':
       case 'account_deactivated':
       case 'course_stalled':
       case 'course_due_soon':
-        return this.deliver(String(job.id), template, job.data);
+        return this.deliver(String(job.id), job.name, job.data);
       default: {
-        const unknown: never = template;
-        throw new Error(`mail queue has no template "${String(unknown)}"`);
+        const unknown: never = job;
+        throw new Error(`mail queue has no template "${String((unknown as { name: unknown }).name)}"`);
       }
     }
   }

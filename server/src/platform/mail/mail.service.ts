@@ -29,6 +29,6 @@ export class MailService {
   constructor(private readonly outbox: OutboxService) {}
 
   queue(manager: EntityManager, payload: MailJobPayload): Promise<string> {
-    return this.outbox.add(manager, MAIL_QUEUE, payload.template, payload as unknown as Record<string, unknown>);
+    return this.outbox.add(manager, MAIL_QUEUE, payload.template, payload);
   }
 }

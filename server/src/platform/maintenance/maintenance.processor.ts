@@ -1,15 +1,13 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { SessionService } from '../auth/session.service';
 import { JobProcessor, QueueProcessor } from '../queue/job-processor';
+import type { QueueJob } from '../queue/queue-jobs';
 import { QUEUE_NAMES } from '../queue/queue-names';
 import { QueueFactory } from '../queue/queue.factory';
 import { runsWorkers } from '../queue/queue-workers.service';
-
-export type MaintenanceJobName = 'purge';
 
 export const MAINTENANCE_SCHEDULER_ID = 'maintenance-hourly';
 export const MAINTENANCE_SCHEDULE = '17 * * * *';
@@ -24,7 +22,7 @@ export interface PurgeResult {
 /** Hourly housekeeping: ended sessions and long-spent one-time tokens leave the database. Safe to run twice. */
 @QueueProcessor(QUEUE_NAMES.maintenance)
 @Injectable()
-export class MaintenanceProcessor extends JobProcessor<Record<string, never>> implements OnApplicationBootstrap {
+export class MaintenanceProcessor extends JobProcessor<'maintenance'> implements OnApplicationBootstrap {
   override readonly concurrency = 1;
   private readonly logger = new Logger('Maintenance');
 
@@ -39,16 +37,15 @@ export class MaintenanceProcessor extends JobProcessor<Record<string, never>> im
 
   async onApplicationBootstrap(): Promise<void> {
     if (!runsWorkers(this.config)) return;
-    await this.factory.queue(QUEUE_NAMES.maintenance).upsertJobScheduler(MAINTENANCE_SCHEDULER_ID, { pattern: MAINTENANCE_SCHEDULE }, { name: 'purge', data: {} });
+    await this.factory.schedule(QUEUE_NAMES.maintenance, MAINTENANCE_SCHEDULER_ID, MAINTENANCE_SCHEDULE, { name: 'purge', data: {} });
   }
 
-  async process(job: Job<Record<string, never>>): Promise<PurgeResult> {
-    const name = job.name as MaintenanceJobName;
-    switch (name) {
+  async process(job: QueueJob<'maintenance'>): Promise<PurgeResult> {
+    switch (job.name) {
       case 'purge':
         return this.purge();
       default: {
-        const unknown: never = name;
+        const unknown: never = job.name;
         throw new Error(`maintenance queue has no job "${String(unknown)}"`);
       }
     }

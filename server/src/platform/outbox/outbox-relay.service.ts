@@ -65,7 +65,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           this.logger.error({ outboxId: row.id, queue: row.queue }, 'outbox row names an unknown queue; marked dispatched');
           continue;
         }
-        await within(this.producer.add(row.queue, row.job_name, row.payload, { jobId: row.id }), ADD_TIMEOUT_MS);
+        await within(this.producer.addRecorded(row.queue, row.job_name, row.payload, { jobId: row.id }), ADD_TIMEOUT_MS);
       }
       if (rows.length > 0) {
         await manager.query(`UPDATE outbox_message SET dispatched_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);

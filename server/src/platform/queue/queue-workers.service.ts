@@ -4,6 +4,7 @@ import type { Job } from 'bullmq';
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobProcessor, QUEUE_PROCESSOR } from './job-processor';
+import type { QueueJob } from './queue-jobs';
 import { QueueFactory } from './queue.factory';
 import type { QueueName } from './queue-names';
 
@@ -32,7 +33,8 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
       const queue = this.reflector.get<QueueName | undefined>(QUEUE_PROCESSOR, wrapper.metatype);
       if (!queue) continue;
       if (started.includes(queue)) throw new Error(`two processors for queue "${queue}"`);
-      this.factory.worker(queue, (job: Job) => instance.process(job), instance.concurrency);
+      // The store hands jobs back untyped; the queue's processor switches on the name, which fixes the payload.
+      this.factory.worker(queue, (job: Job) => instance.process(job as QueueJob<QueueName>), instance.concurrency);
       started.push(queue);
     }
     this.logger.log({ queues: started, backend: this.factory.backend }, 'workers started');

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { queueBackendKind, redisConnectionOptions } from './queue-connection';
+import type { JobName, JobPayload } from './queue-jobs';
 import type { QueueName } from './queue-names';
 
 /** Kept long enough that a re-added job id is still known (the outbox relay relies on it), then pruned. */
@@ -46,6 +47,11 @@ export class QueueFactory implements OnApplicationShutdown {
       this.queues.set(name, queue);
     }
     return queue;
+  }
+
+  /** Upserts a repeating job (idempotent: every worker node may call it at start; the schedule stays one). */
+  async schedule<Q extends QueueName, N extends JobName<Q>>(queue: Q, schedulerId: string, pattern: string, job: { name: N; data: JobPayload<Q, N> }): Promise<void> {
+    await this.queue(queue).upsertJobScheduler(schedulerId, { pattern }, job);
   }
 
   worker(name: QueueName, handle: (job: Job) => Promise<unknown>, concurrency: number): AppWorker {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Job } from 'bullmq';
 
 import { JobProcessor, QueueProcessor } from '../../platform/queue/job-processor';
+import type { JobName, QueueJob } from '../../platform/queue/queue-jobs';
 import { QUEUE_NAMES } from '../../platform/queue/queue-names';
 import { CertificatesService, type IssueOutcome } from './certificates.service';
 
@@ -10,11 +10,11 @@ export interface IssueCertificatePayload {
   enrollmentId: string;
 }
 
-export type CertificateJobName = 'issue';
+export type CertificateJobName = JobName<'certificates'>;
 
 @QueueProcessor(QUEUE_NAMES.certificates)
 @Injectable()
-export class CertificatesProcessor extends JobProcessor<IssueCertificatePayload> {
+export class CertificatesProcessor extends JobProcessor<'certificates'> {
   // Rendering is CPU work on a shared machine; two at a time per worker node is plenty.
   override readonly concurrency = 2;
 
@@ -22,13 +22,12 @@ export class CertificatesProcessor extends JobProcessor<IssueCertificatePayload>
     super();
   }
 
-  async process(job: Job<IssueCertificatePayload>): Promise<IssueOutcome> {
-    const name = job.name as CertificateJobName;
-    switch (name) {
+  async process(job: QueueJob<'certificates'>): Promise<IssueOutcome> {
+    switch (job.name) {
       case 'issue':
         return this.certificates.issue(job.data.enrollmentId);
       default: {
-        const unknown: never = name;
+        const unknown: never = job.name;
         throw new Error(`certificates queue has no job "${String(unknown)}"`);
       }
     }

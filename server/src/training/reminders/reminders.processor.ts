@@ -1,14 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import type { Job } from 'bullmq';
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobProcessor, QueueProcessor } from '../../platform/queue/job-processor';
+import type { QueueJob } from '../../platform/queue/queue-jobs';
 import { QueueFactory } from '../../platform/queue/queue.factory';
 import { QUEUE_NAMES } from '../../platform/queue/queue-names';
 import { runsWorkers } from '../../platform/queue/queue-workers.service';
 import { RemindersService, type SweepResult } from './reminders.service';
-
-export type ReminderJobName = 'sweep';
 
 export const REMINDER_SCHEDULER_ID = 'reminders-hourly';
 // Minute 7 of every hour: a pattern, unlike `every`, does not also fire at once on each start.
@@ -17,7 +15,7 @@ export const REMINDER_SCHEDULE = '7 * * * *';
 /** The hourly sweep: a BullMQ job scheduler (one per queue whatever the number of workers), not a timer in one process. */
 @QueueProcessor(QUEUE_NAMES.reminders)
 @Injectable()
-export class RemindersProcessor extends JobProcessor<Record<string, never>> implements OnApplicationBootstrap {
+export class RemindersProcessor extends JobProcessor<'reminders'> implements OnApplicationBootstrap {
   override readonly concurrency = 1;
   private readonly logger = new Logger('Reminders');
 
@@ -31,18 +29,16 @@ export class RemindersProcessor extends JobProcessor<Record<string, never>> impl
 
   async onApplicationBootstrap(): Promise<void> {
     if (!runsWorkers(this.config)) return;
-    // Upsert is idempotent: every worker node may call it at start; the schedule stays one.
-    await this.factory.queue(QUEUE_NAMES.reminders).upsertJobScheduler(REMINDER_SCHEDULER_ID, { pattern: REMINDER_SCHEDULE }, { name: 'sweep', data: {} });
+    await this.factory.schedule(QUEUE_NAMES.reminders, REMINDER_SCHEDULER_ID, REMINDER_SCHEDULE, { name: 'sweep', data: {} });
     this.logger.log({ pattern: REMINDER_SCHEDULE }, 'reminder sweep scheduled');
   }
 
-  async process(job: Job<Record<string, never>>): Promise<SweepResult> {
-    const name = job.name as ReminderJobName;
-    switch (name) {
+  async process(job: QueueJob<'reminders'>): Promise<SweepResult> {
+    switch (job.name) {
       case 'sweep':
         return this.reminders.sweep();
       default: {
-        const unknown: never = name;
+        const unknown: never = job.name;
         throw new Error(`reminders queue has no job "${String(unknown)}"`);
       }
     }
