@@ -25,8 +25,8 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * Moves committed outbox rows into BullMQ. Rows are claimed FOR UPDATE SKIP LOCKED so several worker nodes
- * share the work, and each job id is the row id, so a row relayed twice (crash before marking) runs once.
+ * Moves committed outbox rows into BullMQ once they are due. Rows are claimed FOR UPDATE SKIP LOCKED so several
+ * worker nodes share the work, and each job id is the row id, so a row relayed twice (crash before marking) runs once.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -55,9 +55,11 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   /** Relays one batch; returns how many rows it dispatched. */
   async relayOnce(): Promise<number> {
     return this.db.transaction(async (manager) => {
+      // A row with run_at waits here, in the system of record, until it is due (ix_outbox_message_due).
       const rows: PendingRow[] = await manager.query(
         `SELECT id, queue, job_name, payload FROM outbox_message
-          WHERE dispatched_at IS NULL ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          WHERE dispatched_at IS NULL AND COALESCE(run_at, created_at) <= now()
+          ORDER BY COALESCE(run_at, created_at) LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH],
       );
       for (const row of rows) {

@@ -14,7 +14,7 @@ export function typedProducers(producer: QueueProducer, outbox: OutboxService, m
   void producer.add('certificates', 'issue', { courseId: 'c' });
   // @ts-expect-error no queue "sms"
   void producer.add('sms', 'send', {});
-  void outbox.add(manager, 'mail', 'password_reset', { template: 'password_reset', category: 'account', userId: 'u', params: { link: 'l' } });
+  void outbox.add(manager, 'mail', 'password_reset', { template: 'password_reset', category: 'account', userId: 'u', params: { link: 'l' } }, { delayMs: 1000 });
   // @ts-expect-error mail jobs are named after their template
   void outbox.add(manager, 'mail', 'newsletter', { template: 'password_reset', category: 'account', userId: 'u', params: {} });
   // @ts-expect-error a sweep carries nothing
