@@ -1,32 +1,13 @@
-import { type AppNotification, type ClientToServerEvents, LIVE_NAMESPACE, type NotificationList, type ServerToClientEvents, type SocketAck } from '@kotopaikka/contracts';
-import { io, type Socket } from 'socket.io-client';
+import { type AppNotification, type NotificationList, type ServerToClientEvents, type SocketAck } from '@kotopaikka/contracts';
 
 import { SESSION_CACHE_MS } from '../auth/session.service';
 import { createUser } from '../../testing/fixtures';
+import { connected, connectLive, type LiveTestClient } from '../../testing/live-client';
 import type { TestAgent } from '../../testing/test-agent';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { NotificationService } from './notification.service';
 
-type LiveClient = Socket<ServerToClientEvents, ClientToServerEvents>;
-
-function connect(baseUrl: string, agent?: TestAgent): LiveClient {
-  const session = agent?.cookie('kp_session');
-  return io(`${baseUrl}${LIVE_NAMESPACE}`, {
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-    extraHeaders: session ? { cookie: `kp_session=${encodeURIComponent(session)}` } : {},
-  });
-}
-
-function connected(socket: LiveClient): Promise<void> {
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
-}
-
-function next<E extends keyof ServerToClientEvents>(socket: LiveClient, event: E, ms = 5000): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+function next<E extends keyof ServerToClientEvents>(socket: LiveTestClient, event: E, ms = 5000): Promise<Parameters<ServerToClientEvents[E]>[0]> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${event} within ${ms} ms`)), ms);
     socket.once(event as never, ((payload: never) => {
@@ -36,7 +17,7 @@ function next<E extends keyof ServerToClientEvents>(socket: LiveClient, event: E
   });
 }
 
-function readOverSocket(socket: LiveClient, payload: unknown): Promise<SocketAck<{ unread: number }>> {
+function readOverSocket(socket: LiveTestClient, payload: unknown): Promise<SocketAck<{ unread: number }>> {
   return new Promise((resolve) => socket.emit('notification:read', payload as { id: string }, resolve));
 }
 
@@ -49,7 +30,7 @@ async function signedIn(t: TestApp): Promise<{ agent: TestAgent; id: string }> {
 
 describe('notifications over HTTP and the /live socket (scaled mode)', () => {
   let t: TestApp;
-  const sockets: LiveClient[] = [];
+  const sockets: LiveTestClient[] = [];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -89,18 +70,18 @@ describe('notifications over HTTP and the /live socket (scaled mode)', () => {
   });
 
   it('refuses a handshake without a valid session', async () => {
-    const anonymous = connect(t.baseUrl);
+    const anonymous = connectLive(t.baseUrl);
     sockets.push(anonymous);
     await expect(connected(anonymous)).rejects.toMatchObject({ data: { code: 'unauthenticated' } });
 
-    const forged = io(`${t.baseUrl}${LIVE_NAMESPACE}`, { transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: { cookie: 'kp_session=forged' } });
+    const forged = connectLive(t.baseUrl, undefined, { cookie: 'kp_session=forged' });
     sockets.push(forged);
     await expect(connected(forged)).rejects.toMatchObject({ data: { code: 'unauthenticated' } });
   });
 
   it('pushes a new notification and the unread count to the person, and acknowledges notification:read', async () => {
     const { agent, id } = await signedIn(t);
-    const socket = connect(t.baseUrl, agent);
+    const socket = connectLive(t.baseUrl, agent);
     sockets.push(socket);
     await connected(socket);
 
@@ -119,7 +100,7 @@ describe('notifications over HTTP and the /live socket (scaled mode)', () => {
 
   it('ends a socket at logout at once, without waiting for its next event', async () => {
     const { agent } = await signedIn(t);
-    const socket = connect(t.baseUrl, agent);
+    const socket = connectLive(t.baseUrl, agent);
     sockets.push(socket);
     await connected(socket);
     const ended = next(socket, 'session:ended');
@@ -135,7 +116,7 @@ describe('notifications over HTTP and the /live socket (scaled mode)', () => {
     const admin = await createUser(t.db, { role: 'admin' });
     const adminAgent = t.agent();
     expect((await adminAgent.login(admin.email, admin.password)).status).toBe(200);
-    const socket = connect(t.baseUrl, agent);
+    const socket = connectLive(t.baseUrl, agent);
     sockets.push(socket);
     await connected(socket);
     const ended = next(socket, 'session:ended');
@@ -148,7 +129,7 @@ describe('notifications over HTTP and the /live socket (scaled mode)', () => {
 
   it('tells a socket whose session ended elsewhere so at its next event, and disconnects it', async () => {
     const { agent } = await signedIn(t);
-    const socket = connect(t.baseUrl, agent);
+    const socket = connectLive(t.baseUrl, agent);
     sockets.push(socket);
     await connected(socket);
     // The session disappears without a logout (another node purged it, or it timed out).
@@ -172,7 +153,7 @@ describe('notifications over HTTP and the /live socket (scaled mode)', () => {
     const nodeB = await startTestApp({ database: t.database, env: { REDIS_PREFIX: t.config.redisPrefix } });
     try {
       const { agent, id } = await signedIn(t);
-      const socket = connect(nodeB.baseUrl, agent);
+      const socket = connectLive(nodeB.baseUrl, agent);
       sockets.push(socket);
       await connected(socket);
       const arriving = next(socket, 'notification:new');
@@ -189,7 +170,7 @@ describe('notifications in single-node mode (in-memory adapter)', () => {
   it('pushes to a connected socket', async () => {
     const t = await startTestApp({ redis: false });
     const { agent, id } = await signedIn(t);
-    const socket = connect(t.baseUrl, agent);
+    const socket = connectLive(t.baseUrl, agent);
     try {
       await connected(socket);
       const arriving = next(socket, 'notification:new');

@@ -1,9 +1,8 @@
-import { type ClientToServerEvents, LIVE_NAMESPACE, type ServerToClientEvents } from '@kotopaikka/contracts';
 import type { INestApplicationContext } from '@nestjs/common';
-import { io, type Socket } from 'socket.io-client';
 
 import { loadConfig } from '../../config/config';
 import { createUser } from '../../testing/fixtures';
+import { connected, connectLive } from '../../testing/live-client';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { createWorkerApp } from '../../worker';
 import { createRootLogger } from '../logging/logger';
@@ -69,17 +68,9 @@ describe('APP_ROLE: API nodes and worker nodes (scaled mode)', () => {
     const user = await createUser(api.db);
     const agent = api.agent();
     expect((await agent.login(user.email, user.password)).status).toBe(200);
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(`${api.baseUrl}${LIVE_NAMESPACE}`, {
-      transports: ['websocket'],
-      reconnection: false,
-      forceNew: true,
-      extraHeaders: { cookie: `kp_session=${encodeURIComponent(agent.cookie('kp_session') as string)}` },
-    });
+    const socket = connectLive(api.baseUrl, agent);
     try {
-      await new Promise<void>((resolve, reject) => {
-        socket.once('connect', resolve);
-        socket.once('connect_error', reject);
-      });
+      await connected(socket);
       const arriving = new Promise<string>((resolve) => socket.once('notification:new', (n) => resolve(n.kind)));
       const worker = workers[0] ?? (workers = [await startWorkerNode(api)])[0];
       await worker.get(NotificationService).notify(user.id, 'test.from-worker');
