@@ -139,8 +139,9 @@ export function describeFocus(page) {
  */
 export async function expectFocus(page, targets, what, timeoutMs = 5_000) {
   const isFocused = async (target) => {
-    const within = !!target.within;
-    const locator = target.within ?? target;
+    // A plain `{ within }` object, not a Locator (which has a `within` method of its own).
+    const within = typeof target.evaluateAll !== 'function';
+    const locator = within ? target.within : target;
     return locator.evaluateAll((els, inside) => els.some((el) => el === document.activeElement || (inside && el.contains(document.activeElement))), within);
   };
   const deadline = Date.now() + timeoutMs;
