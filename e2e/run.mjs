@@ -84,9 +84,12 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'kp-e2e-'));
   // When run as root, the embedded PostgreSQL runs as its own system user, which must be able to enter this directory.
   chmodSync(dataDir, 0o755);
+  // Both ports free now, and distinct: other runs of the platform may share this machine.
   const port = await freePort();
+  let pgPort = await freePort();
+  while (pgPort === port) pgPort = await freePort();
   const baseUrl = `http://localhost:${port}`;
-  const serverEnv = { ...process.env, NODE_ENV: 'development', PORT: String(port), EMBEDDED_PG_PORT: String(await freePort()), DATA_DIR: dataDir, LOG_LEVEL: 'info' };
+  const serverEnv = { ...process.env, NODE_ENV: 'development', PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: dataDir, LOG_LEVEL: 'info' };
   for (const name of ['DATABASE_URL', 'REDIS_URL', 'PUBLIC_URL', 'CORS_ORIGIN', 'SEED_DEMO_DATA', 'APP_ROLE', 'SMTP_URL']) delete serverEnv[name];
 
   const log = createWriteStream(join(artifacts, 'server.log'));

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
+import { createPerson } from './support/people.mjs';
 import { DEMO, launchBrowser, login, newPage, seriousViolations, switchLanguage } from './support/platform.mjs';
 import { apiAs, completeThroughApi, seedCourse } from './support/training.mjs';
 
@@ -26,31 +27,45 @@ async function useLanguage(page, locale) {
   await page.waitForFunction((l) => document.documentElement.lang === l, locale);
 }
 
+/** A published course seeded by the demo coordinator. */
+async function seedPublishedCourse(name) {
+  const coordinator = await apiAs(DEMO.coordinator);
+  try {
+    return await seedCourse(coordinator, { title: `${name} ${Date.now().toString(36)}`, maxAttempts: null });
+  } finally {
+    await coordinator.dispose();
+  }
+}
+
+/** A course completed by a new learner of Äänekoski, so the report and the verification page have something to show. */
+async function seedCompletedCourse() {
+  const completed = await seedPublishedCourse('Raportti');
+  const learner = await createPerson({ name: 'Olli Oppija' });
+  const api = await apiAs(learner.email);
+  try {
+    return { completed, code: await completeThroughApi(api, completed) };
+  } finally {
+    await api.dispose();
+  }
+}
+
 describe('accessibility of the training pages', () => {
   let browser;
-  let learning;
-  let completed;
-  let code;
   before(async () => {
     browser = await launchBrowser();
-    const coordinator = await apiAs(DEMO.coordinator);
-    const stamp = Date.now().toString(36);
-    learning = await seedCourse(coordinator, { title: `Saavutettavuus ${stamp}`, maxAttempts: null });
-    completed = await seedCourse(coordinator, { title: `Raportti ${stamp}`, maxAttempts: null });
-    await coordinator.dispose();
-    // Olena Kovalenko of Äänekoski: enrolled in one course, finished the other (so the report has figures to show).
-    const learner = await apiAs(DEMO.participant);
-    await learner.post(`/api/courses/${learning.id}/enroll`);
-    code = await completeThroughApi(learner, completed);
-    await learner.dispose();
   });
   after(async () => {
     await browser?.close();
   });
 
   it('the catalog, a lesson and a quiz (unanswered, with its error and with a result) have no serious or critical violation', async () => {
+    const learning = await seedPublishedCourse('Saavutettavuus');
+    const learner = await createPerson({ name: 'Oksana Osallistuja', audience: 'immigrant_participant' });
+    const api = await apiAs(learner.email);
+    await api.post(`/api/courses/${learning.id}/enroll`);
+    await api.dispose();
     const { context, page } = await newPage(browser);
-    await login(page, DEMO.participant);
+    await login(page, learner.email);
     try {
       for (const locale of LOCALES) {
         // The language is switched before the page opens: the catalog's texts come in the language saved on the user.
@@ -86,6 +101,7 @@ describe('accessibility of the training pages', () => {
   });
 
   it('the public certificate verification page has no serious or critical violation', async () => {
+    const { completed, code } = await seedCompletedCourse();
     const { context, page } = await newPage(browser);
     await page.goto(`/verify/${code}`);
     for (const locale of LOCALES) {
@@ -97,8 +113,10 @@ describe('accessibility of the training pages', () => {
   });
 
   it('the course report of a decision-maker has no serious or critical violation', async () => {
+    const { completed } = await seedCompletedCourse();
+    const decisionMaker = await createPerson({ name: 'Paula Päättäjä', audience: 'decision_maker', prefix: 'decision' });
     const { context, page } = await newPage(browser);
-    await login(page, DEMO.decision);
+    await login(page, decisionMaker.email);
     try {
       for (const locale of LOCALES) {
         await useLanguage(page, locale);

@@ -1,22 +1,54 @@
 // The training path of issue 3: a coordinator authors and publishes a course with a quiz; a learner of Äänekoski takes it
 // over two logins, fails then passes the quiz and downloads the certificate; anyone can verify it; the decision-maker of
-// Äänekoski sees the completion in the report.
+// Äänekoski sees the completion in the report. Each step seeds what it needs through the API (the course as the demo
+// coordinator, a learner of its own invited by the demo admin), so each runs alone and none changes a demo account.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 
+import { createPerson } from './support/people.mjs';
 import { DEMO, launchBrowser, login, newPage } from './support/platform.mjs';
-import { pdfText } from './support/training.mjs';
+import { apiAs, both, certificateCode, completeThroughApi, pdfText, seedCourse } from './support/training.mjs';
 
-// Juha Mäkinen, employer in Äänekoski (server/src/database/seed/demo-data.ts): the decision-maker of Äänekoski sees him.
-const LEARNER = { email: DEMO.employer, name: 'Juha Mäkinen' };
-const COURSE = `Selkokielinen perehdytys ${Date.now().toString(36)}`;
 const READING = 'Perehdytyksen perusteet';
 const QUIZ_LESSON = 'Loppukoe';
 const QUESTIONS = [
   { prompt: 'Auttaako selkokieli uutta työntekijää?', right: 'Kyllä, usein', wrong: 'Ei koskaan' },
   { prompt: 'Kuka vastaa perehdytyksestä?', right: 'Työnantaja', wrong: 'Ei kukaan' },
 ];
+
+const courseName = () => `Selkokielinen perehdytys ${Date.now().toString(36)}`;
+
+/** The course the first step authors in the UI, seeded through the API as the demo coordinator (3 attempts, 100 %). */
+async function seedAuthoredCourse() {
+  const coordinator = await apiAs(DEMO.coordinator);
+  try {
+    const name = courseName();
+    return await seedCourse(coordinator, {
+      title: both(name, `${name} (en)`),
+      maxAttempts: 3,
+      moduleTitle: both('Ensimmäiset viikot', 'The first weeks'),
+      readingTitle: both(READING, `${READING} (en)`),
+      markdown: both('## Ensimmäinen päivä\n\nKerro selkeästi, mitä päivän aikana tapahtuu.', '## The first day\n\nSay plainly what happens during the day.'),
+      quizTitle: both(QUIZ_LESSON, `${QUIZ_LESSON} (en)`),
+      questions: QUESTIONS.map((q) => ({ prompt: both(q.prompt, `${q.prompt} (en)`), right: both(q.right, `${q.right} (en)`), wrong: both(q.wrong, `${q.wrong} (en)`) })),
+    });
+  } finally {
+    await coordinator.dispose();
+  }
+}
+
+/** A learner of Äänekoski who has completed a freshly seeded course through the API; answers both and the certificate code. */
+async function seedCompletion(name) {
+  const course = await seedAuthoredCourse();
+  const learner = await createPerson({ name });
+  const api = await apiAs(learner.email);
+  try {
+    return { course, learner, code: await completeThroughApi(api, course) };
+  } finally {
+    await api.dispose();
+  }
+}
 
 /** Fills a field of the authoring form in both languages (labels end with "(Suomeksi)" / "(Englanniksi)"). */
 async function fillBoth(scope, label, fi, en = `${fi} (en)`) {
@@ -47,7 +79,6 @@ async function answer(quiz, choices) {
 
 describe('a course from authoring to a verified certificate and the report', () => {
   let browser;
-  let code;
   before(async () => {
     browser = await launchBrowser();
   });
@@ -56,6 +87,7 @@ describe('a course from authoring to a verified certificate and the report', () 
   });
 
   it('a coordinator creates a course with a text lesson and a quiz, and publishes it', async () => {
+    const COURSE = courseName();
     const { context, page } = await newPage(browser);
     await login(page, DEMO.coordinator);
     await page.goto('/authoring');
@@ -108,6 +140,9 @@ describe('a course from authoring to a verified certificate and the report', () 
   });
 
   it('a learner enrolls, reads the lesson, and after signing in again fails then passes the quiz and gets the certificate', async () => {
+    const course = await seedAuthoredCourse();
+    const COURSE = course.title.fi;
+    const LEARNER = await createPerson({ name: 'Jaana Perehdyttäjä' });
     const { context, page } = await newPage(browser);
     await login(page, LEARNER.email);
     await page.goto('/learning/catalog');
@@ -140,19 +175,16 @@ describe('a course from authoring to a verified certificate and the report', () 
     await quiz.getByText('Pisteet 100 %.', { exact: true }).waitFor();
     await page.getByText('Oppitunti on tehty').waitFor();
 
-    // The certificate is rendered by a queued job: reload my courses until its link shows.
+    // The certificate is rendered by a queued job: wait for it through the API, then my courses show its link.
+    const api = await apiAs(LEARNER.email);
+    const code = await certificateCode(api, course.id);
+    await api.dispose();
+    await page.goto('/learning');
     const download = page.getByRole('link', { name: new RegExp(`^Lataa todistus \\(PDF\\)\\s*:\\s*${COURSE}$`) });
-    for (let i = 0; i < 30 && !(await download.isVisible()); i++) {
-      await page.goto('/learning');
-      await page.getByRole('heading', { level: 1, name: 'Oma oppiminen' }).waitFor();
-      await download.or(page.getByRole('heading', { name: 'Suoritetut' })).first().waitFor();
-      if (!(await download.isVisible())) await page.waitForTimeout(1000);
-    }
     const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
     const pdf = await readFile(await file.path());
     const verifyHref = await page.getByRole('link', { name: 'Todistuksen tarkistussivu' }).getAttribute('href');
-    code = /\/verify\/([A-Z2-7]+)$/.exec(verifyHref)?.[1];
-    assert.ok(code, `a verification code in ${verifyHref}`);
+    assert.equal(/\/verify\/([A-Z2-7]+)$/.exec(verifyHref)?.[1], code, `the verification code in ${verifyHref}`);
     assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
     const text = pdfText(pdf);
     assert.ok(text.includes(LEARNER.name), 'the learner name is in the PDF text');
@@ -161,7 +193,8 @@ describe('a course from authoring to a verified certificate and the report', () 
   });
 
   it('the public verification page confirms the certificate without signing in', async () => {
-    assert.ok(code, 'the previous step produced a certificate');
+    const { course, learner: LEARNER, code } = await seedCompletion('Kalle Tarkistettava');
+    const COURSE = course.title.fi;
     const { context, page } = await newPage(browser);
     await page.goto(`/verify/${code}`);
     const result = page.getByTestId('verify-valid');
@@ -174,6 +207,8 @@ describe('a course from authoring to a verified certificate and the report', () 
   });
 
   it('the decision-maker of Äänekoski sees the completion in the course report', async () => {
+    const { course } = await seedCompletion('Riikka Raportoitava');
+    const COURSE = course.title.fi;
     const { context, page } = await newPage(browser);
     await login(page, DEMO.decision);
     await page.goto('/reports');

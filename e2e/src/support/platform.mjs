@@ -1,4 +1,5 @@
 // What every e2e spec needs: the running platform's address, a real Chromium, the demo accounts and a login helper.
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -100,4 +101,54 @@ export async function seriousViolations(page) {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${[...n.any, ...n.all].map((c) => c.message).join('; ')}`));
+}
+
+/**
+ * Polls `check` until it answers something truthy and answers that; fails with `what` after `timeoutMs`. For states a
+ * locator cannot wait for (a queued job's result through the API); the pause between checks grows from 100 ms to 1 s.
+ */
+export async function eventually(check, what, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (let pause = 100; ; pause = Math.min(pause * 2, 1000)) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() + pause > deadline) assert.fail(`${what}: not within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+}
+
+/** The focused element as a person would hear it: tag, role, accessible name (roughly) and text, for failure messages. */
+export function describeFocus(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'body (focus was lost)';
+    const labelled = el.getAttribute('aria-labelledby');
+    const name =
+      el.getAttribute('aria-label') ??
+      (labelled ? labelled.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : null) ??
+      (el.labels?.length ? Array.from(el.labels, (l) => l.textContent).join(' ') : null) ??
+      el.textContent ??
+      '';
+    return `<${el.tagName.toLowerCase()}${el.getAttribute('role') ? ` role="${el.getAttribute('role')}"` : ''}> "${name.replace(/\s+/g, ' ').trim().slice(0, 120)}"`;
+  });
+}
+
+/**
+ * Waits until keyboard focus is on one of `targets` (locators; `{ within: locator }` also accepts focus inside it) and
+ * fails naming where focus is instead. Focus moves after a render, so it is polled, not read once.
+ */
+export async function expectFocus(page, targets, what, timeoutMs = 5_000) {
+  const isFocused = async (target) => {
+    // A plain `{ within }` object, not a Locator (which has a `within` method of its own).
+    const within = typeof target.evaluateAll !== 'function';
+    const locator = within ? target.within : target;
+    return locator.evaluateAll((els, inside) => els.some((el) => el === document.activeElement || (inside && el.contains(document.activeElement))), within);
+  };
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const target of targets) if (await isFocused(target)) return;
+    if (Date.now() > deadline) assert.fail(`${what}: focus is on ${await describeFocus(page)}`);
+    // One animation frame: the next render has had its chance to move focus.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+  }
 }

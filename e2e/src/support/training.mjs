@@ -4,9 +4,9 @@ import { inflateSync } from 'node:zlib';
 
 import { request } from 'playwright-core';
 
-import { BASE_URL, DEMO_PASSWORD } from './platform.mjs';
+import { BASE_URL, DEMO_PASSWORD, eventually } from './platform.mjs';
 
-/** An API client signed in as this user, sending the CSRF token on every change, like the app does. */
+/** An API client signed in as this user (or anonymous for `null`), sending the CSRF token on every change, like the app does. */
 export async function apiAs(email, password = DEMO_PASSWORD) {
   const context = await request.newContext({ baseURL: BASE_URL });
   let token = (await (await context.get('/api/auth/csrf')).json()).token;
@@ -16,7 +16,7 @@ export async function apiAs(email, password = DEMO_PASSWORD) {
     token = res.headers()['x-csrf-token'] ?? token;
     return res.status() === 204 ? null : res.json();
   };
-  await call('POST', '/api/auth/login', { email, password });
+  if (email !== null) await call('POST', '/api/auth/login', { email, password });
   return {
     get: (path) => call('GET', path),
     post: (path, data = {}) => call('POST', path, data),
@@ -25,46 +25,68 @@ export async function apiAs(email, password = DEMO_PASSWORD) {
   };
 }
 
-const both = (fi, en) => ({ fi, en });
+export const both = (fi, en) => ({ fi, en });
+
+const DEFAULT_QUESTIONS = [
+  { prompt: both('Onko selkokieli hyödyllistä?', 'Is plain language useful?'), right: both('Kyllä', 'Yes'), wrong: both('Ei', 'No') },
+  { prompt: both('Kuka perehdyttää?', 'Who does the induction?'), right: both('Työnantaja', 'The employer'), wrong: both('Ei kukaan', 'Nobody') },
+];
 
 /**
- * A published course offered everywhere: module 1 with a text lesson and a quiz lesson (two single-choice questions,
- * the first option right). Answers the ids and texts a spec needs.
+ * A course offered everywhere, published unless `publish: false`: one module with a text lesson and a quiz lesson (two
+ * single-choice questions, the right option first). `title` is `{ fi, en }` or one name marked "(fi)"/"(en)"; the other
+ * texts default to a short Finnish/English course, and a spec that shows them passes its own. Answers the ids and texts
+ * a spec needs.
  */
-export async function seedCourse(api, { title, maxAttempts = null, passMarkPercent = 100 }) {
+export async function seedCourse(
+  api,
+  {
+    title,
+    maxAttempts = null,
+    passMarkPercent = 100,
+    publish = true,
+    moduleTitle = both('Perusteet', 'Basics'),
+    readingTitle = both('Lukutehtävä', 'Reading'),
+    markdown = both('## Tervetuloa\n\nTämä oppitunti kertoo kurssin aiheesta.', '## Welcome\n\nThis lesson introduces the topic.'),
+    quizTitle = both('Loppukoe', 'Final quiz'),
+    questions = DEFAULT_QUESTIONS,
+  },
+) {
+  const titles = typeof title === 'string' ? both(`${title} (fi)`, `${title} (en)`) : title;
   const course = await api.post('/api/courses', {
-    title: both(`${title} (fi)`, `${title} (en)`),
+    title: titles,
     summary: both('Lyhyt kurssi e2e-testiä varten.', 'A short course for an e2e test.'),
     estimatedMinutes: 30,
     audiences: ['employer', 'decision_maker', 'immigrant_participant'],
   });
-  const module = await api.post(`/api/courses/${course.id}/modules`, { title: both('Perusteet', 'Basics') });
-  const reading = await api.post(`/api/modules/${module.id}/lessons`, { title: both('Lukutehtävä', 'Reading'), required: true });
-  await api.post(`/api/lessons/${reading.id}/blocks`, {
-    kind: 'text',
-    markdown: both('## Tervetuloa\n\nTämä oppitunti kertoo kurssin aiheesta.', '## Welcome\n\nThis lesson introduces the topic.'),
-  });
-  const quizLesson = await api.post(`/api/modules/${module.id}/lessons`, { title: both('Loppukoe', 'Final quiz'), required: true });
-  const questions = [
-    { fi: ['Onko selkokieli hyödyllistä?', 'Kyllä', 'Ei'], en: ['Is plain language useful?', 'Yes', 'No'] },
-    { fi: ['Kuka perehdyttää?', 'Työnantaja', 'Ei kukaan'], en: ['Who does the induction?', 'The employer', 'Nobody'] },
-  ];
+  const module = await api.post(`/api/courses/${course.id}/modules`, { title: moduleTitle });
+  const reading = await api.post(`/api/modules/${module.id}/lessons`, { title: readingTitle, required: true });
+  await api.post(`/api/lessons/${reading.id}/blocks`, { kind: 'text', markdown });
+  const quizLesson = await api.post(`/api/modules/${module.id}/lessons`, { title: quizTitle, required: true });
   const block = await api.post(`/api/lessons/${quizLesson.id}/blocks`, {
     kind: 'quiz',
     quiz: {
-      title: both('Loppukoe', 'Final quiz'),
+      title: quizTitle,
       required: true,
       passMarkPercent,
       maxAttempts,
       questions: questions.map((q) => ({
         kind: 'single',
-        prompt: both(q.fi[0], q.en[0]),
-        options: [1, 2].map((i) => ({ text: both(q.fi[i], q.en[i]), correct: i === 1, feedback: both('Palaute.', 'Feedback.') })),
+        prompt: q.prompt,
+        options: [q.right, q.wrong].map((text, i) => ({ text, correct: i === 0, feedback: both('Palaute.', 'Feedback.') })),
       })),
     },
   });
-  await api.post(`/api/courses/${course.id}/publish`);
-  return { id: course.id, title: both(`${title} (fi)`, `${title} (en)`), readingId: reading.id, quizLessonId: quizLesson.id, quizId: block.quiz.id };
+  if (publish) await api.post(`/api/courses/${course.id}/publish`);
+  return {
+    id: course.id,
+    title: titles,
+    moduleId: module.id,
+    readingId: reading.id,
+    quizLessonId: quizLesson.id,
+    quizId: block.quiz.id,
+    rightAnswers: questions.flatMap((q) => [q.right.fi, q.right.en]),
+  };
 }
 
 /** Enrolls, does the reading and passes the quiz through the API; answers the certificate code once the job has made it. */
@@ -73,22 +95,18 @@ export async function completeThroughApi(api, course, timeoutMs = 30_000) {
   await api.post(`/api/lessons/${course.readingId}/progress`, { done: true });
   const quiz = await api.get(`/api/quizzes/${course.quizId}`);
   await api.post(`/api/quizzes/${course.quizId}/attempts`, {
-    answers: quiz.questions.map((q) => ({ questionId: q.id, optionIds: [q.options.find((o) => /^(Kyllä|Yes|Työnantaja|The employer)$/.test(o.text)).id] })),
+    answers: quiz.questions.map((q) => ({ questionId: q.id, optionIds: [q.options.find((o) => course.rightAnswers.includes(o.text)).id] })),
   });
   await api.post(`/api/lessons/${course.quizLessonId}/progress`, { done: true });
   return certificateCode(api, course.id, timeoutMs);
 }
 
 /** Waits for the certificate job of this course's completion and answers its code. */
-export async function certificateCode(api, courseId, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+export function certificateCode(api, courseId, timeoutMs = 30_000) {
+  return eventually(async () => {
     const mine = await api.get('/api/me/courses');
-    const code = (mine.items ?? mine).find((c) => c.course.id === courseId)?.certificateCode;
-    if (code) return code;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`no certificate for course ${courseId} within ${timeoutMs / 1000} s`);
+    return (mine.items ?? mine).find((c) => c.course.id === courseId)?.certificateCode;
+  }, `the certificate of course ${courseId}`, timeoutMs);
 }
 
 /** The text of a certificate PDF drawn in one embedded font (pdfkit writes glyph ids; the ToUnicode map gives characters). */

@@ -4,7 +4,7 @@ import { Router } from '@angular/router';
 import type { CertificateVerification } from '@kotopaikka/contracts';
 
 import { Translator } from '../core/i18n/translator';
-import { provideTestApp, settle } from '../testing/test-app';
+import { provideTestApp, until } from '../testing/test-app';
 import { VerifyPage } from './verify-page';
 
 const CODE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -104,7 +104,7 @@ describe('VerifyPage', () => {
     input.value = ` ${CODE.slice(0, 16).toLowerCase()}-${CODE.slice(16)} `;
     input.dispatchEvent(new Event('input'));
     el.querySelector<HTMLButtonElement>('button[type=submit]')?.click();
-    await settle();
+    await until(() => TestBed.inject(Router).navigated, 'the navigation to the code');
     expect(TestBed.inject(Router).url).toBe(`/verify/${CODE}`);
   });
 });

@@ -3,7 +3,8 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { MailLogEntry } from '@kotopaikka/contracts';
 
-import { adminTestProviders, expectGet, page, settle } from '../shared/testing';
+import { nextRequest } from '../../testing/test-app';
+import { adminTestProviders, expectGet, page } from '../shared/testing';
 import { MailList } from './mail-list';
 
 const mail: MailLogEntry = {
@@ -46,9 +47,9 @@ describe('MailList', () => {
     to.dispatchEvent(new Event('input'));
     category.value = 'reminders';
     category.dispatchEvent(new Event('change'));
-    await settle(400);
 
-    const request = expectGet(http, '/api/mail-log');
+    // Sent after the filters' debounce.
+    const request = await nextRequest(http, 'GET', '/api/mail-log');
     expect(request.request.params.get('to')).toBe('matti');
     expect(request.request.params.get('category')).toBe('reminders');
     request.flush(page([]));

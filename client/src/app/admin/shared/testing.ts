@@ -54,5 +54,3 @@ export function page<T>(items: T[], nextCursor: string | null = null): Page<T> {
 export function expectGet(http: HttpTestingController, url: string): TestRequest {
   return http.expectOne((req) => req.method === 'GET' && req.url === url);
 }
-
-export const settle = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -2,13 +2,13 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import type { Role, UserSummary } from '@kotopaikka/contracts';
 
+import { nextRequest } from '../../testing/test-app';
 import {
   MUNICIPALITIES,
   adminTestProviders,
   answerMunicipalities,
   expectGet,
   page,
-  settle,
   signInAs,
 } from '../shared/testing';
 import { UserList } from './user-list';
@@ -57,9 +57,9 @@ describe('UserList', () => {
     if (!search) throw new Error('no search field');
     search.value = 'maija';
     search.dispatchEvent(new Event('input'));
-    await settle(400);
 
-    const request = expectGet(http, '/api/users');
+    // Sent after the search's debounce.
+    const request = await nextRequest(http, 'GET', '/api/users');
     expect(request.request.params.get('q')).toBe('maija');
     request.flush(page(users));
     await fixture.whenStable();
@@ -73,9 +73,9 @@ describe('UserList', () => {
     municipality.dispatchEvent(new Event('change'));
     role.value = 'mentor';
     role.dispatchEvent(new Event('change'));
-    await settle(400);
 
-    const request = expectGet(http, '/api/users');
+    // Sent after the search's debounce.
+    const request = await nextRequest(http, 'GET', '/api/users');
     expect(request.request.params.get('municipalityId')).toBe(MUNICIPALITIES[2].id);
     expect(request.request.params.get('role')).toBe('mentor');
     expect(request.request.params.has('q')).toBeFalse();

@@ -4,7 +4,7 @@ import { ErrorCode } from '@kotopaikka/contracts';
 
 import { CsrfToken } from '../../core/http/csrf-token';
 import { Translator } from '../../core/i18n/translator';
-import { provideTestApp, settle } from '../../testing/test-app';
+import { provideTestApp, until } from '../../testing/test-app';
 import { ForgotPasswordPage } from './forgot-password-page';
 
 describe('ForgotPasswordPage', () => {
@@ -32,8 +32,7 @@ describe('ForgotPasswordPage', () => {
     const request = backend.expectOne('/api/auth/password/forgot');
     expect(request.request.body).toEqual({ email });
     request.flush(...answer);
-    await settle();
-    await fixture.whenStable();
+    await until(() => element.querySelector('[data-testid=forgot-done], [role=alert]')?.textContent?.trim(), 'the confirmation or an error');
     return element.querySelector('[data-testid=forgot-done]')?.textContent?.trim() ?? '';
   }
 

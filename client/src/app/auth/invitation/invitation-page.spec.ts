@@ -6,7 +6,7 @@ import { ErrorCode } from '@kotopaikka/contracts';
 import { SessionStore } from '../../core/auth/session-store';
 import { CsrfToken } from '../../core/http/csrf-token';
 import { Translator } from '../../core/i18n/translator';
-import { aMe, provideTestApp, settle } from '../../testing/test-app';
+import { aMe, nextRequest, provideTestApp, until } from '../../testing/test-app';
 import { InvitationPage } from './invitation-page';
 
 describe('InvitationPage', () => {
@@ -31,8 +31,7 @@ describe('InvitationPage', () => {
 
   async function answerPreview(): Promise<void> {
     backend.expectOne('/api/invitations/token/tok-123').flush({ email: 'new.person@example.fi', displayName: 'New Person' });
-    await settle();
-    await fixture.whenStable();
+    await until(() => element.querySelector('form'), 'the form for the invited person');
   }
 
   function type(name: string, value: string): void {
@@ -81,11 +80,10 @@ describe('InvitationPage', () => {
     const accept = backend.expectOne('/api/invitations/accept');
     expect(accept.request.body).toEqual({ token: 'tok-123', password: 'a long enough password', displayName: 'Uusi Henkilö' });
     accept.flush({});
-    await settle();
-    const login = backend.expectOne('/api/auth/login');
+    const login = await nextRequest(backend, 'POST', '/api/auth/login');
     expect(login.request.body).toEqual({ email: 'new.person@example.fi', password: 'a long enough password' });
     login.flush(aMe({ email: 'new.person@example.fi' }));
-    await settle();
+    await until(() => TestBed.inject(Router).navigated, 'the navigation home');
     expect(TestBed.inject(SessionStore).me()?.email).toBe('new.person@example.fi');
     expect(TestBed.inject(Router).url).toBe('/');
   });
@@ -98,15 +96,13 @@ describe('InvitationPage', () => {
     backend
       .expectOne('/api/invitations/accept')
       .flush({ statusCode: 400, code: ErrorCode.PasswordTooWeak, error: 'Bad Request', message: 'weak', details: [] }, { status: 400, statusText: 'Bad Request' });
-    await settle();
-    await fixture.whenStable();
+    await until(() => element.textContent?.includes(translator.t('core.error.password_too_weak')), 'the weak-password message');
     expect(element.textContent).toContain(translator.t('core.error.password_too_weak'));
   });
 
   it('shows the invalid state for an unknown token', async () => {
     backend.expectOne('/api/invitations/token/tok-123').flush({ statusCode: 404, code: ErrorCode.NotFound }, { status: 404, statusText: 'Not Found' });
-    await settle();
-    await fixture.whenStable();
+    await until(() => element.querySelector('[data-testid=invitation-invalid]'), 'the invalid-invitation state');
     expect(element.querySelector('[data-testid=invitation-invalid]')).not.toBeNull();
     expect(element.querySelector('form')).toBeNull();
   });

@@ -6,7 +6,7 @@ import { type ApiErrorBody, ErrorCode } from '@kotopaikka/contracts';
 import { SessionStore } from '../../core/auth/session-store';
 import { CsrfToken } from '../../core/http/csrf-token';
 import { Translator } from '../../core/i18n/translator';
-import { aMe, provideTestApp, settle } from '../../testing/test-app';
+import { aMe, provideTestApp, until } from '../../testing/test-app';
 import { LoginPage, safeReturnUrl } from './login-page';
 
 function apiError(status: number, code: ErrorCode, details: ApiErrorBody['details'] = null): [ApiErrorBody, { status: number; statusText: string }] {
@@ -40,11 +40,12 @@ describe('LoginPage', () => {
     passwordInput.dispatchEvent(new Event('input'));
   }
 
+  /** Submits and answers the login; waits until the page shows an error or has navigated (no spec navigates before). */
   async function submitAndAnswer(body: object, init?: { status: number; statusText: string }): Promise<void> {
     element.querySelector<HTMLButtonElement>('button[type=submit]')?.click();
     const request = backend.expectOne('/api/auth/login');
     request.flush(body, init);
-    await settle();
+    await until(() => alertText() || TestBed.inject(Router).navigated, 'an error message or a navigation after the answer');
     await fixture.whenStable();
   }
 
@@ -72,7 +73,7 @@ describe('LoginPage', () => {
     expect(request.request.body).toEqual({ email: 'aino@example.fi', password: 'correct horse' });
     expect(request.request.headers.get('X-CSRF-Token')).toBe('csrf');
     request.flush(aMe());
-    await settle();
+    await until(() => TestBed.inject(Router).navigated, 'the navigation after logging in');
     expect(TestBed.inject(SessionStore).me()?.email).toBe('aino.member@example.fi');
     expect(TestBed.inject(Router).url).toBe('/profile');
   });
@@ -116,8 +117,7 @@ describe('LoginPage', () => {
     fill('aino@example.fi', 'whatever');
     element.querySelector<HTMLButtonElement>('button[type=submit]')?.click();
     backend.expectOne('/api/auth/login').error(new ProgressEvent('error'), { status: 0 });
-    await settle();
-    await fixture.whenStable();
+    await until(() => alertText(), 'the error message');
     expect(alertText()).toBe(translator.t('core.error.network'));
   });
 

@@ -3,7 +3,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { ErrorCode } from '@kotopaikka/contracts';
 
 import { CsrfToken } from '../../core/http/csrf-token';
-import { provideTestApp, settle } from '../../testing/test-app';
+import { provideTestApp, until } from '../../testing/test-app';
 import { ResetPasswordPage } from './reset-password-page';
 
 describe('ResetPasswordPage', () => {
@@ -28,16 +28,14 @@ describe('ResetPasswordPage', () => {
 
   it('shows the invalid-link state when the token is not valid', async () => {
     backend.expectOne('/api/auth/password/reset/reset-1').flush(tokenInvalid, { status: 400, statusText: 'Bad Request' });
-    await settle();
-    await fixture.whenStable();
+    await until(() => element.querySelector('[data-testid=reset-invalid]'), 'the invalid-link state');
     expect(element.querySelector('[data-testid=reset-invalid]')).not.toBeNull();
     expect(element.querySelector('form')).toBeNull();
   });
 
   it('sets the new password with the token', async () => {
     backend.expectOne('/api/auth/password/reset/reset-1').flush({});
-    await settle();
-    await fixture.whenStable();
+    await until(() => element.querySelector('input[formcontrolname=password]'), 'the new-password form');
     for (const name of ['password', 'confirm']) {
       const input = element.querySelector(`input[formcontrolname=${name}]`) as HTMLInputElement;
       input.value = 'a brand new password';
@@ -47,8 +45,7 @@ describe('ResetPasswordPage', () => {
     const request = backend.expectOne('/api/auth/password/reset');
     expect(request.request.body).toEqual({ token: 'reset-1', password: 'a brand new password' });
     request.flush(null);
-    await settle();
-    await fixture.whenStable();
+    await until(() => element.querySelector('a[href="/login"]'), 'the link to log in');
     expect(element.querySelector('form')).toBeNull();
     expect(element.querySelector('a[href="/login"]')).not.toBeNull();
   });

@@ -3,7 +3,8 @@ import { ApplicationRef, Component, inject } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { ErrorCode } from '@kotopaikka/contracts';
 
-import { adminTestProviders, settle } from '../../admin/shared/testing';
+import { adminTestProviders } from '../../admin/shared/testing';
+import { until } from '../../testing/test-app';
 import { CourseEditorStore } from '../data-access/course-editor-store';
 import { aCourse } from '../testing/authoring-fixtures';
 import { CourseStructure } from './course-structure';
@@ -80,9 +81,8 @@ describe('CourseStructure keyboard reordering', () => {
     });
     expect(lessonTitles()).toEqual(['Kaksi', 'Yksi', 'Kolme']);
     request.flush(course);
-    await settle();
-    await stable();
-    await settle();
+    // Focus returns to the moved lesson after the render that follows the answer.
+    await until(() => announcement() && document.activeElement === moveButton(two.id, 'down'), 'the announcement and focus on the moved lesson');
 
     expect(announcement()).not.toBe('');
     expect(announcement()).toContain('Kaksi');
@@ -109,8 +109,7 @@ describe('CourseStructure keyboard reordering', () => {
       },
       { status: 403, statusText: 'Forbidden' },
     );
-    await settle();
-    await stable();
+    await until(() => announcement(), 'the announcement of the refusal');
 
     expect(
       root().querySelector('.kp-module .kp-node-title')?.textContent?.trim(),

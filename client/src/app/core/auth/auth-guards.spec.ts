@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router, type Routes } from '@angular/router';
 import { ErrorCode } from '@kotopaikka/contracts';
 
-import { aMe, provideTestApp, settle } from '../../testing/test-app';
+import { aMe, nextRequest, provideTestApp } from '../../testing/test-app';
 import { authGuard, reportsGuard, roleGuard } from './auth-guards';
 
 @Component({ selector: 'kp-test-page', template: 'page' })
@@ -32,8 +32,7 @@ describe('route guards', () => {
 
   async function navigateAs(url: string, me: ReturnType<typeof aMe> | null): Promise<string> {
     const navigation = router.navigateByUrl(url);
-    await settle();
-    const probe = backend.expectOne('/api/auth/me');
+    const probe = await nextRequest(backend, 'GET', '/api/auth/me');
     if (me) probe.flush(me);
     else probe.flush({ statusCode: 401, code: ErrorCode.Unauthenticated }, { status: 401, statusText: 'Unauthorized' });
     await navigation;

@@ -5,7 +5,7 @@ import { Router } from '@angular/router';
 import { ErrorCode } from '@kotopaikka/contracts';
 import { firstValueFrom } from 'rxjs';
 
-import { aMe, provideTestApp, settle } from '../../testing/test-app';
+import { aMe, appStable, provideTestApp, until } from '../../testing/test-app';
 import { CsrfToken } from '../http/csrf-token';
 import { Translator } from '../i18n/translator';
 import { SessionStore } from './session-store';
@@ -37,7 +37,8 @@ describe('SessionStore', () => {
     expect(await again).toBeNull();
     expect(session.loaded()).toBeTrue();
     expect(session.isAuthenticated()).toBeFalse();
-    await settle();
+    // No redirect: nothing is left pending and the address is the same.
+    await appStable();
     expect(router.url).toBe('/somewhere');
   });
 
@@ -60,7 +61,7 @@ describe('SessionStore', () => {
       .flush({ ...unauthenticated, code: ErrorCode.InvalidCredentials }, { status: 401, statusText: 'Unauthorized' });
     await expectAsync(login).toBeRejectedWith(jasmine.objectContaining({ status: 401 }));
     expect(session.me()).toBeNull();
-    await settle();
+    await appStable();
     expect(router.url).toBe('/somewhere');
   });
 
@@ -81,7 +82,7 @@ describe('SessionStore', () => {
     const call = firstValueFrom(TestBed.inject(HttpClient).get('/api/notifications'));
     backend.expectOne('/api/notifications').flush(unauthenticated, { status: 401, statusText: 'Unauthorized' });
     await expectAsync(call).toBeRejected();
-    await settle();
+    await until(() => router.url !== '/somewhere', 'the redirect to the login page');
     expect(session.me()).toBeNull();
     expect(router.url).toBe('/login?returnUrl=%2Fsomewhere');
   });

@@ -5,7 +5,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { SessionStore } from '../../core/auth/session-store';
 import { CsrfToken } from '../../core/http/csrf-token';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { aMe, provideTestApp, settle } from '../../testing/test-app';
+import { aMe, provideTestApp, until } from '../../testing/test-app';
 import { LanguageSwitcher } from './language-switcher';
 
 /** The switcher next to translated text, as in the shell. */
@@ -72,7 +72,6 @@ describe('LanguageSwitcher', () => {
     const patch = backend.expectOne('/api/auth/me');
     expect(patch.request.body).toEqual({ locale: 'en' });
     patch.flush(aMe({ locale: 'en' }));
-    await settle();
-    expect(session.me()?.locale).toBe('en');
+    await until(() => session.me()?.locale === 'en', 'the saved language in the session');
   });
 });

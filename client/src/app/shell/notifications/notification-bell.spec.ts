@@ -4,7 +4,7 @@ import type { AppNotification, NotificationList } from '@kotopaikka/contracts';
 
 import { CsrfToken } from '../../core/http/csrf-token';
 import { Translator } from '../../core/i18n/translator';
-import { provideTestApp, settle } from '../../testing/test-app';
+import { provideTestApp, until } from '../../testing/test-app';
 import { NotificationBell } from './notification-bell';
 import { NotificationStore } from './notification-store';
 
@@ -65,8 +65,7 @@ describe('NotificationBell', () => {
     bell().click();
     await fixture.whenStable();
     backend.expectOne('/api/notifications').flush({ items: store.items(), nextCursor: null, unread: 1 });
-    await settle();
-    await fixture.whenStable();
+    await until(() => document.querySelector('[data-testid=notification-item]'), 'the opened list');
 
     const items = Array.from(document.querySelectorAll<HTMLElement>('[data-testid=notification-item]'));
     expect(items.length).toBe(2);
@@ -78,8 +77,7 @@ describe('NotificationBell', () => {
     expect(read.request.method).toBe('POST');
     expect(read.request.headers.get('X-CSRF-Token')).toBe('csrf');
     read.flush({ unread: 0 });
-    await settle();
-    await fixture.whenStable();
+    await until(() => fixture.nativeElement.querySelector('.mat-badge-hidden'), 'the badge hidden at no unread');
 
     expect(store.unread()).toBe(0);
     expect(store.items()[0].readAt).not.toBeNull();

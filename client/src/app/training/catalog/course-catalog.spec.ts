@@ -2,7 +2,7 @@ import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { CourseSummary, Page } from '@kotopaikka/contracts';
 
-import { settle } from '../../testing/test-app';
+import { nextRequest } from '../../testing/test-app';
 import { aCourse, expectRequest, setUpTrainingTest } from '../shared/training-testing';
 import { CourseCatalog } from './course-catalog';
 
@@ -58,10 +58,9 @@ describe('CourseCatalog', () => {
     selects[0].dispatchEvent(new Event('change'));
     selects[2].value = 'mu1';
     selects[2].dispatchEvent(new Event('change'));
-    await settle();
-    await new Promise((resolve) => setTimeout(resolve, 350));
 
-    const request = expectRequest(http, 'GET', '/api/courses');
+    // One request for all three changes, after the search's debounce.
+    const request = await nextRequest(http, 'GET', '/api/courses');
     expect(request.request.params.get('q')).toBe('perehdytys');
     expect(request.request.params.get('audience')).toBe('employer');
     expect(request.request.params.get('municipalityId')).toBe('mu1');

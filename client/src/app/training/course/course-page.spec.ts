@@ -3,7 +3,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { ErrorCode } from '@kotopaikka/contracts';
 
 import { Translator } from '../../core/i18n/translator';
-import { settle } from '../../testing/test-app';
+import { nextRequest } from '../../testing/test-app';
 import { aCourse, COURSE_ID, expectRequest, setUpTrainingTest } from '../shared/training-testing';
 import { CoursePage } from './course-page';
 
@@ -50,8 +50,7 @@ describe('CoursePage', () => {
     Array.from(el.querySelectorAll('button'))
       .find((b) => b.textContent?.trim() === t('training.course.enroll'))
       ?.click();
-    await settle();
-    expectRequest(http, 'POST', `/api/courses/${COURSE_ID}/enroll`).flush({
+    (await nextRequest(http, 'POST', `/api/courses/${COURSE_ID}/enroll`)).flush({
       enrollmentId: 'e9',
       progressPercent: 0,
       completedAt: null,

@@ -3,7 +3,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { CourseDetail, LessonProgress } from '@kotopaikka/contracts';
 
 import { Translator } from '../../core/i18n/translator';
-import { settle } from '../../testing/test-app';
+import { nextRequest } from '../../testing/test-app';
 import { aCourse, aQuiz, COURSE_ID, expectRequest, QUIZ_ID, setUpTrainingTest } from '../shared/training-testing';
 import { LessonPlayer } from './lesson-player';
 
@@ -83,8 +83,7 @@ describe('LessonPlayer', () => {
     textarea.dispatchEvent(new Event('input'));
     fixture.detectChanges();
     el.querySelector<HTMLButtonElement>('kp-reflection-block button[type=submit]')?.click();
-    await settle();
-    const request = expectRequest(http, 'PUT', '/api/blocks/b-reflection/reflection');
+    const request = await nextRequest(http, 'PUT', '/api/blocks/b-reflection/reflection');
     expect(request.request.body).toEqual({ answer: 'Selkokieli auttaa.' });
     request.flush({ blockId: 'b-reflection', answer: 'Selkokieli auttaa.', updatedAt: '2026-11-27T10:00:00Z' });
     await fixture.whenStable();
@@ -97,8 +96,7 @@ describe('LessonPlayer', () => {
     await open(course, 'l1', true);
     const button = Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.trim() === t('training.lesson.markDone'));
     button?.click();
-    await settle();
-    const request = expectRequest(http, 'POST', '/api/lessons/l1/progress');
+    const request = await nextRequest(http, 'POST', '/api/lessons/l1/progress');
     expect(request.request.body).toEqual({ done: true });
     request.flush(progress('l1'));
     await fixture.whenStable();
@@ -109,8 +107,8 @@ describe('LessonPlayer', () => {
   it('marks the lesson done when the learner reaches its last block', async () => {
     await open(aCourse(), 'l2');
     el.querySelector('.kp-lesson-end')?.scrollIntoView();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const request = expectRequest(http, 'POST', '/api/lessons/l2/progress');
+    // Sent when the IntersectionObserver reports the end in view.
+    const request = await nextRequest(http, 'POST', '/api/lessons/l2/progress');
     expect(request.request.body).toEqual({ lastBlockId: 'b2' });
     request.flush(progress('l2', '2026-11-27T10:00:00Z'));
     await fixture.whenStable();

@@ -3,7 +3,6 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { ErrorCode, type QuizAttemptResult } from '@kotopaikka/contracts';
 
 import { Translator } from '../../core/i18n/translator';
-import { settle } from '../../testing/test-app';
 import { aQuiz, expectRequest, QUIZ_ID, setUpTrainingTest } from '../shared/training-testing';
 import { QuizPanel } from './quiz-panel';
 
@@ -50,9 +49,10 @@ describe('QuizPanel', () => {
     fixture.detectChanges();
   }
 
+  /** Presses submit: the answers are checked and the attempt is sent in the click, and the page renders the outcome. */
   async function submit(): Promise<void> {
     el.querySelector<HTMLButtonElement>('button[type=submit]')?.click();
-    await settle();
+    fixture.detectChanges();
   }
 
   beforeEach(() => {
