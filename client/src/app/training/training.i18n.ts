@@ -7,6 +7,7 @@ export const trainingI18n = {
     'training.common.loading': 'Ladataan',
     'training.common.loadFailed': 'Tietojen lataaminen epäonnistui.',
     'training.common.retry': 'Yritä uudelleen',
+    'training.markdown.table': 'Taulukko',
 
     'training.localeName.fi': 'suomi',
     'training.localeName.en': 'englanti',
@@ -127,6 +128,7 @@ export const trainingI18n = {
     'training.common.loading': 'Loading',
     'training.common.loadFailed': 'Loading failed.',
     'training.common.retry': 'Try again',
+    'training.markdown.table': 'Table',
 
     'training.localeName.fi': 'Finnish',
     'training.localeName.en': 'English',
