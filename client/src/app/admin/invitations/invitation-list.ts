@@ -15,7 +15,7 @@ import { Translator } from '../../core/i18n/translator';
 import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
 import { errorMessageKey } from '../../core/http/api-error';
 import { InvitationsApi } from '../data-access/invitations-api';
-import { confirmAction } from '../shared/confirm-dialog';
+import { confirmAction } from '../../ui/dialog/confirm-dialog';
 import { cursorList } from '../../ui/paging/cursor-list';
 
 @Component({

@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { ErrorCode, type ApiErrorBody, type Invitation } from '@kotopaikka/contracts';
 
-import { MUNICIPALITIES, adminTestProviders, answerMunicipalities, expectGet, page, signInAs } from '../shared/testing';
+import { MUNICIPALITIES, adminTestProviders, answerMunicipalities, expectGet, page, signInAs } from '../../testing/admin-testing';
 import { InviteForm } from './invite-form';
 
 describe('InviteForm', () => {

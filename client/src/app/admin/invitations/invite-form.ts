@@ -19,7 +19,7 @@ import { catchError, distinctUntilChanged, of, startWith, switchMap } from 'rxjs
 
 import { Translator } from '../../core/i18n/translator';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { AdminScope } from '../data-access/admin-scope';
+import { AdminScope } from '../../core/auth/admin-scope';
 import { InvitationsApi } from '../data-access/invitations-api';
 import { OrganisationsApi } from '../data-access/organisations-api';
 import { apiErrorCode, applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';

@@ -3,7 +3,7 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { MailLogEntry } from '@kotopaikka/contracts';
 
-import { adminTestProviders, expectGet, page, settle } from '../shared/testing';
+import { adminTestProviders, expectGet, page, settle } from '../../testing/admin-testing';
 import { MailList } from './mail-list';
 
 const mail: MailLogEntry = {

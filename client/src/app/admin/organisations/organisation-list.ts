@@ -13,10 +13,10 @@ import { filter, switchMap } from 'rxjs';
 
 import { Translator } from '../../core/i18n/translator';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { AdminScope } from '../data-access/admin-scope';
+import { AdminScope } from '../../core/auth/admin-scope';
 import { OrganisationsApi } from '../data-access/organisations-api';
 import { errorMessageKey } from '../../core/http/api-error';
-import { confirmAction } from '../shared/confirm-dialog';
+import { confirmAction } from '../../ui/dialog/confirm-dialog';
 import { cursorList } from '../../ui/paging/cursor-list';
 import { OrganisationDialog, type OrganisationDialogData } from './organisation-dialog';
 

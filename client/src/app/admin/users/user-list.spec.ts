@@ -10,7 +10,7 @@ import {
   page,
   settle,
   signInAs,
-} from '../shared/testing';
+} from '../../testing/admin-testing';
 import { UserList } from './user-list';
 
 function user(id: string, role: Role, name: string): UserSummary {

@@ -14,9 +14,9 @@ import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
 import { Translator } from '../../core/i18n/translator';
 import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
 import { errorMessageKey } from '../../core/http/api-error';
-import { AdminScope } from '../data-access/admin-scope';
+import { AdminScope } from '../../core/auth/admin-scope';
 import { UsersApi } from '../data-access/users-api';
-import { confirmAction } from '../shared/confirm-dialog';
+import { confirmAction } from '../../ui/dialog/confirm-dialog';
 import { cursorList } from '../../ui/paging/cursor-list';
 import { UserEditDialog, type UserEditDialogData } from './user-edit-dialog';
 

@@ -9,7 +9,7 @@ import {
   MUNICIPALITIES,
   page,
   signInAs,
-} from '../../admin/shared/testing';
+} from '../../testing/admin-testing';
 import { typeInto } from '../testing/authoring-fixtures';
 import { AssignPanel } from './assign-panel';
 

@@ -3,7 +3,7 @@ import { ApplicationRef, Component, inject } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { ErrorCode } from '@kotopaikka/contracts';
 
-import { adminTestProviders, settle } from '../../admin/shared/testing';
+import { adminTestProviders, settle } from '../../testing/admin-testing';
 import { CourseEditorStore } from '../data-access/course-editor-store';
 import { aCourse } from '../testing/authoring-fixtures';
 import { CourseStructure } from './course-structure';

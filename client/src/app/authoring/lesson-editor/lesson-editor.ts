@@ -16,7 +16,7 @@ import {
 } from '@kotopaikka/contracts';
 import { filter, firstValueFrom } from 'rxjs';
 
-import { confirmAction } from '../../admin/shared/confirm-dialog';
+import { confirmAction } from '../../ui/dialog/confirm-dialog';
 import { errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';

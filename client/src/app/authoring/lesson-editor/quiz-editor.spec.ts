@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 
-import { adminTestProviders } from '../../admin/shared/testing';
+import { adminTestProviders } from '../../testing/admin-testing';
 import { aQuiz, typeInto } from '../testing/authoring-fixtures';
 import { QuizEditor } from './quiz-editor';
 
