@@ -6,7 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { ErrorCode } from '@kotopaikka/contracts';
 import { firstValueFrom } from 'rxjs';
 
-import { passwordErrorKey, passwordsMatch, passwordValidators } from '../auth/password-rules';
+import { passwordErrorKey, passwordsMatch, passwordValidators } from '../ui/forms/password-rules';
 import { AuthApi } from '../core/auth/auth-api';
 import { apiErrorCode, applyServerErrors, errorMessageKey } from '../core/http/api-error';
 import { TranslatePipe } from '../core/i18n/translate-pipe';

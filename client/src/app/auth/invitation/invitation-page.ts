@@ -11,7 +11,7 @@ import { AuthApi } from '../../core/auth/auth-api';
 import { SessionStore } from '../../core/auth/session-store';
 import { apiErrorCode, applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { passwordErrorKey, passwordsMatch, passwordValidators } from '../password-rules';
+import { passwordErrorKey, passwordsMatch, passwordValidators } from '../../ui/forms/password-rules';
 
 type InvitationState = 'checking' | 'ready' | 'invalid';
 

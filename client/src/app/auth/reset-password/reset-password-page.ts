@@ -10,7 +10,7 @@ import { firstValueFrom } from 'rxjs';
 import { AuthApi } from '../../core/auth/auth-api';
 import { apiErrorCode, applyServerErrors, errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { passwordErrorKey, passwordsMatch, passwordValidators } from '../password-rules';
+import { passwordErrorKey, passwordsMatch, passwordValidators } from '../../ui/forms/password-rules';
 
 type ResetState = 'checking' | 'ready' | 'invalid' | 'done';
 
