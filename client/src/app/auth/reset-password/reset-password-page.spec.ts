@@ -39,7 +39,7 @@ describe('ResetPasswordPage', () => {
     await settle();
     await fixture.whenStable();
     for (const name of ['password', 'confirm']) {
-      const input = element.querySelector(`input[formcontrolname=${name}]`) as HTMLInputElement;
+      const input = element.querySelector(`input[formcontrolname=${name}], input[name=${name}]`) as HTMLInputElement;
       input.value = 'a brand new password';
       input.dispatchEvent(new Event('input'));
     }
