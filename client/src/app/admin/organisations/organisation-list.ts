@@ -5,7 +5,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import type { Organisation } from '@kotopaikka/contracts';
@@ -17,16 +16,17 @@ import { AdminScope } from '../../core/auth/admin-scope';
 import { OrganisationsApi } from '../data-access/organisations-api';
 import { errorMessageKey } from '../../core/http/api-error';
 import { confirmAction } from '../../ui/dialog/confirm-dialog';
+import { ListFrame } from '../../ui/list/list-frame';
 import { cursorList } from '../../ui/paging/cursor-list';
 import { OrganisationDialog, type OrganisationDialogData } from './organisation-dialog';
 
 @Component({
   selector: 'kp-organisation-list',
   imports: [
+    ListFrame,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     MatTableModule,
     ReactiveFormsModule,
     TranslatePipe,
@@ -42,6 +42,7 @@ export class OrganisationList {
   protected readonly scope = inject(AdminScope);
 
   protected readonly columns = ['name', 'kind', 'municipality', 'actions'];
+  protected readonly itemKey = (item: { id: string }): string => item.id;
   protected readonly municipality = new FormControl('', { nonNullable: true });
   protected readonly organisations = cursorList((cursor) => this.api.list(this.municipality.value || null, cursor));
 
