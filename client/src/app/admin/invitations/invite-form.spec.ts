@@ -110,6 +110,8 @@ describe('InviteForm', () => {
     await fixture.whenStable();
     expect(invited).toEqual([invitation]);
     expect(field<HTMLInputElement>('email').value).toBe('');
+    // Ready for the next invitation, not lost at the top of the page.
+    expect(document.activeElement).toBe(field<HTMLInputElement>('email'));
   });
 
   it('puts a 409 email_taken on the e-mail field', async () => {
