@@ -16,6 +16,7 @@ import { AdminScope } from '../../core/auth/admin-scope';
 import { OrganisationsApi } from '../data-access/organisations-api';
 import { errorMessageKey } from '../../core/http/api-error';
 import { confirmAction } from '../../ui/dialog/confirm-dialog';
+import { focusAfterRender } from '../../ui/focus/focus-after-render';
 import { ListFrame } from '../../ui/list/list-frame';
 import { cursorList } from '../../ui/paging/cursor-list';
 import { OrganisationDialog, type OrganisationDialogData } from './organisation-dialog';
@@ -36,6 +37,7 @@ import { OrganisationDialog, type OrganisationDialogData } from './organisation-
 })
 export class OrganisationList {
   private readonly api = inject(OrganisationsApi);
+  private readonly focus = focusAfterRender();
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly translator = inject(Translator);
@@ -83,6 +85,8 @@ export class OrganisationList {
         next: () => {
           this.organisations.remove((o) => o.id === organisation.id);
           this.notify('admin.organisations.deleted', organisation.name);
+          // The row and its button are gone: continue from the list.
+          this.focus('.kp-table-scroll');
         },
         error: (error: unknown) => this.notify(errorMessageKey(error), organisation.name),
       });
