@@ -84,6 +84,10 @@ import { ShowMore } from '../paging/show-more';
         content: attr(data-label);
         font-weight: 600;
       }
+      .kp-stack-table td.mat-mdc-cell[data-label] > * {
+        grid-column: 2;
+        justify-self: start;
+      }
       .kp-stack-table td.mat-mdc-cell:not([data-label])::before {
         content: none;
       }
