@@ -37,66 +37,7 @@ import { ShowMore } from '../paging/show-more';
     }
     <kp-show-more [list]="list()" [itemKey]="itemKey()" [countKey]="countKey()" />
   `,
-  styles: `
-    .kp-list-frame {
-      display: block;
-    }
-    .kp-list-frame tr[tabindex='-1']:focus-visible {
-      outline-offset: -3px;
-    }
-    @media (max-width: 599.98px) {
-      .kp-list-frame .kp-table-scroll {
-        overflow-x: visible;
-      }
-      .kp-list-frame .kp-table-scroll table.kp-stack-table {
-        min-inline-size: 0;
-        background: transparent;
-      }
-      .kp-stack-table :is(tbody, tr, td) {
-        display: block;
-      }
-      .kp-stack-table thead {
-        position: absolute;
-        inline-size: 1px;
-        block-size: 1px;
-        overflow: hidden;
-        clip: rect(0 0 0 0);
-      }
-      .kp-stack-table tr.mat-mdc-row {
-        block-size: auto;
-        margin-block-end: 0.75rem;
-        padding-block: 0.5rem;
-        padding-inline: 0.75rem;
-        border: 1px solid var(--mat-sys-outline-variant);
-        border-radius: 12px;
-        background: var(--mat-sys-surface);
-      }
-      .kp-stack-table td.mat-mdc-cell {
-        display: grid;
-        grid-template-columns: minmax(6.5rem, 35%) minmax(0, 1fr);
-        gap: 0.75rem;
-        padding-block: 0.25rem;
-        padding-inline: 0;
-        border: 0;
-        min-block-size: 0;
-      }
-      .kp-stack-table td.mat-mdc-cell::before {
-        content: attr(data-label);
-        font-weight: 600;
-      }
-      .kp-stack-table td.mat-mdc-cell[data-label] > * {
-        grid-column: 2;
-        justify-self: start;
-      }
-      .kp-stack-table td.mat-mdc-cell:not([data-label])::before {
-        content: none;
-      }
-      .kp-stack-table td.mat-mdc-cell:not([data-label]) {
-        display: block;
-        padding-block-start: 0.5rem;
-      }
-    }
-  `,
+  styleUrl: './stack-table.scss',
 })
 export class ListFrame<T> {
   readonly list = input.required<CursorList<T>>();
