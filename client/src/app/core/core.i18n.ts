@@ -36,6 +36,11 @@ export const coreI18n = {
     'core.paging.showMore': 'Näytä lisää',
     'core.paging.loadingMore': 'Ladataan lisää…',
     'core.paging.loadMoreFailed': 'Lisää ei voitu ladata. Yritä uudelleen.',
+    'core.password.show': 'Näytä salasana',
+    'core.common.cancel': 'Peruuta',
+    'core.list.loading': 'Ladataan',
+    'core.list.loadFailed': 'Tietojen lataaminen epäonnistui.',
+    'core.list.retry': 'Yritä uudelleen',
   },
   en: {
     'core.error.validation_failed': 'Please check the form.',
@@ -71,5 +76,10 @@ export const coreI18n = {
     'core.paging.showMore': 'Show more',
     'core.paging.loadingMore': 'Loading more…',
     'core.paging.loadMoreFailed': 'Could not load more. Please try again.',
+    'core.password.show': 'Show password',
+    'core.common.cancel': 'Cancel',
+    'core.list.loading': 'Loading',
+    'core.list.loadFailed': 'Loading failed.',
+    'core.list.retry': 'Try again',
   },
 } satisfies FeatureDictionary;

@@ -6,20 +6,23 @@ import { MatInputModule } from '@angular/material/input';
 import { ErrorCode } from '@kotopaikka/contracts';
 import { firstValueFrom } from 'rxjs';
 
-import { passwordErrorKey, passwordsMatch, passwordValidators } from '../auth/password-rules';
+import { NewPasswordFields } from '../ui/forms/new-password-fields';
+import { passwordErrorKey, passwordsMatch, passwordValidators } from '../ui/forms/password-rules';
 import { AuthApi } from '../core/auth/auth-api';
 import { apiErrorCode, applyServerErrors, errorMessageKey } from '../core/http/api-error';
 import { TranslatePipe } from '../core/i18n/translate-pipe';
+import { focusAfterRender } from '../ui/focus/focus-after-render';
 
 @Component({
   selector: 'kp-change-password-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  imports: [NewPasswordFields, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   templateUrl: './change-password-form.html',
   styleUrl: './profile-form.scss',
 })
 export class ChangePasswordForm {
   private readonly api = inject(AuthApi);
+  private readonly focus = focusAfterRender();
   protected readonly form = inject(NonNullableFormBuilder).group(
     {
       currentPassword: ['', [Validators.required, Validators.maxLength(128)]],
@@ -44,16 +47,19 @@ export class ChangePasswordForm {
       await firstValueFrom(this.api.changePassword({ currentPassword, newPassword: password }));
       this.form.reset();
       this.status.set({ kind: 'saved', key: 'profile.password.changed' });
+      this.focus('.kp-password-status');
     } catch (error) {
       const code = apiErrorCode(error);
       if (code === ErrorCode.InvalidCredentials) {
         this.status.set({ kind: 'error', key: 'profile.password.wrongCurrent' });
+        this.focus('.kp-password-status');
       } else if (code === ErrorCode.PasswordTooWeak) {
         this.form.controls.password.setErrors({ weak: true });
         this.form.controls.password.markAsTouched();
       } else {
         applyServerErrors(this.form, error);
         this.status.set({ kind: 'error', key: errorMessageKey(error) });
+        this.focus('.kp-password-status');
       }
     } finally {
       this.saving.set(false);

@@ -9,7 +9,7 @@ import {
   adminTestProviders,
   MUNICIPALITIES,
   signInAs,
-} from '../admin/shared/testing';
+} from '../testing/admin-testing';
 import { ReportPage } from './report-page';
 
 const COURSE = {

@@ -108,6 +108,24 @@ function courseProblems(course: SeedCourse): string[] {
 }
 
 describe('seed courses', () => {
+  it('leaves the "choose every correct option" hint of multiple-choice questions to the quiz UI', () => {
+    // The UI puts the hint in each multiple-choice legend; a prompt saying it too is read out twice.
+    const prompts = seedCourses.flatMap((course) =>
+      course.modules.flatMap((module) =>
+        module.lessons.flatMap((lesson) =>
+          lesson.blocks.flatMap((block) =>
+            block.kind === 'quiz' ? block.quiz.questions.filter((q) => q.kind === 'multiple').map((q) => q.prompt) : [],
+          ),
+        ),
+      ),
+    );
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const prompt of prompts) {
+      expect(prompt.fi).not.toMatch(/valitse kaikki/i);
+      expect(prompt.en).not.toMatch(/choose all|select all/i);
+    }
+  });
+
   it('has three courses with unique slugs', () => {
     const slugs = seedCourses.map((course) => course.slug);
     expect(slugs.length).toBeGreaterThanOrEqual(3);

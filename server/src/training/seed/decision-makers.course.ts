@@ -691,8 +691,8 @@ A municipality the size of Laukaa compiles a one-page report once a year: the go
                   {
                     kind: 'multiple',
                     prompt: {
-                      fi: 'Mitkä seuraavista kuuluvat lain mukaan vähintään kunnan kotoutumisohjelmaan? Valitse kaikki oikeat.',
-                      en: 'Which of the following belong, according to the Act, at least to the municipal integration programme? Choose all that apply.',
+                      fi: 'Mitkä seuraavista kuuluvat lain mukaan vähintään kunnan kotoutumisohjelmaan?',
+                      en: 'Which of the following belong, according to the Act, at least to the municipal integration programme?',
                     },
                     options: [
                       {
@@ -786,8 +786,8 @@ A municipality the size of Laukaa compiles a one-page report once a year: the go
                   {
                     kind: 'multiple',
                     prompt: {
-                      fi: 'Mitkä käytännöt tukevat onnistunutta aamupalatapaamista? Valitse kaikki oikeat.',
-                      en: 'Which practices support a successful breakfast meeting? Choose all that apply.',
+                      fi: 'Mitkä käytännöt tukevat onnistunutta aamupalatapaamista?',
+                      en: 'Which practices support a successful breakfast meeting?',
                     },
                     options: [
                       {

@@ -700,8 +700,8 @@ At a warehouse in Laukaa, employees talk fast in dialect during breaks, and two 
                   {
                     kind: 'multiple',
                     prompt: {
-                      fi: 'Mitkä ovat hyviä tapoja varmistaa, että uusi työntekijä ymmärsi ohjeen? Valitse kaikki oikeat.',
-                      en: 'Which are good ways to check that a new employee understood an instruction? Choose all that apply.',
+                      fi: 'Mitkä ovat hyviä tapoja varmistaa, että uusi työntekijä ymmärsi ohjeen?',
+                      en: 'Which are good ways to check that a new employee understood an instruction?',
                     },
                     options: [
                       {
@@ -795,8 +795,8 @@ At a warehouse in Laukaa, employees talk fast in dialect during breaks, and two 
                   {
                     kind: 'multiple',
                     prompt: {
-                      fi: 'Mitkä asiat kuuluvat tehtäviksi ennen työntekijän ensimmäistä päivää? Valitse kaikki oikeat.',
-                      en: 'Which things should be done before the employee’s first day? Choose all that apply.',
+                      fi: 'Mitkä asiat kuuluvat tehtäviksi ennen työntekijän ensimmäistä päivää?',
+                      en: 'Which things should be done before the employee’s first day?',
                     },
                     options: [
                       {

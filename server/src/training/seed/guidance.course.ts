@@ -701,8 +701,8 @@ A client in Viitasaari refuses a meeting on hearing that an interpreter will be 
                   {
                     kind: 'multiple',
                     prompt: {
-                      fi: 'Millä keinoilla voit varmistaa, että asiakas ymmärsi? Valitse kaikki oikeat.',
-                      en: 'How can you check that the client understood? Choose all that apply.',
+                      fi: 'Millä keinoilla voit varmistaa, että asiakas ymmärsi?',
+                      en: 'How can you check that the client understood?',
                     },
                     options: [
                       {
@@ -838,8 +838,8 @@ A client in Viitasaari refuses a meeting on hearing that an interpreter will be 
                   {
                     kind: 'multiple',
                     prompt: {
-                      fi: 'Mitä vahvuuksiin perustuvassa kartoituksessa kannattaa selvittää? Valitse kaikki oikeat.',
-                      en: 'What is worth finding out in a strengths-based mapping? Choose all that apply.',
+                      fi: 'Mitä vahvuuksiin perustuvassa kartoituksessa kannattaa selvittää?',
+                      en: 'What is worth finding out in a strengths-based mapping?',
                     },
                     options: [
                       {

@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import type { AuditEntry } from '@kotopaikka/contracts';
 
-import { adminTestProviders, expectGet, page } from '../shared/testing';
+import { adminTestProviders, expectGet, page } from '../../testing/admin-testing';
 import { AuditList } from './audit-list';
 
 function entry(n: number, createdAt: string): AuditEntry {

@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import type { InvitationImportResult } from '@kotopaikka/contracts';
 
-import { MUNICIPALITIES, adminTestProviders, answerMunicipalities, signInAs } from '../shared/testing';
+import { MUNICIPALITIES, adminTestProviders, answerMunicipalities, signInAs } from '../../testing/admin-testing';
 import { InvitationImport } from './invitation-import';
 
 describe('InvitationImport', () => {

@@ -8,7 +8,7 @@ import { MatTableModule } from '@angular/material/table';
 import { INVITATION_CSV_COLUMNS, type InvitationImportResult } from '@kotopaikka/contracts';
 
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { AdminScope } from '../data-access/admin-scope';
+import { AdminScope } from '../../core/auth/admin-scope';
 import { InvitationsApi } from '../data-access/invitations-api';
 import { errorMessageKey } from '../../core/http/api-error';
 

@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import type { Invitation } from '@kotopaikka/contracts';
 
-import { MUNICIPALITIES, adminTestProviders, expectGet, page } from '../shared/testing';
+import { MUNICIPALITIES, adminTestProviders, expectGet, page } from '../../testing/admin-testing';
 import { InvitationList } from './invitation-list';
 
 const invitation: Invitation = {

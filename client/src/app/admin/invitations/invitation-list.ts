@@ -5,7 +5,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { INVITATION_STATUSES, type Invitation, type InvitationStatus } from '@kotopaikka/contracts';
@@ -15,17 +14,18 @@ import { Translator } from '../../core/i18n/translator';
 import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
 import { errorMessageKey } from '../../core/http/api-error';
 import { InvitationsApi } from '../data-access/invitations-api';
-import { confirmAction } from '../shared/confirm-dialog';
+import { confirmAction } from '../../ui/dialog/confirm-dialog';
+import { ListFrame } from '../../ui/list/list-frame';
 import { cursorList } from '../../ui/paging/cursor-list';
 
 @Component({
   selector: 'kp-invitation-list',
   imports: [
+    ListFrame,
     DateTimePipe,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     MatTableModule,
     ReactiveFormsModule,
     TranslatePipe,
@@ -41,6 +41,7 @@ export class InvitationList {
 
   protected readonly statuses = INVITATION_STATUSES;
   protected readonly columns = ['invitee', 'status', 'invitedBy', 'createdAt', 'expiresAt', 'actions'];
+  protected readonly itemKey = (item: { id: string }): string => item.id;
   protected readonly status = new FormControl<InvitationStatus | ''>('pending', { nonNullable: true });
   protected readonly invitations = cursorList((cursor) => this.api.list(this.status.value, cursor));
 

@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { ErrorCode, type ApiErrorBody, type Invitation } from '@kotopaikka/contracts';
 
-import { MUNICIPALITIES, adminTestProviders, answerMunicipalities, expectGet, page, signInAs } from '../shared/testing';
+import { MUNICIPALITIES, adminTestProviders, answerMunicipalities, expectGet, page, signInAs } from '../../testing/admin-testing';
 import { InviteForm } from './invite-form';
 
 describe('InviteForm', () => {
@@ -110,6 +110,8 @@ describe('InviteForm', () => {
     await fixture.whenStable();
     expect(invited).toEqual([invitation]);
     expect(field<HTMLInputElement>('email').value).toBe('');
+    // Ready for the next invitation, not lost at the top of the page.
+    expect(document.activeElement).toBe(field<HTMLInputElement>('email'));
   });
 
   it('puts a 409 email_taken on the e-mail field', async () => {

@@ -19,7 +19,8 @@ import { catchError, distinctUntilChanged, of, startWith, switchMap } from 'rxjs
 
 import { Translator } from '../../core/i18n/translator';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { AdminScope } from '../data-access/admin-scope';
+import { focusAfterRender } from '../../ui/focus/focus-after-render';
+import { AdminScope } from '../../core/auth/admin-scope';
 import { InvitationsApi } from '../data-access/invitations-api';
 import { OrganisationsApi } from '../data-access/organisations-api';
 import { apiErrorCode, applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
@@ -35,6 +36,7 @@ import { apiErrorCode, applyServerErrors, controlErrorKey, errorMessageKey } fro
   `,
 })
 export class InviteForm {
+  private readonly focus = focusAfterRender();
   private readonly api = inject(InvitationsApi);
   private readonly organisationsApi = inject(OrganisationsApi);
   private readonly snackBar = inject(MatSnackBar);
@@ -101,10 +103,13 @@ export class InviteForm {
             duration: 5000,
           });
           this.invited.emit(invitation);
+          // Ready for the next invitation; the snack bar says this one went.
+          this.focus('[data-testid=invite-email]');
         },
         error: (error: unknown) => {
           this.sending.set(false);
           this.showError(error);
+          this.focus('.kp-invite-failure');
         },
       });
   }

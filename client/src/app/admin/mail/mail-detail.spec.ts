@@ -4,7 +4,7 @@ import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { EMAIL_CATEGORIES, ErrorCode, type MailLogDetail } from '@kotopaikka/contracts';
 
-import { adminTestProviders, expectGet } from '../shared/testing';
+import { adminTestProviders, expectGet } from '../../testing/admin-testing';
 import { MailDetail, linkify } from './mail-detail';
 
 const ID = 'ffffffff-0000-4000-8000-000000000001';

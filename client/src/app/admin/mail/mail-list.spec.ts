@@ -4,7 +4,7 @@ import { provideRouter } from '@angular/router';
 import type { MailLogEntry } from '@kotopaikka/contracts';
 
 import { nextRequest } from '../../testing/test-app';
-import { adminTestProviders, expectGet, page } from '../shared/testing';
+import { adminTestProviders, expectGet, page } from '../../testing/admin-testing';
 import { MailList } from './mail-list';
 
 const mail: MailLogEntry = {

@@ -4,7 +4,6 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { EMAIL_CATEGORIES, type EmailCategory } from '@kotopaikka/contracts';
@@ -12,16 +11,17 @@ import { debounceTime, distinctUntilChanged } from 'rxjs';
 
 import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
 import { MailLogApi } from '../data-access/mail-log-api';
+import { ListFrame } from '../../ui/list/list-frame';
 import { cursorList } from '../../ui/paging/cursor-list';
 
 @Component({
   selector: 'kp-mail-list',
   imports: [
+    ListFrame,
     DateTimePipe,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     MatTableModule,
     ReactiveFormsModule,
     RouterLink,
@@ -33,6 +33,7 @@ import { cursorList } from '../../ui/paging/cursor-list';
 export class MailList {
   private readonly api = inject(MailLogApi);
   protected readonly columns = ['createdAt', 'subject', 'to', 'category', 'transport'];
+  protected readonly itemKey = (item: { id: string }): string => item.id;
   protected readonly categories = EMAIL_CATEGORIES;
   protected readonly filters = inject(NonNullableFormBuilder).group({ to: '', category: '' as EmailCategory | '' });
   protected readonly messages = cursorList((cursor) => this.api.list(this.filters.getRawValue(), cursor));

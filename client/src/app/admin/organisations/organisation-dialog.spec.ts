@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { ErrorCode, type Organisation } from '@kotopaikka/contracts';
 
-import { MUNICIPALITIES, adminTestProviders, answerMunicipalities, signInAs } from '../shared/testing';
+import { MUNICIPALITIES, adminTestProviders, answerMunicipalities, signInAs } from '../../testing/admin-testing';
 import { OrganisationDialog, type OrganisationDialogData } from './organisation-dialog';
 
 describe('OrganisationDialog', () => {

@@ -8,7 +8,7 @@ import { ErrorCode, ORGANISATION_KINDS, type Organisation, type OrganisationKind
 import type { Observable } from 'rxjs';
 
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { AdminScope } from '../data-access/admin-scope';
+import { AdminScope } from '../../core/auth/admin-scope';
 import { OrganisationsApi } from '../data-access/organisations-api';
 import { apiErrorCode, applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
 

@@ -5,7 +5,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import type { Organisation } from '@kotopaikka/contracts';
@@ -13,20 +12,22 @@ import { filter, switchMap } from 'rxjs';
 
 import { Translator } from '../../core/i18n/translator';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { AdminScope } from '../data-access/admin-scope';
+import { AdminScope } from '../../core/auth/admin-scope';
 import { OrganisationsApi } from '../data-access/organisations-api';
 import { errorMessageKey } from '../../core/http/api-error';
-import { confirmAction } from '../shared/confirm-dialog';
+import { confirmAction } from '../../ui/dialog/confirm-dialog';
+import { focusAfterRender } from '../../ui/focus/focus-after-render';
+import { ListFrame } from '../../ui/list/list-frame';
 import { cursorList } from '../../ui/paging/cursor-list';
 import { OrganisationDialog, type OrganisationDialogData } from './organisation-dialog';
 
 @Component({
   selector: 'kp-organisation-list',
   imports: [
+    ListFrame,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     MatTableModule,
     ReactiveFormsModule,
     TranslatePipe,
@@ -36,12 +37,14 @@ import { OrganisationDialog, type OrganisationDialogData } from './organisation-
 })
 export class OrganisationList {
   private readonly api = inject(OrganisationsApi);
+  private readonly focus = focusAfterRender();
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly translator = inject(Translator);
   protected readonly scope = inject(AdminScope);
 
   protected readonly columns = ['name', 'kind', 'municipality', 'actions'];
+  protected readonly itemKey = (item: { id: string }): string => item.id;
   protected readonly municipality = new FormControl('', { nonNullable: true });
   protected readonly organisations = cursorList((cursor) => this.api.list(this.municipality.value || null, cursor));
 
@@ -82,6 +85,8 @@ export class OrganisationList {
         next: () => {
           this.organisations.remove((o) => o.id === organisation.id);
           this.notify('admin.organisations.deleted', organisation.name);
+          // The row and its button are gone: continue from the list.
+          this.focus('.kp-table-scroll');
         },
         error: (error: unknown) => this.notify(errorMessageKey(error), organisation.name),
       });

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import type { UserSummary } from '@kotopaikka/contracts';
 
-import { MUNICIPALITIES, adminTestProviders, answerMunicipalities, expectGet, page, signInAs } from '../shared/testing';
+import { MUNICIPALITIES, adminTestProviders, answerMunicipalities, expectGet, page, signInAs } from '../../testing/admin-testing';
 import { UserEditDialog, type UserEditDialogData } from './user-edit-dialog';
 
 const member: UserSummary = {

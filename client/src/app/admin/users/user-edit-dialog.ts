@@ -17,7 +17,7 @@ import {
 import { catchError, distinctUntilChanged, of, startWith, switchMap } from 'rxjs';
 
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { AdminScope } from '../data-access/admin-scope';
+import { AdminScope } from '../../core/auth/admin-scope';
 import { OrganisationsApi } from '../data-access/organisations-api';
 import { UsersApi } from '../data-access/users-api';
 import { applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';

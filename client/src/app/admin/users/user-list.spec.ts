@@ -10,7 +10,7 @@ import {
   expectGet,
   page,
   signInAs,
-} from '../shared/testing';
+} from '../../testing/admin-testing';
 import { UserList } from './user-list';
 
 function user(id: string, role: Role, name: string): UserSummary {
@@ -50,6 +50,15 @@ describe('UserList', () => {
   const optionValues = (select: HTMLSelectElement) => Array.from(select.options).map((o) => o.value).filter(Boolean);
 
   afterEach(() => http.verify());
+
+  it('labels every cell with its column, so a narrow screen can show each row as a card', async () => {
+    await render('admin');
+    const headers = Array.from(el().querySelectorAll('thead th')).map((th) => th.textContent?.trim());
+    const cells = Array.from(el().querySelectorAll('tbody tr:first-child td'));
+    expect(cells.slice(0, -1).map((td) => td.getAttribute('data-label'))).toEqual(headers.slice(0, -1));
+    expect(el().querySelector('[role=region]')?.getAttribute('aria-label')).toBeTruthy();
+    expect(el().querySelector('tbody tr')?.getAttribute('data-kp-page-item')).toBe(users[0].id);
+  });
 
   it('searches the API with q as the user types', async () => {
     await render('admin');

@@ -5,7 +5,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { ROLES, USER_STATUSES, type Role, type UserStatus, type UserSummary } from '@kotopaikka/contracts';
@@ -14,20 +13,21 @@ import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
 import { Translator } from '../../core/i18n/translator';
 import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
 import { errorMessageKey } from '../../core/http/api-error';
-import { AdminScope } from '../data-access/admin-scope';
+import { AdminScope } from '../../core/auth/admin-scope';
 import { UsersApi } from '../data-access/users-api';
-import { confirmAction } from '../shared/confirm-dialog';
+import { confirmAction } from '../../ui/dialog/confirm-dialog';
+import { ListFrame } from '../../ui/list/list-frame';
 import { cursorList } from '../../ui/paging/cursor-list';
 import { UserEditDialog, type UserEditDialogData } from './user-edit-dialog';
 
 @Component({
   selector: 'kp-user-list',
   imports: [
+    ListFrame,
     DateTimePipe,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     MatTableModule,
     ReactiveFormsModule,
     TranslatePipe,
@@ -45,6 +45,7 @@ export class UserList {
   protected readonly roles = ROLES;
   protected readonly statuses = USER_STATUSES;
   protected readonly columns = ['name', 'role', 'status', 'municipality', 'lastLogin', 'actions'];
+  protected readonly itemKey = (item: { id: string }): string => item.id;
 
   protected readonly filters = inject(NonNullableFormBuilder).group({
     q: '',

@@ -35,7 +35,7 @@ describe('InvitationPage', () => {
   }
 
   function type(name: string, value: string): void {
-    const input = element.querySelector<HTMLInputElement>(`input[formcontrolname=${name}]`);
+    const input = element.querySelector<HTMLInputElement>(`input[formcontrolname=${name}], input[name=${name}]`);
     if (!input) throw new Error(`no ${name} input`);
     input.value = value;
     input.dispatchEvent(new Event('input'));

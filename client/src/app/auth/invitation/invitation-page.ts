@@ -11,7 +11,8 @@ import { AuthApi } from '../../core/auth/auth-api';
 import { SessionStore } from '../../core/auth/session-store';
 import { apiErrorCode, applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { passwordErrorKey, passwordsMatch, passwordValidators } from '../password-rules';
+import { NewPasswordFields } from '../../ui/forms/new-password-fields';
+import { passwordsMatch, passwordValidators } from '../../ui/forms/password-rules';
 
 type InvitationState = 'checking' | 'ready' | 'invalid';
 
@@ -19,7 +20,7 @@ type InvitationState = 'checking' | 'ready' | 'invalid';
 @Component({
   selector: 'kp-invitation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  imports: [NewPasswordFields, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   templateUrl: './invitation-page.html',
   styleUrl: '../auth-page.scss',
 })
@@ -43,7 +44,6 @@ export class InvitationPage {
   protected readonly invitation = signal<InvitationPreview | null>(null);
   protected readonly errorKey = signal<string | null>(null);
   protected readonly submitting = signal(false);
-  protected readonly passwordErrorKey = passwordErrorKey;
   protected readonly controlErrorKey = controlErrorKey;
 
   constructor() {

@@ -93,6 +93,12 @@ describe('LoginPage', () => {
     expect(element.querySelector('input[type=password]')?.getAttribute('aria-describedby')).toContain('login-error');
   });
 
+  it('moves focus to the message after a failed login (the disabled button had dropped it)', async () => {
+    fill('aino@example.fi', 'wrong password');
+    await submitAndAnswer(...apiError(401, ErrorCode.InvalidCredentials));
+    expect(document.activeElement).toBe(element.querySelector('#login-error'));
+  });
+
   it('shows the lockout message', async () => {
     fill('aino@example.fi', 'wrong password');
     await submitAndAnswer(...apiError(429, ErrorCode.AccountLocked));

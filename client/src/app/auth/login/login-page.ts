@@ -8,6 +8,7 @@ import { Router, RouterLink } from '@angular/router';
 import { SessionStore } from '../../core/auth/session-store';
 import { applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { focusAfterRender } from '../../ui/focus/focus-after-render';
 
 /** Only same-site paths: an open redirect through `returnUrl` would be a phishing aid. */
 export function safeReturnUrl(url: string | undefined): string {
@@ -24,6 +25,7 @@ export function safeReturnUrl(url: string | undefined): string {
 export class LoginPage {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
+  private readonly focus = focusAfterRender();
 
   /** Query parameter, bound by withComponentInputBinding. */
   readonly returnUrl = input<string>();
@@ -50,6 +52,8 @@ export class LoginPage {
     } catch (error) {
       applyServerErrors(this.form, error);
       this.errorKey.set(errorMessageKey(error));
+      // The disabled submit button dropped focus: continue from the message that says what went wrong.
+      this.focus('#login-error');
     } finally {
       this.submitting.set(false);
     }

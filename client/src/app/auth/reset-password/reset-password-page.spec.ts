@@ -37,7 +37,7 @@ describe('ResetPasswordPage', () => {
     backend.expectOne('/api/auth/password/reset/reset-1').flush({});
     await until(() => element.querySelector('input[formcontrolname=password]'), 'the new-password form');
     for (const name of ['password', 'confirm']) {
-      const input = element.querySelector(`input[formcontrolname=${name}]`) as HTMLInputElement;
+      const input = element.querySelector(`input[formcontrolname=${name}], input[name=${name}]`) as HTMLInputElement;
       input.value = 'a brand new password';
       input.dispatchEvent(new Event('input'));
     }

@@ -10,14 +10,15 @@ import { firstValueFrom } from 'rxjs';
 import { AuthApi } from '../../core/auth/auth-api';
 import { apiErrorCode, applyServerErrors, errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { passwordErrorKey, passwordsMatch, passwordValidators } from '../password-rules';
+import { NewPasswordFields } from '../../ui/forms/new-password-fields';
+import { passwordsMatch, passwordValidators } from '../../ui/forms/password-rules';
 
 type ResetState = 'checking' | 'ready' | 'invalid' | 'done';
 
 @Component({
   selector: 'kp-reset-password-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, TranslatePipe],
+  imports: [NewPasswordFields, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, TranslatePipe],
   templateUrl: './reset-password-page.html',
   styleUrl: '../auth-page.scss',
 })
@@ -34,7 +35,6 @@ export class ResetPasswordPage {
   protected readonly state = signal<ResetState>('checking');
   protected readonly errorKey = signal<string | null>(null);
   protected readonly submitting = signal(false);
-  protected readonly passwordErrorKey = passwordErrorKey;
 
   constructor() {
     effect(() => void this.check(this.token()));

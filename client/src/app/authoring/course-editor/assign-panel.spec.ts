@@ -9,7 +9,7 @@ import {
   MUNICIPALITIES,
   page,
   signInAs,
-} from '../../admin/shared/testing';
+} from '../../testing/admin-testing';
 import { typeInto } from '../testing/authoring-fixtures';
 import { AssignPanel } from './assign-panel';
 
@@ -91,6 +91,8 @@ describe('AssignPanel', () => {
     expect(result.textContent).toContain('7');
     expect(result.textContent).toContain('2');
     expect(root().querySelector('[data-assign-failure]')).toBeNull();
+    // The result is where keyboard and screen-reader users continue.
+    expect(document.activeElement).toBe(result);
   });
 
   it('refuses to send when no group is chosen', async () => {

@@ -31,7 +31,8 @@ import {
   errorMessageKey,
 } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { AdminScope } from '../../admin/data-access/admin-scope';
+import { focusAfterRender } from '../../ui/focus/focus-after-render';
+import { AdminScope } from '../../core/auth/admin-scope';
 import { OrganisationsApi } from '../../admin/data-access/organisations-api';
 import { AuthoringApi } from '../data-access/authoring-api';
 
@@ -62,6 +63,7 @@ function someGroup(group: AbstractControl): ValidationErrors | null {
   templateUrl: './assign-panel.html',
 })
 export class AssignPanel {
+  private readonly focus = focusAfterRender();
   private readonly api = inject(AuthoringApi);
   private readonly organisationsApi = inject(OrganisationsApi);
   private readonly fb = inject(NonNullableFormBuilder);
@@ -127,6 +129,7 @@ export class AssignPanel {
       next: (result) => {
         this.sending.set(false);
         this.result.set(result);
+        this.focus('[data-assign-result]');
       },
       error: (error: unknown) => {
         this.sending.set(false);
@@ -135,6 +138,7 @@ export class AssignPanel {
         else if (applyServerErrors(this.form, error))
           this.failure.set('authoring.form.fixErrors');
         else this.failure.set(errorMessageKey(error));
+        this.focus('[data-assign-failure]');
       },
     });
   }

@@ -3,7 +3,7 @@ import { ApplicationRef } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { CourseAuthoring } from '@kotopaikka/contracts';
 
-import { adminTestProviders } from '../../admin/shared/testing';
+import { adminTestProviders } from '../../testing/admin-testing';
 import { aCourse } from '../testing/authoring-fixtures';
 import { CourseCover } from './course-cover';
 

@@ -8,13 +8,14 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatTabsModule } from '@angular/material/tabs';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import type { CourseAuthoring } from '@kotopaikka/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
+import { focusAfterRender } from '../../ui/focus/focus-after-render';
 import { AuthoringApi } from '../data-access/authoring-api';
 import { CourseEditorStore } from '../data-access/course-editor-store';
 import { pick } from '../data-access/localized';
@@ -43,9 +44,12 @@ import { CourseStructure } from './course-structure';
   templateUrl: './course-editor.html',
 })
 export class CourseEditor {
+  private readonly focus = focusAfterRender();
   private readonly api = inject(AuthoringApi);
   private readonly translator = inject(Translator);
   protected readonly store = inject(CourseEditorStore);
+  /** Arrived here from "create course": its button is gone, so focus starts at this page's heading. */
+  private readonly justCreated = !!inject(Router).currentNavigation()?.extras.state?.['created'];
 
   /** Route parameter. */
   readonly id = input.required<string>();
@@ -53,7 +57,12 @@ export class CourseEditor {
   protected readonly statusError = signal<string | null>(null);
 
   constructor() {
-    effect(() => void this.store.load(this.id()));
+    effect(() => void this.load(this.id()));
+  }
+
+  private async load(id: string): Promise<void> {
+    await this.store.load(id);
+    if (this.justCreated) this.focus('h1');
   }
 
   protected title(course: CourseAuthoring): string {
@@ -83,8 +92,11 @@ export class CourseEditor {
       this.statusMessage.set(
         this.translator.t(`authoring.status.done.${action}`),
       );
+      // The button pressed is gone (publish became archive): continue from the message saying what happened.
+      this.focus('.kp-status-message');
     } catch (error) {
       this.statusError.set(errorMessageKey(error));
+      this.focus('.kp-status-error');
     }
   }
 }

@@ -8,7 +8,7 @@ import {
   answerMunicipalities,
   MUNICIPALITIES,
   signInAs,
-} from '../../admin/shared/testing';
+} from '../../testing/admin-testing';
 import { aCourse, typeInto } from '../testing/authoring-fixtures';
 import { CourseForm } from './course-form';
 

@@ -31,7 +31,7 @@ import {
   errorMessageKey,
 } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { AdminScope } from '../../admin/data-access/admin-scope';
+import { AdminScope } from '../../core/auth/admin-scope';
 import { AuthoringApi } from '../data-access/authoring-api';
 import { LOCALES, localizedGroup, trimmed } from '../data-access/localized';
 

@@ -3,7 +3,7 @@ import { ApplicationRef, Component, inject } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { ErrorCode } from '@kotopaikka/contracts';
 
-import { adminTestProviders } from '../../admin/shared/testing';
+import { adminTestProviders } from '../../testing/admin-testing';
 import { until } from '../../testing/test-app';
 import { CourseEditorStore } from '../data-access/course-editor-store';
 import { aCourse } from '../testing/authoring-fixtures';

@@ -15,7 +15,7 @@ import type {
 } from '@kotopaikka/contracts';
 import { filter, firstValueFrom, type Observable } from 'rxjs';
 
-import { confirmAction } from '../../admin/shared/confirm-dialog';
+import { confirmAction } from '../../ui/dialog/confirm-dialog';
 import { errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';

@@ -17,6 +17,7 @@ import { EMPTY, expand, map, reduce } from 'rxjs';
 
 import { errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { focusAfterRender } from '../../ui/focus/focus-after-render';
 import { AuthoringApi } from '../data-access/authoring-api';
 import { CourseForm } from '../course-editor/course-form';
 
@@ -28,6 +29,7 @@ import { CourseForm } from '../course-editor/course-form';
   templateUrl: './course-list.html',
 })
 export class CourseList {
+  private readonly focus = focusAfterRender();
   private readonly api = inject(AuthoringApi);
   private readonly router = inject(Router);
 
@@ -65,7 +67,18 @@ export class CourseList {
       });
   }
 
+  /** The button goes away with the click: focus the form's first field instead of losing it. */
+  protected startCreating(): void {
+    this.creating.set(true);
+    this.focus('.kp-new-course input');
+  }
+
+  protected cancelCreating(): void {
+    this.creating.set(false);
+    this.focus('.kp-create-course');
+  }
+
   protected created(course: CourseAuthoring): void {
-    void this.router.navigate(['/authoring/courses', course.id]);
+    void this.router.navigate(['/authoring/courses', course.id], { state: { created: true } });
   }
 }

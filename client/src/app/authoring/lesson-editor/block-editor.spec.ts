@@ -4,7 +4,7 @@ import { ApplicationRef } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { ErrorCode } from '@kotopaikka/contracts';
 
-import { adminTestProviders } from '../../admin/shared/testing';
+import { adminTestProviders } from '../../testing/admin-testing';
 import { typeInto } from '../testing/authoring-fixtures';
 import { BlockEditor } from './block-editor';
 

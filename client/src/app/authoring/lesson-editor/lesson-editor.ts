@@ -16,10 +16,11 @@ import {
 } from '@kotopaikka/contracts';
 import { filter, firstValueFrom } from 'rxjs';
 
-import { confirmAction } from '../../admin/shared/confirm-dialog';
+import { confirmAction } from '../../ui/dialog/confirm-dialog';
 import { errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
+import { focusAfterRender } from '../../ui/focus/focus-after-render';
 import { AuthoringApi } from '../data-access/authoring-api';
 import { CourseEditorStore } from '../data-access/course-editor-store';
 import { moveBlock } from '../data-access/course-order';
@@ -42,6 +43,7 @@ import { QuizEditor } from './quiz-editor';
   templateUrl: './lesson-editor.html',
 })
 export class LessonEditor {
+  private readonly focus = focusAfterRender();
   private readonly api = inject(AuthoringApi);
   private readonly dialog = inject(MatDialog);
   private readonly translator = inject(Translator);
@@ -75,6 +77,7 @@ export class LessonEditor {
   protected startAdding(kind: BlockKind): void {
     if (kind !== 'quiz') {
       this.adding.set(kind);
+      this.focus('.kp-new-block :is(input, textarea, select)');
       return;
     }
     const lesson = this.store.selectedLesson();
@@ -94,6 +97,8 @@ export class LessonEditor {
         }),
       ),
       'authoring.block.added',
+      // The new quiz's first field, where its writing starts.
+      '.kp-blocks > li:last-child kp-quiz-editor input',
     );
   }
 
@@ -101,6 +106,12 @@ export class LessonEditor {
     this.adding.set(null);
     await this.store.reload();
     this.announcement.set(this.translator.t('authoring.block.added'));
+    this.focus('.kp-blocks > li:last-child .kp-node-title');
+  }
+
+  protected cancelAdding(): void {
+    this.adding.set(null);
+    this.focus('.kp-add-blocks button');
   }
 
   protected async blockSaved(): Promise<void> {
@@ -152,14 +163,16 @@ export class LessonEditor {
       await this.run(
         firstValueFrom(this.api.deleteBlock(block.id), { defaultValue: null }),
         'authoring.block.deleted',
+        '#kp-lesson-heading',
       );
   }
 
-  private async run(call: Promise<unknown>, doneKey: string): Promise<void> {
+  private async run(call: Promise<unknown>, doneKey: string, focusOnDone?: string): Promise<void> {
     try {
       await call;
       await this.store.reload();
       this.announcement.set(this.translator.t(doneKey));
+      if (focusOnDone) this.focus(focusOnDone);
     } catch (error) {
       this.announcement.set(this.translator.t(errorMessageKey(error)));
     }

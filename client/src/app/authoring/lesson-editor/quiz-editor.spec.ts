@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 
-import { adminTestProviders } from '../../admin/shared/testing';
+import { adminTestProviders } from '../../testing/admin-testing';
 import { aQuiz, typeInto } from '../testing/authoring-fixtures';
 import { QuizEditor } from './quiz-editor';
 
@@ -129,5 +129,32 @@ describe('QuizEditor', () => {
       ),
     ).toBeTrue();
     request.flush(quiz);
+  });
+
+  it('moves focus to the new question\'s prompt and to a new option\'s text, not to the end of the form', async () => {
+    const questions = () => root().querySelectorAll('.kp-questions > li');
+    const count = questions().length;
+    Array.from(root().querySelectorAll('button')).find((b) => b.classList.contains('kp-add-question'))?.click();
+    await stable();
+    expect(questions().length).toBe(count + 1);
+    expect(document.activeElement).toBe(questions()[count].querySelector('textarea'));
+
+    const addOption = root().querySelector<HTMLButtonElement>('.kp-questions > li:first-child .kp-form-actions button');
+    addOption?.click();
+    await stable();
+    const options = questions()[0].querySelectorAll('.kp-option');
+    expect(document.activeElement).toBe(options[options.length - 1].querySelector('input[matinput], input.mat-mdc-input-element'));
+  });
+
+  it('keeps focus on the save button while saving, and moves it to the problem when saving is refused', async () => {
+    const button = root().querySelector<HTMLButtonElement>('button[type="submit"]');
+    button?.focus();
+    await save();
+    const request = http.expectOne({ method: 'PUT', url: `/api/quizzes/${quiz.id}` });
+    expect(button?.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(button);
+    request.flush({ statusCode: 500, code: 'internal', error: 'x', message: 'x', details: null }, { status: 500, statusText: 'x' });
+    await stable();
+    expect(document.activeElement).toBe(root().querySelector('.kp-quiz-failure'));
   });
 });

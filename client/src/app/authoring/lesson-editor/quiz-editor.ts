@@ -39,6 +39,7 @@ import {
 } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
+import { focusAfterRender } from '../../ui/focus/focus-after-render';
 import { AuthoringApi } from '../data-access/authoring-api';
 import {
   isBlank,
@@ -93,6 +94,7 @@ function correctCount(control: AbstractControl): ValidationErrors | null {
   templateUrl: './quiz-editor.html',
 })
 export class QuizEditor implements OnInit {
+  private readonly focus = focusAfterRender();
   private readonly api = inject(AuthoringApi);
   private readonly fb = inject(NonNullableFormBuilder);
 
@@ -164,15 +166,20 @@ export class QuizEditor implements OnInit {
   protected addQuestion(): void {
     this.questions.push(this.questionForm());
     this.status.set('authoring.quiz.questionAdded');
+    // The new question's prompt, not the end of the form 30 Tab presses further on.
+    this.focus('.kp-questions > li:last-child textarea');
   }
 
   protected removeQuestion(index: number): void {
     this.questions.removeAt(index);
     this.status.set('authoring.quiz.questionRemoved');
+    this.focus('.kp-add-question');
   }
 
   protected addOption(question: QuestionForm): void {
     question.controls.options.push(this.optionForm());
+    const number = this.questions.controls.indexOf(question) + 1;
+    this.focus(`.kp-questions > li:nth-child(${number}) .kp-option:last-child input[matInput]`);
   }
 
   protected removeOption(question: QuestionForm, index: number): void {
@@ -220,6 +227,7 @@ export class QuizEditor implements OnInit {
     if (this.form.invalid || this.saving()) {
       this.form.markAllAsTouched();
       this.failure.set('authoring.form.fixErrors');
+      this.focus('.kp-quiz-failure');
       return;
     }
     this.saving.set(true);
@@ -235,6 +243,7 @@ export class QuizEditor implements OnInit {
         if (!applyServerErrors(this.form, error))
           this.failure.set(errorMessageKey(error));
         else this.failure.set('authoring.form.fixErrors');
+        this.focus('.kp-quiz-failure');
       },
     });
   }

@@ -30,7 +30,9 @@ describe('CoursePage', () => {
 
   it('asks in the current language, lists modules and lessons with their done state, and notes a language fallback', async () => {
     const course = aCourse({ fallback: true });
-    course.modules[0].lessons[0].done = true;
+    const lesson = course.modules[0].lessons[0];
+    lesson.done = true;
+    lesson.blocks = lesson.blocks.map((block) => (block.kind === 'quiz' ? { ...block, passed: true } : block));
     await open(() => {
       const request = expectRequest(http, 'GET', `/api/courses/${COURSE_ID}`);
       expect(request.request.params.get('locale')).toBe('fi');
@@ -68,5 +70,43 @@ describe('CoursePage', () => {
     await open(() => expectRequest(http, 'GET', `/api/courses/${COURSE_ID}`).flush(body, { status: 404, statusText: 'Not Found' }));
     expect(el.querySelector('h1')?.textContent?.trim()).toBe(t('training.course.unavailable'));
     expect(el.querySelector('[role=alert]')?.textContent?.trim()).toBe(t('training.course.notFound'));
+  });
+
+  it('marks a read lesson whose required quiz is not passed as such, and continues to that quiz', async () => {
+    const course = aCourse({
+      enrollment: { enrollmentId: 'e1', progressPercent: 80, completedAt: null, dueDate: null, continueLessonId: null },
+    });
+    for (const lesson of course.modules[0].lessons) lesson.done = true;
+    await open(() => expectRequest(http, 'GET', `/api/courses/${COURSE_ID}`).flush(course));
+    const lessons = el.querySelectorAll('.kp-lessons li');
+    expect(lessons[0].classList).not.toContain('kp-done');
+    expect(lessons[0].textContent).toContain(t('training.lesson.stateQuizPending'));
+    expect(lessons[1].textContent).toContain(t('training.lesson.stateDone'));
+    const next = el.querySelector('.kp-enrollment-box a');
+    expect(next?.getAttribute('href')).toBe(`/learning/courses/${COURSE_ID}/lessons/l1`);
+    expect(next?.textContent?.trim()).toBe(t('training.course.toQuiz'));
+  });
+
+  it('links a completed course to its certificate and verification page', async () => {
+    const course = aCourse({
+      enrollment: { enrollmentId: 'e1', progressPercent: 100, completedAt: '2026-11-20T10:00:00Z', dueDate: null, continueLessonId: null },
+    });
+    await open(() => expectRequest(http, 'GET', `/api/courses/${COURSE_ID}`).flush(course));
+    const other = { code: 'OTHER', course: { id: 'c-other', name: 'Muu' }, completedAt: '', issuedAt: '', downloadUrl: '/x', verifyUrl: '/y' };
+    const mine = { ...other, code: 'ABCD2345', course: { id: COURSE_ID, name: course.title }, downloadUrl: '/api/certificates/ABCD2345/pdf' };
+    expectRequest(http, 'GET', '/api/me/certificates').flush({ items: [other, mine], nextCursor: null });
+    await fixture.whenStable();
+    const links = Array.from(el.querySelectorAll('[data-testid=course-certificate] a')).map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/api/certificates/ABCD2345/pdf', '/verify/ABCD2345']);
+  });
+
+  it('says the certificate is on its way when the worker has not issued it yet', async () => {
+    const course = aCourse({
+      enrollment: { enrollmentId: 'e1', progressPercent: 100, completedAt: '2026-11-20T10:00:00Z', dueDate: null, continueLessonId: null },
+    });
+    await open(() => expectRequest(http, 'GET', `/api/courses/${COURSE_ID}`).flush(course));
+    expectRequest(http, 'GET', '/api/me/certificates').flush({ items: [], nextCursor: null });
+    await fixture.whenStable();
+    expect(el.textContent).toContain(t('training.course.certificatePending'));
   });
 });

@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  Certificate,
   CourseDetail,
   CourseListQuery,
   CourseSummary,
@@ -59,6 +60,11 @@ export class TrainingApi {
 
   submitQuiz(quizId: string, request: QuizAttemptRequest): Observable<QuizAttemptResult> {
     return this.http.post<QuizAttemptResult>(`/api/quizzes/${encodeURIComponent(quizId)}/attempts`, request);
+  }
+
+  /** Newest completion first; the first page covers a learner's courses. */
+  myCertificates(): Observable<Page<Certificate>> {
+    return this.http.get<Page<Certificate>>('/api/me/certificates');
   }
 
   municipalities(): Observable<{ items: Municipality[] }> {

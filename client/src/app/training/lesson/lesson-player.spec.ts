@@ -131,4 +131,26 @@ describe('LessonPlayer', () => {
     expect(document.activeElement?.tagName).toBe('H1');
     expect(document.activeElement?.textContent?.trim()).toBe('Lyhyt oppitunti');
   });
+
+  it('moves focus to the done state once the button has marked the lesson done', async () => {
+    const course = aCourse();
+    course.modules[0].lessons[1].blocks[0] = { id: 'b2', kind: 'text', markdown: longText };
+    await open(course, 'l2');
+    const button = Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.trim() === t('training.lesson.markDone'));
+    button?.focus();
+    button?.click();
+    await fixture.whenStable();
+    expectRequest(http, 'POST', '/api/lessons/l2/progress').flush(progress('l2'));
+    await fixture.whenStable();
+    expect(document.activeElement).toBe(el.querySelector('.kp-done-state'));
+    expect(document.activeElement?.textContent).toContain(t('training.lesson.done'));
+  });
+
+  it('does not call a lesson done while its required quiz is not passed', async () => {
+    const course = aCourse();
+    course.modules[0].lessons[0].done = true;
+    await open(course, 'l1', true);
+    expect(el.querySelector('.kp-done-state')?.textContent?.trim()).toBe(t('training.lesson.quizPending'));
+    expect(el.textContent).not.toContain(t('training.lesson.done'));
+  });
 });

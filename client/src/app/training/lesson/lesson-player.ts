@@ -16,10 +16,11 @@ import type { CourseDetail, EnrollmentState, LessonBlock, QuizAttemptResult } fr
 
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
+import { focusAfterRender } from '../../ui/focus/focus-after-render';
 import { TrainingApi } from '../data-access/training-api';
 import { QuizPanel } from '../quiz/quiz-panel';
 import { courseLoader } from '../shared/course-loader';
-import { lessonsInOrder } from '../shared/lesson-order';
+import { lessonsInOrder, quizPending } from '../shared/lesson-order';
 import { MarkdownView } from '../shared/markdown-view';
 import { trainingErrorKey } from '../shared/training-errors';
 import { fileTypeLabel, formatFileSize } from './file-size';
@@ -61,6 +62,12 @@ export class LessonPlayer {
   protected readonly previous = computed(() => this.position()?.previous?.lesson ?? null);
   protected readonly next = computed(() => this.position()?.next?.lesson ?? null);
   protected readonly enrolled = computed(() => !!this.course()?.enrollment);
+  /** Read to the end, but a required quiz in it is not passed yet: not "done" to the learner. */
+  protected readonly quizPending = computed(() => {
+    const lesson = this.lesson();
+    return !!lesson && quizPending(lesson);
+  });
+  private readonly focus = focusAfterRender();
 
   protected readonly marking = signal(false);
   protected readonly markErrorKey = signal<string | null>(null);
@@ -121,10 +128,13 @@ export class LessonPlayer {
         this.marking.set(false);
         this.loader.patch((course) => withLessonDone(course, lesson.id, !!progress.doneAt, progress.course));
         this.announcement.set(this.translator.t(progress.course.completedAt ? 'training.lesson.courseCompleted' : 'training.lesson.markedDone'));
+        // The button is gone: continue from the state that replaced it (reaching the end moves nothing).
+        if (!reachedEnd) this.focus('.kp-done-state');
       },
       error: (error: unknown) => {
         this.marking.set(false);
         this.markErrorKey.set(trainingErrorKey(error));
+        if (!reachedEnd) this.focus('.kp-mark-error');
       },
     });
   }

@@ -6,6 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { focusAfterRender } from '../../ui/focus/focus-after-render';
 import { TrainingApi } from '../data-access/training-api';
 import { trainingErrorKey } from '../shared/training-errors';
 
@@ -33,14 +34,14 @@ export const REFLECTION_MAX_LENGTH = 5000;
       </mat-form-field>
       <div class="kp-actions">
         <button mat-stroked-button type="submit" [disabled]="saving() || !answer.dirty">{{ 'training.reflection.save' | t }}</button>
-        <span role="status" aria-live="polite" class="kp-save-state">
+        <span role="status" aria-live="polite" class="kp-save-state" tabindex="-1">
           @if (state() === 'saved') {
             {{ 'training.reflection.saved' | t }}
           }
         </span>
       </div>
       @if (errorKey(); as key) {
-        <p class="kp-error" role="alert">{{ key | t }}</p>
+        <p class="kp-error kp-save-error" role="alert" tabindex="-1">{{ key | t }}</p>
       }
     </form>
     <p class="kp-secondary">{{ 'training.reflection.private' | t }}</p>
@@ -49,6 +50,7 @@ export const REFLECTION_MAX_LENGTH = 5000;
 })
 export class ReflectionBlock {
   private readonly api = inject(TrainingApi);
+  private readonly focus = focusAfterRender();
   readonly blockId = input.required<string>();
   readonly prompt = input.required<string>();
   readonly savedAnswer = input<string | null>(null);
@@ -79,10 +81,13 @@ export class ReflectionBlock {
         this.saving.set(false);
         this.answer.reset(text);
         this.state.set('saved');
+        // The save button is disabled again (nothing unsaved): continue from the "saved" message.
+        this.focus('.kp-save-state');
       },
       error: (error: unknown) => {
         this.saving.set(false);
         this.errorKey.set(trainingErrorKey(error));
+        this.focus('.kp-save-error');
       },
     });
   }

@@ -91,4 +91,17 @@ describe('MyCourses', () => {
     expect(el.querySelector('kp-show-more [aria-live="polite"]')?.textContent?.trim()).toBe(t('training.my.shownCount', { count: 4 }));
     expect(el.querySelector('kp-show-more button')).toBeNull();
   });
+
+  it('leads on to the quiz when every lesson is done but the course is not complete', async () => {
+    fixture.destroy();
+    const quizLeft: MyCourse = { ...inProgress, enrollmentId: 'e5', progressPercent: 80, continueLesson: null };
+    fixture = TestBed.createComponent(MyCourses);
+    el = fixture.nativeElement;
+    fixture.detectChanges();
+    expectRequest(http, 'GET', '/api/me/courses').flush({ items: [quizLeft], nextCursor: null });
+    await fixture.whenStable();
+    const link = el.querySelector<HTMLAnchorElement>('section a[href="/learning/courses/c1"][mat-flat-button]');
+    expect(link?.getAttribute('aria-label')).toBe(`${t('training.my.toQuiz')}: Rekrytointi`);
+    expect(el.textContent).toContain(t('training.my.quizPending'));
+  });
 });

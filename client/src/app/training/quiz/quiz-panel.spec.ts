@@ -164,4 +164,62 @@ describe('QuizPanel', () => {
     );
     expect(el.querySelector('[data-testid=quiz-key]')?.textContent).toContain('Hygieniapassi');
   });
+
+  async function answerAllAndSubmit(): Promise<void> {
+    choose('Hygieniapassi');
+    choose('Selkokieli');
+    choose('Tosi');
+    await submit();
+  }
+
+  it('counts the attempt just made and moves focus to the result', async () => {
+    await render(aQuiz({ attemptsUsed: 1, attemptsLeft: 2 }));
+    expect(el.querySelector('.kp-quiz-rules')?.textContent).toContain(t('training.quiz.attemptsUsed', { used: 1, max: 3 }));
+    await answerAllAndSubmit();
+    expectRequest(http, 'POST', `/api/quizzes/${QUIZ_ID}/attempts`).flush(aResult({ attemptNumber: 2, attemptsLeft: 1 }));
+    await fixture.whenStable();
+    expect(el.querySelector('.kp-quiz-rules')?.textContent).toContain(t('training.quiz.attemptsUsed', { used: 2, max: 3 }));
+    expect(document.activeElement).toBe(el.querySelector('.kp-quiz-result'));
+  });
+
+  it('starts another attempt from the quiz heading, not from the top of the page', async () => {
+    await render();
+    await answerAllAndSubmit();
+    expectRequest(http, 'POST', `/api/quizzes/${QUIZ_ID}/attempts`).flush(aResult());
+    await fixture.whenStable();
+    const tryAgain = Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.trim() === t('training.quiz.tryAgain'));
+    tryAgain?.click();
+    expectRequest(http, 'GET', `/api/quizzes/${QUIZ_ID}`).flush(aQuiz({ attemptsUsed: 1, attemptsLeft: 2 }));
+    await fixture.whenStable();
+    expect(document.activeElement).toBe(el.querySelector('.kp-quiz-title'));
+  });
+
+  it('moves focus to the reason when the server refuses the attempt', async () => {
+    await render();
+    await answerAllAndSubmit();
+    const body = { statusCode: 409, code: ErrorCode.AttemptsExhausted, error: 'Conflict', message: 'x', details: null };
+    expectRequest(http, 'POST', `/api/quizzes/${QUIZ_ID}/attempts`).flush(body, { status: 409, statusText: 'Conflict' });
+    await fixture.whenStable();
+    expect(document.activeElement?.textContent?.trim()).toBe(t('training.error.attemptsExhausted'));
+  });
+
+  it('keeps the learner\'s own answers as legible after grading as before', async () => {
+    await render();
+    const label = () => Array.from(el.querySelectorAll('mat-checkbox label')).find((l) => l.textContent?.trim() === 'Selkokieli') as HTMLElement;
+    const before = getComputedStyle(label()).color;
+    await answerAllAndSubmit();
+    expectRequest(http, 'POST', `/api/quizzes/${QUIZ_ID}/attempts`).flush(aResult());
+    await fixture.whenStable();
+    expect(el.querySelector<HTMLInputElement>('mat-checkbox input')?.disabled).toBeTrue();
+    expect(getComputedStyle(label()).color).toBe(before);
+  });
+
+  it('keeps each question\'s legend inside its box, and says "choose all" once, in the legend', async () => {
+    await render();
+    const fieldset = el.querySelectorAll('fieldset')[1];
+    const legend = fieldset.querySelector('legend') as HTMLElement;
+    expect(legend.getBoundingClientRect().top).toBeGreaterThanOrEqual(fieldset.getBoundingClientRect().top + 1);
+    expect(fieldset.textContent?.split(t('training.quiz.chooseAll')).length).toBe(2);
+    expect(legend.textContent).toContain(t('training.quiz.chooseAll'));
+  });
 });

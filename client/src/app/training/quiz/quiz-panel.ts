@@ -7,6 +7,7 @@ import type { PublicQuiz, PublicQuizQuestion, QuizAttemptResult, QuizQuestionRes
 
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
+import { focusAfterRender } from '../../ui/focus/focus-after-render';
 import { TrainingApi } from '../data-access/training-api';
 import { trainingErrorKey } from '../shared/training-errors';
 
@@ -21,6 +22,7 @@ import { trainingErrorKey } from '../shared/training-errors';
 export class QuizPanel {
   private readonly api = inject(TrainingApi);
   private readonly translator = inject(Translator);
+  private readonly focus = focusAfterRender();
   readonly quizId = input.required<string>();
   /** The attempt's result, so that the lesson can update the course progress. */
   readonly attempted = output<QuizAttemptResult>();
@@ -44,6 +46,8 @@ export class QuizPanel {
     return result ? result.attemptsLeft : (this.quiz()?.attemptsLeft ?? null);
   });
   protected readonly exhausted = computed(() => this.attemptsLeft() === 0);
+  /** The attempt just graded counts at once, not only after the quiz is loaded again. */
+  protected readonly attemptsUsed = computed(() => this.result()?.attemptNumber ?? this.quiz()?.attemptsUsed ?? 0);
   protected readonly questionById = computed(() => new Map((this.quiz()?.questions ?? []).map((q) => [q.id, q])));
   protected readonly resultsById = computed(() => {
     const map = new Map<string, QuizQuestionResult>();
@@ -58,10 +62,13 @@ export class QuizPanel {
     });
   }
 
-  protected load(id = this.quizId()): void {
+  protected load(id = this.quizId(), focusTitle = false): void {
     this.loadErrorKey.set(null);
     this.api.quiz(id).subscribe({
-      next: (quiz) => this.quiz.set(quiz),
+      next: (quiz) => {
+        this.quiz.set(quiz);
+        if (focusTitle) this.focus('.kp-quiz-title');
+      },
       error: (error: unknown) => this.loadErrorKey.set(trainingErrorKey(error)),
     });
   }
@@ -102,10 +109,12 @@ export class QuizPanel {
         this.result.set(result);
         this.announcement.set(this.resultSummary(result));
         this.attempted.emit(result);
+        this.focus('.kp-quiz-result');
       },
       error: (error: unknown) => {
         this.submitting.set(false);
         this.submitErrorKey.set(trainingErrorKey(error));
+        this.focus('.kp-submit-error');
       },
     });
   }
@@ -116,7 +125,8 @@ export class QuizPanel {
     this.answers.set({});
     this.showUnanswered.set(false);
     this.announcement.set('');
-    this.load();
+    // The "try again" button goes away with the result: continue from the quiz's heading.
+    this.load(this.quizId(), true);
   }
 
   protected optionText(question: PublicQuizQuestion, optionId: string): string {

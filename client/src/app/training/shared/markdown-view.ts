@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, input, ViewEncapsulation } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, ViewEncapsulation } from '@angular/core';
 
+import { Translator } from '../../core/i18n/translator';
 import { renderMarkdown } from './markdown';
 
 /**
- * Lesson text: our renderer escapes the source, Angular's [innerHTML] sanitises the result again.
+ * Lesson text: markdown-it escapes the source's HTML, Angular's [innerHTML] sanitises the result again.
  * No encapsulation, because the rendered elements carry no component attributes; every rule is under `.kp-markdown`.
  */
 @Component({
@@ -36,12 +37,32 @@ import { renderMarkdown } from './markdown';
     .kp-markdown li + li {
       margin-block-start: 0.25rem;
     }
+    .kp-markdown :is(ul, ol) :is(ul, ol) {
+      margin-block: 0.25rem;
+    }
     .kp-markdown code {
       overflow-wrap: anywhere;
+    }
+    .kp-markdown .kp-md-table {
+      overflow-x: auto;
+      margin-block: 1rem;
+    }
+    .kp-markdown table {
+      border-collapse: collapse;
+    }
+    .kp-markdown :is(th, td) {
+      padding-block: 0.375rem;
+      padding-inline: 0.75rem;
+      border: 1px solid var(--mat-sys-outline-variant);
+      text-align: start;
+      vertical-align: top;
     }
   `,
 })
 export class MarkdownView {
   readonly source = input.required<string>();
-  protected readonly html = computed(() => renderMarkdown(this.source()));
+  private readonly translator = inject(Translator);
+  protected readonly html = computed(() =>
+    renderMarkdown(this.source(), { tableLabel: this.translator.t('training.markdown.table') }),
+  );
 }

@@ -22,7 +22,7 @@ export interface ConfirmDialogData {
       <p>{{ data.message }}</p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="false">{{ 'admin.common.cancel' | t }}</button>
+      <button mat-button type="button" [mat-dialog-close]="false">{{ 'core.common.cancel' | t }}</button>
       <button mat-flat-button type="button" [mat-dialog-close]="true" cdkFocusInitial>
         {{ data.confirmLabel }}
       </button>

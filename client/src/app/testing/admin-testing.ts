@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import type { Me, Municipality, Page, Role } from '@kotopaikka/contracts';
 
-import { SessionStore } from '../../core/auth/session-store';
+import { SessionStore } from '../core/auth/session-store';
 
 /** Test-only helpers for the admin specs: real services, HTTP answered through HttpTestingController. */
 export const MUNICIPALITIES: Municipality[] = [

@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { ROLES, type IdName, type Municipality, type Role, type UserSummary } from '@kotopaikka/contracts';
 
-import { SessionStore } from '../../core/auth/session-store';
+import { SessionStore } from './session-store';
 
 const COORDINATOR_ASSIGNABLE_ROLES: readonly Role[] = ['member', 'mentor'];
 
