@@ -8,3 +8,4 @@ export * from './lib/mail';
 export * from './lib/training';
 export * from './lib/authoring';
 export * from './lib/links';
+export * from './lib/audit';
