@@ -9,3 +9,4 @@ export * from './lib/training';
 export * from './lib/authoring';
 export * from './lib/links';
 export * from './lib/audit';
+export * from './lib/training-home';

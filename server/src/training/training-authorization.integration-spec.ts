@@ -17,6 +17,7 @@ const MATRIX: readonly (readonly [Operation, TargetName, Statuses])[] = [
   // Learning: published courses offered where one lives (coordinators: also where they manage; admins: all).
   ['GET /api/courses',                     '-',                         [200,  200,  200,  200,  200,  200,  200,  200,  200]],
   ['GET /api/me/courses',                  '-',                         [200,  200,  200,  200,  200,  200,  200,  200,  200]],
+  ['GET /api/training/home',               '-',                         [200,  200,  200,  200,  200,  200,  200,  200,  200]],
   ['GET /api/courses/{id}',                'published',                 [200,  200,  200,  200,  200,  200,  200,  200,  200]],
   ['GET /api/courses/{id}',                'draft (Laukaa)',            [404,  404,  404,  404,  404,  404,  404,  404,  404]],
   ['GET /api/courses/{id}',                'published (Keuruu)',        [200,  404,  200,  404,  404,  200,  404,  404,  404]],
@@ -109,7 +110,7 @@ const MATRIX: readonly (readonly [Operation, TargetName, Statuses])[] = [
 ];
 
 /** The training capability's part of the API: the routes this matrix must cover. */
-const TRAINING_PATHS = /^\/api\/(courses|authoring|modules|lessons|blocks|quizzes|files|me\/courses|me\/certificates|certificates|reports)(\/|$)/;
+const TRAINING_PATHS = /^\/api\/(training|courses|authoring|modules|lessons|blocks|quizzes|files|me\/courses|me\/certificates|certificates|reports)(\/|$)/;
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 describe('authorization of every training operation on real data', () => {

@@ -233,6 +233,7 @@ const byCourse = (s: Subject): Call => ({ param: course(s).id });
 export const CALLS = {
   'GET /api/courses': (): Call => ({}),
   'GET /api/me/courses': (): Call => ({}),
+  'GET /api/training/home': (): Call => ({}),
   'GET /api/courses/{id}': byCourse,
   'POST /api/courses/{id}/enroll': byCourse,
   'POST /api/lessons/{id}/progress': (s: Subject): Call => ({ param: course(s).lessonId, body: { done: true } }),
