@@ -6,6 +6,9 @@ import { appRoutes } from './app.routes';
 import { authRedirectInterceptor } from './core/http/auth-redirect-interceptor';
 import { csrfInterceptor } from './core/http/csrf-interceptor';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
+import { reportsHomePanels } from './reports/home/reports-home-panels';
+import { notificationsHomePanels } from './shell/notifications/notifications-home-panels';
+import { trainingHomePanels } from './training/home/training-home-panels';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -18,5 +21,9 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ anchorScrolling: 'enabled', scrollPositionRestoration: 'enabled' }),
     ),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+    // Home page panels, one line per capability.
+    ...trainingHomePanels,
+    ...reportsHomePanels,
+    ...notificationsHomePanels,
   ],
 };

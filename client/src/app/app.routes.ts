@@ -39,6 +39,11 @@ export const appRoutes: Routes = [
     loadComponent: () => import('./profile/profile-page').then((m) => m.ProfilePage),
   },
   {
+    path: 'unsubscribe',
+    title: 'profile.unsubscribe.title',
+    loadComponent: () => import('./profile/unsubscribe/unsubscribe-page').then((m) => m.UnsubscribePage),
+  },
+  {
     path: 'learning',
     canActivate: [authGuard],
     loadChildren: () => import('./training/training.routes').then((m) => m.trainingRoutes),

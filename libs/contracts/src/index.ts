@@ -7,3 +7,6 @@ export * from './lib/socket';
 export * from './lib/mail';
 export * from './lib/training';
 export * from './lib/authoring';
+export * from './lib/links';
+export * from './lib/audit';
+export * from './lib/training-home';

@@ -176,6 +176,9 @@ export const TARGETS = {
   'new draft (Keuruu)': fresh('draft', 'Keuruu'),
   'new published (Laukaa)': fresh('published', 'Laukaa'),
   'new published (Keuruu)': fresh('published', 'Keuruu'),
+  'new draft': fresh('draft', null),
+  'new published, narrowed to Laukaa': async (w: World): Promise<Subject> => ({ ...(await fresh('published', null)(w)), body: { municipalityIds: [w.laukaa] } }),
+  'new draft, narrowed to Laukaa': async (w: World): Promise<Subject> => ({ ...(await fresh('draft', null)(w)), body: { municipalityIds: [w.laukaa] } }),
 };
 export type TargetName = keyof typeof TARGETS;
 
@@ -230,6 +233,7 @@ const byCourse = (s: Subject): Call => ({ param: course(s).id });
 export const CALLS = {
   'GET /api/courses': (): Call => ({}),
   'GET /api/me/courses': (): Call => ({}),
+  'GET /api/training/home': (): Call => ({}),
   'GET /api/courses/{id}': byCourse,
   'POST /api/courses/{id}/enroll': byCourse,
   'POST /api/lessons/{id}/progress': (s: Subject): Call => ({ param: course(s).lessonId, body: { done: true } }),
@@ -251,7 +255,7 @@ export const CALLS = {
     body: { title: L('Uusi kurssi', 'New course'), summary: L('Lyhyt', 'Short'), estimatedMinutes: 20, audiences: ['employer'], municipalityIds: s.offeredIn },
   }),
   'GET /api/courses/{id}/authoring': byCourse,
-  'PATCH /api/courses/{id}': (s: Subject): Call => ({ param: course(s).id, body: { estimatedMinutes: 35 } }),
+  'PATCH /api/courses/{id}': (s: Subject): Call => ({ param: course(s).id, body: s.body ?? { estimatedMinutes: 35 } }),
   'POST /api/courses/{id}/publish': byCourse,
   'POST /api/courses/{id}/archive': byCourse,
   'PUT /api/courses/{id}/order': async (s: Subject, w: World): Promise<Call> => ({ param: course(s).id, body: await currentOrder(w, course(s).id) }),

@@ -49,6 +49,11 @@ export const authoringI18n = {
     'authoring.status.archive': 'Arkistoi',
     'authoring.status.done.publish': 'Kurssi julkaistu.',
     'authoring.status.done.archive': 'Kurssi arkistoitu.',
+    'authoring.publishProblem.finnish_title_missing': 'Kurssilta puuttuu suomenkielinen nimi.',
+    'authoring.publishProblem.no_lessons': 'Kurssilla ei ole yhtään oppituntia.',
+    'authoring.publishProblem.nothing_required': 'Kurssilla ei ole pakollista oppituntia eikä pakollista tenttiä, joten sitä ei voi suorittaa.',
+    'authoring.publishProblem.quiz_without_questions': 'Pakollisessa tentissä ”{quiz}” ei ole kysymyksiä.',
+    'authoring.publishProblem.pass_mark_unreachable': 'Tentin ”{quiz}” hyväksymisraja ei ole saavutettavissa.',
 
     'authoring.structure.title': 'Moduulit ja oppitunnit',
     'authoring.structure.hint':
@@ -233,6 +238,11 @@ export const authoringI18n = {
     'authoring.status.archive': 'Archive',
     'authoring.status.done.publish': 'Course published.',
     'authoring.status.done.archive': 'Course archived.',
+    'authoring.publishProblem.finnish_title_missing': 'The course has no Finnish title.',
+    'authoring.publishProblem.no_lessons': 'The course has no lessons.',
+    'authoring.publishProblem.nothing_required': 'The course has no required lesson or required quiz, so it can never be completed.',
+    'authoring.publishProblem.quiz_without_questions': 'The required quiz “{quiz}” has no questions.',
+    'authoring.publishProblem.pass_mark_unreachable': 'The pass mark of the quiz “{quiz}” cannot be reached.',
 
     'authoring.structure.title': 'Modules and lessons',
     'authoring.structure.hint':

@@ -4,6 +4,7 @@ import {
   computed,
   input,
 } from '@angular/core';
+import { SMALL_GROUP_LABEL } from '@kotopaikka/contracts';
 
 export interface BarSeries {
   key: string;
@@ -12,7 +13,8 @@ export interface BarSeries {
 
 export interface BarGroup {
   label: string;
-  values: Record<string, number>;
+  /** null: withheld (a small group); drawn with no bar and `withheldLabel` as its value. */
+  values: Record<string, number | null>;
 }
 
 const ROW_GAP = 14;
@@ -72,7 +74,7 @@ const FILLS = ['#00639b', '#8a5a00', '#1b5e20', '#6a1b9a'];
               [attr.x]="bar.width + 4"
               [attr.y]="bar.y + 12"
             >
-              {{ bar.value }}
+              {{ bar.value ?? withheldLabel() }}
             </text>
           }
         }
@@ -128,6 +130,8 @@ export class BarChart {
   readonly title = input.required<string>();
   readonly series = input.required<BarSeries[]>();
   readonly groups = input.required<BarGroup[]>();
+  /** Written for a withheld value. */
+  readonly withheldLabel = input<string>(SMALL_GROUP_LABEL);
 
   protected readonly width = WIDTH;
   protected readonly barHeight = BAR_HEIGHT;
@@ -153,11 +157,11 @@ export class BarChart {
         label: group.label,
         y,
         bars: series.map((s, si) => {
-          const value = group.values[s.key] ?? 0;
+          const value = group.values[s.key] ?? null;
           return {
             key: s.key,
             value,
-            width: Math.max(value > 0 ? 2 : 0, value * scale),
+            width: value === null ? 0 : Math.max(value > 0 ? 2 : 0, value * scale),
             y: y + LABEL_HEIGHT + si * (BAR_HEIGHT + 2),
             fill: this.fill(si),
           };

@@ -24,6 +24,7 @@ const REPORT: CourseReport = {
     completed: 7,
     averageQuizScorePercent: 84.25,
     averageCompletionDays: 9.5,
+    suppressed: false,
   },
   rows: [
     {
@@ -34,6 +35,7 @@ const REPORT: CourseReport = {
       completed: 5,
       averageQuizScorePercent: 90,
       averageCompletionDays: 7,
+      suppressed: false,
     },
     {
       municipality: null,
@@ -43,6 +45,7 @@ const REPORT: CourseReport = {
       completed: 2,
       averageQuizScorePercent: null,
       averageCompletionDays: null,
+      suppressed: false,
     },
   ],
 };
@@ -89,7 +92,7 @@ describe('ReportPage', () => {
     ]);
     const tableValues = Array.from(report().querySelectorAll('tbody tr')).flatMap(
       (row) =>
-        series.map((s) => [
+        series.map((s): (string | number | null)[] => [
           s,
           Number(
             row.querySelector(`td[data-series="${s}"]`)?.textContent?.trim(),
@@ -112,6 +115,23 @@ describe('ReportPage', () => {
       report().querySelectorAll('tbody th[scope="row"]'),
     ).map((t) => t.textContent?.trim());
     expect(chartLabels).toEqual(rowHeaders);
+  });
+
+  it('shows a withheld small group as <5 in the totals, the chart and the table beside it, and says why', async () => {
+    const withheld = { enrolled: null, inProgress: null, completed: null, averageQuizScorePercent: null, averageCompletionDays: null, suppressed: true };
+    await start('coordinator');
+    http.expectOne('/api/reports/courses?locale=fi').flush({ items: [{ course: COURSE, ...withheld }], nextCursor: null });
+    await stable();
+    http.expectOne(`/api/reports/courses/${COURSE.id}?locale=fi`).flush({ ...REPORT, totals: withheld, rows: [{ ...REPORT.rows[0], ...withheld }, REPORT.rows[1]] });
+    await stable();
+    const first = report().querySelector('tbody tr') as HTMLElement;
+    expect(['enrolled', 'inProgress', 'completed'].map((s) => first.querySelector(`td[data-series="${s}"]`)?.textContent?.trim())).toEqual(['<5', '<5', '<5']);
+    expect(report().querySelectorAll('tbody tr')[1].querySelector('td[data-series="enrolled"]')?.textContent?.trim()).toBe('4');
+    const chartValues = Array.from(root().querySelectorAll('text.kp-chart-value')).map((t) => t.textContent?.trim());
+    expect(chartValues).toEqual(['<5', '<5', '<5', '4', '2', '2']);
+    expect(Array.from(root().querySelectorAll('.kp-totals dd')).slice(0, 3).map((d) => d.textContent?.trim())).toEqual(['<5', '<5', '<5']);
+    expect(root().querySelector('[data-testid=course-list] td[data-series="enrolled"]')?.textContent?.trim()).toBe('<5');
+    expect(root().querySelector('[data-testid=small-groups-note]')?.textContent?.trim()).toBe(TestBed.inject(Translator).t('reports.smallGroupsNote'));
   });
 
   it('names the chart, captions the table and links the CSV export', async () => {

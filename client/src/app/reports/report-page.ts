@@ -22,6 +22,7 @@ import {
   type CourseReportRow,
   type CourseReportSummary,
   type IdName,
+  SMALL_GROUP_LABEL,
 } from '@kotopaikka/contracts';
 import { tap } from 'rxjs';
 
@@ -178,6 +179,15 @@ export class ReportPage {
     const municipality =
       row.municipality?.name ?? this.translator.t('reports.noMunicipality');
     return `${municipality} · ${this.translator.t('admin.audience.' + row.audience)}`;
+  }
+
+  /** A count, or "<5" where the server withheld a small group's figures. */
+  protected count(value: number | null): string | number {
+    return value ?? SMALL_GROUP_LABEL;
+  }
+
+  protected hasWithheld(report: CourseReport): boolean {
+    return report.totals.suppressed || report.rows.some((r) => r.suppressed);
   }
 
   protected decimal(value: number | null, unitKey: string): string {

@@ -235,6 +235,8 @@ export interface AuditEntry {
   action: string;
   entityType: string;
   entityId: string | null;
+  /** The target by name (a person, organisation, course…) where it still exists; null otherwise. */
+  entityName: string | null;
   details: Record<string, unknown>;
   createdAt: string;
 }

@@ -22,6 +22,10 @@ export enum ErrorCode {
   Internal = 'internal_error',
   NotEnrolled = 'not_enrolled',
   AttemptsExhausted = 'attempts_exhausted',
+  /** Narrowing or archiving a published course offered in every municipality is for admins. */
+  CourseScopeAdminOnly = 'course_scope_admin_only',
+  /** Publishing a course that could not be completed; `details` lists what is missing. */
+  CourseIncomplete = 'course_incomplete',
 }
 
 /** One field-level problem: `field` is a dotted path into the request (`body.email`, `query.limit`). */

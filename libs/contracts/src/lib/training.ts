@@ -349,12 +349,23 @@ export interface CourseReportListQuery extends PageQuery {
   locale?: Locale;
 }
 
+/** The most people a group may have and still be withheld from readers who see figures, not people. */
+export const SMALL_GROUP_MAX = 4;
+/** How a withheld group's counts are shown. */
+export const SMALL_GROUP_LABEL = '<5';
+
 export interface CourseReportFigures {
-  enrolled: number;
-  inProgress: number;
-  completed: number;
+  /** null when `suppressed`. */
+  enrolled: number | null;
+  inProgress: number | null;
+  completed: number | null;
   averageQuizScorePercent: number | null;
   averageCompletionDays: number | null;
+  /**
+   * True for a decision-maker's group of 1–4 people (or one withheld with it so it cannot be worked out from the
+   * totals): every figure is null and the counts are shown as "<5".
+   */
+  suppressed: boolean;
 }
 
 export interface CourseReportRow extends CourseReportFigures {

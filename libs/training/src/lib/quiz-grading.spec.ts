@@ -102,8 +102,9 @@ describe('gradeAttempt', () => {
     expect(grade.questions[0].chosenOptionIds).toEqual(['s-a']);
   });
 
-  it('passes a quiz without questions', () => {
-    expect(gradeAttempt({ ...quiz, questions: [] }, [])).toMatchObject({ scorePercent: 100, passed: true });
+  it('never passes a quiz without questions, whatever its pass mark', () => {
+    expect(gradeAttempt({ ...quiz, questions: [] }, [])).toMatchObject({ scorePercent: 0, passed: false });
+    expect(gradeAttempt({ ...quiz, passMarkPercent: 0, questions: [] }, [])).toMatchObject({ scorePercent: 0, passed: false });
   });
 });
 
@@ -240,14 +241,14 @@ describe('grading properties', () => {
         expect(grade.scorePercent).toBeGreaterThanOrEqual(0);
         expect(grade.scorePercent).toBeLessThanOrEqual(100);
         expect(Number.isInteger(grade.scorePercent)).toBe(true);
-        expect(grade.passed).toBe(grade.scorePercent >= q.passMarkPercent);
+        expect(grade.passed).toBe(q.questions.length > 0 && grade.scorePercent >= q.passMarkPercent);
       }),
     );
   });
 
   it('always passes all-correct answers, which are also valid', () => {
     fc.assert(
-      fc.property(quizArb, (q) => {
+      fc.property(quizArb.filter((q) => q.questions.length > 0), (q) => {
         const answers = correctAnswers(q);
         expect(validateAnswers(q, answers)).toEqual([]);
         const grade = gradeAttempt(q, answers);

@@ -115,8 +115,8 @@ function gradeQuestion<T>(question: QuizQuestion<T>, chosen: ReadonlySet<string>
 }
 
 export function scorePercent(correctCount: number, questionCount: number): number {
-  // A quiz without questions cannot be failed.
-  if (questionCount === 0) return 100;
+  // A quiz without questions shows nothing was learnt: it scores nothing (and never passes, see gradeAttempt).
+  if (questionCount === 0) return 0;
   return Math.floor((correctCount * 100) / questionCount);
 }
 
@@ -125,7 +125,7 @@ export function gradeAttempt<T>(quiz: Quiz<T>, answers: readonly QuizAnswer[]): 
   const questions = quiz.questions.map((q) => gradeQuestion(q, chosen.get(q.id) ?? new Set<string>()));
   const correctCount = questions.filter((q) => q.correct).length;
   const score = scorePercent(correctCount, quiz.questions.length);
-  return { questions, correctCount, scorePercent: score, passed: score >= quiz.passMarkPercent };
+  return { questions, correctCount, scorePercent: score, passed: quiz.questions.length > 0 && score >= quiz.passMarkPercent };
 }
 
 /** Every problem of an answer set, so the server can answer 400 naming each field; empty when valid. */

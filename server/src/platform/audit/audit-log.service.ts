@@ -15,6 +15,7 @@ interface AuditRow {
   action: string;
   entity_type: string;
   entity_id: string | null;
+  entity_name: string | null;
   details: Record<string, unknown>;
   created_at: Date;
   /** created_at with its microseconds, for the cursor (a JS Date keeps milliseconds only). */
@@ -49,9 +50,10 @@ export class AuditLogService {
     if (query.actorId) where.push(`a.actor_id = ${p.add(query.actorId)}`);
     if (after) where.push(`(a.created_at, a.id) < (${p.add(after[0])}::timestamptz, ${p.add(after[1])}::uuid)`);
     const rows: AuditRow[] = await this.db.query(
-      `SELECT a.id, a.actor_id, u.display_name AS actor_name, a.action, a.entity_type, a.entity_id, a.details, a.created_at,
-              ${cursorTimeSql('a.created_at')} AS created_key
+      `SELECT a.id, a.actor_id, u.display_name AS actor_name, a.action, a.entity_type, a.entity_id, ${entityNameSql(p.add(query.locale ?? 'fi'))} AS entity_name,
+              a.details, a.created_at, ${cursorTimeSql('a.created_at')} AS created_key
          FROM audit_entry a LEFT JOIN app_user u ON u.id = a.actor_id
+         CROSS JOIN LATERAL (SELECT CASE WHEN a.entity_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN a.entity_id::uuid END AS eid) t
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY a.created_at DESC, a.id DESC
         LIMIT ${p.add(limit + 1)}`,
@@ -66,6 +68,7 @@ export class AuditLogService {
         action: r.action,
         entityType: r.entity_type,
         entityId: r.entity_id,
+        entityName: r.entity_name,
         details: r.details,
         createdAt: r.created_at.toISOString(),
       }),
@@ -102,6 +105,22 @@ export class AuditLogService {
     if (!rows[0]) throw ApiException.notFound('Mail message');
     return { ...toMailLogEntry(rows[0]), userId: rows[0].user_id, htmlBody: rows[0].html_body ?? '' };
   }
+}
+
+/** The audit target's name by its type, looked up by primary key (`t.eid`); titles in the language `locale` names. */
+function entityNameSql(locale: string): string {
+  const title = (table: string): string =>
+    `(SELECT COALESCE(NULLIF(x.title->>${locale}, ''), NULLIF(x.title->>'fi', ''), x.title->>'en') FROM ${table} x WHERE x.id = t.eid)`;
+  return `CASE a.entity_type
+    WHEN 'user' THEN (SELECT x.display_name FROM app_user x WHERE x.id = t.eid)
+    WHEN 'organisation' THEN (SELECT x.name FROM organisation x WHERE x.id = t.eid)
+    WHEN 'municipality' THEN (SELECT x.name FROM municipality x WHERE x.id = t.eid)
+    WHEN 'stored_file' THEN (SELECT x.file_name FROM stored_file x WHERE x.id = t.eid)
+    WHEN 'course' THEN ${title('course')}
+    WHEN 'course_module' THEN ${title('course_module')}
+    WHEN 'lesson' THEN ${title('lesson')}
+    WHEN 'quiz' THEN ${title('quiz')}
+  END`;
 }
 
 function toMailLogEntry(r: MailRow): MailLogEntry {

@@ -34,6 +34,8 @@ describe('audit trail and mail log (admins only)', () => {
       entityId: created.body.id,
       actor: { id: adminId, name: 'Aino Admin' },
       details: { name: 'Auditoitu Oy' },
+      // The target by name, not only its id.
+      entityName: 'Auditoitu Oy',
     });
     expect((await coordinator.get('/api/audit')).status).toBe(403);
     expect((await coordinator.get('/api/mail-log')).status).toBe(403);
@@ -43,13 +45,13 @@ describe('audit trail and mail log (admins only)', () => {
   it('pages newest first, also through entries written in the same microsecond', async () => {
     await t.db.query(
       `INSERT INTO audit_entry (actor_id, action, entity_type, entity_id, created_at)
-       SELECT NULL, 'test.tick', 'test', n::text, '2030-01-01T00:00:00.123456Z'::timestamptz + (CASE WHEN n > 3 THEN interval '1 microsecond' ELSE interval '0' END)
+       SELECT NULL, 'file.upload', 'test', n::text, '2030-01-01T00:00:00.123456Z'::timestamptz + (CASE WHEN n > 3 THEN interval '1 microsecond' ELSE interval '0' END)
          FROM generate_series(1, 5) n`,
     );
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: { body: Page<AuditEntry> } = await admin.get<Page<AuditEntry>>(`/api/audit?action=test.tick&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const res: { body: Page<AuditEntry> } = await admin.get<Page<AuditEntry>>(`/api/audit?action=file.upload&entityType=test&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
       seen.push(...res.body.items.map((a) => a.entityId ?? ''));
       cursor = res.body.nextCursor;
     } while (cursor);
@@ -81,9 +83,32 @@ describe('audit trail and mail log (admins only)', () => {
     expect(fieldsOf(bad.body)).toEqual(['id']);
   });
 
-  it('names bad filters', async () => {
+  it('names bad filters, an action outside the list among them', async () => {
     const res = await admin.get('/api/audit?actorId=me&limit=500');
     expect(res.status).toBe(400);
     expect(fieldsOf(res.body)).toEqual(['actorId', 'limit']);
+    const action = await admin.get('/api/audit?action=user.explode');
+    expect([action.status, fieldsOf(action.body)]).toEqual([400, ['action']]);
+    expect((await admin.get('/api/audit?locale=sv')).status).toBe(400);
+  });
+
+  it('names courses in the language asked for, people by name, and leaves a removed target unnamed', async () => {
+    const [course]: { id: string }[] = await t.db.query(
+      `INSERT INTO course (slug, title, summary, estimated_minutes, audiences, created_by)
+       VALUES ('audit-nimi', '{"fi": "Perehdytys", "en": ""}', '{}', 10, '{employer}', $1) RETURNING id`,
+      [adminId],
+    );
+    await t.db.query(
+      `INSERT INTO audit_entry (actor_id, action, entity_type, entity_id, created_at) VALUES
+         ($1, 'course.assign', 'course', $2, '2031-01-01T00:00:03Z'),
+         ($1, 'user.update', 'user', $1, '2031-01-01T00:00:02Z'),
+         ($1, 'module.delete', 'course_module', '00000000-0000-4000-8000-000000000000', '2031-01-01T00:00:01Z')`,
+      [adminId, course.id],
+    );
+    const names = async (query: string): Promise<(string | null)[]> =>
+      (await admin.get<Page<AuditEntry>>(`/api/audit?limit=3${query}`)).body.items.map((a) => a.entityName);
+    // No English title: the Finnish one stands in.
+    expect(await names('&locale=en')).toEqual(['Perehdytys', 'Aino Admin', null]);
+    expect(await names('&action=course.assign')).toEqual(['Perehdytys']);
   });
 });

@@ -1,10 +1,11 @@
+import type { AuditAction } from '@kotopaikka/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 export interface AuditRecord {
   actorId: string | null;
-  /** Dotted verb, e.g. `user.invite`, `user.deactivate`, `organisation.create`. */
-  action: string;
+  /** Dotted verb from the list in contracts, e.g. `user.invite`, `course.assign`. */
+  action: AuditAction;
   entityType: string;
   entityId: string | null;
   details?: Record<string, unknown>;

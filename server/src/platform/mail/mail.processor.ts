@@ -1,4 +1,4 @@
-import { type EmailPreferences, type Locale, SUPPORTED_LOCALES, DEFAULT_LOCALE } from '@kotopaikka/contracts';
+import { clientLink, type EmailPreferences, type Locale, SUPPORTED_LOCALES, DEFAULT_LOCALE } from '@kotopaikka/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -70,8 +70,8 @@ export class MailProcessor extends JobProcessor<'mail'> {
     const mail = renderMail(template, { name: recipient.display_name, ...payload.params }, {
       locale,
       category,
-      preferencesUrl: `${this.config.publicUrl}/profile#email`,
-      unsubscribeUrl: token ? `${this.config.publicUrl}/unsubscribe?token=${token}` : null,
+      preferencesUrl: `${this.config.publicUrl}${clientLink('emailPreferences')}#email`,
+      unsubscribeUrl: token ? `${this.config.publicUrl}${clientLink('unsubscribe')}?token=${encodeURIComponent(token)}` : null,
     });
     const headers: Record<string, string> = token
       ? {

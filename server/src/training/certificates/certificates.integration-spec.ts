@@ -56,8 +56,11 @@ describe('certificates', () => {
     expect(text).toContain(`https://kotopaikka.example/verify/${rows[0].code}`);
     expect(text).toContain('Äänekoski');
     expect(rows[0].pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const notes: { kind: string }[] = await t.db.query(`SELECT kind FROM notification WHERE user_id = $1`, [user.id]);
+    const notes: { kind: string; params: Record<string, string>; link: string }[] = await t.db.query(`SELECT kind, params, link FROM notification WHERE user_id = $1`, [user.id]);
     expect(notes.map((n) => n.kind)).toEqual(['certificate_issued']);
+    // The title in every language, so the learner reads it in theirs; the link opens the client's verification page.
+    expect(Object.keys(notes[0].params).sort()).toEqual(['code', 'courseTitle.en', 'courseTitle.fi']);
+    expect(notes[0].link).toBe(`/verify/${rows[0].code}`);
     expect(await runIssue(enrollmentId)).toBe('already_issued');
   });
 

@@ -1,4 +1,4 @@
-import type { Certificate, CertificateVerification, Page } from '@kotopaikka/contracts';
+import { type Certificate, type CertificateVerification, clientLink, type Page } from '@kotopaikka/contracts';
 import { pickLocalized, type LocalizedField } from '@kotopaikka/training';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { managesMunicipality, type Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
+import { localizedParam } from '../../platform/notifications/localized-params';
 import { NotificationService } from '../../platform/notifications/notification.service';
 import { newCertificateCode } from './certificate-code';
 import { issuerLine, renderCertificatePdf } from './certificate-pdf';
@@ -47,7 +48,7 @@ export class CertificatesService {
   ) {}
 
   verifyUrl(code: string): string {
-    return `${this.config.publicUrl}/verify/${code}`;
+    return `${this.config.publicUrl}${clientLink('certificate', { code })}`;
   }
 
   /**
@@ -100,7 +101,7 @@ export class CertificatesService {
     if (inserted.length === 0) return 'already_issued';
     // The certificate stands even if the notification fails; a retry would find it issued and not notify twice.
     try {
-      await this.notifications.notify(enrollment.user_id, 'certificate_issued', { courseTitle: pickLocalized(enrollment.title, enrollment.locale).text, code }, `/verify/${code}`);
+      await this.notifications.notify(enrollment.user_id, 'certificate_issued', { ...localizedParam('courseTitle', enrollment.title), code }, clientLink('certificate', { code }));
     } catch (err) {
       this.logger.warn({ enrollmentId, err: (err as Error).message }, 'certificate issued but the notification failed');
     }

@@ -304,12 +304,32 @@ describe('course authoring', () => {
     expect((await member.put(`/api/courses/${c.id}/order`, order)).status).toBe(403);
   });
 
-  it('publishes only with a Finnish title and a lesson, stays editable when published, and archives', async () => {
-    const c = await course(coordinator, { title: L('', 'Only English') });
-    const empty = await coordinator.post<ApiErrorBody>(`/api/courses/${c.id}/publish`);
-    expect([empty.status, fieldsOf(empty.body)]).toEqual([400, ['lessons', 'title.fi']]);
-    await lessonOf(coordinator, (await moduleOf(coordinator, c.id, 'M')).id, 'L');
-    expect(fieldsOf((await coordinator.post<ApiErrorBody>(`/api/courses/${c.id}/publish`)).body)).toEqual(['title.fi']);
+  it('publishes only a course that can be completed, naming what is missing, stays editable when published, and archives', async () => {
+    const c = await course(coordinator, { title: L('', 'Only English'), municipalityIds: [aanekoski] });
+    const refusal = async (): Promise<[number, string, ApiErrorBody['details']]> => {
+      const res = await coordinator.post<ApiErrorBody>(`/api/courses/${c.id}/publish`);
+      return [res.status, res.body.code, res.body.details];
+    };
+    expect(await refusal()).toEqual([409, 'course_incomplete', [
+      { field: 'title.fi', problems: ['finnish_title_missing'] },
+      { field: 'lessons', problems: ['no_lessons'] },
+    ]]);
+    const lesson = await lessonOf(coordinator, (await moduleOf(coordinator, c.id, 'M')).id, 'L');
+    await coordinator.patch(`/api/lessons/${lesson.id}`, { required: false });
+    expect((await refusal())[2]).toEqual([
+      { field: 'title.fi', problems: ['finnish_title_missing'] },
+      { field: 'required', problems: ['nothing_required'] },
+    ]);
+    // A required quiz without questions: it could never be passed honestly.
+    const quizBlock = await coordinator.post<AuthoringBlock>(`/api/lessons/${lesson.id}/blocks`, { kind: 'quiz', quiz: quizInput({ questions: [] }) });
+    expect(quizBlock.status).toBe(201);
+    const quizId = (quizBlock.body as Extract<AuthoringBlock, { kind: 'quiz' }>).quiz.id;
+    expect((await refusal())[2]).toEqual([
+      { field: 'title.fi', problems: ['finnish_title_missing'] },
+      { field: `quizzes.${quizId}`, problems: ['quiz_without_questions'] },
+    ]);
+    expect((await coordinator.put(`/api/quizzes/${quizId}`, quizInput())).status).toBe(200);
+    expect((await refusal())[2]).toEqual([{ field: 'title.fi', problems: ['finnish_title_missing'] }]);
     expect((await t.db.query(`SELECT status FROM course WHERE id = $1`, [c.id]))[0].status).toBe('draft');
 
     await coordinator.patch(`/api/courses/${c.id}`, { title: L('Vain suomeksi', 'Only English') });
@@ -322,5 +342,30 @@ describe('course authoring', () => {
     const rows: { published_at: Date | null }[] = await t.db.query(`SELECT published_at FROM course WHERE id = $1`, [c.id]);
     expect(rows[0].published_at).not.toBeNull();
     expect(await count(t.db, `audit_entry WHERE entity_id = $1 AND action IN ('course.publish', 'course.archive')`, [c.id])).toBe(2);
+  });
+
+  it('lets only admins narrow or archive a published course offered in every municipality', async () => {
+    const everywhere = await course(coordinator);
+    await lessonOf(coordinator, (await moduleOf(coordinator, everywhere.id, 'M')).id, 'L');
+    // A draft has no learners yet: its author may still narrow it, and widen it again.
+    expect((await coordinator.patch(`/api/courses/${everywhere.id}`, { municipalityIds: [aanekoski] })).status).toBe(200);
+    expect((await coordinator.patch(`/api/courses/${everywhere.id}`, { municipalityIds: [] })).status).toBe(200);
+    expect((await coordinator.post(`/api/courses/${everywhere.id}/publish`)).status).toBe(200);
+
+    const narrow = await coordinator.patch<ApiErrorBody>(`/api/courses/${everywhere.id}`, { municipalityIds: [aanekoski] });
+    expect([narrow.status, narrow.body.code]).toEqual([403, 'course_scope_admin_only']);
+    const archive = await coordinator.post<ApiErrorBody>(`/api/courses/${everywhere.id}/archive`);
+    expect([archive.status, archive.body.code]).toEqual([403, 'course_scope_admin_only']);
+    // Its content stays theirs to edit.
+    expect((await coordinator.patch(`/api/courses/${everywhere.id}`, { estimatedMinutes: 50 })).status).toBe(200);
+    const [row] = (await t.db.query(`SELECT status, municipality_ids, estimated_minutes FROM course WHERE id = $1`, [everywhere.id])) as {
+      status: string;
+      municipality_ids: string[] | null;
+      estimated_minutes: number;
+    }[];
+    expect(row).toEqual({ status: 'published', municipality_ids: null, estimated_minutes: 50 });
+
+    expect((await admin.patch(`/api/courses/${everywhere.id}`, { municipalityIds: [aanekoski] })).status).toBe(200);
+    expect((await admin.post(`/api/courses/${everywhere.id}/archive`)).status).toBe(200);
   });
 });

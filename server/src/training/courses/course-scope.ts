@@ -42,6 +42,15 @@ export async function lockCourse(m: EntityManager, actor: Principal, courseId: s
   return rows[0];
 }
 
+/**
+ * Narrowing or archiving a published course offered in every municipality takes it away from learners in
+ * municipalities the coordinator does not manage: only admins may. Drafts have no learners yet, so authors may.
+ */
+export function assertMayWithdraw(actor: Principal, course: LockedCourse): void {
+  if (actor.role === 'admin' || course.municipality_ids !== null || course.status !== 'published') return;
+  throw new ApiException(HttpStatus.FORBIDDEN, ErrorCode.CourseScopeAdminOnly, 'Only admins may narrow or archive a published course offered in every municipality');
+}
+
 const PARENT_SQL = {
   module: `SELECT course_id FROM course_module WHERE id = $1`,
   lesson: `SELECT course_id FROM lesson WHERE id = $1`,

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@kotopaikka/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -143,7 +144,7 @@ export class CourseStructureService {
     m: EntityManager,
     actor: Principal,
     courseId: string,
-    action: string,
+    action: AuditAction,
     entityType: string,
     entityId: string,
     details: Record<string, unknown>,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-import type { FieldProblem } from '@kotopaikka/contracts';
+import { ErrorCode, type FieldProblem } from '@kotopaikka/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -9,9 +9,10 @@ import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import { readableFileType } from '../files/file-scope';
 import { loadAuthoringTree } from './authoring-tree';
-import { invalid, lockCourse, mayAuthor } from './course-scope';
+import { assertMayWithdraw, invalid, lockCourse, mayAuthor } from './course-scope';
 import type { CourseAuthoringDto, CreateCourseDto, UpdateCourseDto } from './dto/course.dto';
 import type { CourseOrderDto } from './dto/structure.dto';
+import { publishProblems } from './publish-check';
 
 /** A readable, unique slug: the Finnish title folded to ASCII, with a random tail. */
 function slugFor(title: { fi: string; en: string }): string {
@@ -62,7 +63,8 @@ export class CoursesService {
 
   async update(actor: Principal, id: string, dto: UpdateCourseDto): Promise<CourseAuthoringDto> {
     return this.db.transaction(async (m) => {
-      await lockCourse(m, actor, id);
+      const course = await lockCourse(m, actor, id);
+      if (dto.municipalityIds?.length) assertMayWithdraw(actor, course);
       const sets: string[] = [];
       const values: unknown[] = [id];
       const set = (column: string, value: unknown, cast = ''): void => {
@@ -89,14 +91,10 @@ export class CoursesService {
   async publish(actor: Principal, id: string): Promise<CourseAuthoringDto> {
     return this.db.transaction(async (m) => {
       await lockCourse(m, actor, id);
-      const [c]: { title_fi: string | null; lessons: number }[] = await m.query(
-        `SELECT title->>'fi' AS title_fi, (SELECT count(*)::int FROM lesson WHERE course_id = c.id) AS lessons FROM course c WHERE id = $1`,
-        [id],
-      );
-      const problems: FieldProblem[] = [];
-      if (!c.title_fi?.trim()) problems.push({ field: 'title.fi', problems: ['a Finnish title is required to publish'] });
-      if (c.lessons === 0) problems.push({ field: 'lessons', problems: ['at least one lesson is required to publish'] });
-      if (problems.length > 0) throw invalid(problems);
+      const problems = await publishProblems(m, id);
+      if (problems.length > 0) {
+        throw ApiException.conflict(ErrorCode.CourseIncomplete, problems.map((p) => `${p.field}: ${p.problems.join(', ')}`).join('; '), problems);
+      }
       await m.query(`UPDATE course SET status = 'published', published_at = coalesce(published_at, now()), updated_at = now() WHERE id = $1`, [id]);
       await this.audit.record({ actorId: actor.id, action: 'course.publish', entityType: 'course', entityId: id }, m);
       return loadAuthoringTree(m, id);
@@ -105,7 +103,7 @@ export class CoursesService {
 
   async archive(actor: Principal, id: string): Promise<CourseAuthoringDto> {
     return this.db.transaction(async (m) => {
-      await lockCourse(m, actor, id);
+      assertMayWithdraw(actor, await lockCourse(m, actor, id));
       await m.query(`UPDATE course SET status = 'archived', updated_at = now() WHERE id = $1`, [id]);
       await this.audit.record({ actorId: actor.id, action: 'course.archive', entityType: 'course', entityId: id }, m);
       return loadAuthoringTree(m, id);

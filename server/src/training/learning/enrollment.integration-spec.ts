@@ -68,7 +68,12 @@ describe('enrollment, progress, reflections and completion', () => {
     expect(rows.every((r) => r.due === '2027-01-31')).toBe(true);
     expect(rows.find((r) => r.user_id === inOrg.id)?.id).toBe(own.body.enrollmentId);
     expect(rows.find((r) => r.user_id === inOrgToo.id)?.assigned_by).toBe(coordinator.id);
-    expect(await count(`SELECT 1 FROM notification WHERE user_id = $1 AND kind = 'training.assigned'`, [inOrgToo.id])).toBe(1);
+    const notices = (await t.db.query(`SELECT params, link FROM notification WHERE user_id = $1 AND kind = 'training.assigned'`, [inOrgToo.id])) as {
+      params: Record<string, string>;
+      link: string;
+    }[];
+    // Stored in both languages and linking to the client's course page (not /courses/{id}, which the client lacks).
+    expect(notices).toEqual([{ params: { 'courseTitle.fi': expect.any(String), 'courseTitle.en': expect.any(String), dueDate: '2027-01-31' }, link: `/learning/courses/${course.id}` }]);
 
     const decisionMakers = [
       await createUser(t.db, { municipality: 'Laukaa', audience: 'decision_maker' }),
@@ -80,6 +85,22 @@ describe('enrollment, progress, reflections and completion', () => {
     const enrolled = (await t.db.query(`SELECT user_id FROM enrollment WHERE course_id = $1`, [course.id])) as { user_id: string }[];
     expect(enrolled.map((r) => r.user_id)).toEqual(expect.arrayContaining(decisionMakers.map((u) => u.id)));
     expect(enrolled.map((r) => r.user_id)).not.toContain(keuruuDecisionMaker.id);
+
+    // Every assignment leaves an audit entry: who, which course, which group, how many.
+    const audit = (await t.db.query(`SELECT actor_id, details FROM audit_entry WHERE action = 'course.assign' AND entity_id = $1 ORDER BY created_at`, [course.id])) as {
+      actor_id: string;
+      details: Record<string, unknown>;
+    }[];
+    expect(audit).toEqual([
+      {
+        actor_id: coordinator.id,
+        details: { group: { organisationId: org, audience: null, municipalityId: null }, dueDate: '2027-01-31', enrolled: 1, alreadyEnrolled: 1 },
+      },
+      {
+        actor_id: coordinator.id,
+        details: { group: { organisationId: null, audience: 'decision_maker', municipalityId: null }, dueDate: null, enrolled: 2, alreadyEnrolled: 0 },
+      },
+    ]);
   });
 
   it('refuses an assignment outside the coordinator’s municipalities and an empty group, writing nothing', async () => {
@@ -94,6 +115,7 @@ describe('enrollment, progress, reflections and completion', () => {
     expect((await coordinator.agent.post(`/api/courses/${course.id}/assign`, {})).status).toBe(400);
     expect((await coordinator.agent.post(`/api/courses/${course.id}/assign`, { audience: 'employer', dueDate: '31.1.2027' })).status).toBe(400);
     expect(await count(`SELECT 1 FROM enrollment WHERE course_id = $1`, [course.id])).toBe(0);
+    expect(await count(`SELECT 1 FROM audit_entry WHERE action = 'course.assign' AND entity_id = $1`, [course.id])).toBe(0);
 
     const member = await signIn();
     expect((await member.agent.post(`/api/courses/${course.id}/assign`, { audience: 'employer' })).status).toBe(403);

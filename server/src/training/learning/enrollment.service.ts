@@ -1,10 +1,12 @@
-import { type AssignCourseResult, type EnrollmentState, ErrorCode } from '@kotopaikka/contracts';
+import { type AssignCourseResult, clientLink, type EnrollmentState, ErrorCode } from '@kotopaikka/contracts';
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
-import { localizer, type LocalizedField } from '@kotopaikka/training';
+import type { LocalizedField } from '@kotopaikka/training';
 import { DataSource } from 'typeorm';
 
+import { AuditService } from '../../platform/audit/audit.service';
 import { managesMunicipality, type Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
+import { localizedParam } from '../../platform/notifications/localized-params';
 import { NotificationService } from '../../platform/notifications/notification.service';
 import { SqlParams } from '../../platform/users/sql-support';
 import { enrollmentState, type EnrollmentRow, loadOutlines, loadProgress } from './course-outline';
@@ -24,6 +26,7 @@ export class EnrollmentService {
   constructor(
     private readonly db: DataSource,
     private readonly notifications: NotificationService,
+    private readonly audit: AuditService,
   ) {}
 
   private async visibleCourse(p: Principal, courseId: string): Promise<CourseRow> {
@@ -96,13 +99,29 @@ export class EnrollmentService {
           people.map((u) => u.id),
         ]);
       }
+      const group = { organisationId: body.organisationId ?? null, audience: body.audience ?? null, municipalityId: body.municipalityId ?? null };
+      // Who enrolled how many in what: an assignment can enrol a whole municipality at once.
+      await this.audit.record(
+        {
+          actorId: p.id,
+          action: 'course.assign',
+          entityType: 'course',
+          entityId: courseId,
+          details: { group, dueDate: body.dueDate ?? null, enrolled: added.length, alreadyEnrolled: Math.max(0, people.length - added.length) },
+        },
+        manager,
+      );
       return { inserted: added.map((r) => r.user_id), matched: people.length };
     });
 
-    const title = localizer('fi').text(course.title);
     for (const userId of inserted) {
       try {
-        await this.notifications.notify(userId, 'training.assigned', { course: title, ...(body.dueDate ? { dueDate: body.dueDate } : {}) }, `/courses/${courseId}`);
+        await this.notifications.notify(
+          userId,
+          'training.assigned',
+          { ...localizedParam('courseTitle', course.title), ...(body.dueDate ? { dueDate: body.dueDate } : {}) },
+          clientLink('course', { courseId }),
+        );
       } catch (err) {
         // The enrollment stands; a missed notice is not worth failing the assignment for.
         this.logger.warn({ err: (err as Error).message, userId }, 'assignment notice failed');

@@ -10,10 +10,12 @@ import { LearnerProgressController } from './learner-progress.controller';
 import { ProgressService } from './progress.service';
 import { QuizService } from './quiz.service';
 import { ReflectionsService } from './reflections.service';
+import { TrainingHomeController } from './training-home.controller';
+import { TrainingHomeService } from './training-home.service';
 
 /** The learner side of training: catalog, course page, enrollment, progress, reflections, quizzes, completion. */
 @Module({
-  controllers: [CoursesController, LearnerProgressController],
-  providers: [CatalogService, CourseOutlines, CoursePageService, EnrollmentService, ProgressService, QuizService, CompletionService, ReflectionsService],
+  controllers: [CoursesController, LearnerProgressController, TrainingHomeController],
+  providers: [CatalogService, CourseOutlines, CoursePageService, EnrollmentService, ProgressService, QuizService, CompletionService, ReflectionsService, TrainingHomeService],
 })
 export class LearningModule {}

@@ -117,6 +117,20 @@ describe('quizzes', () => {
     expect((await agent.get<PublicQuiz>(`/api/quizzes/${course.quizId}`)).body.key).not.toBeNull();
   });
 
+  it('never passes a required quiz left without questions, so no certificate is issued for nothing', async () => {
+    const course = await createTestCourse(t.db, { lessonsPerModule: 1, quiz: {} });
+    const { agent, enrollmentId } = await enrolledLearner(course);
+    await agent.post(`/api/lessons/${course.lessonIds[0]}/progress`, { done: true });
+    // Emptied after publishing (courses stay editable in place).
+    await t.db.query(`UPDATE quiz SET questions = '[]' WHERE id = $1`, [course.quizId]);
+    const res = await agent.post<{ code: string }>(`/api/quizzes/${course.quizId}/attempts`, { answers: [] });
+    expect([res.status, res.body.code]).toEqual([409, 'course_incomplete']);
+    expect(await attempts(enrollmentId)).toBe(0);
+    const [row] = (await t.db.query(`SELECT completed_at FROM enrollment WHERE id = $1`, [enrollmentId])) as { completed_at: Date | null }[];
+    expect(row.completed_at).toBeNull();
+    expect(await certificateJobs(t.db, enrollmentId)).toBe(0);
+  });
+
   it('numbers concurrent submissions distinctly', async () => {
     const course = await createTestCourse(t.db, { quiz: { maxAttempts: null } });
     const { agent, enrollmentId } = await enrolledLearner(course);

@@ -116,6 +116,8 @@ export class QuizService {
     const row = await this.load(manager, p, quizId);
     if (!row.enrollment_id) throw notEnrolled();
     const quiz = asQuiz(row);
+    // Nothing to answer proves nothing: no attempt is stored (and gradeAttempt would not pass it either).
+    if (quiz.questions.length === 0) throw ApiException.conflict(ErrorCode.CourseIncomplete, 'This quiz has no questions yet');
     const problems = validateAnswers(quiz, answers);
     if (problems.length > 0) {
       const details = problems.map((pr) => ({ field: pr.field, problems: [pr.code] }));

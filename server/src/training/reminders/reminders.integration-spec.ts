@@ -135,6 +135,6 @@ describe('reminders', () => {
       `SELECT payload FROM outbox_message WHERE queue = 'mail' AND payload ->> 'userId' = $1`,
       [dueIn5.id],
     );
-    expect(payload.payload.params).toMatchObject({ dueDate: '2026-12-02', link: `${t.config.publicUrl}/courses/${courseId}` });
+    expect(payload.payload.params).toMatchObject({ dueDate: '2026-12-02', link: `${t.config.publicUrl}/learning/courses/${courseId}` });
   });
 });

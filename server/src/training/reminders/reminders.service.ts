@@ -1,3 +1,4 @@
+import { clientLink } from '@kotopaikka/contracts';
 import { helsinkiCalendarDate, dueSoon, isStalled, mayRemindAgain, pickLocalized, REMINDER_INTERVAL_DAYS, type LocalizedField } from '@kotopaikka/training';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -123,6 +124,6 @@ export class RemindersService {
   }
 
   private courseLink(courseId: string): string {
-    return `${this.config.publicUrl}/courses/${courseId}`;
+    return `${this.config.publicUrl}${clientLink('course', { courseId })}`;
   }
 }

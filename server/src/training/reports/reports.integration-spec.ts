@@ -1,4 +1,4 @@
-import type { CourseReport, CourseReportSummary, Page } from '@kotopaikka/contracts';
+import type { Audience, CourseReport, CourseReportSummary, Page } from '@kotopaikka/contracts';
 
 import { createOrganisation, createUser, municipalityId, TEST_PASSWORD } from '../../testing/fixtures';
 import { forgedCursor, pagingRefusals, refusedAsExpected, walkPages } from '../../testing/paging';
@@ -45,19 +45,51 @@ describe('course reports', () => {
     await t.close();
   });
 
-  it('shows a decision-maker of Äänekoski only Äänekoski, with figures', async () => {
+  it('shows a decision-maker of Äänekoski only Äänekoski, its groups of 1–4 people withheld', async () => {
     const agent = await as({ municipality: 'Äänekoski', audience: 'decision_maker' });
     const list = await agent.get<Page<CourseReportSummary>>('/api/reports/courses');
     expect(list.status).toBe(200);
-    expect(list.body.items).toEqual([
-      { course: { id: courseId, name: 'Työnantajan perehdytyspolku' }, enrolled: 2, inProgress: 0, completed: 2, averageQuizScorePercent: 90, averageCompletionDays: 3 },
-    ]);
+    const none = { enrolled: null, inProgress: null, completed: null, averageQuizScorePercent: null, averageCompletionDays: null, suppressed: true };
+    expect(list.body.items).toEqual([{ course: { id: courseId, name: 'Työnantajan perehdytyspolku' }, ...none }]);
     const detail = await agent.get<CourseReport>(`/api/reports/courses/${courseId}`);
     expect(detail.status).toBe(200);
-    expect(detail.body.totals).toMatchObject({ enrolled: 2, completed: 2 });
-    expect(detail.body.rows.map((r) => [r.municipality?.name, r.audience, r.enrolled])).toEqual([
-      ['Äänekoski', 'employer', 1],
-      ['Äänekoski', 'onboarding_staff', 1],
+    expect(detail.body.totals).toEqual(none);
+    expect(detail.body.rows.map((r) => [r.municipality?.name, r.audience, r.enrolled, r.suppressed])).toEqual([
+      ['Äänekoski', 'employer', null, true],
+      ['Äänekoski', 'onboarding_staff', null, true],
+    ]);
+  });
+
+  it('gives a decision-maker figures of groups of five or more, withholding the rest so the totals do not give them away', async () => {
+    const { courseId: big } = await createCourse(t.db);
+    const enrolled = async (audience: Audience, count: number, completed = 0): Promise<void> => {
+      for (let i = 0; i < count; i++) {
+        const user = await createUser(t.db, { municipality: 'Viitasaari', audience });
+        await createEnrollment(t.db, big, user.id, { enrolledAt: new Date('2026-10-05T08:00:00Z'), completedAt: i < completed ? new Date('2026-10-08T08:00:00Z') : null });
+      }
+    };
+    await enrolled('employer', 6, 3);
+    await enrolled('guidance_professional', 7, 1);
+    await enrolled('onboarding_staff', 2, 2);
+    const agent = await as({ municipality: 'Viitasaari', audience: 'decision_maker' });
+    const report = (await agent.get<CourseReport>(`/api/reports/courses/${big}`)).body;
+    expect(report.totals).toMatchObject({ enrolled: 15, completed: 6, suppressed: false });
+    // Onboarding staff (2) is small; employers (6), the next smallest, go with it, or 15 − 7 would tell.
+    expect(report.rows.map((r) => [r.audience, r.enrolled, r.completed, r.suppressed])).toEqual([
+      ['employer', null, null, true],
+      ['guidance_professional', 7, 1, false],
+      ['onboarding_staff', null, null, true],
+    ]);
+    const coordinator = await as({ role: 'coordinator', municipality: 'Viitasaari', managedMunicipalities: ['Viitasaari'] });
+    expect((await coordinator.get<CourseReport>(`/api/reports/courses/${big}`)).body.rows.map((r) => r.enrolled)).toEqual([6, 7, 2]);
+
+    const { bytes } = await csv(agent, big, '?locale=en');
+    const lines = bytes.toString('utf8').slice(1).split('\r\n').filter((l) => l !== '');
+    expect(lines).toEqual([
+      'Month of enrolment;Municipality;Audience;Organisation type;Enrolled;In progress;Completed;Average quiz score (%);Average completion time (days)',
+      '2026-10;Viitasaari;Employer;No organisation;<5;<5;<5;;',
+      '2026-10;Viitasaari;Guidance professional;No organisation;7;6;1;;3',
+      '2026-10;Viitasaari;Onboarding staff;No organisation;<5;<5;<5;;',
     ]);
   });
 
@@ -123,7 +155,8 @@ describe('course reports', () => {
     await learners(neverPublished, 'Keuruu', 1);
     const tied = [tiedA, tiedB].sort().reverse();
 
-    const keuruu = await as({ municipality: 'Keuruu', audience: 'decision_maker' });
+    // A coordinator: decision-makers would see these small groups withheld.
+    const keuruu = await as({ role: 'coordinator', municipality: 'Keuruu', managedMunicipalities: ['Keuruu'] });
     const pages = await walkPages<CourseReportSummary>(keuruu, '/api/reports/courses', 1);
     expect(pages.map((p) => p.length)).toEqual([1, 1, 1]);
     // Figures on the later pages still count only Keuruu's learners.
@@ -145,8 +178,8 @@ describe('course reports', () => {
     expect(await pagingRefusals(keuruu, '/api/reports/courses', badCursors)).toEqual(refusedAsExpected(badCursors));
   });
 
-  async function csv(agent: TestAgent): Promise<{ res: Response; bytes: Buffer }> {
-    const res = await fetch(`${t.baseUrl}/api/reports/courses/${courseId}.csv`, { headers: { cookie: `kp_session=${agent.cookie('kp_session') ?? ''}` } });
+  async function csv(agent: TestAgent, id = courseId, query = ''): Promise<{ res: Response; bytes: Buffer }> {
+    const res = await fetch(`${t.baseUrl}/api/reports/courses/${id}.csv${query}`, { headers: { cookie: `kp_session=${agent.cookie('kp_session') ?? ''}` } });
     return { res, bytes: Buffer.from(await res.arrayBuffer()) };
   }
 
@@ -160,18 +193,26 @@ describe('course reports', () => {
     const text = bytes.toString('utf8').slice(1);
     const lines = text.split('\r\n');
     expect(lines.pop()).toBe('');
-    expect(lines[0]).toBe('learner;municipality;organisation;audience;enrolledAt;completedAt;averageQuizScorePercent;completionDays');
+    // Headers and audiences in the reader's language, not the API's field names.
+    expect(lines[0]).toBe('Oppija;Kunta;Organisaatio;Kohderyhmä;Ilmoittautunut;Suorittanut;Tenttien keskiarvo (%);Suoritusaika (päivää)');
     expect(lines).toHaveLength(3);
-    expect(lines).toContain(`"'=HYPERLINK(""http://x"")";Äänekoski;Sahayhtiö Oy;employer;2026-11-01 10:00;2026-11-05 10:00;80;4`);
-    expect(lines).toContain('"Aino; Äänekoski";Äänekoski;;onboarding_staff;2026-11-01 10:00;2026-11-03 10:00;100;2');
+    expect(lines).toContain(`"'=HYPERLINK(""http://x"")";Äänekoski;Sahayhtiö Oy;Työnantaja;2026-11-01 10:00;2026-11-05 10:00;80;4`);
+    expect(lines).toContain('"Aino; Äänekoski";Äänekoski;;Perehdyttäjä;2026-11-01 10:00;2026-11-03 10:00;100;2');
     expect(text).not.toContain('Laura Laukaa');
+    const english = (await csv(agent, courseId, '?locale=en')).bytes.toString('utf8');
+    expect(english).toContain('Learner;Municipality;Organisation;Audience;Enrolled;Completed;Average quiz score (%);Completion time (days)');
+    expect(english).toContain(';Äänekoski;;Onboarding staff;');
   });
 
-  it('gives a decision-maker the same rows without learners\' names', async () => {
+  it('gives a decision-maker figures per month, audience and organisation type, no one per line, small groups as <5', async () => {
     const { res, bytes } = await csv(await as({ municipality: 'Äänekoski', audience: 'decision_maker' }));
     expect(res.status).toBe(200);
     const lines = bytes.toString('utf8').slice(1).split('\r\n').filter((l) => l !== '');
-    expect(lines).toHaveLength(3);
-    expect(lines.slice(1).every((l) => l.startsWith(';Äänekoski;'))).toBe(true);
+    expect(lines).toEqual([
+      'Ilmoittautumiskuukausi;Kunta;Kohderyhmä;Organisaation tyyppi;Ilmoittautuneita;Kesken;Suorittaneita;Tenttien keskiarvo (%);Suoritusajan keskiarvo (päivää)',
+      '2026-11;Äänekoski;Työnantaja;Työnantaja;<5;<5;<5;;',
+      '2026-11;Äänekoski;Perehdyttäjä;Ei organisaatiota;<5;<5;<5;;',
+    ]);
+    expect(bytes.toString('utf8')).not.toContain('Sahayhtiö');
   });
 });

@@ -7,8 +7,11 @@ import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import { DEFAULT_PAGE_SIZE } from '../../platform/users/dto/page-query.dto';
 import { cursorTimeSql, decodeCursor, SqlParams, toPage } from '../../platform/users/sql-support';
+import { asLocale } from '../learning/learner-scope';
 import { reportScope, scopeCondition } from './report-scope';
 import { authorableCourseSql } from '../courses/course-scope';
+import { aggregateHeaders, audienceLabel, countCell, learnerHeaders, type OrganisationType, organisationTypeLabel } from './report-csv';
+import { isSmallGroup, suppressSmallGroups, withheld } from './small-groups';
 
 interface FigureRow {
   enrolled: string;
@@ -33,10 +36,6 @@ const FIGURES = `
   round(avg(sc.score), 1) AS avg_score,
   round((avg(extract(epoch FROM e.completed_at - e.enrolled_at)) / 86400)::numeric, 1) AS avg_days`;
 
-export const LEARNER_CSV_COLUMNS = [
-  'learner', 'municipality', 'organisation', 'audience', 'enrolledAt', 'completedAt', 'averageQuizScorePercent', 'completionDays',
-] as const;
-
 const CSV_BATCH = 500;
 // sv-SE writes 2026-11-27 10:00:00: sortable and read as a date by Finnish Excel.
 const csvTime = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, dateStyle: 'short', timeStyle: 'short' });
@@ -48,6 +47,7 @@ function figures(row: FigureRow | undefined): CourseReportFigures {
     completed: Number(row?.completed ?? 0),
     averageQuizScorePercent: row?.avg_score == null ? null : Number(row.avg_score),
     averageCompletionDays: row?.avg_days == null ? null : Number(row.avg_days),
+    suppressed: false,
   };
 }
 
@@ -91,12 +91,14 @@ export class ReportsService {
         ORDER BY p.sort_at DESC, p.id DESC`,
       params.values,
     );
-    return toPage(
+    const page = toPage(
       rows,
       limit,
       (row) => ({ course: { id: row.course_id, name: pickLocalized(row.title, query.locale ?? me.locale).text }, ...figures(row) }),
       (row) => [row.sort_at, row.course_id],
     );
+    // Each course is a total of its own: only its own smallness counts.
+    return this.namesNobody(me) ? { ...page, items: page.items.map((c) => (isSmallGroup(c) ? withheld(c) : c)) } : page;
   }
 
   async course(me: Principal, courseId: string, query: CourseReportQuery): Promise<CourseReport> {
@@ -110,7 +112,7 @@ export class ReportsService {
         ORDER BY m.name NULLS LAST, u.audience`,
       where.params,
     );
-    return {
+    const report: CourseReport = {
       course,
       totals: figures(totals[0]),
       rows: rows.map((row) => ({
@@ -119,14 +121,26 @@ export class ReportsService {
         ...figures(row),
       })),
     };
+    if (scope.namesLearners) return report;
+    return { ...report, totals: isSmallGroup(report.totals) ? withheld(report.totals) : report.totals, rows: suppressSmallGroups(report.rows) };
   }
 
-  /** One line per enrollment in scope (names only for those who work with the people), fetched in keyset batches and written as it goes. */
+  private namesNobody(me: Principal): boolean {
+    return !reportScope(me).namesLearners;
+  }
+
+  /**
+   * For those who work with the people, one line per enrollment in scope, fetched in keyset batches and written as it
+   * goes; for decision-makers, figures per month, municipality, audience and organisation type, small groups as "<5".
+   * Headers and values in the reader's language.
+   */
   async streamCsv(me: Principal, courseId: string, query: CourseReportQuery, write: (chunk: string) => Promise<void>): Promise<void> {
     const scope = reportScope(me);
     await this.courseName(me, courseId);
     const where = this.where(scope, courseId, query);
-    await write(CSV_BOM + csvRow([...LEARNER_CSV_COLUMNS]));
+    const locale = query.locale ?? asLocale(me.locale);
+    if (!scope.namesLearners) return this.aggregateCsv(where, locale, write);
+    await write(CSV_BOM + csvRow(learnerHeaders(locale)));
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const batch: { id: string; display_name: string; municipality_name: string | null; organisation_name: string | null; audience: string; enrolled_at: Date; completed_at: Date | null; score: string | null }[] =
@@ -143,7 +157,7 @@ export class ReportsService {
         batch
           .map((r) =>
             csvRow([
-              scope.namesLearners ? r.display_name : null, r.municipality_name, r.organisation_name, r.audience, csvTime.format(r.enrolled_at),
+              r.display_name, r.municipality_name, r.organisation_name, audienceLabel(locale, r.audience), csvTime.format(r.enrolled_at),
               r.completed_at ? csvTime.format(r.completed_at) : null, r.score === null ? null : Number(r.score),
               r.completed_at ? Math.round(((r.completed_at.getTime() - r.enrolled_at.getTime()) / 86_400_000) * 10) / 10 : null,
             ]),
@@ -153,6 +167,31 @@ export class ReportsService {
       after = (batch[batch.length - 1] as { id: string }).id;
       if (batch.length < CSV_BATCH) return;
     }
+  }
+
+  private async aggregateCsv(where: { from: string; params: unknown[] }, locale: Locale, write: (chunk: string) => Promise<void>): Promise<void> {
+    const rows: (FigureRow & { month: string; municipality_name: string | null; audience: string; organisation_type: OrganisationType })[] = await this.db.query(
+      `SELECT to_char(e.enrolled_at AT TIME ZONE '${TIME_ZONE}', 'YYYY-MM') AS month, m.name AS municipality_name, u.audience,
+              COALESCE(o.kind, 'none') AS organisation_type, ${FIGURES}
+         ${where.from}
+        GROUP BY 1, 2, 3, 4
+        ORDER BY 1, 2 NULLS LAST, 3, 4`,
+      where.params,
+    );
+    const groups = suppressSmallGroups(rows.map((r) => ({ ...r, ...figures(r) })));
+    await write(
+      CSV_BOM +
+        csvRow(aggregateHeaders(locale)) +
+        groups
+          .map((g) =>
+            csvRow([
+              g.month, g.municipality_name, audienceLabel(locale, g.audience), organisationTypeLabel(locale, g.organisation_type),
+              countCell(g.enrolled, g.suppressed), countCell(g.inProgress, g.suppressed), countCell(g.completed, g.suppressed),
+              g.averageQuizScorePercent, g.averageCompletionDays,
+            ]),
+          )
+          .join(''),
+    );
   }
 
   /** A draft is nobody's figures yet: only those who may author it see its (empty) report, others get 404. */

@@ -1,6 +1,9 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import type { AuditEntry } from '@kotopaikka/contracts';
+import { AUDIT_ACTIONS, type AuditEntry, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
+
+import { FEATURE_DICTIONARIES } from '../../core/i18n/dictionaries';
+import { Translator } from '../../core/i18n/translator';
 
 import { adminTestProviders, expectGet, page } from '../../testing/admin-testing';
 import { AuditList } from './audit-list';
@@ -12,6 +15,7 @@ function entry(n: number, createdAt: string): AuditEntry {
     action: 'user.update',
     entityType: 'user',
     entityId: `eeeeeeee-0000-4000-8000-00000000000${n}`,
+    entityName: null,
     details: { role: 'mentor' },
     createdAt,
   };
@@ -23,7 +27,7 @@ describe('AuditList', () => {
 
   const el = () => fixture.nativeElement as HTMLElement;
   const rowIds = () =>
-    Array.from(el().querySelectorAll('[data-testid="audit-row"]')).map((row) => row.querySelectorAll('code')[1]?.textContent);
+    Array.from(el().querySelectorAll('[data-testid="audit-row"]')).map((row) => row.querySelector('[data-testid="audit-entity-id"]')?.textContent);
   const loadMoreButton = () => el().querySelector<HTMLButtonElement>('.kp-load-more button');
 
   beforeEach(async () => {
@@ -57,9 +61,10 @@ describe('AuditList', () => {
     expectGet(http, '/api/audit').flush(page([entry(1, '2026-11-26T12:00:00Z')], 'cursor-1'));
     await fixture.whenStable();
 
-    const [action, entityType] = Array.from(el().querySelectorAll<HTMLInputElement>('form input'));
+    const action = el().querySelector<HTMLSelectElement>('[data-testid="audit-action-filter"]') as HTMLSelectElement;
+    const entityType = el().querySelector<HTMLInputElement>('form input') as HTMLInputElement;
     action.value = 'user.deactivate';
-    action.dispatchEvent(new Event('input'));
+    action.dispatchEvent(new Event('change'));
     entityType.value = 'user';
     entityType.dispatchEvent(new Event('input'));
     el().querySelector<HTMLButtonElement>('form button[type="submit"]')?.click();
@@ -85,5 +90,26 @@ describe('AuditList', () => {
     expectGet(http, '/api/audit').flush(page([entry(1, '2026-11-26T12:00:00Z')]));
     await fixture.whenStable();
     expect(rowIds().length).toBe(1);
+  });
+
+  it('says what happened and to whom in words: the action translated, the target by name', async () => {
+    const request = expectGet(http, '/api/audit');
+    expect(request.request.params.get('locale')).toBe('fi');
+    request.flush(page([{ ...entry(1, '2026-11-26T12:00:00Z'), action: 'course.assign', entityType: 'course', entityName: 'Perehdytyksen perusteet' }]));
+    await fixture.whenStable();
+    const t = TestBed.inject(Translator);
+    expect(el().querySelector('[data-testid="audit-action"]')?.textContent?.trim()).toBe(t.t('admin.audit.actionName.course.assign'));
+    expect(el().querySelector('[data-testid="audit-entity-name"]')?.textContent?.trim()).toBe('Perehdytyksen perusteet');
+    expect(el().querySelector('[data-testid="audit-entity-id"]')).toBeNull();
+    const options = Array.from(el().querySelectorAll<HTMLOptionElement>('[data-testid="audit-action-filter"] option')).map((o) => o.value);
+    expect(options).toEqual(['', ...AUDIT_ACTIONS]);
+  });
+
+  it('has a name for every audited action in every language', () => {
+    expectGet(http, '/api/audit').flush(page([]));
+    const missing = SUPPORTED_LOCALES.flatMap((l) =>
+      AUDIT_ACTIONS.filter((a) => !FEATURE_DICTIONARIES.some((d) => d[l][`admin.audit.actionName.${a}`])).map((a) => `${a} (${l})`),
+    );
+    expect(missing).toEqual([]);
   });
 });

@@ -6,7 +6,10 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 
+import { AUDIT_ACTIONS } from '@kotopaikka/contracts';
+
 import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Translator } from '../../core/i18n/translator';
 import { AuditApi, type AuditFilter } from '../data-access/audit-api';
 import { cursorList } from '../../ui/paging/cursor-list';
 
@@ -32,12 +35,14 @@ import { cursorList } from '../../ui/paging/cursor-list';
 })
 export class AuditList {
   private readonly api = inject(AuditApi);
+  private readonly translator = inject(Translator);
+  protected readonly actions = AUDIT_ACTIONS;
   protected readonly columns = ['createdAt', 'actor', 'action', 'entity', 'details'];
 
   protected readonly filterForm = inject(NonNullableFormBuilder).group({ action: '', entityType: '' });
   /** The filter applied to the loaded pages; the form may hold unapplied edits. */
   private applied: AuditFilter = { action: '', entityType: '' };
-  protected readonly entries = cursorList((cursor) => this.api.list(this.applied, cursor));
+  protected readonly entries = cursorList((cursor) => this.api.list(this.applied, cursor, this.translator.locale()));
 
   constructor() {
     this.entries.reload();
@@ -46,6 +51,17 @@ export class AuditList {
   protected apply(): void {
     this.applied = this.filterForm.getRawValue();
     this.entries.reload();
+  }
+
+  /** An action in words; one this client does not know yet, as recorded. */
+  protected actionName(action: string): string {
+    const key = `admin.audit.actionName.${action}`;
+    return this.translator.has(key) ? this.translator.t(key) : action;
+  }
+
+  protected entityTypeName(type: string): string {
+    const key = `admin.audit.entityTypeName.${type}`;
+    return this.translator.has(key) ? this.translator.t(key) : type;
   }
 
   protected details(details: Record<string, unknown>): string {

@@ -14,9 +14,10 @@ export interface AuditFilter {
 export class AuditApi {
   private readonly http = inject(HttpClient);
 
-  list(filter: AuditFilter, cursor: string | null): Observable<Page<AuditEntry>> {
+  /** `locale`: the language to name courses and other titled targets in. */
+  list(filter: AuditFilter, cursor: string | null, locale?: string): Observable<Page<AuditEntry>> {
     return this.http.get<Page<AuditEntry>>('/api/audit', {
-      params: queryParams({ action: filter.action.trim(), entityType: filter.entityType.trim(), cursor }),
+      params: queryParams({ action: filter.action.trim(), entityType: filter.entityType.trim(), cursor, locale }),
     });
   }
 }

@@ -24,6 +24,7 @@ import { AssignPanel } from './assign-panel';
 import { CourseCover } from './course-cover';
 import { CourseForm } from './course-form';
 import { CourseStructure } from './course-structure';
+import { publishProblems, type PublishProblemText } from './publish-problems';
 
 /** `/authoring/courses/:id`: the course's details, its modules and lessons, and the selected lesson's blocks. */
 @Component({
@@ -55,6 +56,8 @@ export class CourseEditor {
   readonly id = input.required<string>();
   protected readonly statusMessage = signal<string | null>(null);
   protected readonly statusError = signal<string | null>(null);
+  /** What a refused publish says is missing. */
+  protected readonly publishProblems = signal<PublishProblemText[]>([]);
 
   constructor() {
     effect(() => void this.load(this.id()));
@@ -83,6 +86,7 @@ export class CourseEditor {
     const id = this.store.course()?.id;
     if (!id) return;
     this.statusError.set(null);
+    this.publishProblems.set([]);
     try {
       await firstValueFrom(
         action === 'publish' ? this.api.publish(id) : this.api.archive(id),
@@ -96,6 +100,7 @@ export class CourseEditor {
       this.focus('.kp-status-message');
     } catch (error) {
       this.statusError.set(errorMessageKey(error));
+      this.publishProblems.set(publishProblems(error, this.store.course(), this.translator.locale()));
       this.focus('.kp-status-error');
     }
   }

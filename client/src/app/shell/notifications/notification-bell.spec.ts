@@ -1,8 +1,9 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import type { AppNotification, NotificationList } from '@kotopaikka/contracts';
+import { type AppNotification, NOTIFICATION_KINDS, type NotificationList, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
 
 import { CsrfToken } from '../../core/http/csrf-token';
+import { FEATURE_DICTIONARIES } from '../../core/i18n/dictionaries';
 import { Translator } from '../../core/i18n/translator';
 import { provideTestApp, until } from '../../testing/test-app';
 import { NotificationBell } from './notification-bell';
@@ -111,5 +112,29 @@ describe('NotificationBell', () => {
 
   it('words a kind it does not know with the generic text', () => {
     expect(store.text(aNotification('x', { kind: 'future_kind' }))).toBe(translator.t('shell.notification.generic'));
+  });
+
+  it('has a text for every kind the platform sends, in every language', () => {
+    const missing = SUPPORTED_LOCALES.flatMap((locale) =>
+      NOTIFICATION_KINDS.filter((kind) => !FEATURE_DICTIONARIES.some((d) => d[locale][`shell.notification.kind.${kind}`])).map((kind) => `${kind} (${locale})`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('words an assignment and a certificate in the viewer’s language, course title included', () => {
+    const assigned = aNotification('a', {
+      kind: 'training.assigned',
+      params: { 'courseTitle.fi': 'Työnantajan perehdytyspolku', 'courseTitle.en': 'Employer onboarding path', dueDate: '2027-01-31' },
+      link: '/learning/courses/c1',
+    });
+    const certificate = aNotification('c', { kind: 'certificate_issued', params: { 'courseTitle.fi': 'Kunnan strategiatyö', 'courseTitle.en': '', code: 'ABC' } });
+    expect(store.text(assigned)).toBe(`Sinulle on määrätty kurssi Työnantajan perehdytyspolku, määräpäivä ${translator.formatDate('2027-01-31T12:00:00Z')}.`);
+    expect(store.text({ ...assigned, params: { 'courseTitle.fi': 'Työnantajan perehdytyspolku', 'courseTitle.en': 'Employer onboarding path' } })).toBe(
+      'Sinulle on määrätty kurssi Työnantajan perehdytyspolku.',
+    );
+    translator.use('en');
+    expect(store.text(assigned)).toBe(`You have been assigned the course Employer onboarding path, due ${translator.formatDate('2027-01-31T12:00:00Z')}.`);
+    // No English title: the Finnish one stands in.
+    expect(store.text(certificate)).toBe('Your certificate for the course Kunnan strategiatyö is ready.');
   });
 });

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type { AppNotification, NotificationList } from '@kotopaikka/contracts';
+import { type AppNotification, DEFAULT_LOCALE, type NotificationList } from '@kotopaikka/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { Translator } from '../../core/i18n/translator';
@@ -25,12 +25,36 @@ export class NotificationStore {
   readonly announcement = this.announcementSignal.asReadonly();
   readonly hasUnread = computed(() => this.unreadSignal() > 0);
 
-  /** The notification in words: its kind's text with its params, or a generic line for kinds this client does not know. */
+  /**
+   * The notification in words, in the viewer's language: its kind's text (the `.due` variant when it has a due
+   * date) with its params, or a generic line for kinds this client does not know.
+   */
   text(notification: AppNotification): string {
     const key = `shell.notification.kind.${notification.kind}`;
-    return this.translator.has(key)
-      ? this.translator.t(key, notification.params)
-      : this.translator.t('shell.notification.generic');
+    if (!this.translator.has(key)) return this.translator.t('shell.notification.generic');
+    const params = this.params(notification.params);
+    const due = `${key}.due`;
+    return params['dueDate'] !== undefined && this.translator.has(due) ? this.translator.t(due, params) : this.translator.t(key, params);
+  }
+
+  /** `name.fi` / `name.en` params become `name` in the viewer's language (Finnish when theirs is empty); due dates are formatted. */
+  private params(raw: AppNotification['params']): Record<string, string | number> {
+    const params: Record<string, string | number> = {};
+    const localized = new Map<string, Partial<Record<string, string | number>>>();
+    for (const [key, value] of Object.entries(raw)) {
+      const match = /^(.+)\.(fi|en)$/.exec(key);
+      if (match) localized.set(match[1], { ...localized.get(match[1]), [match[2]]: value });
+      else params[key] = value;
+    }
+    const locale = this.translator.locale();
+    for (const [name, byLocale] of localized) {
+      const own = byLocale[locale];
+      params[name] = own !== undefined && own !== '' ? own : (byLocale[DEFAULT_LOCALE] ?? '');
+    }
+    const dueDate = params['dueDate'];
+    // A calendar date: noon UTC is the same day in Helsinki.
+    if (typeof dueDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(dueDate)) params['dueDate'] = this.translator.formatDate(`${dueDate}T12:00:00Z`);
+    return params;
   }
 
   async load(): Promise<void> {

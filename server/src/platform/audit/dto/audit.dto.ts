@@ -1,17 +1,15 @@
-import { type AuditEntry, type AuditListQuery, type Page } from '@kotopaikka/contracts';
+import { AUDIT_ACTIONS, type AuditAction, type AuditEntry, type AuditListQuery, type Locale, type Page, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 import { IdNameDto } from '../../users/dto/id-name.dto';
 import { PageQueryDto } from '../../users/dto/page-query.dto';
 
 export class AuditListQueryDto extends PageQueryDto implements AuditListQuery {
-  @ApiPropertyOptional({ example: 'user.invite' })
+  @ApiPropertyOptional({ enum: AUDIT_ACTIONS })
   @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  @Matches(/^[a-z_.]+$/)
-  action?: string;
+  @IsIn(AUDIT_ACTIONS)
+  action?: AuditAction;
 
   @ApiPropertyOptional({ example: 'user' })
   @IsOptional()
@@ -24,6 +22,11 @@ export class AuditListQueryDto extends PageQueryDto implements AuditListQuery {
   @IsOptional()
   @IsUUID()
   actorId?: string;
+
+  @ApiPropertyOptional({ enum: SUPPORTED_LOCALES, description: 'Language to name courses, modules, lessons and quizzes in; Finnish by default' })
+  @IsOptional()
+  @IsIn(SUPPORTED_LOCALES)
+  locale?: Locale;
 }
 
 export class AuditEntryDto implements AuditEntry {
@@ -41,6 +44,9 @@ export class AuditEntryDto implements AuditEntry {
 
   @ApiProperty({ type: String, nullable: true })
   entityId!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The target by name (a person, organisation, course…), where it still exists' })
+  entityName!: string | null;
 
   @ApiProperty({ type: 'object', additionalProperties: true })
   details!: Record<string, unknown>;

@@ -41,20 +41,23 @@ class ReportIdNameDto implements IdName {
 }
 
 export class CourseReportFiguresDto implements CourseReportFigures {
-  @ApiProperty()
-  enrolled!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'null when suppressed' })
+  enrolled!: number | null;
 
-  @ApiProperty({ description: 'Enrolled, not yet completed' })
-  inProgress!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Enrolled, not yet completed; null when suppressed' })
+  inProgress!: number | null;
 
-  @ApiProperty()
-  completed!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'null when suppressed' })
+  completed!: number | null;
 
   @ApiProperty({ type: Number, nullable: true, description: 'Mean of each learner\'s best score per quiz' })
   averageQuizScorePercent!: number | null;
 
   @ApiProperty({ type: Number, nullable: true, description: 'Mean days from enrollment to completion' })
   averageCompletionDays!: number | null;
+
+  @ApiProperty({ description: 'A group of 1–4 people shown to a reader of figures (decision-maker): every figure withheld, shown as "<5"' })
+  suppressed!: boolean;
 }
 
 export class CourseReportSummaryDto extends CourseReportFiguresDto implements CourseReportSummary {
