@@ -3,7 +3,7 @@ import { Component } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 
-import { adminTestProviders, settle, signInAs } from '../admin/shared/testing';
+import { adminTestProviders, signInAs } from '../testing/admin-testing';
 import { HomePage } from './home-page';
 import { provideHomePanel } from './home-panels';
 
@@ -36,7 +36,6 @@ describe('HomePage', () => {
     await signInAs('coordinator');
     fixture = TestBed.createComponent(HomePage);
     await fixture.whenStable();
-    await settle();
     await fixture.whenStable();
   });
 

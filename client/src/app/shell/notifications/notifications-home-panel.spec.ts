@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import type { AppNotification } from '@kotopaikka/contracts';
 
-import { adminTestProviders, settle } from '../../admin/shared/testing';
+import { adminTestProviders } from '../../testing/admin-testing';
 import { CsrfToken } from '../../core/http/csrf-token';
 import { NotificationsHomePanel } from './notifications-home-panel';
 
@@ -24,7 +24,6 @@ describe('NotificationsHomePanel', () => {
     TestBed.inject(CsrfToken).set('csrf');
     const fixture = TestBed.createComponent(NotificationsHomePanel);
     http.expectOne('/api/notifications').flush({ items: [note('a', null), note('b', '2026-12-01T11:00:00Z')], nextCursor: null, unread: 1 });
-    await settle();
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     const items = Array.from(el.querySelectorAll<HTMLButtonElement>('[data-testid=home-notification]'));
@@ -32,7 +31,6 @@ describe('NotificationsHomePanel', () => {
 
     items[0].click();
     http.expectOne('/api/notifications/a/read').flush({ unread: 0 });
-    await settle();
     await fixture.whenStable();
     expect(TestBed.inject(Router).url).toBe('/learning/courses/a');
     expect(el.querySelector('[data-testid=home-notification]')).toBeNull();

@@ -4,7 +4,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { TrainingHome } from '@kotopaikka/contracts';
 
-import { adminTestProviders, settle } from '../../admin/shared/testing';
+import { adminTestProviders } from '../../testing/admin-testing';
 import { Translator } from '../../core/i18n/translator';
 import { MunicipalityGlancePanel } from '../../reports/home/municipality-glance-panel';
 import { TrainingHomePanel } from './training-home-panel';
@@ -41,7 +41,6 @@ describe('home panels of training and reports', () => {
     const fixture = TestBed.createComponent(component);
     await fixture.whenStable();
     http.expectOne((r) => r.url === '/api/training/home' && r.params.get('locale') === 'fi').flush(HOME);
-    await settle();
     await fixture.whenStable();
     return fixture;
   }
