@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './platform/errors/api-exception.filter';
+import { TextSafetyPipe } from './platform/errors/text-safety.pipe';
 import { createValidationPipe } from './platform/errors/validation';
 import { NestPinoLogger } from './platform/logging/logger';
 import { createRequestLogger } from './platform/logging/request-logger';
@@ -65,7 +66,7 @@ export async function createHttpApp(runtime: Runtime, logger: Logger): Promise<I
   app.use('/api', express.json({ limit: config.bodyLimit }));
   app.use('/api', express.urlencoded({ extended: false, limit: config.bodyLimit }));
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new TextSafetyPipe(), createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
 
   const openApi = SwaggerModule.createDocument(

@@ -44,7 +44,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, path: req.originalUrl, code: body.code }, 'request failed');
     }
-    if (!res.headersSent) res.status(body.statusCode).json(body);
+    // A route's @Header('Content-Type', …) is set before its handler runs: the error body is JSON all the same.
+    if (!res.headersSent) res.status(body.statusCode).type('application/json').json(body);
   }
 
   private toBody(exception: unknown, req: Request): ApiErrorBody {
