@@ -67,6 +67,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const type = (exception as { type?: string }).type;
       if (type === 'entity.too.large') return errorBody(413, ErrorCode.PayloadTooLarge, 'Request body is too large');
       if (type === 'entity.parse.failed') return errorBody(400, ErrorCode.BadRequest, 'Request body is not valid JSON', [{ field: 'body', problems: ['not valid JSON'] }]);
+      if (type === 'entity.too.deep') return errorBody(400, ErrorCode.BadRequest, `Request body is ${(exception as Error).message}`, [{ field: 'body', problems: [(exception as Error).message] }]);
       return errorBody(bodyParserStatus, CODE_BY_STATUS[bodyParserStatus] ?? ErrorCode.BadRequest, 'Malformed request');
     }
     const pgCode = (exception as { code?: string }).code ?? (exception as { driverError?: { code?: string } }).driverError?.code;
