@@ -12,12 +12,13 @@ type Method = (typeof METHODS)[number];
 interface Schema {
   $ref?: string;
   type?: string;
+  format?: string;
   properties?: Record<string, Schema>;
   allOf?: Schema[];
 }
 
 interface OperationObject {
-  parameters?: { name: string; in: string }[];
+  parameters?: { name: string; in: string; schema?: Schema }[];
   requestBody?: { content?: Record<string, { schema?: Schema }> };
 }
 
@@ -37,13 +38,25 @@ function fieldsOf(res: TestResponse<ApiErrorBody>): string[] {
   return Array.isArray(details) ? (details as FieldProblem[]).map((d) => d.field) : [];
 }
 
-/** The dotted paths of every string a request body schema holds (objects followed, arrays left out), to depth 3. */
-function stringLeaves(doc: OpenApi, schema: Schema | undefined, prefix: string[] = [], depth = 0): string[][] {
+/** Days that match YYYY-MM-DD but do not exist. */
+const IMPOSSIBLE_DATES = ['2026-02-30', '2026-13-01', '2027-02-29', '2026-00-10', '0000-01-01'];
+/** Addresses a loose check takes: a header injection, bidi overrides, a zero-width space, a line separator. */
+const DECEIVING_EMAILS = ['"x\r\nbcc: victim@example.test"@example.test', 'x\u202e@example.test', 'a@exa\u202emple.test', 'x\u200b@example.test', '"x\u2028y"@example.test'];
+
+/**
+ * The dotted paths of every string a request body schema holds (objects followed, arrays left out), to depth 3,
+ * with the string's format (`date`, `email`…) when it declares one.
+ */
+function stringLeaves(doc: OpenApi, schema: Schema | undefined, prefix: string[] = [], depth = 0): { path: string[]; format?: string }[] {
   if (!schema || depth > 3) return [];
   if (schema.$ref) return stringLeaves(doc, doc.components?.schemas?.[schema.$ref.split('/').pop() as string], prefix, depth);
   if (schema.allOf) return schema.allOf.flatMap((s) => stringLeaves(doc, s, prefix, depth));
-  if (schema.type === 'string') return prefix.length > 0 ? [prefix] : [];
+  if (schema.type === 'string') return prefix.length > 0 ? [{ path: prefix, format: schema.format }] : [];
   return Object.entries(schema.properties ?? {}).flatMap(([name, s]) => stringLeaves(doc, s, [...prefix, name], depth + 1));
+}
+
+function bodyLeaves(doc: OpenApi, op: OperationObject): { path: string[]; format?: string }[] {
+  return stringLeaves(doc, op.requestBody?.content?.['application/json']?.schema);
 }
 
 function bodyWith(path: string[], value: string): Record<string, unknown> {
@@ -114,17 +127,56 @@ describe('bad input on every API operation', () => {
     const wrong: string[] = [];
     let checked = 0;
     for (const op of operations) {
-      const leaves = stringLeaves(doc, op.spec.requestBody?.content?.['application/json']?.schema);
-      for (const leaf of leaves) {
+      for (const leaf of bodyLeaves(doc, op.spec)) {
         for (const bad of BAD_TEXT) {
           checked++;
-          const res = await send(admin, op.method, op.path.replace(/\{[^}]+\}/g, () => randomUUID()), bodyWith(leaf, bad.value));
-          const field = leaf.join('.');
+          const res = await send(admin, op.method, op.path.replace(/\{[^}]+\}/g, () => randomUUID()), bodyWith(leaf.path, bad.value));
+          const field = leaf.path.join('.');
           if (res.status !== 400 || !fieldsOf(res).includes(field)) wrong.push(`${op.key} ${field} ${bad.name}: ${res.status} ${fieldsOf(res).join(',')}`);
         }
       }
     }
     expect(checked).toBeGreaterThan(50);
+    expect(wrong).toEqual([]);
+  });
+
+  it('refuses a day that does not exist in every date field of a body or query with 400 naming it', async () => {
+    const wrong: string[] = [];
+    const found: string[] = [];
+    for (const op of operations) {
+      const path = op.path.replace(/\{[^}]+\}/g, () => randomUUID());
+      const dates = bodyLeaves(doc, op.spec).filter((l) => l.format === 'date');
+      const queries = (op.spec.parameters ?? []).filter((p) => p.in === 'query' && p.schema?.format === 'date');
+      for (const date of IMPOSSIBLE_DATES) {
+        for (const leaf of dates) {
+          const res = await send(admin, op.method, path, bodyWith(leaf.path, date));
+          if (res.status !== 400 || !fieldsOf(res).includes(leaf.path.join('.'))) wrong.push(`${op.key} ${leaf.path.join('.')}=${date}: ${res.status}`);
+        }
+        for (const param of queries) {
+          const res = await send(admin, op.method, `${path}?${param.name}=${date}`);
+          if (res.status !== 400 || !fieldsOf(res).includes(param.name)) wrong.push(`${op.key} ?${param.name}=${date}: ${res.status}`);
+        }
+      }
+      found.push(...dates.map((l) => `${op.key} ${l.path.join('.')}`), ...queries.map((p) => `${op.key} ?${p.name}`));
+    }
+    expect(found).toContain('POST /api/courses/{id}/assign dueDate');
+    expect(wrong).toEqual([]);
+  });
+
+  it('refuses e-mail addresses with control, bidi or invisible characters in every e-mail field with 400 naming it', async () => {
+    const wrong: string[] = [];
+    const found: string[] = [];
+    for (const op of operations) {
+      const path = op.path.replace(/\{[^}]+\}/g, () => randomUUID());
+      for (const leaf of bodyLeaves(doc, op.spec).filter((l) => l.format === 'email')) {
+        found.push(`${op.key} ${leaf.path.join('.')}`);
+        for (const email of DECEIVING_EMAILS) {
+          const res = await send(admin, op.method, path, bodyWith(leaf.path, email));
+          if (res.status !== 400 || !fieldsOf(res).includes(leaf.path.join('.'))) wrong.push(`${op.key} ${leaf.path.join('.')}=${JSON.stringify(email)}: ${res.status}`);
+        }
+      }
+    }
+    expect(found).toEqual(expect.arrayContaining(['POST /api/auth/login email', 'POST /api/auth/password/forgot email', 'POST /api/invitations email']));
     expect(wrong).toEqual([]);
   });
 

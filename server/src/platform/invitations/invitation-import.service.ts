@@ -6,12 +6,12 @@ import {
   type InvitationImportResult,
 } from '@kotopaikka/contracts';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { isEmail } from 'class-validator';
 import { DataSource } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { ApiException } from '../errors/api.exception';
+import { isSafeEmailAddress } from '../http/input-rules';
 import { assertAdministers } from '../users/people-scope';
 import { type CsvRecord, decodeCsvText, detectSeparator, NotText, parseCsv } from './csv';
 import type { UploadedCsv } from './csv-upload.interceptor';
@@ -67,7 +67,7 @@ export class InvitationImportService {
       const audience = cell(record, columns.audience);
       const organisationName = columns.organisation === undefined ? '' : cell(record, columns.organisation);
       const problems: InvitationImportProblem[] = [];
-      if (!isEmail(email) || email.length > 254) problems.push('email_invalid');
+      if (!isSafeEmailAddress(email)) problems.push('email_invalid');
       else if (taken.has(email)) problems.push('email_taken');
       else if (seen.has(email)) problems.push('email_duplicate_in_file');
       seen.add(email);
