@@ -81,9 +81,11 @@ describe('invitation CSV import', () => {
       '"""x\r\nbcc: victim@example.test""@example.test";Injected;other',
       '',
     ].join('\r\n');
-    const res = await coordinator.post<InvitationImportResult>('/api/invitations/import', upload(csv, aanekoski));
+    const res = await coordinator.post<InvitationImportResult>('/api/invitations/import', upload(csv, aanekoski, 'ihmiset\u202e.csv'));
     expect(res.status).toBe(200);
     expect(res.body.invited).toBe(0);
+    const [audit]: { details: { fileName: string } }[] = await t.db.query(`SELECT details FROM audit_entry WHERE action = 'invitation.import' ORDER BY created_at DESC LIMIT 1`);
+    expect(audit.details.fileName).toBe('ihmiset.csv');
     expect(res.body.rejected.map((r) => [r.line, r.problems])).toEqual([
       [2, ['email_invalid']],
       [3, ['email_invalid']],

@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { ApiException } from '../errors/api.exception';
+import { stripInvisibleCharacters } from '../errors/text-safety';
 import { isSafeEmailAddress } from '../http/input-rules';
 import { assertAdministers } from '../users/people-scope';
 import { type CsvRecord, decodeCsvText, detectSeparator, NotText, parseCsv } from './csv';
@@ -103,7 +104,8 @@ export class InvitationImportService {
       action: 'invitation.import',
       entityType: 'municipality',
       entityId: municipalityId,
-      details: { fileName: file.originalname.slice(0, 200), invited, rejected: rejected.length },
+      // multer hands the name over as Latin-1; browsers send UTF-8.
+      details: { fileName: stripInvisibleCharacters(Buffer.from(file.originalname, 'latin1').toString('utf8')).slice(0, 200), invited, rejected: rejected.length },
     });
     return { invited, rejected };
   }
