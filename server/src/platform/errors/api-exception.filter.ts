@@ -3,6 +3,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 
+import { loggedPath } from '../logging/request-logger';
 import { ApiException } from './api.exception';
 
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
@@ -42,7 +43,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const req = host.switchToHttp().getRequest<Request>();
     const body = this.toBody(exception, req);
     if (body.statusCode >= 500) {
-      this.logger.error({ err: exception, path: req.originalUrl, code: body.code }, 'request failed');
+      this.logger.error({ err: exception, path: loggedPath(req), code: body.code }, 'request failed');
     }
     // A route's @Header('Content-Type', …) is set before its handler runs: the error body is JSON all the same.
     if (!res.headersSent) res.status(body.statusCode).type('application/json').json(body);
