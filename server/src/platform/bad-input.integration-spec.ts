@@ -140,6 +140,24 @@ describe('bad input on every API operation', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('refuses NUL in every text field of a multipart form with 400 naming it', async () => {
+    const wrong: string[] = [];
+    const found: string[] = [];
+    for (const op of operations) {
+      const leaves = stringLeaves(doc, op.spec.requestBody?.content?.['multipart/form-data']?.schema).filter((l) => l.format !== 'binary' && l.path.length === 1);
+      for (const leaf of leaves) {
+        found.push(`${op.key} ${leaf.path[0]}`);
+        const form = new FormData();
+        form.append(leaf.path[0], 'x\u0000y');
+        form.append('file', new Blob([new Uint8Array(Buffer.from('email;displayName;audience\n'))], { type: 'text/csv' }), 'a.csv');
+        const res = await send(admin, op.method, op.path.replace(/\{[^}]+\}/g, () => randomUUID()), form);
+        if (res.status !== 400 || !fieldsOf(res).includes(leaf.path[0])) wrong.push(`${op.key} ${leaf.path[0]}: ${res.status} ${fieldsOf(res).join(',')}`);
+      }
+    }
+    expect(found).toContain('POST /api/invitations/import municipalityId');
+    expect(wrong).toEqual([]);
+  });
+
   it('refuses a day that does not exist in every date field of a body or query with 400 naming it', async () => {
     const wrong: string[] = [];
     const found: string[] = [];
