@@ -12,7 +12,9 @@ import type { Logger } from 'pino';
 
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './platform/errors/api-exception.filter';
+import { TextSafetyPipe } from './platform/errors/text-safety.pipe';
 import { createValidationPipe } from './platform/errors/validation';
+import { jsonBodyParser } from './platform/http/json-body';
 import { NestPinoLogger } from './platform/logging/logger';
 import { createRequestLogger } from './platform/logging/request-logger';
 import { httpMetricsMiddleware } from './platform/metrics/http-metrics.middleware';
@@ -62,10 +64,10 @@ export async function createHttpApp(runtime: Runtime, logger: Logger): Promise<I
     }),
   );
   app.use(cookieParser());
-  app.use('/api', express.json({ limit: config.bodyLimit }));
+  app.use('/api', jsonBodyParser(config.bodyLimit));
   app.use('/api', express.urlencoded({ extended: false, limit: config.bodyLimit }));
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new TextSafetyPipe(), createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
 
   const openApi = SwaggerModule.createDocument(

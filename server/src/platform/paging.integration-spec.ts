@@ -16,6 +16,9 @@ const FORGED = [
   forgedCursor(['true', 'not a time', 'not a uuid']),
   forgedCursor([1, 2]),
   Buffer.from('{"a":1}').toString('base64url'),
+  // Text PostgreSQL refuses, where a list is keyed by name.
+  forgedCursor(['na\u0000me', '6f1c1f5e-1111-4111-8111-111111111111']),
+  forgedCursor(['na\ud800me', '6f1c1f5e-1111-4111-8111-111111111111']),
 ];
 /** A day that does not exist: refused where the key is a time; a list keyed by name may take it as a name. */
 const ODD = forgedCursor(['2026-13-45T99:99:99Z', '6f1c1f5e-1111-4111-8111-111111111111']);

@@ -30,6 +30,13 @@ export interface TestAppOptions {
   database?: TestDatabase;
 }
 
+const appsByDatabase = new WeakMap<DataSource, INestApplication>();
+
+/** The running test application that owns this data source (for test helpers that are handed only `db`). */
+export function testAppOf(db: DataSource): INestApplication | undefined {
+  return appsByDatabase.get(db);
+}
+
 /** The real HTTP application on a random port, on its own fresh database and its own Redis key prefix. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
@@ -48,6 +55,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
+  appsByDatabase.set(app.get(DataSource), app);
   return {
     app,
     baseUrl,

@@ -3,6 +3,14 @@ import { Training1764355200000 } from './1764355200000-training';
 import { FileReadIndexes1795815098750 } from './1795815098750-file-read-indexes';
 import { CourseListingIndex1795815200000 } from './1795815200000-course-listing-index';
 import { OutboxRunAt1795834000000 } from './1795834000000-outbox-run-at';
+import { RedactSentOneTimeLinks1795837000000 } from './1795837000000-redact-sent-one-time-links';
 
 /** Every migration, oldest first. The server bundle cannot glob, so a new migration is added here. */
-export const migrations = [Foundation1764268800000, Training1764355200000, FileReadIndexes1795815098750, CourseListingIndex1795815200000, OutboxRunAt1795834000000];
+export const migrations = [
+  Foundation1764268800000,
+  Training1764355200000,
+  FileReadIndexes1795815098750,
+  CourseListingIndex1795815200000,
+  OutboxRunAt1795834000000,
+  RedactSentOneTimeLinks1795837000000,
+];

@@ -3,6 +3,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 
+import { loggedPath } from '../logging/request-logger';
 import { ApiException } from './api.exception';
 
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
@@ -42,9 +43,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const req = host.switchToHttp().getRequest<Request>();
     const body = this.toBody(exception, req);
     if (body.statusCode >= 500) {
-      this.logger.error({ err: exception, path: req.originalUrl, code: body.code }, 'request failed');
+      this.logger.error({ err: exception, path: loggedPath(req), code: body.code }, 'request failed');
     }
-    if (!res.headersSent) res.status(body.statusCode).json(body);
+    // A route's @Header('Content-Type', …) is set before its handler runs: the error body is JSON all the same.
+    if (!res.headersSent) res.status(body.statusCode).type('application/json').json(body);
   }
 
   private toBody(exception: unknown, req: Request): ApiErrorBody {
@@ -66,6 +68,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const type = (exception as { type?: string }).type;
       if (type === 'entity.too.large') return errorBody(413, ErrorCode.PayloadTooLarge, 'Request body is too large');
       if (type === 'entity.parse.failed') return errorBody(400, ErrorCode.BadRequest, 'Request body is not valid JSON', [{ field: 'body', problems: ['not valid JSON'] }]);
+      if (type === 'entity.too.deep') return errorBody(400, ErrorCode.BadRequest, `Request body is ${(exception as Error).message}`, [{ field: 'body', problems: [(exception as Error).message] }]);
       return errorBody(bodyParserStatus, CODE_BY_STATUS[bodyParserStatus] ?? ErrorCode.BadRequest, 'Malformed request');
     }
     if (dependencyUnavailable(exception)) {

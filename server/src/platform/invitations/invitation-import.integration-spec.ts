@@ -73,6 +73,27 @@ describe('invitation CSV import', () => {
     expect(await count(t.db, `audit_entry WHERE action = 'invitation.import' AND entity_id = $1`, [aanekoski])).toBe(1);
   });
 
+  it('rejects addresses with line breaks, bidi overrides or invisible characters, which a loose address check takes', async () => {
+    const csv = [
+      'email;displayName;audience',
+      'bidi\u202e@example.test;Bidi;other',
+      'zero\u200bwidth@example.test;Zero;other',
+      '"""x\r\nbcc: victim@example.test""@example.test";Injected;other',
+      '',
+    ].join('\r\n');
+    const res = await coordinator.post<InvitationImportResult>('/api/invitations/import', upload(csv, aanekoski, 'ihmiset\u202e.csv'));
+    expect(res.status).toBe(200);
+    expect(res.body.invited).toBe(0);
+    const [audit]: { details: { fileName: string } }[] = await t.db.query(`SELECT details FROM audit_entry WHERE action = 'invitation.import' ORDER BY created_at DESC LIMIT 1`);
+    expect(audit.details.fileName).toBe('ihmiset.csv');
+    expect(res.body.rejected.map((r) => [r.line, r.problems])).toEqual([
+      [2, ['email_invalid']],
+      [3, ['email_invalid']],
+      [4, ['email_invalid']],
+    ]);
+    expect(await count(t.db, `app_user WHERE email LIKE '%victim%' OR email LIKE 'bidi%' OR email LIKE 'zero%'`)).toBe(0);
+  });
+
   it('reads comma-separated files without BOM and without the organisation column', async () => {
     const res = await coordinator.post<InvitationImportResult>(
       '/api/invitations/import',

@@ -6,12 +6,13 @@ import {
   type InvitationImportResult,
 } from '@kotopaikka/contracts';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { isEmail } from 'class-validator';
 import { DataSource } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { ApiException } from '../errors/api.exception';
+import { stripInvisibleCharacters } from '../errors/text-safety';
+import { isSafeEmailAddress } from '../http/input-rules';
 import { assertAdministers } from '../users/people-scope';
 import { type CsvRecord, decodeCsvText, detectSeparator, NotText, parseCsv } from './csv';
 import type { UploadedCsv } from './csv-upload.interceptor';
@@ -67,7 +68,7 @@ export class InvitationImportService {
       const audience = cell(record, columns.audience);
       const organisationName = columns.organisation === undefined ? '' : cell(record, columns.organisation);
       const problems: InvitationImportProblem[] = [];
-      if (!isEmail(email) || email.length > 254) problems.push('email_invalid');
+      if (!isSafeEmailAddress(email)) problems.push('email_invalid');
       else if (taken.has(email)) problems.push('email_taken');
       else if (seen.has(email)) problems.push('email_duplicate_in_file');
       seen.add(email);
@@ -103,7 +104,8 @@ export class InvitationImportService {
       action: 'invitation.import',
       entityType: 'municipality',
       entityId: municipalityId,
-      details: { fileName: file.originalname.slice(0, 200), invited, rejected: rejected.length },
+      // multer hands the name over as Latin-1; browsers send UTF-8.
+      details: { fileName: stripInvisibleCharacters(Buffer.from(file.originalname, 'latin1').toString('utf8')).slice(0, 200), invited, rejected: rejected.length },
     });
     return { invited, rejected };
   }

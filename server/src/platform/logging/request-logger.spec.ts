@@ -7,7 +7,7 @@ import pino, { type Level } from 'pino';
 import { createRequestLogger } from './request-logger';
 
 /** Serves one route behind the request logger at `level`, makes one request, and returns the lines written. */
-async function logLines(level: Level, handler: RequestHandler, headers: Record<string, string> = {}) {
+async function logLines(level: Level, handler: RequestHandler, headers: Record<string, string> = {}, route = '/api/things/:id', url = '/api/things/42?token=secret-token') {
   const lines: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -17,12 +17,12 @@ async function logLines(level: Level, handler: RequestHandler, headers: Record<s
   });
   const app = express();
   app.use(createRequestLogger(pino({ level }, sink)));
-  app.get('/api/things/:id', handler);
+  app.get(route, handler);
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const { port } = server.address() as AddressInfo;
   try {
-    const res = await fetch(`http://127.0.0.1:${port}/api/things/42?token=secret-token`, { headers });
+    const res = await fetch(`http://127.0.0.1:${port}${url}`, { headers });
     await res.arrayBuffer();
     await new Promise((r) => setTimeout(r, 50));
     return { res, lines };
@@ -70,5 +70,19 @@ describe('request logger', () => {
     expect(failed.lines.map((l) => l['level'])).toEqual([50]);
     const quiet = await logLines('warn', (_req, res) => void res.json({}));
     expect(quiet.lines).toEqual([]);
+  });
+
+  it('never writes a one-time token of a link: token route parameters, token-like segments where no route matched', async () => {
+    const token = 'Zm9vYmFyLXNlY3JldC1vbmUtdGltZS10b2tlbi0xMjM0NQ';
+    const reset = await logLines('info', (_req, res) => void res.json({}), {}, '/api/auth/password/reset/:token', `/api/auth/password/reset/${token}?token=${token}`);
+    expect(reset.lines[0]).toMatchObject({ req: { path: '/api/auth/password/reset/…' }, route: '/api/auth/password/reset/:token' });
+    const invitation = await logLines('info', (_req, res) => void res.json({}), {}, '/api/invitations/token/:token', `/api/invitations/token/${token}`);
+    expect(invitation.lines[0]).toMatchObject({ req: { path: '/api/invitations/token/…' } });
+    const unmatched = await logLines('info', (_req, res) => void res.json({}), {}, '/api/things/:id', `/api/auth/password/reset/${token}/extra`);
+    expect(unmatched.lines[0]).toMatchObject({ req: { path: '/api/auth/password/reset/…/extra' }, res: { statusCode: 404 } });
+    for (const { lines } of [reset, invitation, unmatched]) expect(JSON.stringify(lines)).not.toContain(token);
+    // Ids stay readable.
+    const id = await logLines('info', (_req, res) => void res.json({}), {}, '/api/things/:id', '/api/things/6f1c1f5e-1111-4111-8111-111111111111');
+    expect(id.lines[0]).toMatchObject({ req: { path: '/api/things/6f1c1f5e-1111-4111-8111-111111111111' } });
   });
 });

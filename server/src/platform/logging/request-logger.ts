@@ -17,13 +17,47 @@ export function requestId(req: IncomingMessage, res: ServerResponse): string {
   return id;
 }
 
+/** Route parameters that carry a secret (password-reset and invitation links): their value never reaches a log. */
+const SECRET_PARAM = /token|secret/i;
+/** A path segment shaped like a one-time token, redacted where no route matched to say what it is. */
+const TOKEN_LIKE = /^[A-Za-z0-9_-]{20,}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const REDACTED = '…';
+
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * The request path as logs may show it: no query (links carry tokens there), and each segment that is a secret
+ * route parameter, or looks like a token on a path no route matched (a 404, a body refused before routing), as `…`.
+ */
+export function loggedPath(req: Request): string {
+  const path = req.originalUrl.split('?')[0];
+  const params = (req.params ?? {}) as Record<string, unknown>;
+  const secrets = new Set(Object.entries(params).flatMap(([name, value]) => (SECRET_PARAM.test(name) && typeof value === 'string' && value ? [value] : [])));
+  const matched = Boolean(req.route);
+  return path
+    .split('/')
+    .map((segment) => {
+      const value = decoded(segment);
+      if (secrets.has(value)) return REDACTED;
+      return !matched && TOKEN_LIKE.test(value) && !UUID.test(value) ? REDACTED : segment;
+    })
+    .join('/');
+}
+
 function levelFor(statusCode: number, finished: boolean): Level {
   if (statusCode >= 500) return 'error';
   return statusCode >= 400 || !finished ? 'warn' : 'info';
 }
 
 /**
- * One JSON line per request when it ends: id, method, path (no query: links carry tokens), route, status,
+ * One JSON line per request when it ends: id, method, path (secrets redacted, see loggedPath), route, status,
  * duration, user. A request the client abandoned before the answer was sent is logged as a warning.
  * Hand-written rather than pino-http: that built a child logger per request even when the line was not
  * written (bench:api, LOG_LEVEL=warn), and its nested pino 9 could not stringify our pino 10 bindings.
@@ -41,7 +75,7 @@ export function createRequestLogger(logger: Logger) {
       logger[level](
         {
           requestId: id,
-          req: { id, method: req.method, path: req.originalUrl.split('?')[0] },
+          req: { id, method: req.method, path: loggedPath(req) },
           res: { statusCode: res.statusCode },
           durationMs: Math.round(performance.now() - started),
           route: req.route ? routePattern(req) : undefined,

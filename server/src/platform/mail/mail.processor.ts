@@ -1,6 +1,6 @@
 import { clientLink, type EmailPreferences, type Locale, SUPPORTED_LOCALES, DEFAULT_LOCALE } from '@kotopaikka/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobProcessor, QueueProcessor } from '../queue/job-processor';
@@ -9,6 +9,7 @@ import { QUEUE_NAMES } from '../queue/queue-names';
 import { renderMail } from './mail-templates';
 import { MailTransport } from './mail-transport';
 import type { MailJobPayload, MailTemplate } from './mail.service';
+import { withoutOneTimeLink } from './one-time-link';
 import { unsubscribeToken } from './unsubscribe-token';
 
 export type { MailJobPayload } from './mail.service';
@@ -43,7 +44,7 @@ export class MailProcessor extends JobProcessor<'mail'> {
       case 'account_deactivated':
       case 'course_stalled':
       case 'course_due_soon':
-        return this.deliver(String(job.id), job.name, job.data);
+        return this.deliverOnce(job, job.name);
       default: {
         const unknown: never = job;
         throw new Error(`mail queue has no template "${String((unknown as { name: unknown }).name)}"`);
@@ -51,28 +52,49 @@ export class MailProcessor extends JobProcessor<'mail'> {
     }
   }
 
-  private async deliver(outboxId: string, template: MailTemplate, payload: MailJobPayload): Promise<MailOutcome> {
+  /**
+   * Delivers, then forgets the one-time link wherever it rested (outbox row, job data); the mail log keeps a
+   * copy with the token shown as `…`, so no usable token stays in the database once the mail is out.
+   */
+  private async deliverOnce(job: QueueJob<'mail'>, template: MailTemplate): Promise<MailOutcome> {
+    const outboxId = String(job.id);
+    const spent = withoutOneTimeLink(template, job.data);
+    const outcome = await this.deliver(outboxId, template, job.data, spent);
+    if (spent !== job.data) await job.updateData(spent);
+    return outcome;
+  }
+
+  private async forget(manager: EntityManager | DataSource, outboxId: string, payload: MailJobPayload, spent: MailJobPayload): Promise<void> {
+    if (spent === payload) return;
+    await manager.query(`UPDATE outbox_message SET payload = $2::jsonb WHERE id = $1`, [outboxId, JSON.stringify(spent)]);
+  }
+
+  private async deliver(outboxId: string, template: MailTemplate, payload: MailJobPayload, spent: MailJobPayload): Promise<MailOutcome> {
     const [recipient]: Recipient[] = await this.db.query(
       `SELECT email, display_name, locale, email_preferences FROM app_user WHERE id = $1`,
       [payload.userId],
     );
     if (!recipient) {
       this.logger.warn({ outboxId, template }, 'mail recipient no longer exists; not sent');
+      await this.forget(this.db, outboxId, payload, spent);
       return 'no_recipient';
     }
     const category = payload.category;
     if (category !== 'account' && recipient.email_preferences?.[category] === false) {
       this.logger.log({ outboxId, template, category }, 'recipient opted out of this category; not sent');
+      await this.forget(this.db, outboxId, payload, spent);
       return 'opted_out';
     }
     const locale = pickLocale(payload.locale ?? recipient.locale);
     const token = category === 'account' ? null : unsubscribeToken(this.config.sessionSecret, payload.userId, category);
-    const mail = renderMail(template, { name: recipient.display_name, ...payload.params }, {
+    const context = {
       locale,
       category,
       preferencesUrl: `${this.config.publicUrl}${clientLink('emailPreferences')}#email`,
       unsubscribeUrl: token ? `${this.config.publicUrl}${clientLink('unsubscribe')}?token=${encodeURIComponent(token)}` : null,
-    });
+    };
+    const mail = renderMail(template, { name: recipient.display_name, ...payload.params }, context);
+    const logged = spent === payload ? mail : renderMail(template, { name: recipient.display_name, ...spent.params }, context);
     const headers: Record<string, string> = token
       ? {
           'List-Unsubscribe': `<${this.config.publicUrl}/api/email/unsubscribe?token=${token}>`,
@@ -86,10 +108,11 @@ export class MailProcessor extends JobProcessor<'mail'> {
       const inserted: unknown[] = await manager.query(
         `INSERT INTO mail_message (outbox_id, user_id, to_address, subject, category, text_body, html_body, transport)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (outbox_id) DO NOTHING RETURNING id`,
-        [outboxId, payload.userId, recipient.email, mail.subject, category, mail.text, mail.html, this.transport.kind],
+        [outboxId, payload.userId, recipient.email, logged.subject, category, logged.text, logged.html, this.transport.kind],
       );
+      await this.forget(manager, outboxId, payload, spent);
       if (inserted.length === 0) return 'duplicate';
-      await this.transport.send({ to: recipient.email, subject: mail.subject, text: mail.text, html: mail.html, headers });
+      await this.transport.send({ outboxId, to: recipient.email, subject: mail.subject, text: mail.text, html: mail.html, headers });
       return this.transport.kind === 'smtp' ? 'sent' : 'recorded';
     });
   }

@@ -7,14 +7,16 @@ import type {
 } from '@kotopaikka/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { IsString, Length, MaxLength } from 'class-validator';
+
+import { IsEmailAddress } from '../http/input-rules';
 
 export class ForgotPasswordDto implements ForgotPasswordRequest {
   @ApiProperty({ format: 'email', maxLength: 254 })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email!: string;
 }
 

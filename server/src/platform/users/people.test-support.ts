@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 
 import { createUser, TEST_PASSWORD, type TestUserInput } from '../../testing/fixtures';
 import type { TestAgent } from '../../testing/test-agent';
-import type { TestApp } from '../../testing/test-app';
+import { type TestApp, testAppOf } from '../../testing/test-app';
+import { MailTransport } from '../mail/mail-transport';
 
 /** A person who is signed in through the real login route. */
 export async function signedIn(t: TestApp, input: TestUserInput = {}): Promise<{ agent: TestAgent; id: string; email: string }> {
@@ -21,13 +22,27 @@ export interface QueuedMail {
   locale?: string;
 }
 
-/** The mail jobs written to the outbox for a person, oldest first. */
+/**
+ * The mail jobs written to the outbox for a person, oldest first. Once delivered, a row keeps its one-time link
+ * as `…/…`; the usable link is then read from the mail as the log transport would have sent it.
+ */
 export async function mailsFor(db: DataSource, userId: string): Promise<QueuedMail[]> {
-  const rows: { payload: QueuedMail }[] = await db.query(
-    `SELECT payload FROM outbox_message WHERE queue = 'mail' AND payload->>'userId' = $1 ORDER BY created_at, id`,
+  const rows: { id: string; payload: QueuedMail }[] = await db.query(
+    `SELECT id, payload FROM outbox_message WHERE queue = 'mail' AND payload->>'userId' = $1 ORDER BY created_at, id`,
     [userId],
   );
-  return rows.map((r) => r.payload);
+  return rows.map(({ id, payload }) => {
+    const link = payload.params['link'];
+    if (!link?.endsWith('…')) return payload;
+    return { ...payload, params: { ...payload.params, link: deliveredLink(db, id, link.slice(0, -1)) } };
+  });
+}
+
+function deliveredLink(db: DataSource, outboxId: string, prefix: string): string {
+  const sent = testAppOf(db)?.get(MailTransport).unsent().find((m) => m.outboxId === outboxId);
+  const start = sent?.text.indexOf(prefix) ?? -1;
+  if (!sent || start < 0) throw new Error(`outbox message ${outboxId} was delivered, but not by this test app's log transport`);
+  return prefix + /^[A-Za-z0-9_-]*/.exec(sent.text.slice(start + prefix.length))?.[0];
 }
 
 /** The raw token at the end of the newest e-mailed link of a template (the database keeps only its hash). */

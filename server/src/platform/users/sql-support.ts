@@ -2,6 +2,7 @@ import { ErrorCode } from '@kotopaikka/contracts';
 import { HttpStatus } from '@nestjs/common';
 
 import { ApiException } from '../errors/api.exception';
+import { storableTextProblem } from '../errors/text-safety';
 
 /** Opaque cursor: the sort key of the last row of a page, base64url-encoded JSON. */
 export function encodeCursor(key: readonly string[]): string {
@@ -16,8 +17,8 @@ const CURSOR_PART: Record<CursorPart, (value: string) => boolean> = {
   timestamp: (v) => /^[1-9]\d{3}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z$/.test(v) && new Date(v).toISOString().slice(0, 19) === v.slice(0, 19),
   uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
   boolean: (v) => v === 'true' || v === 'false',
-  // Compared as text (a lower-cased name), never cast.
-  text: () => true,
+  // Compared as text (a lower-cased name), never cast; NUL and lone surrogates would still fail in PostgreSQL.
+  text: (v) => storableTextProblem(v) === null,
 };
 
 /** The sort time of a row as a cursor part: UTC to the microsecond, so the next page starts exactly after it. */

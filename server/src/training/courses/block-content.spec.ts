@@ -12,6 +12,9 @@ describe('video addresses', () => {
     expect(isAllowedVideoUrl('https://vimeo.com.evil.example/1')).toBe(false);
     expect(isAllowedVideoUrl('https://notyoutube.com/x')).toBe(false);
     expect(isAllowedVideoUrl('https://user:pw@youtube.com/x')).toBe(false);
+    // Never site-relative: a browser reads /\host and \\host as another host.
+    for (const odd of ['/\\www.youtube.com/embed/x', '\\\\www.youtube.com/embed/x', '//www.youtube.com/embed/x', '/embed/x']) expect(isAllowedVideoUrl(odd)).toBe(false);
+    expect(isAllowedVideoUrl('https:\\\\evil.example/www.youtube.com')).toBe(false);
     expect(isAllowedVideoUrl('javascript:alert(1)')).toBe(false);
   });
 });

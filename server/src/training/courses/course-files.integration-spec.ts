@@ -43,6 +43,13 @@ describe('course files', () => {
 
     const finnish = await upload(coordinator, PDF, 'Työturvallisuus ja äidinkieli.pdf');
     expect(finnish.body.fileName).toBe('Työturvallisuus ja äidinkieli.pdf');
+
+    // A right-to-left override would show "lasku\u202egpj.pdf" as "laskufdp.jpg": stored and served without it.
+    const disguised = await upload(coordinator, PDF, 'lasku\u202egpj.pdf');
+    expect(disguised.body.fileName).toBe('laskugpj.pdf');
+    const [stored]: { file_name: string }[] = await t.db.query(`SELECT file_name FROM stored_file WHERE id = $1`, [disguised.body.id]);
+    expect(stored.file_name).toBe('laskugpj.pdf');
+    expect((await coordinator.get(disguised.body.url)).headers.get('content-disposition')).toBe(`inline; filename="laskugpj.pdf"; filename*=UTF-8''laskugpj.pdf`);
   });
 
   it('judges the type by content: text named .pdf is 415, an unnamed Office zip is 415, over 10 MB is 413; members may not upload', async () => {

@@ -27,4 +27,12 @@ describe('file names', () => {
     expect(contentDisposition('application/pdf', 'Perehdytys ä.pdf')).toBe(`inline; filename="Perehdytys a_.pdf"; filename*=UTF-8''Perehdytys%20%C3%A4.pdf`);
     expect(contentDisposition('application/msword', 'a.doc')).toMatch(/^attachment;/);
   });
+
+  it('strips control, bidi and invisible characters from names, also when serving a name stored before', () => {
+    expect(cleanFileName('lasku\u202egpj.pdf')).toBe('laskugpj.pdf');
+    expect(cleanFileName('a\r\nb\u2066c\u200bd\u0085.pdf')).toBe('abcd.pdf');
+    expect(cleanFileName('\u202e\u200f')).toBe('file');
+    const header = contentDisposition('application/pdf', 'lasku\u202egpj\ud800.pdf');
+    expect(header).toBe(`inline; filename="laskugpj.pdf"; filename*=UTF-8''laskugpj.pdf`);
+  });
 });

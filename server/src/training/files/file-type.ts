@@ -1,3 +1,5 @@
+import { stripInvisibleCharacters } from '../../platform/errors/text-safety';
+
 /** What an upload really is, decided by its first bytes; the name only separates the formats that share a container. */
 export interface DetectedType {
   mimeType: string;
@@ -46,16 +48,19 @@ export function isInline(mimeType: string): boolean {
   return mimeType === 'application/pdf' || mimeType.startsWith('image/');
 }
 
-/** The name as the uploader gave it, without any path, control characters or quotes, bounded. */
+/**
+ * The name as the uploader gave it, without any path, quotes, control, bidi or other invisible characters
+ * (`lasku\u202egpj.pdf` would show as "laskufdp.jpg"), bounded.
+ */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(-200);
+  const cleaned = stripInvisibleCharacters(base).replace(/"/g, '').trim().slice(-200);
   return cleaned || 'file';
 }
 
-/** RFC 6266: an ASCII fallback plus the UTF-8 name, so "Perehdytysopas_äö.pdf" survives. */
+/** RFC 6266: an ASCII fallback plus the UTF-8 name, so "Perehdytysopas_äö.pdf" survives; cleaned again for names stored before. */
 export function contentDisposition(mimeType: string, fileName: string): string {
-  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '_').replace(/[\\"]/g, '_');
-  return `${isInline(mimeType) ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  const name = cleanFileName(fileName);
+  const ascii = name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '_').replace(/[\\"]/g, '_');
+  return `${isInline(mimeType) ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -7,7 +7,9 @@ import {
 } from '@kotopaikka/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
+
+import { IsEmailAddress } from '../../http/input-rules';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
@@ -19,7 +21,7 @@ export class LoginDto implements LoginRequest {
   @Transform(trim)
   @IsString()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email!: string;
 
   @ApiProperty({ minLength: 1, maxLength: 128 })

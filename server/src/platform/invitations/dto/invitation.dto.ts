@@ -21,8 +21,9 @@ import {
 } from '@kotopaikka/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
+import { IsEmailAddress } from '../../http/input-rules';
 import { IdNameDto } from '../../users/dto/id-name.dto';
 import { IsOptionalNotNull, Trim } from '../../users/dto/optional';
 import { PageQueryDto } from '../../users/dto/page-query.dto';
@@ -34,7 +35,7 @@ export class InviteUserDto implements InviteUserRequest {
   @Transform(lowerTrim)
   @IsString()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email!: string;
 
   @ApiProperty({ minLength: 1, maxLength: 200 })

@@ -11,8 +11,9 @@ import {
   type ReflectionAnswerRequest,
 } from '@kotopaikka/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
+import { IsCalendarDate } from '../../../platform/http/input-rules';
 import { IdNameDto } from '../../../platform/users/dto/id-name.dto';
 import { EnrollmentStateDto } from './course.dto';
 
@@ -34,7 +35,7 @@ export class AssignCourseDto implements AssignCourseRequest {
 
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2026-12-31' })
   @IsOptional()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'dueDate must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   dueDate?: string | null;
 }
 
