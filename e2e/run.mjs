@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { startMailbox } from './mailbox.mjs';
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const serverMain = join(root, 'dist/server/main.js');
 const clientIndex = join(root, 'dist/client/browser/index.html');
@@ -88,9 +90,14 @@ async function main() {
   const port = await freePort();
   let pgPort = await freePort();
   while (pgPort === port) pgPort = await freePort();
+  let smtpPort = await freePort();
+  while (smtpPort === port || smtpPort === pgPort) smtpPort = await freePort();
+  const mailboxFile = join(artifacts, 'mailbox.jsonl');
+  const stopMailbox = await startMailbox(smtpPort, mailboxFile);
   const baseUrl = `http://localhost:${port}`;
   const serverEnv = { ...process.env, NODE_ENV: 'development', PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: dataDir, LOG_LEVEL: 'info' };
-  for (const name of ['DATABASE_URL', 'REDIS_URL', 'PUBLIC_URL', 'CORS_ORIGIN', 'SEED_DEMO_DATA', 'APP_ROLE', 'SMTP_URL']) delete serverEnv[name];
+  for (const name of ['DATABASE_URL', 'REDIS_URL', 'PUBLIC_URL', 'CORS_ORIGIN', 'SEED_DEMO_DATA', 'APP_ROLE']) delete serverEnv[name];
+  serverEnv.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
 
   const log = createWriteStream(join(artifacts, 'server.log'));
   const started = Date.now();
@@ -103,7 +110,7 @@ async function main() {
     await waitForHealth(baseUrl, server);
     process.stdout.write(`e2e: platform healthy at ${baseUrl} after ${((Date.now() - started) / 1000).toFixed(1)} s (cold start, fresh DATA_DIR)\n`);
     // Node warns when both colour variables are set (Nx sets FORCE_COLOR for its tasks).
-    const specEnv = { ...process.env, E2E_BASE_URL: baseUrl, E2E_ARTIFACTS: artifacts };
+    const specEnv = { ...process.env, E2E_BASE_URL: baseUrl, E2E_ARTIFACTS: artifacts, E2E_MAILBOX: mailboxFile };
     if (specEnv.NO_COLOR) delete specEnv.FORCE_COLOR;
     result = await runSpecs(files, specEnv);
   } catch (err) {
@@ -111,6 +118,7 @@ async function main() {
     result.failed = Math.max(result.failed, 1);
   } finally {
     await stopServer(server);
+    await stopMailbox();
     log.end();
     rmSync(dataDir, { recursive: true, force: true });
   }

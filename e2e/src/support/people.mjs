@@ -1,5 +1,7 @@
 // People a spec owns: invited by the demo admin through the real invitation API and activated through the link in the
-// logged e-mail, so no flow signs in as a demo account it changes, and each flow runs alone in any order.
+// e-mail the harness's mailbox received, so no flow signs in as a demo account it changes, and each flow runs alone in any order.
+import { readFileSync } from 'node:fs';
+
 import { DEMO, DEMO_PASSWORD, eventually } from './platform.mjs';
 import { apiAs } from './training.mjs';
 
@@ -9,6 +11,18 @@ let counter = 0;
 export function uniqueEmail(prefix) {
   counter += 1;
   return `${prefix}.${Date.now().toString(36)}${counter}@e2e.kotopaikka.test`;
+}
+
+/** The decoded texts of every mail the platform has sent to this address (the harness's SMTP mailbox). */
+export function mailsTo(email) {
+  const file = process.env.E2E_MAILBOX;
+  if (!file) throw new Error('E2E_MAILBOX is not set: run specs through e2e/run.mjs');
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+    .filter((mail) => mail.to.includes(email.toLowerCase()))
+    .map((mail) => mail.text);
 }
 
 /** The id of a municipality by its name ("Äänekoski"). */
@@ -36,10 +50,10 @@ export async function createPerson({ name, municipality = 'Äänekoski', audienc
       locale: 'fi',
     });
     // The mail is written by a queued job from the invitation's outbox row, moments after the answer.
-    const token = await eventually(async () => {
-      const { items } = await admin.get(`/api/mail-log?to=${encodeURIComponent(email)}`);
-      return items.map((m) => /\/invitation\/([A-Za-z0-9_-]+)/.exec(m.textBody)?.[1]).find(Boolean);
-    }, `the invitation mail to ${email}`);
+    const token = await eventually(
+      async () => mailsTo(email).map((text) => /\/invitation\/([A-Za-z0-9_-]+)/.exec(text)?.[1]).find(Boolean),
+      `the invitation mail to ${email}`,
+    );
     const visitor = await apiAs(null);
     await visitor.post('/api/invitations/accept', { token, password: DEMO_PASSWORD });
     await visitor.dispose();
