@@ -5,7 +5,7 @@ import { type ApiErrorBody, ErrorCode } from '@kotopaikka/contracts';
 
 import { CsrfToken } from '../core/http/csrf-token';
 import { Translator } from '../core/i18n/translator';
-import { provideTestApp } from '../testing/test-app';
+import { provideTestApp, until } from '../testing/test-app';
 import { ChangePasswordForm } from './change-password-form';
 
 function apiError(status: number, code: ErrorCode): [ApiErrorBody, { status: number; statusText: string }] {
@@ -70,7 +70,7 @@ describe('ChangePasswordForm', () => {
     const request = http.expectOne('/api/auth/password');
     expect(request.request.body).toEqual({ currentPassword: 'vanha-salasana', newPassword: 'Uusi-pitkä-salasana' });
     request.flush(null);
-    await fixture.whenStable();
+    await until(() => el.querySelector('.kp-password-status')?.textContent?.trim(), 'the confirmation');
     expect(inputs().every((i) => i.value === '')).toBeTrue();
     const status = el.querySelector('.kp-password-status');
     expect(status?.getAttribute('role')).toBe('status');
@@ -82,7 +82,7 @@ describe('ChangePasswordForm', () => {
     fill('väärä-salasana', 'Uusi-pitkä-salasana', 'Uusi-pitkä-salasana');
     await submit();
     http.expectOne('/api/auth/password').flush(...apiError(401, ErrorCode.InvalidCredentials));
-    await fixture.whenStable();
+    await until(() => el.querySelector('.kp-password-status')?.textContent?.trim(), 'the alert');
     const status = el.querySelector('.kp-password-status');
     expect(status?.getAttribute('role')).toBe('alert');
     expect(status?.textContent?.trim()).toBe(t('profile.password.wrongCurrent'));
@@ -93,7 +93,7 @@ describe('ChangePasswordForm', () => {
     fill('vanha-salasana', 'salasana123', 'salasana123');
     await submit();
     http.expectOne('/api/auth/password').flush(...apiError(400, ErrorCode.PasswordTooWeak));
-    await fixture.whenStable();
+    await until(() => errors().length, 'the field error');
     expect(errors()).toEqual([t('core.error.password_too_weak')]);
   });
 

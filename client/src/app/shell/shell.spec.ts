@@ -3,7 +3,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 
 import { Translator } from '../core/i18n/translator';
-import { provideTestApp } from '../testing/test-app';
+import { provideTestApp, until } from '../testing/test-app';
 import { Shell } from './shell';
 
 describe('Shell', () => {
@@ -24,7 +24,7 @@ describe('Shell', () => {
     http
       .expectOne('/api/auth/me')
       .flush({ statusCode: 401, code: 'unauthenticated', error: 'Unauthorized', message: 'x', details: null }, { status: 401, statusText: 'Unauthorized' });
-    await fixture.whenStable();
+    await until(() => (fixture.nativeElement as HTMLElement).querySelector('a.login-link'), 'the login link');
   });
 
   afterEach(() => http.verify());

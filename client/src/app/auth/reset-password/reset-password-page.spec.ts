@@ -35,7 +35,7 @@ describe('ResetPasswordPage', () => {
 
   it('sets the new password with the token', async () => {
     backend.expectOne('/api/auth/password/reset/reset-1').flush({});
-    await until(() => element.querySelector('input[formcontrolname=password]'), 'the new-password form');
+    await until(() => element.querySelector('input[formcontrolname=password], input[name=password]'), 'the new-password form');
     for (const name of ['password', 'confirm']) {
       const input = element.querySelector(`input[formcontrolname=${name}], input[name=${name}]`) as HTMLInputElement;
       input.value = 'a brand new password';

@@ -4,7 +4,7 @@ import { ErrorCode } from '@kotopaikka/contracts';
 
 import { CsrfToken } from '../../core/http/csrf-token';
 import { Translator } from '../../core/i18n/translator';
-import { provideTestApp } from '../../testing/test-app';
+import { provideTestApp, until } from '../../testing/test-app';
 import { UnsubscribePage } from './unsubscribe-page';
 
 describe('UnsubscribePage', () => {
@@ -27,7 +27,7 @@ describe('UnsubscribePage', () => {
 
   async function flushStatus(body: object, status = 200): Promise<void> {
     backend.expectOne((r) => r.method === 'GET' && r.url === '/api/email/unsubscribe' && r.params.get('token') === 'tok-1').flush(body, { status, statusText: status === 200 ? 'OK' : 'Bad Request' });
-    await fixture.whenStable();
+    await until(() => element.querySelector('button, [data-testid=unsubscribe-invalid]'), 'the question or the invalid-link state');
   }
 
   it('asks first, and unsubscribes only on the button (link previews change nothing)', async () => {
@@ -38,7 +38,7 @@ describe('UnsubscribePage', () => {
     const post = backend.expectOne((r) => r.method === 'POST' && r.url === '/api/email/unsubscribe');
     expect(post.request.params.get('token')).toBe('tok-1');
     post.flush({ category: 'reminders', subscribed: false });
-    await fixture.whenStable();
+    await until(() => element.querySelector('[data-testid=unsubscribe-done]'), 'the unsubscribed state');
     expect(element.querySelector('[data-testid=unsubscribe-done]')?.textContent?.trim()).toBe(t.t('profile.unsubscribe.done.reminders'));
   });
 
