@@ -5,6 +5,8 @@ import {
   input,
 } from '@angular/core';
 
+import { NumberPipe } from '../core/i18n/translate-pipe';
+
 export interface BarSeries {
   key: string;
   label: string;
@@ -31,6 +33,7 @@ const FILLS = ['#00639b', '#8a5a00', '#1b5e20', '#6a1b9a'];
 @Component({
   selector: 'kp-bar-chart',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [NumberPipe],
   template: `
     <figure class="kp-chart">
       <svg
@@ -72,7 +75,7 @@ const FILLS = ['#00639b', '#8a5a00', '#1b5e20', '#6a1b9a'];
               [attr.x]="bar.width + 4"
               [attr.y]="bar.y + 12"
             >
-              {{ bar.value }}
+              {{ bar.value | kpNumber }}
             </text>
           }
         }

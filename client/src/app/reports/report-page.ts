@@ -27,7 +27,7 @@ import { tap } from 'rxjs';
 
 import { SessionStore } from '../core/auth/session-store';
 import { errorMessageKey } from '../core/http/api-error';
-import { TranslatePipe } from '../core/i18n/translate-pipe';
+import { NumberPipe, PercentPipe, TranslatePipe } from '../core/i18n/translate-pipe';
 import { Translator } from '../core/i18n/translator';
 import { cursorList } from '../ui/paging/cursor-list';
 import { ShowMore } from '../ui/paging/show-more';
@@ -48,6 +48,8 @@ const COUNT_KEYS = ['enrolled', 'inProgress', 'completed'] as const;
     MatFormFieldModule,
     MatInputModule,
     NgTemplateOutlet,
+    NumberPipe,
+    PercentPipe,
     ShowMore,
     TranslatePipe,
   ],
@@ -182,10 +184,7 @@ export class ReportPage {
 
   protected decimal(value: number | null, unitKey: string): string {
     if (value === null) return '–';
-    const number = new Intl.NumberFormat(this.translator.intlTag(), {
-      maximumFractionDigits: 1,
-    }).format(value);
-    return this.translator.t(unitKey, { value: number });
+    return this.translator.t(unitKey, { value });
   }
 }
 
