@@ -7,3 +7,4 @@ export * from './lib/socket';
 export * from './lib/mail';
 export * from './lib/training';
 export * from './lib/authoring';
+export * from './lib/site';
