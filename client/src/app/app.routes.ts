@@ -2,6 +2,7 @@ import type { Routes } from '@angular/router';
 
 import { anonymousGuard, authGuard, reportsGuard, roleGuard } from './core/auth/auth-guards';
 import { textsOf } from './core/i18n/dictionaries';
+import { siteResolver } from './legal/site-api';
 
 /**
  * Every page is lazy; `title` is a dictionary key (see TranslatedTitleStrategy). A page's texts come with it:
@@ -78,12 +79,14 @@ export const appRoutes: Routes = [
     path: 'accessibility',
     title: 'legal.accessibility.title',
     canMatch: [textsOf('legal')],
+    resolve: { site: siteResolver },
     loadComponent: () => import('./legal/accessibility-page').then((m) => m.AccessibilityPage),
   },
   {
     path: 'privacy',
     title: 'legal.privacy.title',
     canMatch: [textsOf('legal')],
+    resolve: { site: siteResolver },
     loadComponent: () => import('./legal/privacy-page').then((m) => m.PrivacyPage),
   },
   {
