@@ -74,7 +74,7 @@ function sourceFiles(dir) {
 function routeTexts() {
   const routes = readFileSync(join(app, 'app.routes.ts'), 'utf8');
   const byFolder = new Map();
-  for (const block of routes.split(/\n  \{\n/).slice(1)) {
+  for (const block of routes.split(/\n {2}\{\n/).slice(1)) {
     const folder = /import\('\.\/([a-z-]+)\//.exec(block)?.[1];
     const texts = /textsOf\(([^)]*)\)/.exec(block)?.[1];
     if (!folder || texts === undefined) continue;

@@ -38,8 +38,8 @@ describe('Shell', () => {
   });
 
   const root = () => fixture.nativeElement as HTMLElement;
-  const nav = () => root().querySelector<HTMLElement>('#main-nav')!;
-  const menuButton = () => root().querySelector<HTMLButtonElement>('button[aria-controls="main-nav"]')!;
+  const nav = () => root().querySelector('#main-nav') as HTMLElement;
+  const menuButton = () => root().querySelector('button[aria-controls="main-nav"]') as HTMLButtonElement;
 
   it('on a narrow screen keeps the navigation in a closed drawer, opens it with focus on the first link, and Escape closes it', async () => {
     // Karma's headless window is 800 px wide: below the 960 px where the navigation stands beside the page.
