@@ -18,6 +18,7 @@ import { QueueModule } from './platform/queue/queue.module';
 import { RealtimeModule } from './platform/realtime/realtime.module';
 import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
 import { RedisModule } from './platform/redis/redis.module';
+import { SiteController } from './platform/site/site.controller';
 import { UsersModule } from './platform/users/users.module';
 import { CertificatesModule } from './training/certificates/certificates.module';
 import { RemindersModule } from './training/reminders/reminders.module';
@@ -57,7 +58,7 @@ export class AppModule {
         ReportsModule,
         LearningModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, SiteController],
     };
   }
 }

@@ -1,14 +1,20 @@
 import type { Routes } from '@angular/router';
 
 import { anonymousGuard, authGuard, reportsGuard, roleGuard } from './core/auth/auth-guards';
+import { textsOf } from './core/i18n/dictionaries';
+import { siteResolver } from './legal/site-api';
 
-/** Every page is lazy; `title` is a dictionary key (see TranslatedTitleStrategy). */
+/**
+ * Every page is lazy; `title` is a dictionary key (see TranslatedTitleStrategy). A page's texts come with it:
+ * `canMatch: [textsOf(...)]` registers them before the page renders (core, shell and auth texts are always there).
+ */
 export const appRoutes: Routes = [
   {
     path: '',
     pathMatch: 'full',
     canActivate: [authGuard],
     title: 'shell.nav.home',
+    canMatch: [textsOf('home')],
     loadComponent: () => import('./home/home-page').then((m) => m.HomePage),
   },
   {
@@ -36,6 +42,7 @@ export const appRoutes: Routes = [
     path: 'profile',
     canActivate: [authGuard],
     title: 'profile.title',
+    canMatch: [textsOf('profile')],
     loadComponent: () => import('./profile/profile-page').then((m) => m.ProfilePage),
   },
   {
@@ -45,37 +52,46 @@ export const appRoutes: Routes = [
   },
   {
     path: 'learning',
+    canMatch: [textsOf('training', 'admin')],
     canActivate: [authGuard],
     loadChildren: () => import('./training/training.routes').then((m) => m.trainingRoutes),
   },
   {
     path: 'verify',
+    canMatch: [textsOf('verify')],
     loadChildren: () => import('./verify/verify.routes').then((m) => m.verifyRoutes),
   },
   {
     path: 'reports',
     canActivate: [reportsGuard],
     title: 'reports.title',
+    canMatch: [textsOf('reports', 'admin')],
     loadComponent: () => import('./reports/report-page').then((m) => m.ReportPage),
   },
   {
     path: 'authoring',
+    canMatch: [textsOf('authoring', 'admin')],
     canActivate: [authGuard, roleGuard(['admin', 'coordinator'])],
     loadChildren: () => import('./authoring/authoring.routes').then((m) => m.authoringRoutes),
   },
   {
     path: 'admin',
+    canMatch: [textsOf('admin')],
     canActivate: [authGuard, roleGuard(['admin', 'coordinator'])],
     loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),
   },
   {
     path: 'accessibility',
     title: 'legal.accessibility.title',
+    canMatch: [textsOf('legal')],
+    resolve: { site: siteResolver },
     loadComponent: () => import('./legal/accessibility-page').then((m) => m.AccessibilityPage),
   },
   {
     path: 'privacy',
     title: 'legal.privacy.title',
+    canMatch: [textsOf('legal')],
+    resolve: { site: siteResolver },
     loadComponent: () => import('./legal/privacy-page').then((m) => m.PrivacyPage),
   },
   {

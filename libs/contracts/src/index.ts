@@ -10,3 +10,4 @@ export * from './lib/authoring';
 export * from './lib/links';
 export * from './lib/audit';
 export * from './lib/training-home';
+export * from './lib/site';

@@ -24,6 +24,11 @@ describe('loadConfig', () => {
     [{ UPLOAD_MAX_MB: '101' }, 'UPLOAD_MAX_MB'],
     [{ UPLOAD_MAX_MB: '2.5' }, 'UPLOAD_MAX_MB'],
     [{ NODE_ENV: 'production' }, 'SESSION_SECRET'],
+    [{ CONTACT_EMAIL: 'not an address' }, 'CONTACT_EMAIL'],
+    [{ DPO_EMAIL: 'dpo@' }, 'DPO_EMAIL'],
+    [{ ACCESSIBILITY_FEEDBACK_EMAIL: 'a b@c.fi' }, 'ACCESSIBILITY_FEEDBACK_EMAIL'],
+    [{ ORGANISATION_NAME: 'x'.repeat(201) }, 'ORGANISATION_NAME'],
+    [{ ORGANISATION_ADDRESS: '   ' }, 'ORGANISATION_ADDRESS'],
   ])('stops on %j with one line naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${name} `));

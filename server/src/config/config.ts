@@ -40,6 +40,12 @@ export interface AppConfig {
   loginLockMinutes: number;
   /** Days without activity before a learner with an unfinished course is reminded (at most weekly). */
   reminderAfterDays: number;
+  /** The deployment's controller of personal data and provider of the service, as the legal pages name it. */
+  organisationName: string;
+  organisationAddress: string;
+  contactEmail: string;
+  dpoEmail: string;
+  accessibilityFeedbackEmail: string;
 }
 
 export class ConfigError extends Error {}
@@ -104,6 +110,23 @@ function trustProxy(env: Env): string {
   return raw;
 }
 
+function text(env: Env, name: string, fallback: string, maxLength: number): string {
+  const raw = str(env, name, fallback).trim();
+  if (raw === '' || raw.length > maxLength) throw new ConfigError(`${name} must be a text of 1 to ${maxLength} characters`);
+  return raw;
+}
+
+function email(env: Env, name: string, fallback: string): string {
+  const raw = str(env, name, fallback).trim();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw) || raw.length > 254) {
+    throw new ConfigError(`${name} must be an e-mail address (got "${raw}")`);
+  }
+  return raw;
+}
+
+/** The demo's provider: the Kotopaikka2 project of JAMK and Gradia; a real deployment sets its own. */
+const DEMO_ORGANISATION = 'Jyväskylän ammattikorkeakoulu JAMK ja Koulutuskuntayhtymä Gradia, Kotopaikka2-hanke';
+
 const DEV_SESSION_SECRET = 'kotopaikka-development-secret-change-me-in-production';
 
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -150,6 +173,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginFailureWindowMinutes: int(env, 'LOGIN_FAILURE_WINDOW_MINUTES', 15, 1, 24 * 60),
     loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
     reminderAfterDays: int(env, 'REMINDER_AFTER_DAYS', 7, 1, 365),
+    organisationName: text(env, 'ORGANISATION_NAME', DEMO_ORGANISATION, 200),
+    organisationAddress: text(env, 'ORGANISATION_ADDRESS', 'Rajakatu 35, 40200 Jyväskylä', 200),
+    contactEmail: email(env, 'CONTACT_EMAIL', 'info@kotopaikka.fi'),
+    dpoEmail: email(env, 'DPO_EMAIL', 'tietosuoja@kotopaikka.fi'),
+    accessibilityFeedbackEmail: email(env, 'ACCESSIBILITY_FEEDBACK_EMAIL', 'saavutettavuus@kotopaikka.fi'),
   };
 }
 

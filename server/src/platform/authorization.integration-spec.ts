@@ -32,7 +32,8 @@ const ACCESS: Record<string, Access> = {
   'POST /api/invitations/accept': { public: true },
   'GET /api/email/unsubscribe': { public: true },
   'POST /api/email/unsubscribe': { public: true, csrfExempt: true },
-  // DESIGN.md also allows the accessibility statement and the privacy notice: list them here when built.
+  // The accessibility statement and the privacy notice read the deployment's provider and contacts from here.
+  'GET /api/site': { public: true },
   'GET /api/certificates/{code}': { public: true },
   'GET /api/metrics': { roles: ['admin'] },
   // Course authoring and uploads (server/src/training/courses, files); GET /api/files/{id} is for every signed-in person, scoped in the service.

@@ -54,7 +54,7 @@ export const adminI18n = {
 
     'admin.users.title': 'Käyttäjät',
     'admin.users.search': 'Hae nimellä tai sähköpostilla',
-    'admin.users.count': '{count} käyttäjää näkyvissä.',
+    'admin.users.count': { one: '{count} käyttäjä näkyvissä.', other: '{count} käyttäjää näkyvissä.' },
     'admin.users.empty': 'Hakuehtoja vastaavia käyttäjiä ei löytynyt.',
     'admin.users.tableCaption': 'Käyttäjät',
     'admin.users.name': 'Nimi',
@@ -254,7 +254,7 @@ export const adminI18n = {
 
     'admin.users.title': 'Users',
     'admin.users.search': 'Search by name or e-mail',
-    'admin.users.count': '{count} users shown.',
+    'admin.users.count': { one: '{count} user shown.', other: '{count} users shown.' },
     'admin.users.empty': 'No users match the search.',
     'admin.users.tableCaption': 'Users',
     'admin.users.name': 'Name',

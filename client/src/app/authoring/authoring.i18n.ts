@@ -122,7 +122,7 @@ export const authoringI18n = {
     'authoring.file.current': 'Nykyinen tiedosto:',
     'authoring.file.hint': 'PDF, Office-tiedosto tai kuva.',
     'authoring.file.uploading': 'Tiedostoa lähetetään',
-    'authoring.file.progress': 'Lähetetty {percent} %',
+    'authoring.file.progress': 'Lähetetty {percent}',
     'authoring.file.wrongType':
       'Tiedostotyyppiä ei sallita. Käytä PDF-, Office- tai kuvatiedostoa.',
     'authoring.file.tooLarge': 'Tiedosto on liian suuri.',
@@ -312,7 +312,7 @@ export const authoringI18n = {
     'authoring.file.current': 'Current file:',
     'authoring.file.hint': 'PDF, Office document or image.',
     'authoring.file.uploading': 'Uploading the file',
-    'authoring.file.progress': '{percent} % uploaded',
+    'authoring.file.progress': '{percent} uploaded',
     'authoring.file.wrongType':
       'This file type is not allowed. Use a PDF, Office document or image.',
     'authoring.file.tooLarge': 'The file is too large.',

@@ -6,6 +6,8 @@ import {
 } from '@angular/core';
 import { SMALL_GROUP_LABEL } from '@kotopaikka/contracts';
 
+import { NumberPipe } from '../core/i18n/translate-pipe';
+
 export interface BarSeries {
   key: string;
   label: string;
@@ -33,6 +35,7 @@ const FILLS = ['#00639b', '#8a5a00', '#1b5e20', '#6a1b9a'];
 @Component({
   selector: 'kp-bar-chart',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [NumberPipe],
   template: `
     <figure class="kp-chart">
       <svg
@@ -74,7 +77,7 @@ const FILLS = ['#00639b', '#8a5a00', '#1b5e20', '#6a1b9a'];
               [attr.x]="bar.width + 4"
               [attr.y]="bar.y + 12"
             >
-              {{ bar.value ?? withheldLabel() }}
+              {{ bar.value === null ? withheldLabel() : (bar.value | kpNumber) }}
             </text>
           }
         }

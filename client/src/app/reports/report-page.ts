@@ -28,7 +28,7 @@ import { tap } from 'rxjs';
 
 import { SessionStore } from '../core/auth/session-store';
 import { errorMessageKey } from '../core/http/api-error';
-import { TranslatePipe } from '../core/i18n/translate-pipe';
+import { NumberPipe, PercentPipe, TranslatePipe } from '../core/i18n/translate-pipe';
 import { Translator } from '../core/i18n/translator';
 import { cursorList } from '../ui/paging/cursor-list';
 import { ShowMore } from '../ui/paging/show-more';
@@ -49,6 +49,8 @@ const COUNT_KEYS = ['enrolled', 'inProgress', 'completed'] as const;
     MatFormFieldModule,
     MatInputModule,
     NgTemplateOutlet,
+    NumberPipe,
+    PercentPipe,
     ShowMore,
     TranslatePipe,
   ],
@@ -182,8 +184,8 @@ export class ReportPage {
   }
 
   /** A count, or "<5" where the server withheld a small group's figures. */
-  protected count(value: number | null): string | number {
-    return value ?? SMALL_GROUP_LABEL;
+  protected count(value: number | null): string {
+    return value === null ? SMALL_GROUP_LABEL : this.translator.formatNumber(value);
   }
 
   protected hasWithheld(report: CourseReport): boolean {
@@ -192,10 +194,7 @@ export class ReportPage {
 
   protected decimal(value: number | null, unitKey: string): string {
     if (value === null) return '–';
-    const number = new Intl.NumberFormat(this.translator.intlTag(), {
-      maximumFractionDigits: 1,
-    }).format(value);
-    return this.translator.t(unitKey, { value: number });
+    return this.translator.t(unitKey, { value });
   }
 }
 

@@ -27,7 +27,7 @@ export const shellI18n = {
     'shell.footer.privacy': 'Tietosuojaseloste',
     'shell.footer.funding': 'Kotopaikka2-hanke · Keski-Suomen kunnat',
     'shell.notifications': 'Ilmoitukset',
-    'shell.notificationsButton': 'Ilmoitukset, {count} lukematonta',
+    'shell.notificationsButton': { one: 'Ilmoitukset, {count} lukematon', other: 'Ilmoitukset, {count} lukematonta' },
     'shell.notifications.empty': 'Ei ilmoituksia.',
     'shell.notifications.markAllRead': 'Merkitse kaikki luetuiksi',
     'shell.notifications.unread': 'Lukematon',

@@ -1,53 +1,71 @@
 import { HttpTestingController } from '@angular/common/http/testing';
+import { Injectable } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { Router } from '@angular/router';
 
-import { Translator } from '../core/i18n/translator';
-import { provideTestApp, until } from '../testing/test-app';
+import { LiveConnection } from '../core/live/live-socket';
+import { aMe, provideTestApp, until } from '../testing/test-app';
 import { Shell } from './shell';
 
+/** No socket server in Karma: the live connection never resolves, which the shell must not need. */
+@Injectable()
+class OfflineLive extends LiveConnection {
+  override connect(): never {
+    return new Promise(() => undefined) as never;
+  }
+}
+
 describe('Shell', () => {
-  let http: HttpTestingController;
   let fixture: ComponentFixture<Shell>;
-  const el = () => fixture.nativeElement as HTMLElement;
-  const t = (key: string) => TestBed.inject(Translator).t(key);
+  let backend: HttpTestingController;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [...provideTestApp(), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
-    });
-    http = TestBed.inject(HttpTestingController);
+    TestBed.configureTestingModule({ imports: [Shell], providers: [...provideTestApp(), { provide: LiveConnection, useClass: OfflineLive }] });
+    // The menus are @defer blocks, whose components resolve asynchronously.
+    await TestBed.compileComponents();
+    backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(Shell);
+    backend.expectOne('/api/auth/me').flush(aMe());
+    await until(() => (fixture.nativeElement as HTMLElement).querySelector('#main-nav a'), 'the navigation of the signed-in person');
+    backend.match('/api/notifications').forEach((r) => r.flush({ items: [], unread: 0 }));
     fixture.detectChanges();
-    // Nobody is logged in: the session probe answers 401.
-    http
-      .expectOne('/api/auth/me')
-      .flush({ statusCode: 401, code: 'unauthenticated', error: 'Unauthorized', message: 'x', details: null }, { status: 401, statusText: 'Unauthorized' });
-    await until(() => (fixture.nativeElement as HTMLElement).querySelector('a.login-link'), 'the login link');
-  });
-
-  afterEach(() => http.verify());
-
-  it('offers a login link and no navigation to someone not logged in', () => {
-    expect(el().querySelector('a.login-link')?.textContent?.trim()).toBe(t('shell.login'));
-    expect(el().querySelectorAll('#main-nav a').length).toBe(0);
-    expect(el().querySelector('kp-notification-bell')).toBeNull();
-  });
-
-  it('has one main landmark, a named footer navigation and the accessibility and privacy pages', () => {
-    expect(el().querySelectorAll('main').length).toBe(1);
-    const footer = el().querySelector('footer nav');
-    expect(footer?.getAttribute('aria-label')).toBe(t('shell.footer.label'));
-    expect(Array.from(footer?.querySelectorAll('a') ?? []).map((a) => a.getAttribute('href'))).toEqual(['/accessibility', '/privacy']);
-  });
-
-  it('moves focus to the main content with the skip link, without navigating', async () => {
-    const skip = el().querySelector<HTMLAnchorElement>('a.skip-link');
-    expect(skip?.textContent?.trim()).toBe(t('shell.skipToContent'));
-    skip?.click();
     await fixture.whenStable();
-    expect(document.activeElement).toBe(el().querySelector('main#main'));
-    expect(location.hash).not.toBe('#main');
+  });
+
+  afterEach(() => {
+    document.querySelectorAll('.cdk-overlay-container').forEach((c) => (c.innerHTML = ''));
+    fixture?.destroy();
+  });
+
+  const root = () => fixture.nativeElement as HTMLElement;
+  const nav = () => root().querySelector('#main-nav') as HTMLElement;
+  const menuButton = () => root().querySelector('button[aria-controls="main-nav"]') as HTMLButtonElement;
+
+  it('on a narrow screen keeps the navigation in a closed drawer, opens it with focus on the first link, and Escape closes it', async () => {
+    // Karma's headless window is 800 px wide: below the 960 px where the navigation stands beside the page.
+    expect(window.innerWidth).toBeLessThan(960);
+    expect(nav().hidden).toBeTrue();
+    expect(menuButton().getAttribute('aria-expanded')).toBe('false');
+
+    menuButton().click();
+    fixture.detectChanges();
+    await until(() => document.activeElement === nav().querySelector('a'), 'focus on the first link');
+    expect(nav().hidden).toBeFalse();
+    expect(menuButton().getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(nav().querySelector('a'));
+
+    nav().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    fixture.detectChanges();
+    await until(() => nav().hidden, 'the drawer closed');
+    expect(nav().hidden).toBeTrue();
+    expect(document.activeElement).toBe(menuButton());
+  });
+
+  it('lists the sections of the role as plain links, the current one marked as the page', async () => {
+    const links = Array.from(nav().querySelectorAll('a'), (a) => a.textContent?.trim());
+    expect(links).toEqual(['Etusivu', 'Oma oppiminen', 'Profiili']);
+    await TestBed.inject(Router).navigateByUrl('/learning');
+    fixture.detectChanges();
+    expect(Array.from(nav().querySelectorAll('a[aria-current="page"]'), (a) => a.textContent?.trim())).toEqual(['Oma oppiminen']);
   });
 });

@@ -1,13 +1,18 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
-import { ViewportScroller } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, signal, viewChild } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
-import { MatListModule } from '@angular/material/list';
-import { MatSidenavModule } from '@angular/material/sidenav';
-import { MatToolbarModule } from '@angular/material/toolbar';
+import { DOCUMENT, ViewportScroller } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  ElementRef,
+  inject,
+  type Signal,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { filter, map } from 'rxjs';
+import { filter } from 'rxjs';
 
 import { SessionStore } from '../core/auth/session-store';
 import { TranslatePipe } from '../core/i18n/translate-pipe';
@@ -24,10 +29,6 @@ import { UserMenu } from './user-menu/user-menu';
   selector: 'kp-shell',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    MatButtonModule,
-    MatListModule,
-    MatSidenavModule,
-    MatToolbarModule,
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
@@ -46,20 +47,14 @@ export class Shell {
   private readonly live = inject(LiveConnection);
   private readonly router = inject(Router);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  private readonly nav = viewChild<ElementRef<HTMLElement>>('nav');
+  private readonly menuButton = viewChild<ElementRef<HTMLButtonElement>>('menuButton');
 
-  private readonly breakpoints = inject(BreakpointObserver);
-  protected readonly wide = toSignal(this.breakpoints.observe('(min-width: 960px)').pipe(map((state) => state.matches)), {
-    initialValue: true,
-  });
-  // Material's toolbar is 56 px high on phones, 64 px elsewhere; the fixed sidenav starts below it.
-  protected readonly toolbarHeight = toSignal(
-    this.breakpoints.observe('(max-width: 599.98px)').pipe(map((state) => (state.matches ? 56 : 64))),
-    { initialValue: 64 },
-  );
+  /** Wide screens show the navigation beside the page; narrower ones open it as a drawer over the page. */
+  protected readonly wide = mediaQuery('(min-width: 960px)');
   protected readonly navItems = computed(() => navItemsFor(this.session.me()));
   protected readonly showNav = computed(() => this.navItems().length > 0);
   protected readonly drawerOpen = signal(false);
-  protected readonly sidenavOpened = computed(() => this.showNav() && (this.wide() || this.drawerOpen()));
 
   constructor() {
     void this.session.ensureLoaded();
@@ -88,7 +83,19 @@ export class Shell {
   }
 
   protected toggleDrawer(): void {
-    this.drawerOpen.update((open) => !open);
+    if (this.drawerOpen()) {
+      this.closeDrawer(false);
+      return;
+    }
+    this.drawerOpen.set(true);
+    // The drawer's first link takes the focus, as a dialog would; Escape gives it back to the menu button.
+    setTimeout(() => this.nav()?.nativeElement.querySelector('a')?.focus());
+  }
+
+  protected closeDrawer(returnFocus: boolean): void {
+    if (this.wide() || !this.drawerOpen()) return;
+    this.drawerOpen.set(false);
+    if (returnFocus) setTimeout(() => this.menuButton()?.nativeElement.focus());
   }
 
   /** The skip link moves focus itself: a plain `#main` href would make the router navigate. */
@@ -96,4 +103,14 @@ export class Shell {
     event.preventDefault();
     this.main().nativeElement.focus();
   }
+}
+
+/** A media query as a signal (no CDK in the first download). */
+function mediaQuery(query: string): Signal<boolean> {
+  const list = inject(DOCUMENT).defaultView?.matchMedia(query);
+  const matches = signal(list?.matches ?? true);
+  const listener = (event: MediaQueryListEvent): void => matches.set(event.matches);
+  list?.addEventListener('change', listener);
+  inject(DestroyRef).onDestroy(() => list?.removeEventListener('change', listener));
+  return matches.asReadonly();
 }

@@ -12,7 +12,7 @@ import { runsWorkers } from '../queue/queue-workers.service';
 export const MAINTENANCE_SCHEDULER_ID = 'maintenance-hourly';
 export const MAINTENANCE_SCHEDULE = '17 * * * *';
 /** Used or revoked invitation and reset links are kept this long for support questions, then deleted. */
-const SPENT_TOKEN_RETENTION_DAYS = 30;
+export const SPENT_TOKEN_RETENTION_DAYS = 30;
 
 export interface PurgeResult {
   sessions: number;

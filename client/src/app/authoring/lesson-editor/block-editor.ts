@@ -34,6 +34,7 @@ import {
   errorMessageKey,
 } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Translator } from '../../core/i18n/translator';
 import { AuthoringApi } from '../data-access/authoring-api';
 import { FileUpload } from '../data-access/file-upload';
 
@@ -74,6 +75,7 @@ function transcriptOrCaptions(group: AbstractControl): ValidationErrors | null {
 })
 export class BlockEditor implements OnInit {
   private readonly api = inject(AuthoringApi);
+  private readonly translator = inject(Translator);
   private readonly fb = inject(NonNullableFormBuilder);
 
   readonly block = input<AuthoringBlock | null>(null);
@@ -230,7 +232,7 @@ export class BlockEditor implements OnInit {
 
   protected formatSize(bytes: number): string {
     return bytes >= 1048576
-      ? `${(bytes / 1048576).toFixed(1)} MB`
-      : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+      ? `${this.translator.formatNumber(bytes / 1048576)} MB`
+      : `${this.translator.formatNumber(Math.max(1, Math.round(bytes / 1024)))} kB`;
   }
 }

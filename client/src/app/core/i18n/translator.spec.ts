@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { ErrorCode, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
 
-import { FEATURE_DICTIONARIES } from './dictionaries';
+import { ALL_DICTIONARIES as FEATURE_DICTIONARIES } from './all-dictionaries';
 import type { FeatureDictionary } from './dictionary';
 import { interpolate, Translator } from './translator';
 
@@ -14,8 +14,10 @@ function dictionaryProblems(dictionaries: readonly FeatureDictionary[]): string[
     for (const key of allKeys) {
       for (const locale of SUPPORTED_LOCALES) {
         const value = dictionary[locale][key];
+        const forms = typeof value === 'string' ? [value] : Object.values(value ?? {});
         if (value === undefined) problems.push(`${key}: missing in ${locale}`);
-        else if (value.trim() === '') problems.push(`${key}: empty in ${locale}`);
+        else if (typeof value !== 'string' && value.other === undefined) problems.push(`${key}: no 'other' form in ${locale}`);
+        else if (forms.some((form) => form.trim() === '')) problems.push(`${key}: empty in ${locale}`);
       }
       const first = owner.get(key);
       if (first !== undefined && first !== index) problems.push(`${key}: defined by two features`);
@@ -31,8 +33,16 @@ describe('dictionaries', () => {
   });
 
   it('the check catches a key missing in one language and an empty text', () => {
-    const broken = { fi: { 'x.only': 'Vain suomeksi', 'x.empty': 'Tyhjä' }, en: { 'x.empty': ' ' } } as FeatureDictionary;
-    expect(dictionaryProblems([broken])).toEqual(['x.only: missing in en', 'x.empty: empty in en']);
+    const broken = {
+      fi: { 'x.only': 'Vain suomeksi', 'x.empty': 'Tyhjä', 'x.plural': { one: '{count} kurssi', other: '' } },
+      en: { 'x.empty': ' ', 'x.plural': { one: '{count} course' } },
+    } as unknown as FeatureDictionary;
+    expect(dictionaryProblems([broken])).toEqual([
+      'x.only: missing in en',
+      'x.empty: empty in en',
+      'x.plural: empty in fi',
+      "x.plural: no 'other' form in en",
+    ]);
   });
 
   it('translate every API error code, so no raw key reaches a person', () => {
@@ -52,10 +62,12 @@ describe('Translator', () => {
     TestBed.configureTestingModule({});
   });
 
-  it('starts in Finnish and sets <html lang>', () => {
+  it('starts in Finnish and sets <html lang> and dir', () => {
+    document.documentElement.dir = 'rtl';
     const translator = TestBed.inject(Translator);
     expect(translator.locale()).toBe('fi');
     expect(document.documentElement.lang).toBe('fi');
+    expect(document.documentElement.dir).toBe('ltr');
     expect(translator.t('shell.nav.home')).toBe('Etusivu');
   });
 
