@@ -96,7 +96,10 @@ export class InvitationImportService {
       } catch (err) {
         // Someone took the address between our check and this row's transaction.
         if (err instanceof ApiException && err.code === ErrorCode.EmailTaken) rejected.push({ line, email: invitee.email, problems: ['email_taken'] });
-        else throw err;
+        // The organisation was deleted meanwhile: this row is rejected, the rest go on.
+        else if (err instanceof ApiException && err.code === ErrorCode.ValidationFailed && invitee.organisationId) {
+          rejected.push({ line, email: invitee.email, problems: ['organisation_unknown'] });
+        } else throw err;
       }
     }
     rejected.sort((a, b) => a.line - b.line);

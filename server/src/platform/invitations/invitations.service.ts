@@ -32,6 +32,12 @@ export function emailTaken(): ApiException {
   ]);
 }
 
+/** The organisation was deleted between the check and the insert (foreign-key violation). */
+function isMissingOrganisation(err: unknown): boolean {
+  const e = err as { driverError?: { code?: string; constraint?: string } };
+  return e.driverError?.code === '23503' && e.driverError.constraint === 'fk_app_user_organisation';
+}
+
 @Injectable()
 export class InvitationsService {
   constructor(
@@ -89,6 +95,7 @@ export class InvitationsService {
       return await this.db.transaction(work);
     } catch (err) {
       if (isUniqueViolation(err, 'uq_app_user_email_lower')) throw emailTaken();
+      if (isMissingOrganisation(err)) throw ApiException.invalid('organisationId', 'no such organisation');
       throw err;
     }
   }
