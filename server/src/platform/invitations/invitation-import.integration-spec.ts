@@ -161,5 +161,26 @@ describe('invitation CSV import', () => {
       { email: 'kosta@example.test', organisation_id: sauna },
     ]);
   });
+
+  it('rejects only the row whose organisation is deleted while the import runs', async () => {
+    const org = await createOrganisation(t.db, 'Katoava Oy', 'Äänekoski');
+    const waiting = async (): Promise<number> =>
+      ((await t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)) as { n: number }[])[0].n;
+    const holder = t.db.createQueryRunner();
+    await holder.connect();
+    try {
+      await holder.startTransaction();
+      await holder.query(`SELECT 1 FROM organisation WHERE id = $1 FOR UPDATE`, [org]);
+      const csv = ['email;displayName;audience;organisation', 'katoava@example.test;Katoava;employer;Katoava Oy', 'pysyva@example.test;Pysyvä;other;'].join('\n');
+      const imported = coordinator.post<InvitationImportResult>('/api/invitations/import', upload(csv, aanekoski));
+      for (let i = 0; i < 500 && (await waiting()) < 1; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      await holder.query(`DELETE FROM organisation WHERE id = $1`, [org]);
+      await holder.commitTransaction();
+      const res = await imported;
+      expect([res.status, res.body]).toEqual([200, { invited: 1, rejected: [{ line: 2, email: 'katoava@example.test', problems: ['organisation_unknown'] }] }]);
+    } finally {
+      await holder.release();
+    }
+  });
 });
 
