@@ -40,7 +40,8 @@ function seconds(ms: number): number {
  * that fails very often is paused. Unknown e-mail addresses are counted the same way, revealing nothing.
  *
  * Each check is claimed (an atomic increment) before the slow hash and the claim is kept on failure and
- * taken back on success, so however many guesses arrive at once, at most the allowed number are checked.
+ * taken back on success, so however many guesses arrive at once, at most the allowed number are checked;
+ * the counts are failures plus the checks still running.
  */
 @Injectable()
 export class LoginLimiter {
