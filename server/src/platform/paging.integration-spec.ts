@@ -1,5 +1,7 @@
-import { createUser, TEST_PASSWORD } from '../testing/fixtures';
-import { forgedCursor } from '../testing/paging';
+import type { Organisation, UserSummary } from '@kotopaikka/contracts';
+
+import { createOrganisation, createUser, municipalityId, TEST_PASSWORD } from '../testing/fixtures';
+import { forgedCursor, walkPages } from '../testing/paging';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import type { TestAgent } from '../testing/test-agent';
 import { createTestCourse } from '../training/learning/learning.test-support';
@@ -64,5 +66,50 @@ describe('every cursor-paged list', () => {
       if (odd.status !== 200 && odd.status !== 400) wrong.push(`${path} cursor with a day that does not exist: ${odd.status}`);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+/** Names JavaScript's toLowerCase() folds unlike PostgreSQL's lower(): dotted İ, dotless ı, a word-final Σ. */
+const FOLDING_NAMES = ['Aino Aalto', 'İbrahim Yılmaz', 'Ibrahim Aksoy', 'ibrahim Öz', 'ıvır Kıvır', 'IVIR Zıvır', 'Jaana Järvi', 'ΟΔΥΣΣΕΥΣ', 'Οδυσσεύς Β', 'ΣΙΣΥΦΟΣ', 'Zoe Zetterberg'];
+
+describe('lists keyed by a name that folds differently in JavaScript and PostgreSQL', () => {
+  let t: TestApp;
+  let admin: TestAgent;
+  let kyyjarvi: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '1000000' } });
+    const user = await createUser(t.db, { role: 'admin', municipality: 'Jämsä' });
+    admin = t.agent();
+    expect((await admin.login(user.email, TEST_PASSWORD)).status).toBe(200);
+    kyyjarvi = await municipalityId(t.db, 'Kyyjärvi');
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('lists every person exactly once and ends, whatever the page size', async () => {
+    const ids = [];
+    for (const displayName of FOLDING_NAMES) ids.push((await createUser(t.db, { displayName, municipality: 'Kyyjärvi' })).id);
+    for (const limit of [1, 2, 3]) {
+      const listed = (await walkPages<UserSummary>(admin, `/api/users?municipalityId=${kyyjarvi}`, limit)).flat().map((u) => u.id);
+      expect([...listed].sort()).toEqual([...ids].sort());
+    }
+    // The search folds in SQL too: every spelling finds all three.
+    for (const q of ['İBRAHİM', 'ibrahim', 'IBRAHIM']) {
+      const found = await admin.get<{ items: UserSummary[] }>(`/api/users?municipalityId=${kyyjarvi}&q=${encodeURIComponent(q)}`);
+      expect(found.body.items.map((u) => u.displayName).sort()).toEqual(['Ibrahim Aksoy', 'ibrahim Öz', 'İbrahim Yılmaz'].sort());
+    }
+  });
+
+  it('lists every organisation exactly once and ends, whatever the page size', async () => {
+    const ids = [];
+    for (const name of FOLDING_NAMES) ids.push(await createOrganisation(t.db, `${name} Oy`, 'Kyyjärvi'));
+    for (const name of ['ΟΔΥΣΣΕΥΣ', 'ΚΟΣΜΟΣ']) ids.push(await createOrganisation(t.db, name, 'Kyyjärvi'));
+    for (const limit of [1, 2, 3]) {
+      const listed = (await walkPages<Organisation>(admin, `/api/organisations?municipalityId=${kyyjarvi}`, limit)).flat().map((o) => o.id);
+      expect([...listed].sort()).toEqual([...ids].sort());
+    }
   });
 });

@@ -44,25 +44,27 @@ export class AuthService {
 
   /** Checks the password and opens a session; answers the new session token and the person. */
   async login(dto: LoginDto, origin: RequestOrigin, previousSessionToken: string | undefined): Promise<{ token: string; me: Me }> {
-    await this.limiter.assertMayTry(dto.email, origin.ip);
-    const rows: Array<{ id: string; status: string; password_hash: string | null }> = await this.db.query(
-      `SELECT id, status, password_hash FROM app_user WHERE lower(email) = lower($1)`,
+    // The address folded by PostgreSQL, as the unique index and this lookup fold it, keys the lockout.
+    const rows: Array<{ folded: string; id: string | null; status: string | null; password_hash: string | null }> = await this.db.query(
+      `SELECT f.email AS folded, u.id, u.status, u.password_hash
+         FROM (SELECT lower($1) AS email) f LEFT JOIN app_user u ON lower(u.email) = f.email`,
       [dto.email],
     );
-    const user = rows[0];
+    const found = rows[0];
+    const attempt = await this.limiter.claim(found.folded, origin.ip);
     // Always one argon2 computation, whether or not the account exists, so timing reveals nothing.
-    const matches = await this.passwords.verify(user?.password_hash ?? null, dto.password);
-    if (!user || !matches || user.status !== 'active') {
-      await this.limiter.recordFailure(dto.email, origin.ip);
+    const matches = await this.passwords.verify(found.password_hash, dto.password);
+    if (!found.id || !matches || found.status !== 'active') {
+      await attempt.failed();
       throw new ApiException(HttpStatus.UNAUTHORIZED, ErrorCode.InvalidCredentials, INVALID_CREDENTIALS);
     }
-    await this.limiter.recordSuccess(dto.email);
+    await attempt.succeeded();
     // A session from before sign-in is never promoted (session fixation): it ends, and a new one starts.
     const previous = await this.sessions.resolve(previousSessionToken);
     if (previous.state === 'valid') await this.sessions.destroy(previous.principal.sessionTokenHash);
-    const token = await this.sessions.create(user.id, origin.userAgent);
-    await this.db.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [user.id]);
-    return { token, me: await this.me(user.id) };
+    const token = await this.sessions.create(found.id, origin.userAgent);
+    await this.db.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [found.id]);
+    return { token, me: await this.me(found.id) };
   }
 
   async logout(principal: Principal): Promise<void> {
@@ -114,21 +116,24 @@ export class AuthService {
   /** Changes the password after checking the current one, and ends the person's other sessions. */
   async changePassword(principal: Principal, dto: ChangePasswordDto, origin: RequestOrigin): Promise<void> {
     // A stolen session must not become a way to guess the password: the same lockout applies.
-    await this.limiter.assertMayTry(principal.email, origin.ip);
-    const rows: Array<{ password_hash: string | null }> = await this.db.query(`SELECT password_hash FROM app_user WHERE id = $1`, [principal.id]);
+    const rows: Array<{ folded: string; password_hash: string | null }> = await this.db.query(
+      `SELECT lower(email) AS folded, password_hash FROM app_user WHERE id = $1`,
+      [principal.id],
+    );
+    const attempt = await this.limiter.claim(rows[0]?.folded ?? principal.email, origin.ip);
     if (!(await this.passwords.verify(rows[0]?.password_hash ?? null, dto.currentPassword))) {
-      await this.limiter.recordFailure(principal.email, origin.ip);
+      await attempt.failed();
       throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.InvalidCredentials, 'The current password is wrong', [
         { field: 'currentPassword', problems: ['does not match'] },
       ]);
     }
+    await attempt.succeeded();
     const problem = this.passwords.problem(dto.newPassword, [principal.email, principal.email.split('@')[0], principal.displayName]);
     if (problem) {
       throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.PasswordTooWeak, `newPassword: ${problem}`, [
         { field: 'newPassword', problems: [problem] },
       ]);
     }
-    await this.limiter.recordSuccess(principal.email);
     const hash = await this.passwords.hash(dto.newPassword);
     await this.db.transaction(async (manager) => {
       await manager.query(`UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1`, [principal.id, hash]);

@@ -18,9 +18,16 @@ export class RetryLaterException extends ApiException {
   }
 }
 
-function accountKey(email: string): string {
-  // Hashed so the store never holds addresses; lower-cased like the unique index on app_user.
-  return createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+function accountKey(foldedEmail: string): string {
+  // Hashed so the store never holds addresses. The caller folds the address with PostgreSQL's lower(), like the
+  // unique index on app_user: JavaScript's toLowerCase() folds İ and a final Σ differently, a fresh lock per variant.
+  return createHash('sha256').update(foldedEmail).digest('hex');
+}
+
+/** A password check the limiter has let through; exactly one of the two ends it. */
+export interface LoginAttempt {
+  failed(): Promise<void>;
+  succeeded(): Promise<void>;
 }
 
 function seconds(ms: number): number {
@@ -31,6 +38,10 @@ function seconds(ms: number): number {
  * Brute-force limits on password checks. Counts failures, not attempts, so an office of people signing in
  * from one address is never refused; an account is locked for a while after a few failures, and an address
  * that fails very often is paused. Unknown e-mail addresses are counted the same way, revealing nothing.
+ *
+ * Each check is claimed (an atomic increment) before the slow hash and the claim is kept on failure and
+ * taken back on success, so however many guesses arrive at once, at most the allowed number are checked;
+ * the counts are failures plus the checks still running.
  */
 @Injectable()
 export class LoginLimiter {
@@ -39,28 +50,49 @@ export class LoginLimiter {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Throws RetryLaterException when this address or this account may not try a password now. */
-  async assertMayTry(email: string, ip: string): Promise<void> {
-    const [byIp, lock] = await Promise.all([this.store.peek(`login:ip:${ip}`), this.store.peek(`login:lock:${accountKey(email)}`)]);
-    if (byIp && byIp.count >= this.config.loginMaxIpFailures) {
+  /** Claims one password check of this account (its address as folded by PostgreSQL) from this address, or throws RetryLaterException. */
+  async claim(foldedEmail: string, ip: string): Promise<LoginAttempt> {
+    const windowMs = this.config.loginFailureWindowMinutes * 60_000;
+    const ipKey = `login:ip:${ip}`;
+    const key = accountKey(foldedEmail);
+    const failKey = `login:fail:${key}`;
+    const byIp = await this.store.increment(ipKey, windowMs);
+    if (byIp.count > this.config.loginMaxIpFailures) {
+      await this.store.release(ipKey);
       throw new RetryLaterException(ErrorCode.TooManyRequests, 'Too many failed sign-ins from your address; try again later', seconds(byIp.resetInMs));
     }
-    if (lock) {
-      throw new RetryLaterException(ErrorCode.AccountLocked, 'Too many failed sign-ins; the account is locked for a while', seconds(lock.resetInMs));
+    try {
+      await this.assertNotLocked(key);
+      const byAccount = await this.store.increment(failKey, windowMs);
+      // Every allowed guess is spent or in flight: more at once is guessing, so the account locks now.
+      if (byAccount.count > this.config.loginMaxAccountFailures) await this.lock(key);
+      // Again after the claim: a lock set between the first look and the claim (which then counted afresh) still holds.
+      await this.assertNotLocked(key, failKey);
+      return {
+        failed: async () => {
+          if (byAccount.count >= this.config.loginMaxAccountFailures) await this.lock(key);
+        },
+        succeeded: async () => {
+          await Promise.all([this.store.release(ipKey), this.store.reset(failKey)]);
+        },
+      };
+    } catch (err) {
+      await this.store.release(ipKey);
+      throw err;
     }
   }
 
-  async recordFailure(email: string, ip: string): Promise<void> {
-    const windowMs = this.config.loginFailureWindowMinutes * 60_000;
-    const key = accountKey(email);
-    const [, byAccount] = await Promise.all([this.store.increment(`login:ip:${ip}`, windowMs), this.store.increment(`login:fail:${key}`, windowMs)]);
-    if (byAccount.count >= this.config.loginMaxAccountFailures) {
-      await this.store.increment(`login:lock:${key}`, this.config.loginLockMinutes * 60_000);
-      await this.store.reset(`login:fail:${key}`);
-    }
+  private async assertNotLocked(key: string, claimedKey?: string): Promise<void> {
+    const lock = await this.store.peek(`login:lock:${key}`);
+    if (!lock) return;
+    if (claimedKey) await this.store.release(claimedKey);
+    throw new RetryLaterException(ErrorCode.AccountLocked, 'Too many failed sign-ins; the account is locked for a while', seconds(lock.resetInMs));
   }
 
-  async recordSuccess(email: string): Promise<void> {
-    await this.store.reset(`login:fail:${accountKey(email)}`);
+  /** Locks first, then clears the failures, so a claim counted after the clear finds the lock. */
+  private async lock(key: string): Promise<void> {
+    // The window opens with the first lock and later ones do not extend it.
+    await this.store.increment(`login:lock:${key}`, this.config.loginLockMinutes * 60_000);
+    await this.store.reset(`login:fail:${key}`);
   }
 }

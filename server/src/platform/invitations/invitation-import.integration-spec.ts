@@ -151,4 +151,57 @@ describe('invitation CSV import', () => {
     expect(res.status).toBe(403);
     expect(await count(t.db, `app_user WHERE email = 'keuruu-csv@example.test'`)).toBe(0);
   });
+
+  it('finds an organisation and a taken address however the file cases them, as PostgreSQL folds them', async () => {
+    const izmir = await createOrganisation(t.db, 'İzmir Lojistik Oy', 'Äänekoski');
+    const sauna = await createOrganisation(t.db, 'ΣΑΥΝΑ ΟΔΥΣΣΕΥΣ', 'Äänekoski');
+    await createUser(t.db, { email: 'οδυσσευσ-taken@example.test' });
+    const csv = [
+      'email;displayName;audience;organisation',
+      'İpek.Kaya@example.test;İpek Kaya;employer;İzmir Lojistik Oy',
+      'ilker@example.test;İlker;employer;İZMİR LOJİSTİK OY',
+      'kosta@example.test;Kosta;employer;Σαυνα ΟΔΥΣΣΕΥΣ',
+      'ΟΔΥΣΣΕΥΣ-TAKEN@example.test;Taken;other;',
+      'ipek.kaya@example.test;Again;other;',
+    ].join('\n');
+    const res = await coordinator.post<InvitationImportResult>('/api/invitations/import', upload(csv, aanekoski));
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      invited: 3,
+      rejected: [
+        { line: 5, email: 'οδυσσευσ-taken@example.test', problems: ['email_taken'] },
+        { line: 6, email: 'ipek.kaya@example.test', problems: ['email_duplicate_in_file'] },
+      ],
+    });
+    const rows: { email: string; organisation_id: string }[] = await t.db.query(
+      `SELECT email, organisation_id FROM app_user WHERE email IN ('ipek.kaya@example.test', 'ilker@example.test', 'kosta@example.test') ORDER BY email`,
+    );
+    expect(rows).toEqual([
+      { email: 'ilker@example.test', organisation_id: izmir },
+      { email: 'ipek.kaya@example.test', organisation_id: izmir },
+      { email: 'kosta@example.test', organisation_id: sauna },
+    ]);
+  });
+
+  it('rejects only the row whose organisation is deleted while the import runs', async () => {
+    const org = await createOrganisation(t.db, 'Katoava Oy', 'Äänekoski');
+    const waiting = async (): Promise<number> =>
+      ((await t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)) as { n: number }[])[0].n;
+    const holder = t.db.createQueryRunner();
+    await holder.connect();
+    try {
+      await holder.startTransaction();
+      await holder.query(`SELECT 1 FROM organisation WHERE id = $1 FOR UPDATE`, [org]);
+      const csv = ['email;displayName;audience;organisation', 'katoava@example.test;Katoava;employer;Katoava Oy', 'pysyva@example.test;Pysyvä;other;'].join('\n');
+      const imported = coordinator.post<InvitationImportResult>('/api/invitations/import', upload(csv, aanekoski));
+      for (let i = 0; i < 500 && (await waiting()) < 1; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      await holder.query(`DELETE FROM organisation WHERE id = $1`, [org]);
+      await holder.commitTransaction();
+      const res = await imported;
+      expect([res.status, res.body]).toEqual([200, { invited: 1, rejected: [{ line: 2, email: 'katoava@example.test', problems: ['organisation_unknown'] }] }]);
+    } finally {
+      await holder.release();
+    }
+  });
 });
+

@@ -46,13 +46,16 @@ export class InvitationImportService {
       throw ApiException.invalid('file', `at most ${INVITATION_CSV_MAX_ROWS} rows per file (this one has ${records.length})`);
     }
 
-    const organisations = new Map<string, string>(
-      ((await this.db.query(`SELECT id, lower(name) AS name FROM organisation WHERE municipality_id = $1`, [municipalityId])) as {
-        id: string;
-        name: string;
-      }[]).map((o) => [o.name, o.id]),
+    const organisationNames = records.map((r) => (columns.organisation === undefined ? '' : cell(r, columns.organisation)));
+    // Addresses folded and organisations matched by PostgreSQL, as the unique indexes fold them (JavaScript folds İ and a final Σ otherwise).
+    const matched: { email: string; organisation_id: string | null }[] = await this.db.query(
+      `SELECT lower(x.email) AS email, o.id AS organisation_id
+         FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS x(email, organisation, n)
+         LEFT JOIN organisation o ON o.municipality_id = $3 AND lower(o.name) = lower(x.organisation)
+        ORDER BY x.n`,
+      [records.map((r) => cell(r, columns.email)), organisationNames, municipalityId],
     );
-    const emails = records.map((r) => cell(r, columns.email).toLowerCase());
+    const emails = matched.map((r) => r.email);
     const taken = new Set(
       ((await this.db.query(`SELECT lower(email) AS email FROM app_user WHERE lower(email) = ANY($1::text[])`, [emails])) as { email: string }[]).map(
         (r) => r.email,
@@ -62,11 +65,10 @@ export class InvitationImportService {
     const rejected: Rejected[] = [];
     const valid: { line: number; invitee: Invitee }[] = [];
     const seen = new Set<string>();
-    for (const record of records) {
-      const email = cell(record, columns.email).toLowerCase();
+    for (const [i, record] of records.entries()) {
+      const email = emails[i];
       const displayName = cell(record, columns.displayname);
       const audience = cell(record, columns.audience);
-      const organisationName = columns.organisation === undefined ? '' : cell(record, columns.organisation);
       const problems: InvitationImportProblem[] = [];
       if (!isSafeEmailAddress(email)) problems.push('email_invalid');
       else if (taken.has(email)) problems.push('email_taken');
@@ -75,15 +77,15 @@ export class InvitationImportService {
       if (displayName === '') problems.push('display_name_missing');
       if (displayName.length > 200) problems.push('display_name_too_long');
       if (!(AUDIENCES as readonly string[]).includes(audience)) problems.push('audience_invalid');
-      const organisationId = organisationName === '' ? null : organisations.get(organisationName.toLowerCase());
-      if (organisationId === undefined) problems.push('organisation_unknown');
+      const organisationId = organisationNames[i] === '' ? null : matched[i].organisation_id;
+      if (organisationId === null && organisationNames[i] !== '') problems.push('organisation_unknown');
       if (problems.length > 0) {
         rejected.push({ line: record.line, email: email || null, problems });
         continue;
       }
       valid.push({
         line: record.line,
-        invitee: { email, displayName, audience: audience as Invitee['audience'], role: 'member', municipalityId, organisationId: organisationId ?? null, locale: 'fi' },
+        invitee: { email, displayName, audience: audience as Invitee['audience'], role: 'member', municipalityId, organisationId, locale: 'fi' },
       });
     }
 
@@ -95,7 +97,10 @@ export class InvitationImportService {
       } catch (err) {
         // Someone took the address between our check and this row's transaction.
         if (err instanceof ApiException && err.code === ErrorCode.EmailTaken) rejected.push({ line, email: invitee.email, problems: ['email_taken'] });
-        else throw err;
+        // The organisation was deleted meanwhile: this row is rejected, the rest go on.
+        else if (err instanceof ApiException && err.code === ErrorCode.ValidationFailed && invitee.organisationId) {
+          rejected.push({ line, email: invitee.email, problems: ['organisation_unknown'] });
+        } else throw err;
       }
     }
     rejected.sort((a, b) => a.line - b.line);

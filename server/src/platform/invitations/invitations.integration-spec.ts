@@ -224,4 +224,22 @@ describe('invitations', () => {
     expect(res.status).toBe(403);
     expect(await count(t.db, `app_user WHERE email = 'm@example.test'`)).toBe(0);
   });
+
+  it('folds the address as PostgreSQL does (İ, final Σ), so a case variant is the same address', async () => {
+    const invite = (email: string) =>
+      admin.post<Invitation>('/api/invitations', { email, displayName: 'Case Variant', audience: 'other', municipalityId: keuruu });
+    const dotted = await invite('İlkka.Öz@example.test');
+    expect(dotted.status).toBe(201);
+    // JavaScript would keep i + U+0307, which lower() in SQL never produces from the plain address.
+    expect(dotted.body.email).toBe('ilkka.öz@example.test');
+    expect((await invite('ilkka.öz@example.test')).status).toBe(409);
+    expect((await invite('ILKKA.ÖZ@example.test')).status).toBe(409);
+
+    const greek = await invite('ΟΔΥΣΣΕΥΣ@example.test');
+    expect(greek.status).toBe(201);
+    expect(greek.body.email).toBe('οδυσσευσ@example.test');
+    expect(((await invite('οδυσσευσ@example.test')).body as unknown as ApiErrorBody).code).toBe('email_taken');
+    expect(await count(t.db, `app_user WHERE lower(email) IN ('ilkka.öz@example.test', 'οδυσσευσ@example.test')`)).toBe(2);
+  });
 });
+

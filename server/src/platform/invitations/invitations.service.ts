@@ -16,6 +16,7 @@ import { INVITATION_TTL_MS, issueToken } from './one-time-token';
 
 /** A person to invite, checked against the actor's scope and the municipality's organisations. */
 export interface Invitee {
+  /** As typed (trimmed); stored folded by PostgreSQL's lower(). */
   email: string;
   displayName: string;
   audience: InviteUserDto['audience'];
@@ -29,6 +30,12 @@ export function emailTaken(): ApiException {
   return ApiException.conflict(ErrorCode.EmailTaken, 'This e-mail address already has an account', [
     { field: 'email', problems: ['already has an account'] },
   ]);
+}
+
+/** The organisation was deleted between the check and the insert (foreign-key violation). */
+function isMissingOrganisation(err: unknown): boolean {
+  const e = err as { driverError?: { code?: string; constraint?: string } };
+  return e.driverError?.code === '23503' && e.driverError.constraint === 'fk_app_user_organisation';
 }
 
 @Injectable()
@@ -59,9 +66,9 @@ export class InvitationsService {
 
   /** The invitation's writes (person, token, e-mail, audit), in the caller's transaction. Returns the token id. */
   async inviteWithin(m: EntityManager, actor: Principal, invitee: Invitee, source: 'form' | 'import'): Promise<string> {
-    const [{ id: userId }]: { id: string }[] = await m.query(
+    const [{ id: userId, email }]: { id: string; email: string }[] = await m.query(
       `INSERT INTO app_user (email, display_name, locale, audience, role, status, municipality_id, organisation_id)
-       VALUES ($1, $2, $3, $4, $5, 'invited', $6, $7) RETURNING id`,
+       VALUES (lower($1), $2, $3, $4, $5, 'invited', $6, $7) RETURNING id, email`,
       [invitee.email, invitee.displayName, invitee.locale, invitee.audience, invitee.role, invitee.municipalityId, invitee.organisationId],
     );
     if (invitee.role === 'coordinator') {
@@ -75,7 +82,7 @@ export class InvitationsService {
         action: 'user.invite',
         entityType: 'user',
         entityId: userId,
-        details: { email: invitee.email, role: invitee.role, municipalityId: invitee.municipalityId, source },
+        details: { email, role: invitee.role, municipalityId: invitee.municipalityId, source },
       },
       m,
     );
@@ -88,6 +95,7 @@ export class InvitationsService {
       return await this.db.transaction(work);
     } catch (err) {
       if (isUniqueViolation(err, 'uq_app_user_email_lower')) throw emailTaken();
+      if (isMissingOrganisation(err)) throw ApiException.invalid('organisationId', 'no such organisation');
       throw err;
     }
   }

@@ -43,15 +43,24 @@ export function tokenHashOf(token: string): string | null {
   return TOKEN_SHAPE.test(token) ? hashToken(token) : null;
 }
 
-/** Marks a usable token used and returns its person; null when unknown, used, revoked or expired. Row lock makes it single-use. */
+/**
+ * Marks a usable token used and returns its person; null when unknown, used, revoked or expired. Row lock makes it single-use.
+ * The person's row is locked first, then the token: the order of every transaction that touches both (resend, revoke,
+ * deactivate), so a link used during an administrator's change waits instead of deadlocking.
+ */
 export async function consumeToken(m: EntityManager, kind: AuthTokenKind, token: string): Promise<string | null> {
   const hash = tokenHashOf(token);
   if (!hash) return null;
+  const owners: { id: string }[] = await m.query(
+    `SELECT id FROM app_user WHERE id = (SELECT user_id FROM auth_token WHERE token_hash = $1 AND kind = $2) FOR UPDATE`,
+    [hash, kind],
+  );
+  if (!owners[0]) return null;
   const result: unknown = await m.query(
     `UPDATE auth_token SET used_at = now()
-      WHERE token_hash = $1 AND kind = $2 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+      WHERE token_hash = $1 AND kind = $2 AND user_id = $3 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
       RETURNING user_id`,
-    [hash, kind],
+    [hash, kind, owners[0].id],
   );
   return returnedRows<{ user_id: string }>(result)[0]?.user_id ?? null;
 }

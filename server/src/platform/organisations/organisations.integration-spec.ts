@@ -1,4 +1,4 @@
-import type { ApiErrorBody, Organisation, Page } from '@kotopaikka/contracts';
+import type { ApiErrorBody, FieldProblem, Organisation, Page } from '@kotopaikka/contracts';
 
 import { createOrganisation, createUser, municipalityId } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
@@ -81,6 +81,40 @@ describe('organisations', () => {
     const audit: { details: { detachedPeople: number } }[] = await t.db.query(`SELECT details FROM audit_entry WHERE action = 'organisation.delete' AND entity_id = $1`, [org]);
     expect(audit[0].details.detachedPeople).toBe(1);
     expect((await admin.get(`/api/organisations/${org}`)).status).toBe(404);
+  });
+
+  it('a person moved into or invited to an organisation while it is deleted gets 400 naming organisationId, never a 500', async () => {
+    const org = await createOrganisation(t.db, 'Poistuva Oy', 'Äänekoski');
+    const person = await createUser(t.db, { municipality: 'Äänekoski' });
+    const waiting = async (): Promise<number> =>
+      ((await t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)) as { n: number }[])[0].n;
+    // The deletion holds the organisation's row while both requests reach it; then it commits.
+    const holder = t.db.createQueryRunner();
+    await holder.connect();
+    try {
+      await holder.startTransaction();
+      await holder.query(`SELECT 1 FROM organisation WHERE id = $1 FOR UPDATE`, [org]);
+      const moved = admin.patch<ApiErrorBody>(`/api/users/${person.id}`, { organisationId: org });
+      const invited = admin.post<ApiErrorBody>('/api/invitations', {
+        email: 'poistuva@example.test',
+        displayName: 'Poistuva',
+        audience: 'employer',
+        municipalityId: aanekoski,
+        organisationId: org,
+      });
+      for (let i = 0; i < 500 && (await waiting()) < 2; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      await holder.query(`DELETE FROM organisation WHERE id = $1`, [org]);
+      await holder.commitTransaction();
+      const answers = await Promise.all([moved, invited]);
+      expect(answers.map((a) => [a.status, ((a.body.details ?? []) as FieldProblem[]).map((d) => d.field)])).toEqual([
+        [400, ['organisationId']],
+        [400, ['organisationId']],
+      ]);
+    } finally {
+      await holder.release();
+    }
+    expect(await count(t.db, `app_user WHERE email = 'poistuva@example.test'`)).toBe(0);
+    expect(await count(t.db, `app_user WHERE id = $1 AND organisation_id IS NULL`, [person.id])).toBe(1);
   });
 
   it('names bad input', async () => {

@@ -16,10 +16,12 @@ interface OrganisationRow {
   kind: Organisation['kind'];
   municipality_id: string;
   municipality_name: string;
+  /** lower(name) as PostgreSQL folds it (JavaScript folds İ and a final Σ otherwise): the sort key in the cursor. */
+  sort_name: string;
 }
 
 const SELECT = `
-  SELECT o.id, o.name, o.kind, o.municipality_id, m.name AS municipality_name
+  SELECT o.id, o.name, o.kind, o.municipality_id, m.name AS municipality_name, lower(o.name) AS sort_name
     FROM organisation o JOIN municipality m ON m.id = o.municipality_id`;
 
 function toOrganisation(r: OrganisationRow): Organisation {
@@ -52,7 +54,7 @@ export class OrganisationsService {
         ORDER BY lower(o.name), o.id LIMIT ${p.add(limit + 1)}`,
       p.values,
     );
-    return toPage(rows, limit, toOrganisation, (r) => [r.name.toLowerCase(), r.id]);
+    return toPage(rows, limit, toOrganisation, (r) => [r.sort_name, r.id]);
   }
 
   async get(id: string): Promise<Organisation> {

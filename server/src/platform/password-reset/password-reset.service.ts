@@ -9,9 +9,21 @@ import { SessionService } from '../auth/session.service';
 import { passwordTooWeak, tokenInvalid } from '../invitations/invitation-acceptance.service';
 import { consumeToken, issueToken, PASSWORD_RESET_TTL_MS, tokenHashOf } from '../invitations/one-time-token';
 import { MailService } from '../mail/mail.service';
+import { OutboxService } from '../outbox/outbox.service';
+import { QUEUE_NAMES } from '../queue/queue-names';
 
 /** A second request within this time sends nothing new: the newest link is still in the inbox. */
 const RESEND_PAUSE_SECONDS = 60;
+
+export const PASSWORD_RESET_REQUEST_JOB = 'password_reset_request';
+
+export interface PasswordResetRequestPayload {
+  /** As typed (trimmed); the job looks it up folded by PostgreSQL. */
+  email: string;
+}
+
+/** What one request came to; the job's result, never the answer to the caller. */
+export type PasswordResetRequestOutcome = 'sent' | 'no_account' | 'recently_sent';
 
 @Injectable()
 export class PasswordResetService {
@@ -21,25 +33,35 @@ export class PasswordResetService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly mail: MailService,
+    private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Sends a reset link to an active account; for any other address nothing happens, and the caller cannot tell. */
+  /**
+   * Queues the request; the job sends a link to an active account and nothing to any other address. Every
+   * address takes this one path (one outbox row), so neither the answer nor its time tells whether it has an account.
+   */
   async forgot(email: string): Promise<void> {
-    await this.db.transaction(async (m) => {
+    const payload: PasswordResetRequestPayload = { email };
+    await this.outbox.add(this.db.manager, QUEUE_NAMES.accounts, PASSWORD_RESET_REQUEST_JOB, { ...payload });
+  }
+
+  /** The per-account work of a request, in the job: a fresh link and its e-mail, unless one went out a moment ago. */
+  async sendLink(email: string): Promise<PasswordResetRequestOutcome> {
+    return this.db.transaction(async (m) => {
       const rows: { id: string; locale: Locale }[] = await m.query(
         `SELECT id, locale FROM app_user WHERE lower(email) = lower($1) AND status = 'active' FOR UPDATE`,
         [email],
       );
       const user = rows[0];
-      if (!user) return;
+      if (!user) return 'no_account';
       const recent: unknown[] = await m.query(
         `SELECT 1 FROM auth_token
           WHERE user_id = $1 AND kind = 'password_reset' AND used_at IS NULL AND revoked_at IS NULL
             AND created_at > now() - make_interval(secs => $2)`,
         [user.id, RESEND_PAUSE_SECONDS],
       );
-      if (recent.length > 0) return;
+      if (recent.length > 0) return 'recently_sent';
       // Only the newest link works, so repeated requests never leave several live tokens.
       const issued = await issueToken(m, 'password_reset', user.id, null, PASSWORD_RESET_TTL_MS);
       await this.mail.queue(m, {
@@ -49,6 +71,7 @@ export class PasswordResetService {
         params: { link: `${this.config.publicUrl}/reset-password/${issued.token}`, expiresAt: issued.expiresAt.toISOString() },
         locale: user.locale,
       });
+      return 'sent';
     });
   }
 

@@ -4,6 +4,7 @@ export const QUEUE_NAMES = {
   certificates: 'certificates',
   reminders: 'reminders',
   maintenance: 'maintenance',
+  accounts: 'accounts',
 } as const;
 
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];

@@ -22,4 +22,17 @@ describe('MemoryRateLimitStore', () => {
     expect(await store.peek('a')).toBeNull();
     expect((await store.peek('b'))?.count).toBe(1);
   });
+
+  it('takes back a hit without going below zero or opening a window', async () => {
+    const store = new MemoryRateLimitStore();
+    await store.increment('k', 60_000);
+    await store.increment('k', 60_000);
+    await store.release('k');
+    expect((await store.peek('k'))?.count).toBe(1);
+    await store.release('k');
+    await store.release('k');
+    expect((await store.peek('k'))?.count).toBe(0);
+    await store.release('none');
+    expect(await store.peek('none')).toBeNull();
+  });
 });

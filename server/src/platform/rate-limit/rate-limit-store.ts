@@ -15,6 +15,8 @@ export interface RateLimitStore {
   /** The counter as it stands, or null when no window is open. */
   peek(key: string): Promise<RateLimitCounter | null>;
   reset(key: string): Promise<void>;
+  /** Takes back one hit of an open window, never below zero; nothing when no window is open. */
+  release(key: string): Promise<void>;
 }
 
 export const RATE_LIMIT_STORE = Symbol('RATE_LIMIT_STORE');

@@ -20,6 +20,12 @@ local count = redis.call('GET', KEYS[1])
 if not count then return nil end
 return {tonumber(count), redis.call('PTTL', KEYS[1])}`;
 
+// DECR only an existing positive counter, which keeps its expiry; a missing key must not become -1 without one.
+const RELEASE = `
+local count = tonumber(redis.call('GET', KEYS[1]))
+if count and count > 0 then return redis.call('DECR', KEYS[1]) end
+return 0`;
+
 function unavailable(): ApiException {
   return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.ServiceUnavailable, 'A service the platform depends on is unavailable; try again shortly');
 }
@@ -44,6 +50,10 @@ export class RedisRateLimitStore implements RateLimitStore {
 
   async reset(key: string): Promise<void> {
     await this.run(() => this.redis.del(this.key(key)));
+  }
+
+  async release(key: string): Promise<void> {
+    await this.run(() => this.redis.eval(RELEASE, 1, this.key(key)));
   }
 
   private key(key: string): string {

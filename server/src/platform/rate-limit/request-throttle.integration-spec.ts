@@ -92,8 +92,13 @@ describe('RedisRateLimitStore', () => {
     expect(second.resetInMs).toBeLessThanOrEqual(5000);
     expect(await redis.get(`${prefix}:rl:k`)).toBe('2');
     expect((await store.peek('k'))?.count).toBe(2);
+    await store.release('k');
+    expect(await redis.get(`${prefix}:rl:k`)).toBe('1');
+    expect(await redis.pttl(`${prefix}:rl:k`)).toBeGreaterThan(0);
     await store.reset('k');
     expect(await store.peek('k')).toBeNull();
+    await store.release('k');
+    expect(await redis.exists(`${prefix}:rl:k`)).toBe(0);
 
     await store.increment('short', 50);
     await new Promise((resolve) => setTimeout(resolve, 120));

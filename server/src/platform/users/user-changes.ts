@@ -76,7 +76,10 @@ export class UserChanges {
       return kept;
     }
     if (wanted !== null) {
-      const rows: { municipality_id: string }[] = await this.m.query(`SELECT municipality_id FROM organisation WHERE id = $1`, [wanted]);
+      // A new organisation is held (key share) until commit, so a deletion waits or has happened: never a foreign-key 500.
+      // An unchanged one is not: the deletion, holding it, may be waiting for this person's row.
+      const hold = wanted !== this.target.organisationId ? 'FOR KEY SHARE' : '';
+      const rows: { municipality_id: string }[] = await this.m.query(`SELECT municipality_id FROM organisation WHERE id = $1 ${hold}`, [wanted]);
       if (!rows[0]) throw ApiException.invalid('organisationId', 'no such organisation');
       if (rows[0].municipality_id !== municipalityId) throw ApiException.invalid('organisationId', 'not in the person’s municipality');
     }

@@ -17,6 +17,8 @@ export interface UserSummaryRow {
   organisation_id: string | null;
   organisation_name: string | null;
   managed: { id: string; name: string }[];
+  /** lower(display_name) as PostgreSQL folds it: the list's sort key and so its cursor. */
+  sort_name: string;
 }
 
 /** A person with the names of what they belong to, in one query (alias `u` for the person). */
@@ -25,7 +27,8 @@ export const USER_SUMMARY_SELECT = `
          m.id AS municipality_id, m.name AS municipality_name, o.id AS organisation_id, o.name AS organisation_name,
          COALESCE((SELECT json_agg(json_build_object('id', mm.id, 'name', mm.name) ORDER BY mm.name)
                      FROM coordinator_municipality cm JOIN municipality mm ON mm.id = cm.municipality_id
-                    WHERE cm.user_id = u.id), '[]'::json) AS managed
+                    WHERE cm.user_id = u.id), '[]'::json) AS managed,
+         lower(u.display_name) AS sort_name
     FROM app_user u
     LEFT JOIN municipality m ON m.id = u.municipality_id
     LEFT JOIN organisation o ON o.id = u.organisation_id`;

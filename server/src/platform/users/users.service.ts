@@ -47,7 +47,7 @@ export class UsersService {
         LIMIT ${p.add(limit + 1)}`,
       p.values,
     );
-    return toPage(rows, limit, toUserSummary, (r) => [r.display_name.toLowerCase(), r.id]);
+    return toPage(rows, limit, toUserSummary, (r) => [r.sort_name, r.id]);
   }
 
   async get(actor: Principal, id: string): Promise<UserSummary> {

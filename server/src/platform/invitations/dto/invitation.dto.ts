@@ -28,11 +28,12 @@ import { IdNameDto } from '../../users/dto/id-name.dto';
 import { IsOptionalNotNull, Trim } from '../../users/dto/optional';
 import { PageQueryDto } from '../../users/dto/page-query.dto';
 
-const lowerTrim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+// Trimmed only: the insert folds it with PostgreSQL's lower(), like the unique index (JavaScript folds İ and a final Σ otherwise).
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 export class InviteUserDto implements InviteUserRequest {
   @ApiProperty({ format: 'email', maxLength: 254 })
-  @Transform(lowerTrim)
+  @Transform(trim)
   @IsString()
   @MaxLength(254)
   @IsEmailAddress()
