@@ -1,21 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { Job } from 'bullmq';
 
 import { JobProcessor, QueueProcessor } from '../queue/job-processor';
+import type { QueueJob } from '../queue/queue-jobs';
 import { QUEUE_NAMES } from '../queue/queue-names';
-import {
-  PASSWORD_RESET_REQUEST_JOB,
-  type PasswordResetRequestOutcome,
-  type PasswordResetRequestPayload,
-  PasswordResetService,
-} from './password-reset.service';
-
-export type AccountsJobName = typeof PASSWORD_RESET_REQUEST_JOB;
+import { PASSWORD_RESET_REQUEST_JOB, type PasswordResetRequestOutcome, PasswordResetService } from './password-reset.service';
 
 /** The accounts queue: work an unauthenticated request must not do inline, where its time would tell what it found. */
 @QueueProcessor(QUEUE_NAMES.accounts)
 @Injectable()
-export class PasswordResetProcessor extends JobProcessor<PasswordResetRequestPayload> {
+export class PasswordResetProcessor extends JobProcessor<'accounts'> {
   // Each job is a few quick queries; one at a time also keeps a flood of requests from taking the database pool.
   override readonly concurrency = 1;
 
@@ -23,13 +16,12 @@ export class PasswordResetProcessor extends JobProcessor<PasswordResetRequestPay
     super();
   }
 
-  async process(job: Job<PasswordResetRequestPayload>): Promise<PasswordResetRequestOutcome> {
-    const name = job.name as AccountsJobName;
-    switch (name) {
+  async process(job: QueueJob<'accounts'>): Promise<PasswordResetRequestOutcome> {
+    switch (job.name) {
       case PASSWORD_RESET_REQUEST_JOB:
         return this.resets.sendLink(job.data.email);
       default: {
-        const unknown: never = name;
+        const unknown: never = job.name;
         throw new Error(`accounts queue has no job "${String(unknown)}"`);
       }
     }

@@ -2,6 +2,7 @@ import type { Job } from 'bullmq';
 
 import type { IssueCertificatePayload } from '../../training/certificates/certificates.processor';
 import type { MailJobPayload, MailTemplate } from '../mail/mail.service';
+import type { PasswordResetRequestPayload } from '../password-reset/password-reset.service';
 import type { QueueName } from './queue-names';
 
 /** A job that carries nothing: the schedulers' sweeps. */
@@ -17,6 +18,7 @@ export interface QueueJobs {
   certificates: { issue: IssueCertificatePayload };
   reminders: { sweep: NoPayload };
   maintenance: { purge: NoPayload };
+  accounts: { password_reset_request: PasswordResetRequestPayload };
 }
 
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
