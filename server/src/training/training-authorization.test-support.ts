@@ -2,7 +2,7 @@ import type { TestUserInput } from '../testing/fixtures';
 import { createOrganisation, municipalityId } from '../testing/fixtures';
 import type { TestAgent, TestResponse } from '../testing/test-agent';
 import type { TestApp } from '../testing/test-app';
-import { signedIn } from '../platform/users/people.test-support';
+import { signedIn } from '../accounts/users/people.test-support';
 import { CertificatesService } from './certificates/certificates.service';
 import { createEnrollment } from './certificates/training-fixtures';
 import { createTestCourse } from './learning/learning.test-support';

@@ -1,7 +1,7 @@
 import { type Page, type UserStatus, USER_STATUSES, type UserSummary } from '@kotopaikka/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 
-import { MeDto } from '../../auth/dto/me.dto';
+import { MeDto } from '../../../platform/auth/dto/me.dto';
 
 export class UserSummaryDto extends MeDto implements UserSummary {
   @ApiProperty({ enum: USER_STATUSES })

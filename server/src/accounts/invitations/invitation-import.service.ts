@@ -9,9 +9,9 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { isEmail } from 'class-validator';
 import { DataSource } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
-import { ApiException } from '../errors/api.exception';
+import { AuditService } from '../../platform/audit/audit.service';
+import type { Principal } from '../../platform/auth/principal';
+import { ApiException } from '../../platform/errors/api.exception';
 import { assertAdministers } from '../users/people-scope';
 import { type CsvRecord, decodeCsvText, detectSeparator, NotText, parseCsv } from './csv';
 import type { UploadedCsv } from './csv-upload.interceptor';

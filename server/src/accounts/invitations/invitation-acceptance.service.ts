@@ -2,10 +2,10 @@ import { type AcceptInvitationResult, ErrorCode, type InvitationPreview, type Lo
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
-import { PasswordService } from '../auth/password.service';
-import { ApiException } from '../errors/api.exception';
-import { returnedRows } from '../users/sql-support';
+import { AuditService } from '../../platform/audit/audit.service';
+import { PasswordService } from '../../platform/auth/password.service';
+import { ApiException } from '../../platform/errors/api.exception';
+import { returnedRows } from '../../platform/users/sql-support';
 import type { AcceptInvitationDto } from './dto/invitation.dto';
 import { consumeToken, tokenHashOf } from './one-time-token';
 

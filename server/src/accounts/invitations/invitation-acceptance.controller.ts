@@ -2,7 +2,7 @@ import type { AcceptInvitationResult, InvitationPreview } from '@kotopaikka/cont
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../../platform/auth/auth.decorators';
 import { AcceptInvitationDto, AcceptInvitationResultDto, InvitationPreviewDto } from './dto/invitation.dto';
 import { InvitationAcceptanceService } from './invitation-acceptance.service';
 

@@ -3,12 +3,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { AuditService } from '../audit/audit.service';
-import { PasswordService } from '../auth/password.service';
-import { SessionService } from '../auth/session.service';
+import { AuditService } from '../../platform/audit/audit.service';
+import { PasswordService } from '../../platform/auth/password.service';
+import { SessionService } from '../../platform/auth/session.service';
 import { passwordTooWeak, tokenInvalid } from '../invitations/invitation-acceptance.service';
 import { consumeToken, issueToken, PASSWORD_RESET_TTL_MS, tokenHashOf } from '../invitations/one-time-token';
-import { MailService } from '../mail/mail.service';
+import { MailService } from '../../platform/mail/mail.service';
 
 /** A second request within this time sends nothing new: the newest link is still in the inbox. */
 const RESEND_PAUSE_SECONDS = 60;

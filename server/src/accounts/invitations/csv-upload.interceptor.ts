@@ -11,7 +11,7 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Observable } from 'rxjs';
 
-import { ApiException } from '../errors/api.exception';
+import { ApiException } from '../../platform/errors/api.exception';
 
 /** What multer's memory storage hands the route (typed here: @types/multer is not a dependency). */
 export interface UploadedCsv {

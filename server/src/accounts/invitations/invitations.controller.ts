@@ -2,9 +2,9 @@ import type { Invitation, InvitationImportResult, Page } from '@kotopaikka/contr
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
-import { uuidParam } from '../users/uuid-param';
+import { CurrentUser, Roles } from '../../platform/auth/auth.decorators';
+import type { Principal } from '../../platform/auth/principal';
+import { uuidParam } from '../../platform/users/uuid-param';
 import { CsvUploadInterceptor, type UploadedCsv } from './csv-upload.interceptor';
 import {
   ImportInvitationsDto,

@@ -2,12 +2,12 @@ import type { Page, UserSummary } from '@kotopaikka/contracts';
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
+import { CurrentUser, Roles } from '../../platform/auth/auth.decorators';
+import type { Principal } from '../../platform/auth/principal';
 import { UpdateUserDto, UserListQueryDto } from './dto/user-requests.dto';
 import { UserPageDto, UserSummaryDto } from './dto/user-summary.dto';
 import { UsersService } from './users.service';
-import { uuidParam } from './uuid-param';
+import { uuidParam } from '../../platform/users/uuid-param';
 
 /** People administration: admins everywhere, coordinators in the municipalities they manage. */
 @ApiTags('users')

@@ -2,9 +2,9 @@ import type { Organisation, Page } from '@kotopaikka/contracts';
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
-import { uuidParam } from '../users/uuid-param';
+import { CurrentUser, Roles } from '../../platform/auth/auth.decorators';
+import type { Principal } from '../../platform/auth/principal';
+import { uuidParam } from '../../platform/users/uuid-param';
 import {
   CreateOrganisationDto,
   OrganisationDto,

@@ -1,8 +1,8 @@
 import type { Audience, Locale, Role, UserStatus } from '@kotopaikka/contracts';
 import type { EntityManager } from 'typeorm';
 
-import type { Principal } from '../auth/principal';
-import { ApiException } from '../errors/api.exception';
+import type { Principal } from '../../platform/auth/principal';
+import { ApiException } from '../../platform/errors/api.exception';
 import type { UpdateUserDto } from './dto/user-requests.dto';
 import { assertAdministers, assertMayHandleRole } from './people-scope';
 

@@ -2,11 +2,11 @@ import { ErrorCode, type Organisation, type Page } from '@kotopaikka/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
-import { ApiException } from '../errors/api.exception';
-import { DEFAULT_PAGE_SIZE } from '../users/dto/page-query.dto';
-import { decodeCursor, isUniqueViolation, likePattern, SqlParams, toPage } from '../users/sql-support';
+import { AuditService } from '../../platform/audit/audit.service';
+import type { Principal } from '../../platform/auth/principal';
+import { ApiException } from '../../platform/errors/api.exception';
+import { DEFAULT_PAGE_SIZE } from '../../platform/users/dto/page-query.dto';
+import { decodeCursor, isUniqueViolation, likePattern, SqlParams, toPage } from '../../platform/users/sql-support';
 import { assertAdministers } from '../users/people-scope';
 import type { CreateOrganisationDto, OrganisationListQueryDto, UpdateOrganisationDto } from './dto/organisation.dto';
 

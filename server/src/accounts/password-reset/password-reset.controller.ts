@@ -2,7 +2,7 @@ import type { ForgotPasswordResult, PasswordResetPreview, ResetPasswordResult } 
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../../platform/auth/auth.decorators';
 import { ForgotPasswordDto, ForgotPasswordResultDto, PasswordResetPreviewDto, ResetPasswordDto, ResetPasswordResultDto } from './password-reset.dto';
 import { PasswordResetService } from './password-reset.service';
 
