@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../platform/audit/audit.service';
 import { PasswordService } from '../../platform/auth/password.service';
 import { ApiException } from '../../platform/errors/api.exception';
-import { returnedRows } from '../../platform/users/sql-support';
+import { returnedRows } from '../../platform/http/sql-support';
 import type { AcceptInvitationDto } from './dto/invitation.dto';
 import { consumeToken, tokenHashOf } from './one-time-token';
 

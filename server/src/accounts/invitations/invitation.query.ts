@@ -1,6 +1,6 @@
 import type { Invitation } from '@kotopaikka/contracts';
 
-import { cursorTimeSql } from '../../platform/users/sql-support';
+import { cursorTimeSql } from '../../platform/http/sql-support';
 
 export interface InvitationRow {
   id: string;

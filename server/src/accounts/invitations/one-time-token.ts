@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 import type { AuthTokenKind } from '../../platform/auth/auth-token.entity';
 import { hashToken, newToken } from '../../platform/auth/session.service';
-import { returnedRows } from '../../platform/users/sql-support';
+import { returnedRows } from '../../platform/http/sql-support';
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600_000;
 export const PASSWORD_RESET_TTL_MS = 3600_000;

@@ -5,8 +5,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../platform/audit/audit.service';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
-import { DEFAULT_PAGE_SIZE } from '../../platform/users/dto/page-query.dto';
-import { decodeCursor, isUniqueViolation, likePattern, SqlParams, toPage } from '../../platform/users/sql-support';
+import { DEFAULT_PAGE_SIZE } from '../../platform/http/page-query.dto';
+import { decodeCursor, isUniqueViolation, likePattern, SqlParams, toPage } from '../../platform/http/sql-support';
 import { assertAdministers } from '../users/people-scope';
 import type { CreateOrganisationDto, OrganisationListQueryDto, UpdateOrganisationDto } from './dto/organisation.dto';
 

@@ -7,7 +7,7 @@ import type { Principal } from '../../platform/auth/principal';
 import { UpdateUserDto, UserListQueryDto } from './dto/user-requests.dto';
 import { UserPageDto, UserSummaryDto } from './dto/user-summary.dto';
 import { UsersService } from './users.service';
-import { uuidParam } from '../../platform/users/uuid-param';
+import { uuidParam } from '../../platform/http/uuid-param';
 
 /** People administration: admins everywhere, coordinators in the municipalities they manage. */
 @ApiTags('users')

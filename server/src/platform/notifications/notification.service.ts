@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { ApiException } from '../errors/api.exception';
 import { LiveEmitter } from '../realtime/live-emitter.service';
-import { cursorTimeSql, decodeCursor, encodeCursor } from '../users/sql-support';
+import { cursorTimeSql, decodeCursor, encodeCursor } from '../http/sql-support';
 
 interface NotificationRow {
   id: string;

@@ -5,8 +5,8 @@ import { DataSource } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
-import { DEFAULT_PAGE_SIZE } from '../../platform/users/dto/page-query.dto';
-import { cursorTimeSql, decodeCursor, SqlParams, toPage } from '../../platform/users/sql-support';
+import { DEFAULT_PAGE_SIZE } from '../../platform/http/page-query.dto';
+import { cursorTimeSql, decodeCursor, SqlParams, toPage } from '../../platform/http/sql-support';
 import { reportScope, scopeCondition } from './report-scope';
 import { authorableCourseSql } from '../courses/course-scope';
 

@@ -23,9 +23,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
-import { IdNameDto } from '../../../platform/users/dto/id-name.dto';
-import { IsOptionalNotNull, Trim } from '../../../platform/users/dto/optional';
-import { PageQueryDto } from '../../../platform/users/dto/page-query.dto';
+import { IdNameDto } from '../../../platform/http/id-name.dto';
+import { IsOptionalNotNull, Trim } from '../../../platform/http/optional';
+import { PageQueryDto } from '../../../platform/http/page-query.dto';
 
 const lowerTrim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 

@@ -10,9 +10,9 @@ import {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
-import { IdNameDto } from '../../../platform/users/dto/id-name.dto';
-import { IsOptionalNotNull, Trim } from '../../../platform/users/dto/optional';
-import { PageQueryDto } from '../../../platform/users/dto/page-query.dto';
+import { IdNameDto } from '../../../platform/http/id-name.dto';
+import { IsOptionalNotNull, Trim } from '../../../platform/http/optional';
+import { PageQueryDto } from '../../../platform/http/page-query.dto';
 
 export class OrganisationDto implements Organisation {
   @ApiProperty({ format: 'uuid' })

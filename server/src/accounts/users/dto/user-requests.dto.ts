@@ -11,8 +11,8 @@ import {
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
-import { IsOptionalNotNull, Trim } from '../../../platform/users/dto/optional';
-import { PageQueryDto } from '../../../platform/users/dto/page-query.dto';
+import { IsOptionalNotNull, Trim } from '../../../platform/http/optional';
+import { PageQueryDto } from '../../../platform/http/page-query.dto';
 
 export class UserListQueryDto extends PageQueryDto implements UserListQuery {
   @ApiPropertyOptional({ description: 'Part of the name or e-mail address' })

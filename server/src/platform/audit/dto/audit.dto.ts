@@ -2,8 +2,8 @@ import { type AuditEntry, type AuditListQuery, type Page } from '@kotopaikka/con
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
-import { IdNameDto } from '../../users/dto/id-name.dto';
-import { PageQueryDto } from '../../users/dto/page-query.dto';
+import { IdNameDto } from '../../http/id-name.dto';
+import { PageQueryDto } from '../../http/page-query.dto';
 
 export class AuditListQueryDto extends PageQueryDto implements AuditListQuery {
   @ApiPropertyOptional({ example: 'user.invite' })

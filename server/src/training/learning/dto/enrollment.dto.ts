@@ -13,7 +13,7 @@ import {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
-import { IdNameDto } from '../../../platform/users/dto/id-name.dto';
+import { IdNameDto } from '../../../platform/http/id-name.dto';
 import { EnrollmentStateDto } from './course.dto';
 
 export class AssignCourseDto implements AssignCourseRequest {

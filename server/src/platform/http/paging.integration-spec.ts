@@ -1,8 +1,8 @@
-import { createUser, TEST_PASSWORD } from '../testing/fixtures';
-import { forgedCursor } from '../testing/paging';
-import { startTestApp, type TestApp } from '../testing/test-app';
-import type { TestAgent } from '../testing/test-agent';
-import { createTestCourse } from '../training/learning/learning.test-support';
+import { createUser, TEST_PASSWORD } from '../../testing/fixtures';
+import { forgedCursor } from '../../testing/paging';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+import type { TestAgent } from '../../testing/test-agent';
+import { createTestCourse } from '../../training/learning/learning.test-support';
 
 interface Parameter {
   name: string;
