@@ -1,4 +1,4 @@
-import type { CourseReport, CourseReportSummary, Page } from '@kotopaikka/contracts';
+import type { ApiErrorBody, CourseReport, CourseReportSummary, Page } from '@kotopaikka/contracts';
 
 import { createOrganisation, createUser, municipalityId, TEST_PASSWORD } from '../../testing/fixtures';
 import { forgedCursor, pagingRefusals, refusedAsExpected, walkPages } from '../../testing/paging';
@@ -83,7 +83,8 @@ describe('course reports', () => {
     const filtered = await admin.get<CourseReport>(`/api/reports/courses/${courseId}?municipalityId=${laukaa}&audience=guidance_professional`);
     expect(filtered.body.totals.enrolled).toBe(1);
     expect((await admin.get(`/api/reports/courses/${courseId}?audience=pirate`)).status).toBe(400);
-    expect((await admin.get('/api/reports/courses/not-a-uuid')).status).toBe(400);
+    const notUuid = await admin.get<ApiErrorBody>('/api/reports/courses/not-a-uuid');
+    expect([notUuid.status, notUuid.body.details]).toEqual([400, [{ field: 'id', problems: ['must be a UUID'] }]]);
     expect((await admin.get('/api/reports/courses/6f1c1f5e-1111-4111-8111-111111111111')).status).toBe(404);
   });
 

@@ -7,12 +7,11 @@ import {
 } from '@kotopaikka/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
+import { IsEmail, IsIn, IsString, Length, MaxLength } from 'class-validator';
+
+import { IsOptionalNotNull } from '../../http/optional';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
-
-/** Optional, but when present not null (IsOptional would let null reach a NOT NULL column). */
-const IsOptionalNotNull = (): PropertyDecorator => ValidateIf((_: object, value: unknown) => value !== undefined);
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ format: 'email', maxLength: 254 })
