@@ -1,14 +1,14 @@
 import type { Certificate, CertificateVerification, CourseReport, CourseReportSummary, MyCourse, Page } from '@kotopaikka/contracts';
 import type { DataSource } from 'typeorm';
 
-import { PasswordService } from '../../platform/auth/password.service';
-import type { TestAgent } from '../../testing/test-agent';
-import { startTestApp, type TestApp } from '../../testing/test-app';
-import { createTestDatabase, openTestDataSource, type TestDatabase, type TestDataSource } from '../../testing/test-database';
-import { seedCourses } from '../../training/seed';
-import { DEMO_ENROLLMENTS } from '../../training/seed/demo-activity';
-import { DEMO_ACCOUNTS, DEMO_LEARNERS, DEMO_PASSWORD, demoEmail } from './demo-data';
-import { seedDemoData, seedDemoDataIfEmpty } from './seed';
+import { PasswordService } from './platform/auth/password.service';
+import type { TestAgent } from './testing/test-agent';
+import { startTestApp, type TestApp } from './testing/test-app';
+import { createTestDatabase, openTestDataSource, type TestDatabase, type TestDataSource } from './testing/test-database';
+import { seedCourses } from './training/seed';
+import { DEMO_ENROLLMENTS } from './training/seed/demo-activity';
+import { DEMO_ACCOUNTS, DEMO_LEARNERS, DEMO_PASSWORD, demoEmail } from './accounts/seed/demo-accounts';
+import { seedDemoData, seedDemoDataIfEmpty } from './app.seeder';
 
 interface AccountRow {
   email: string;
