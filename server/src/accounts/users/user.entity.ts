@@ -1,20 +1,15 @@
 import type { Audience, EmailPreferences, Locale, Role, UserStatus } from '@kotopaikka/contracts';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  JoinTable,
-  ManyToMany,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 
 @Entity('app_user')
+@Check('ck_app_user_audience', `audience IN ('decision_maker', 'employer', 'onboarding_staff', 'guidance_professional', 'immigrant_participant', 'other')`)
+@Check('ck_app_user_role', `role IN ('admin', 'coordinator', 'mentor', 'member')`)
+@Check('ck_app_user_status', `status IN ('invited', 'active', 'deactivated')`)
+@Index('ix_app_user_municipality', ['municipalityId'])
+@Index('ix_app_user_organisation', ['organisationId'])
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -45,24 +40,15 @@ export class UserEntity {
   municipalityId!: string | null;
 
   @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
+  @JoinColumn({ name: 'municipality_id', foreignKeyConstraintName: 'fk_app_user_municipality' })
   municipality?: MunicipalityEntity | null;
 
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
   organisationId!: string | null;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'organisation_id' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_app_user_organisation' })
   organisation?: OrganisationEntity | null;
-
-  /** Municipalities a coordinator manages, beside their home municipality. */
-  @ManyToMany(() => MunicipalityEntity)
-  @JoinTable({
-    name: 'coordinator_municipality',
-    joinColumn: { name: 'user_id', referencedColumnName: 'id' },
-    inverseJoinColumn: { name: 'municipality_id', referencedColumnName: 'id' },
-  })
-  managedMunicipalities?: MunicipalityEntity[];
 
   @Column({ name: 'email_preferences', type: 'jsonb', default: () => `'{"reminders": true, "notifications": true}'` })
   emailPreferences!: EmailPreferences;
