@@ -125,6 +125,13 @@ describe('invitation CSV import', () => {
     expect(fieldsOf(badHeader.body)).toEqual(['file']);
   });
 
+  it('refuses a file whose quotes do not close, naming its line and inviting nobody', async () => {
+    const res = await coordinator.post<ApiErrorBody>('/api/invitations/import', upload('email;displayName;audience\nquote1@example.test;Q;other\nquote2@example.test;"Q;other\n', aanekoski));
+    expect(res.status).toBe(400);
+    expect(res.body.details).toEqual([{ field: 'file', problems: [expect.stringMatching(/^line 3: /)] }]);
+    expect(await count(t.db, `app_user WHERE email LIKE 'quote%@example.test'`)).toBe(0);
+  });
+
   it('a coordinator of Äänekoski may not import into Keuruu', async () => {
     const res = await coordinator.post('/api/invitations/import', upload('email;displayName;audience\nkeuruu-csv@example.test;K;other\n', keuruu));
     expect(res.status).toBe(403);

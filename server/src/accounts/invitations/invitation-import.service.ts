@@ -13,7 +13,7 @@ import { AuditService } from '../../platform/audit/audit.service';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import { assertAdministers } from '../users/people-scope';
-import { type CsvRecord, decodeCsvText, detectSeparator, NotText, parseCsv } from './csv';
+import { type CsvRecord, CsvSyntaxError, decodeCsvText, detectSeparator, NotText, parseCsv } from '../../platform/csv/csv-parser';
 import type { UploadedCsv } from './csv-upload.interceptor';
 import { type Invitee, InvitationsService } from './invitations.service';
 
@@ -120,7 +120,12 @@ export class InvitationImportService {
       }
       throw err;
     }
-    return parseCsv(text, detectSeparator(text));
+    try {
+      return parseCsv(text, detectSeparator(text));
+    } catch (err) {
+      if (err instanceof CsvSyntaxError) throw ApiException.invalid('file', `line ${err.line}: a quote does not open or close where a cell does`);
+      throw err;
+    }
   }
 
   private columns(header: CsvRecord | undefined): Record<(typeof REQUIRED)[number], number> & { organisation?: number } {

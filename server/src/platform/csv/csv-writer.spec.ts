@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { CSV_BOM, csvCell, csvRow } from './csv';
+import { CSV_BOM, csvCell, csvRow } from './csv-writer';
 
 /** A strict RFC 4180 reader with `;`, to check what a spreadsheet would see. */
 function parseLine(line: string): string[] {
