@@ -2,6 +2,7 @@ import type { Certificate, CertificateVerification, CourseReport, CourseReportSu
 import type { DataSource } from 'typeorm';
 
 import { PasswordService } from './platform/auth/password.service';
+import { waitFor } from './testing/eventually';
 import type { TestAgent } from './testing/test-agent';
 import { startTestApp, type TestApp } from './testing/test-app';
 import { createTestDatabase, openTestDataSource, type TestDatabase, type TestDataSource } from './testing/test-database';
@@ -192,15 +193,13 @@ describe('demo seed in the running platform', () => {
 
   it('renders a certificate for every seeded completion through the outbox and the certificates worker', async () => {
     await expect(seedDemoData(t.db)).resolves.toEqual(SEEDED);
-    const deadline = Date.now() + 60_000;
-    let issued: { completed_matches: boolean; pdf: string }[] = [];
-    while (issued.length < SEEDED.completions && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 250));
-      issued = await t.db.query(
+    const issued = await waitFor(async () => {
+      const rows: { completed_matches: boolean; pdf: string }[] = await t.db.query(
         `SELECT c.completed_at = e.completed_at AS completed_matches, encode(substring(c.pdf FROM 1 FOR 5), 'escape') AS pdf
            FROM certificate c JOIN enrollment e ON e.id = c.enrollment_id`,
       );
-    }
+      return rows.length >= SEEDED.completions && rows;
+    }, { timeoutMs: 60_000, intervalMs: 250, what: 'every seeded certificate rendered' });
     expect(issued).toEqual(Array.from({ length: SEEDED.completions }, () => ({ completed_matches: true, pdf: '%PDF-' })));
 
     // The demo onboarding account downloads hers, and anyone can verify it.

@@ -4,7 +4,7 @@ import { createOrganisation, createUser, municipalityId, TEST_PASSWORD } from '.
 import { forgedCursor, pagingRefusals, refusedAsExpected, walkPages } from '../../testing/paging';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
-import { createCourse, createEnrollment, recordQuizAttempt } from '../certificates/training-fixtures';
+import { createCourse, createEnrollment, recordQuizAttempt } from '../certificates/training-fixtures.test-support';
 
 const DAY = 24 * 60 * 60 * 1000;
 
