@@ -1,25 +1,26 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 
+import { appEntities } from './app.entities';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './platform/audit/audit.module';
 import { AuthModule } from './platform/auth/auth.module';
 import { HealthController } from './platform/health/health.controller';
-import { InvitationsModule } from './platform/invitations/invitations.module';
+import { InvitationsModule } from './accounts/invitations/invitations.module';
 import { MailModule } from './platform/mail/mail.module';
 import { MaintenanceModule } from './platform/maintenance/maintenance.module';
 import { MetricsModule } from './platform/metrics/metrics.module';
-import { MunicipalitiesModule } from './platform/municipalities/municipalities.module';
+import { MunicipalitiesModule } from './accounts/municipalities/municipalities.module';
 import { NotificationsModule } from './platform/notifications/notifications.module';
-import { OrganisationsModule } from './platform/organisations/organisations.module';
+import { OrganisationsModule } from './accounts/organisations/organisations.module';
 import { OutboxModule } from './platform/outbox/outbox.module';
-import { PasswordResetModule } from './platform/password-reset/password-reset.module';
+import { PasswordResetModule } from './accounts/password-reset/password-reset.module';
 import { QueueModule } from './platform/queue/queue.module';
 import { RealtimeModule } from './platform/realtime/realtime.module';
 import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
 import { RedisModule } from './platform/redis/redis.module';
+import { UsersModule } from './accounts/users/users.module';
 import { SiteController } from './platform/site/site.controller';
-import { UsersModule } from './platform/users/users.module';
 import { CertificatesModule } from './training/certificates/certificates.module';
 import { RemindersModule } from './training/reminders/reminders.module';
 import { ReportsModule } from './training/reports/reports.module';
@@ -35,7 +36,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(runtime.config),
-        DatabaseModule.forRoot(runtime.databaseUrl),
+        DatabaseModule.forRoot(runtime.databaseUrl, appEntities),
         RedisModule,
         RateLimitModule,
         AuthModule,

@@ -5,12 +5,12 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 
 import { AppModule } from './app.module';
+import { readCookies } from './platform/auth/cookies';
 import { ApiExceptionFilter } from './platform/errors/api-exception.filter';
 import { TextSafetyPipe } from './platform/errors/text-safety.pipe';
 import { createValidationPipe } from './platform/errors/validation';
@@ -63,7 +63,7 @@ export async function createHttpApp(runtime: Runtime, logger: Logger): Promise<I
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.use(cookieParser());
+  app.use(readCookies);
   app.use('/api', jsonBodyParser(config.bodyLimit));
   app.use('/api', express.urlencoded({ extended: false, limit: config.bodyLimit }));
   app.setGlobalPrefix('api');

@@ -5,7 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { runMigrations } from './database/data-source';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
-import { seedDemoDataIfEmpty } from './database/seed/seed';
+import { seedDemoDataIfEmpty } from './app.seeder';
 import { createHttpApp } from './http-app';
 import { createRootLogger } from './platform/logging/logger';
 import { assertRedisReachable } from './platform/redis/redis';

@@ -2,4 +2,3 @@ export * from './lib/quiz-grading';
 export * from './lib/completion';
 export * from './lib/localized';
 export * from './lib/reminders';
-export * from './lib/csv';

@@ -1,11 +1,13 @@
 import type { DataSourceOptions } from 'typeorm';
 import { DataSource } from 'typeorm';
 
-import { entities } from './entities';
 import { migrations } from './migrations';
 
-/** The one set of data-source options, used by Nest, the migrate command and the tests. */
-export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+/**
+ * The one set of data-source options, used by Nest, the migrate command and the tests. The entities come from the
+ * caller (app.entities.ts), so the database layer knows no capability.
+ */
+export function dataSourceOptions(url: string, entities: NonNullable<DataSourceOptions['entities']>, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -21,7 +23,7 @@ export function dataSourceOptions(url: string, overrides: Partial<DataSourceOpti
 
 /** Applies pending migrations and returns the names of those it ran. */
 export async function runMigrations(url: string): Promise<string[]> {
-  const ds = new DataSource(dataSourceOptions(url, { extra: { max: 2 } }));
+  const ds = new DataSource(dataSourceOptions(url, [], { extra: { max: 2 } }));
   await ds.initialize();
   try {
     const ran = await ds.runMigrations({ transaction: 'each' });

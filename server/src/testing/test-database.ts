@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import { DataSource } from 'typeorm';
 
+import { appEntities } from '../app.entities';
 import { dataSourceOptions } from '../database/data-source';
 import { ENV_ADMIN_URL, ENV_TEMPLATE, adminQuery, withDatabase } from './test-environment';
 
@@ -33,7 +34,7 @@ export interface TestDataSource {
 /** A fresh database with a TypeORM DataSource on it, for specs that need the database but not the app. */
 export async function openTestDataSource(maxConnections = 2): Promise<TestDataSource> {
   const database = await createTestDatabase();
-  const db = await new DataSource(dataSourceOptions(database.url, { extra: { max: maxConnections } })).initialize();
+  const db = await new DataSource(dataSourceOptions(database.url, appEntities, { extra: { max: maxConnections } })).initialize();
   return {
     db,
     database,

@@ -2,9 +2,9 @@ import type { TestUserInput } from '../testing/fixtures';
 import { createOrganisation, municipalityId } from '../testing/fixtures';
 import type { TestAgent, TestResponse } from '../testing/test-agent';
 import type { TestApp } from '../testing/test-app';
-import { signedIn } from '../platform/users/people.test-support';
+import { signedIn } from '../accounts/users/people.test-support';
 import { CertificatesService } from './certificates/certificates.service';
-import { createEnrollment } from './certificates/training-fixtures';
+import { createEnrollment } from './certificates/training-fixtures.test-support';
 import { createTestCourse } from './learning/learning.test-support';
 
 /**

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Administrative actions: who did what to which record, and when. Never updated or deleted by the app. */
 @Entity('audit_entry')
@@ -7,6 +7,7 @@ export class AuditEntryEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey('app_user', { name: 'fk_audit_entry_actor', onDelete: 'SET NULL' })
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId!: string | null;
 

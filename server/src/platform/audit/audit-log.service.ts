@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { ApiException } from '../errors/api.exception';
-import { DEFAULT_PAGE_SIZE } from '../users/dto/page-query.dto';
-import { cursorTimeSql, decodeCursor, likePattern, SqlParams, toPage } from '../users/sql-support';
+import { DEFAULT_PAGE_SIZE } from '../http/page-query.dto';
+import { cursorTimeSql, decodeCursor, likePattern, SqlParams, toPage } from '../http/sql-support';
 import type { AuditListQueryDto } from './dto/audit.dto';
 import type { MailLogQueryDto } from './dto/mail-log.dto';
 

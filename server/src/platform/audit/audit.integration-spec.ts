@@ -2,7 +2,7 @@ import type { AuditEntry, MailLogDetail, MailLogEntry, Page } from '@kotopaikka/
 
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
-import { fieldsOf, signedIn } from '../users/people.test-support';
+import { fieldsOf, signedIn } from '../../accounts/users/people.test-support';
 
 describe('audit trail and mail log (admins only)', () => {
   let t: TestApp;

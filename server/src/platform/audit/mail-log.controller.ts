@@ -3,7 +3,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { Roles } from '../auth/auth.decorators';
-import { uuidParam } from '../users/uuid-param';
+import { uuidParam } from '../http/uuid-param';
 import { AuditLogService } from './audit-log.service';
 import { MailLogDetailDto, MailLogPageDto, MailLogQueryDto } from './dto/mail-log.dto';
 

@@ -1,9 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type AuthTokenKind = 'invitation' | 'password_reset';
 
 /** Single-use, expiring tokens e-mailed to people (invitations, password resets). Only the hash is stored. */
 @Entity('auth_token')
+@Check('ck_auth_token_kind', `kind IN ('invitation', 'password_reset')`)
+@Index('ix_auth_token_user_kind', ['userId', 'kind'])
 export class AuthTokenEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -14,9 +16,11 @@ export class AuthTokenEntity {
   @Column({ name: 'token_hash', type: 'text', unique: true })
   tokenHash!: string;
 
+  @ForeignKey('app_user', { name: 'fk_auth_token_user', onDelete: 'CASCADE' })
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
+  @ForeignKey('app_user', { name: 'fk_auth_token_creator', onDelete: 'SET NULL' })
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 

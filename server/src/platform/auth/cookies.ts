@@ -1,7 +1,14 @@
-import type { CookieOptions, Request, Response } from 'express';
+import { parse as parseCookies } from 'cookie';
+import type { CookieOptions, NextFunction, Request, Response } from 'express';
 
 import type { AppConfig } from '../../config/config';
 import { CSRF_COOKIE, newToken, SESSION_COOKIE } from './session.service';
+
+/** Middleware: `req.cookies` from the Cookie header, by the parser the Socket.IO handshake uses too. */
+export function readCookies(req: Request, _res: Response, next: NextFunction): void {
+  req.cookies = req.headers.cookie ? parseCookies(req.headers.cookie) : {};
+  next();
+}
 
 const CSRF_TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 

@@ -3,7 +3,8 @@ import type { ApiErrorBody } from '@kotopaikka/contracts';
 import { createUser, TEST_PASSWORD } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
-import { hashToken, SESSION_CACHE_MS, SessionService } from './session.service';
+import { resolveSocketSession } from '../realtime/realtime-auth';
+import { hashToken, SESSION_CACHE_MS, type SessionLookup, SessionService } from './session.service';
 
 describe('sessions', () => {
   let t: TestApp;
@@ -139,27 +140,31 @@ describe('sessions', () => {
       expect((await agent.patch('/api/auth/me', { displayName: 'Uusi Nimi', locale: 'en' })).status).toBe(200);
       const me = await agent.get<{ displayName: string; locale: string }>('/api/auth/me');
       expect(me.body).toMatchObject({ displayName: 'Uusi Nimi', locale: 'en' });
-      const principal = await t.app.get(SessionService).principalFromCookieHeader(`kp_session=${agent.cookie('kp_session')}`);
-      expect(principal).toMatchObject({ displayName: 'Uusi Nimi', locale: 'en' });
+      const lookup = await resolveSocketSession(t.app.get(SessionService), `kp_session=${agent.cookie('kp_session')}`);
+      expect(lookup).toMatchObject({ state: 'valid', principal: { displayName: 'Uusi Nimi', locale: 'en' } });
     });
   });
 
-  describe('principalFromCookieHeader (Socket.IO handshake)', () => {
+  // resolveSocketSession is what the /live handshake and the live session guard call with the raw Cookie header.
+  describe('resolveSocketSession (Socket.IO handshake)', () => {
+    const state = (lookup: SessionLookup): string => lookup.state;
+
     it('resolves the person behind the kp_session cookie of a raw Cookie header', async () => {
       const { token, userId } = await signedIn();
-      const sessions = t.app.get(SessionService);
-      const principal = await sessions.principalFromCookieHeader(`kp_csrf=abc; kp_session=${encodeURIComponent(token)}; lang=fi`);
-      expect(principal?.id).toBe(userId);
-      expect(principal?.sessionTokenHash).toBe(hashToken(token));
+      const lookup = await resolveSocketSession(t.app.get(SessionService), `kp_csrf=abc; kp_session=${encodeURIComponent(token)}; lang=fi`);
+      if (lookup.state !== 'valid') throw new Error(`session ${lookup.state}`);
+      expect(lookup.principal.id).toBe(userId);
+      expect(lookup.principal.sessionTokenHash).toBe(hashToken(token));
     });
 
-    it('answers null without a cookie, with an unknown token, or after logout', async () => {
+    it('finds no session without a cookie, with an unknown or undecodable token, or after logout', async () => {
       const sessions = t.app.get(SessionService);
-      await expect(sessions.principalFromCookieHeader(undefined)).resolves.toBeNull();
-      await expect(sessions.principalFromCookieHeader('kp_session=not-a-session')).resolves.toBeNull();
+      expect(state(await resolveSocketSession(sessions, undefined))).toBe('missing');
+      expect(state(await resolveSocketSession(sessions, 'kp_session=not-a-session'))).not.toBe('valid');
+      expect(state(await resolveSocketSession(sessions, 'kp_session=%E0%A4%A'))).not.toBe('valid');
       const { agent, token } = await signedIn();
       await agent.post('/api/auth/logout');
-      await expect(sessions.principalFromCookieHeader(`kp_session=${token}`)).resolves.toBeNull();
+      expect(state(await resolveSocketSession(sessions, `kp_session=${token}`))).not.toBe('valid');
     });
   });
 });

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 import { Inject, Injectable } from '@nestjs/common';
+import { parse as parseCookies } from 'cookie';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -38,20 +39,9 @@ export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** The session token in a raw Cookie header (a Socket.IO handshake has no cookie-parser). */
+/** The session token in a raw Cookie header (the Socket.IO handshake), read by the same parser as every request's. */
 export function sessionTokenFromCookieHeader(cookieHeader: string | undefined): string | undefined {
-  if (!cookieHeader) return undefined;
-  for (const part of cookieHeader.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0 || part.slice(0, eq).trim() !== SESSION_COOKIE) continue;
-    const raw = part.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
-    try {
-      return decodeURIComponent(raw);
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
+  return cookieHeader ? parseCookies(cookieHeader)[SESSION_COOKIE] : undefined;
 }
 
 export type SessionLookup =
@@ -147,12 +137,6 @@ export class SessionService {
         sessionTokenHash: tokenHash,
       },
     };
-  }
-
-  /** For the Socket.IO handshake: the signed-in person behind a raw Cookie header, or null. */
-  async principalFromCookieHeader(cookieHeader: string | undefined): Promise<Principal | null> {
-    const lookup = await this.resolve(sessionTokenFromCookieHeader(cookieHeader));
-    return lookup.state === 'valid' ? lookup.principal : null;
   }
 
   async destroy(tokenHash: string): Promise<void> {

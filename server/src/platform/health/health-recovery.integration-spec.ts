@@ -3,6 +3,7 @@ import { createServer, connect, type AddressInfo, type Server, type Socket } fro
 
 import type { HealthResponse } from '@kotopaikka/contracts';
 
+import { waitFor } from '../../testing/eventually';
 import { createUser } from '../../testing/fixtures';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
 import { startTestApp, type TestApp } from '../../testing/test-app';
@@ -72,13 +73,7 @@ class DatabaseRelay {
   }
 }
 
-async function eventually(probe: () => Promise<boolean>, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error('did not recover in time');
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
+const eventually = (probe: () => Promise<boolean>): Promise<true> => waitFor(probe, { timeoutMs: 20_000, intervalMs: 250, what: 'recovery' });
 
 describe('a dependency that goes away and comes back', () => {
   let redisPort: number;

@@ -1,8 +1,10 @@
 import type { EmailCategory } from '@kotopaikka/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Every e-mail the platform sent (or, without SMTP_URL, would have sent). Unique per outbox message. */
 @Entity('mail_message')
+@Check('ck_mail_message_transport', `transport IN ('smtp', 'log')`)
+@Index('ix_mail_message_created', ['createdAt'])
 export class MailMessageEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -10,6 +12,7 @@ export class MailMessageEntity {
   @Column({ name: 'outbox_id', type: 'uuid', unique: true })
   outboxId!: string;
 
+  @ForeignKey('app_user', { name: 'fk_mail_message_user', onDelete: 'SET NULL' })
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
   userId!: string | null;
 

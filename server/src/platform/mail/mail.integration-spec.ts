@@ -3,11 +3,13 @@ import type { AddressInfo } from 'node:net';
 import type { UnsubscribeStatus } from '@kotopaikka/contracts';
 import { SMTPServer } from 'smtp-server';
 
+import { queueDrained, waitFor } from '../../testing/eventually';
 import { createUser } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { OutboxRelay } from '../outbox/outbox-relay.service';
 import type { QueueJob } from '../queue/queue-jobs';
 import { QueueProducer } from '../queue/queue-producer.service';
+import { QueueFactory } from '../queue/queue.factory';
 import { MailProcessor } from './mail.processor';
 import { type MailJobPayload, MailService } from './mail.service';
 
@@ -51,16 +53,6 @@ async function startSmtp(): Promise<{ url: string; received: Received[]; refuseN
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return { url: `smtp://127.0.0.1:${port}`, received, refuseNext, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, ms = 15000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 async function queueMail(t: TestApp, payload: MailJobPayload): Promise<string> {
@@ -125,7 +117,8 @@ describe('mail pipeline on Redis with SMTP', () => {
     // The job itself retried (BullMQ runs it again after a failure elsewhere).
     const outcome = await t.app.get(MailProcessor).process({ id: outboxId, name: 'account_deactivated', data: payload } as QueueJob<'mail'>);
     expect(outcome).toBe('duplicate');
-    await new Promise((r) => setTimeout(r, 1000));
+    // Whatever the relay and the producer queued again has run.
+    await queueDrained(t.app.get(QueueFactory), 'mail');
 
     expect(smtp.received.filter((m) => m.to.includes(user.email))).toHaveLength(1);
     expect(await mailRows(t, outboxId)).toHaveLength(1);
@@ -135,7 +128,7 @@ describe('mail pipeline on Redis with SMTP', () => {
     const user = await createUser(t.db);
     smtp.refuseNext.add(user.email);
     const outboxId = await queueMail(t, { template: 'password_reset', category: 'account', userId: user.id, params: { link: 'https://kotopaikka.example/reset/y' } });
-    await waitFor(() => smtp.received.find((m) => m.to.includes(user.email)), 20_000);
+    await waitFor(() => smtp.received.find((m) => m.to.includes(user.email)), { timeoutMs: 20_000 });
     await waitFor(async () => (await mailRows(t, outboxId)).length > 0);
     expect(smtp.refuseNext.has(user.email)).toBe(false);
     expect(smtp.received.filter((m) => m.to.includes(user.email))).toHaveLength(1);
@@ -152,7 +145,7 @@ describe('mail pipeline on Redis with SMTP', () => {
     const mail = await waitFor(() => smtp.received.find((m) => m.to.includes(subscribed.email)));
     await waitFor(async () => (await t.db.query(`SELECT 1 FROM outbox_message WHERE id = $1 AND dispatched_at IS NOT NULL`, [skipped])).length > 0);
     await waitFor(async () => (await mailRows(t, sent)).length > 0);
-    await new Promise((r) => setTimeout(r, 500));
+    await queueDrained(t.app.get(QueueFactory), 'mail');
     expect(smtp.received.filter((m) => m.to.includes(optedOut.email))).toHaveLength(0);
     expect(await mailRows(t, skipped)).toHaveLength(0);
     expect(await mailRows(t, sent)).toHaveLength(1);
@@ -206,7 +199,8 @@ describe('mail pipeline in single-node mode (BullMQ on PostgreSQL, no SMTP)', ()
 
   it('records the mail with transport log, once', async () => {
     const user = await createUser(t.db);
-    const outboxId = await queueMail(t, { template: 'invitation', category: 'account', userId: user.id, params: { link: 'http://localhost/invitation/t' } });
+    const payload: MailJobPayload = { template: 'invitation', category: 'account', userId: user.id, params: { link: 'http://localhost/invitation/t' } };
+    const outboxId = await queueMail(t, payload);
     const rows = await waitFor(async () => {
       const r = await mailRows(t, outboxId);
       return r.length ? r : null;
@@ -217,8 +211,12 @@ describe('mail pipeline in single-node mode (BullMQ on PostgreSQL, no SMTP)', ()
     expect(rows[0].text_body).not.toContain('/invitation/t');
 
     await t.db.query(`UPDATE outbox_message SET dispatched_at = NULL WHERE id = $1`, [outboxId]);
-    expect(await t.app.get(OutboxRelay).relayOnce()).toBeGreaterThanOrEqual(0);
-    await new Promise((r) => setTimeout(r, 1000));
+    await t.app.get(OutboxRelay).relayOnce();
+    // Relayed again, by this call or by the relay's own loop, under the same job id.
+    await waitFor(async () => (await t.db.query(`SELECT 1 FROM outbox_message WHERE id = $1 AND dispatched_at IS NOT NULL`, [outboxId])).length > 0);
+    await queueDrained(t.app.get(QueueFactory), 'mail');
+    // The job run once more finds its mail recorded and records nothing.
+    expect(await t.app.get(MailProcessor).process({ id: outboxId, name: 'invitation', data: payload, updateData: async () => undefined } as unknown as QueueJob<'mail'>)).toBe('duplicate');
     expect(await mailRows(t, outboxId)).toHaveLength(1);
   });
 });

@@ -8,7 +8,7 @@ import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
 import { QueueFactory } from '../queue/queue.factory';
 import { QUEUE_NAMES } from '../queue/queue-names';
-import { signedIn, tokenFromMail } from '../users/people.test-support';
+import { signedIn, tokenFromMail } from '../../accounts/users/people.test-support';
 
 async function eventually<T>(probe: () => Promise<T | null | undefined | false>, ms = 15_000): Promise<T> {
   const deadline = Date.now() + ms;

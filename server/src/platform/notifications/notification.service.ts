@@ -3,8 +3,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { ApiException } from '../errors/api.exception';
+import { cursorTimeSql, decodeCursor, encodeCursor } from '../http/sql-support';
 import { RealtimeEmitter } from '../realtime/realtime-emitter.service';
-import { cursorTimeSql, decodeCursor, encodeCursor } from '../users/sql-support';
 
 interface NotificationRow {
   id: string;

@@ -1,10 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * A job to enqueue, written in the same transaction as the change that caused it.
  * The relay enqueues it with the row id as the BullMQ job id, so a retry never doubles it.
  */
 @Entity('outbox_message')
+@Index('ix_outbox_message_pending', ['createdAt'], { where: 'dispatched_at IS NULL' })
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -2,7 +2,7 @@ import type { Job } from 'bullmq';
 
 import type { IssueCertificatePayload } from '../../training/certificates/certificates.processor';
 import type { MailJobPayload, MailTemplate } from '../mail/mail.service';
-import type { PasswordResetRequestPayload } from '../password-reset/password-reset.service';
+import type { PasswordResetRequestPayload } from '../../accounts/password-reset/password-reset.service';
 import type { QueueName } from './queue-names';
 
 /** A job that carries nothing: the schedulers' sweeps. */

@@ -1,4 +1,5 @@
-import { originAllowed, sessionTokenFromCookieHeader } from './realtime-auth';
+import { sessionTokenFromCookieHeader } from '../auth/session.service';
+import { originAllowed } from './realtime-auth';
 
 describe('socket handshake checks', () => {
   it('accepts the configured origin, in any spelling of it, and a handshake without Origin', () => {

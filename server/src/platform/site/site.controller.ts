@@ -4,7 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Public } from '../auth/auth.decorators';
-import { INVITATION_TTL_MS, PASSWORD_RESET_TTL_MS } from '../invitations/one-time-token';
+import { INVITATION_TTL_MS, PASSWORD_RESET_TTL_MS } from '../../accounts/invitations/one-time-token';
 import { SPENT_TOKEN_RETENTION_DAYS } from '../maintenance/maintenance.processor';
 import { SiteInfoDto } from './site.dto';
 

@@ -1,5 +1,5 @@
 import { renderCertificatePdf } from './certificate-pdf';
-import { pdfText } from './pdf-text';
+import { pdfText } from './pdf-text.test-support';
 
 describe('renderCertificatePdf', () => {
   it('keeps the verification address on one unbroken line, however wide its characters', async () => {

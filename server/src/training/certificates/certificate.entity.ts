@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
 
 /** An issued certificate; the learner-facing fields are copied at issue time so it keeps verifying. */
 @Entity('certificate')
@@ -6,15 +6,18 @@ export class CertificateEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey('enrollment', { name: 'fk_certificate_enrollment', onDelete: 'RESTRICT' })
   @Column({ name: 'enrollment_id', type: 'uuid', unique: true })
   enrollmentId!: string;
 
   @Column({ type: 'text', unique: true })
   code!: string;
 
+  @ForeignKey('app_user', { name: 'fk_certificate_user', onDelete: 'SET NULL' })
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
   userId!: string | null;
 
+  @ForeignKey('course', { name: 'fk_certificate_course', onDelete: 'RESTRICT' })
   @Column({ name: 'course_id', type: 'uuid' })
   courseId!: string;
 

@@ -1,12 +1,13 @@
 import type { Certificate, CertificateVerification, Page } from '@kotopaikka/contracts';
 
 import { QueueProducer } from '../../platform/queue/queue-producer.service';
+import { waitFor } from '../../testing/eventually';
 import { createUser, TEST_PASSWORD } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
 import { CertificatesProcessor } from './certificates.processor';
-import { pdfText } from './pdf-text';
-import { createCourse, createEnrollment } from './training-fixtures';
+import { pdfText } from './pdf-text.test-support';
+import { createCourse, createEnrollment } from './training-fixtures.test-support';
 
 async function signedIn(t: TestApp, email: string): Promise<TestAgent> {
   const agent = t.agent();
@@ -67,12 +68,10 @@ describe('certificates', () => {
   it('issues through the queue as the outbox relay enqueues it, and not for an unfinished enrollment', async () => {
     const { enrollmentId } = await completedEnrollment('ليلى حداد');
     await t.app.get(QueueProducer).add('certificates', 'issue', { enrollmentId });
-    const deadline = Date.now() + 15_000;
-    let rows: unknown[] = [];
-    while (rows.length === 0 && Date.now() < deadline) {
-      rows = await t.db.query(`SELECT 1 FROM certificate WHERE enrollment_id = $1`, [enrollmentId]);
-      if (rows.length === 0) await new Promise((r) => setTimeout(r, 100));
-    }
+    const rows = await waitFor(async () => {
+      const found: unknown[] = await t.db.query(`SELECT 1 FROM certificate WHERE enrollment_id = $1`, [enrollmentId]);
+      return found.length > 0 && found;
+    }, { what: 'certificate issued' });
     expect(rows).toHaveLength(1);
 
     const learner = await createUser(t.db);
@@ -90,12 +89,10 @@ describe('certificates', () => {
     expect((await learner.post(`/api/courses/${courseId}/enroll`)).status).toBe(201);
     expect((await learner.post(`/api/lessons/${lessonId}/progress`, { done: true })).status).toBe(200);
 
-    const deadline = Date.now() + 20_000;
-    let mine = await learner.get<Page<Certificate>>('/api/me/certificates');
-    while (mine.body.items.length === 0 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 200));
-      mine = await learner.get<Page<Certificate>>('/api/me/certificates');
-    }
+    const mine = await waitFor(async () => {
+      const res = await learner.get<Page<Certificate>>('/api/me/certificates');
+      return res.body.items.length > 0 && res;
+    }, { timeoutMs: 20_000, intervalMs: 200, what: 'certificate in my list' });
     expect(mine.body.items).toEqual([expect.objectContaining({ course: { id: courseId, name: 'Työnantajan perehdytyspolku' } })]);
     const verification = await t.agent().get<CertificateVerification>(`/api/certificates/${mine.body.items[0].code}`);
     expect(verification.body).toMatchObject({ valid: true, learnerName: 'Sanna Saarijärvi', issuer: 'Kotopaikka · Saarijärvi' });

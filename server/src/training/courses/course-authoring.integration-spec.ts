@@ -3,7 +3,7 @@ import type { ApiErrorBody, AuthoringBlock, AuthoringLesson, AuthoringModule, Au
 import { municipalityId } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
-import { count, fieldsOf, signedIn } from '../../platform/users/people.test-support';
+import { count, fieldsOf, signedIn } from '../../accounts/users/people.test-support';
 
 const L = (fi: string, en = ''): { fi: string; en: string } => ({ fi, en });
 

@@ -2,7 +2,7 @@ import type { ApiErrorBody, AuthoringBlock, CourseAuthoring } from '@kotopaikka/
 
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
-import { count, fieldsOf, signedIn } from '../../platform/users/people.test-support';
+import { count, fieldsOf, signedIn } from '../../accounts/users/people.test-support';
 import { PDF, PNG, pdfOfSize, uploadFile as upload } from '../files/files.test-support';
 
 const L = (fi: string): { fi: string; en: string } => ({ fi, en: '' });

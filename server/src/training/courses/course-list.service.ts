@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
-import { DEFAULT_PAGE_SIZE } from '../../platform/users/dto/page-query.dto';
-import { cursorTimeSql, decodeCursor, likePattern, SqlParams, toPage } from '../../platform/users/sql-support';
+import { DEFAULT_PAGE_SIZE } from '../../platform/http/page-query.dto';
+import { cursorTimeSql, decodeCursor, likePattern, SqlParams, toPage } from '../../platform/http/sql-support';
 import { asLocale, courseSummary, type CourseSummaryRow } from '../learning/learner-scope';
 import { authorableCourseSql } from './course-scope';
 import type { AuthoringCourseListQueryDto } from './dto/course-list.dto';

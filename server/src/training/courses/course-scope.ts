@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
-import type { SqlParams } from '../../platform/users/sql-support';
+import type { SqlParams } from '../../platform/http/sql-support';
 
 /**
  * Who may author a course: admins any; coordinators a course offered everywhere (NULL municipalities) or

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 
 import { CurrentUser, Roles } from '../../platform/auth/auth.decorators';
 import type { Principal } from '../../platform/auth/principal';
-import { uuidParam } from '../../platform/users/uuid-param';
+import { uuidParam } from '../../platform/http/uuid-param';
 import { CourseStructureService } from './course-structure.service';
 import { AuthoringQuizDto, QuizInputDto } from './dto/quiz.dto';
 import {

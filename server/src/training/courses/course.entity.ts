@@ -1,7 +1,13 @@
 import type { Audience, CourseStatus, LocalizedText } from '@kotopaikka/contracts';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity('course')
+@Check('ck_course_status', `status IN ('draft', 'published', 'archived')`)
+@Check('ck_course_minutes', 'estimated_minutes BETWEEN 1 AND 10000')
+@Index('ix_course_cover_file', ['coverFileId'], { where: 'cover_file_id IS NOT NULL' })
+// A GIN index and an expression index, which TypeORM cannot describe: named so the schema builder leaves them alone.
+@Index('ix_course_audiences', { synchronize: false })
+@Index('ix_course_listing', { synchronize: false })
 @Index('ix_course_status', ['status'])
 export class CourseEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -19,6 +25,7 @@ export class CourseEntity {
   @Column({ type: 'jsonb', default: () => `'{}'` })
   summary!: Partial<LocalizedText>;
 
+  @ForeignKey('stored_file', { name: 'fk_course_cover', onDelete: 'SET NULL' })
   @Column({ name: 'cover_file_id', type: 'uuid', nullable: true })
   coverFileId!: string | null;
 
@@ -32,6 +39,7 @@ export class CourseEntity {
   @Column({ name: 'municipality_ids', type: 'uuid', array: true, nullable: true })
   municipalityIds!: string[] | null;
 
+  @ForeignKey('app_user', { name: 'fk_course_creator', onDelete: 'SET NULL' })
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 
@@ -51,6 +59,7 @@ export class CourseModuleEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey('course', { name: 'fk_course_module_course', onDelete: 'CASCADE' })
   @Column({ name: 'course_id', type: 'uuid' })
   courseId!: string;
 

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 
 import { CurrentUser, Roles } from '../../platform/auth/auth.decorators';
 import type { Principal } from '../../platform/auth/principal';
-import { uuidParam } from '../../platform/users/uuid-param';
+import { uuidParam } from '../../platform/http/uuid-param';
 import { CoursesService } from './courses.service';
 import { CourseAuthoringDto, CreateCourseDto, UpdateCourseDto } from './dto/course.dto';
 import { CourseOrderDto } from './dto/structure.dto';

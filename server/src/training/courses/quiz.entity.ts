@@ -1,5 +1,5 @@
 import type { LocalizedText, QuestionKind } from '@kotopaikka/contracts';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export interface StoredQuizOption {
   id: string;
@@ -16,11 +16,14 @@ export interface StoredQuizQuestion {
 }
 
 @Entity('quiz')
+@Check('ck_quiz_pass_mark', 'pass_mark_percent BETWEEN 1 AND 100')
+@Check('ck_quiz_max_attempts', 'max_attempts IS NULL OR max_attempts >= 1')
 @Index('ix_quiz_course', ['courseId'])
 export class QuizEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey('course', { name: 'fk_quiz_course', onDelete: 'CASCADE' })
   @Column({ name: 'course_id', type: 'uuid' })
   courseId!: string;
 

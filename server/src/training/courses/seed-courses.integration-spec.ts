@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import { seedDemoData } from '../../database/seed/seed';
+import { seedDemoData } from '../../app.seeder';
 import { openTestDataSource, type TestDataSource } from '../../testing/test-database';
 import { seedCourses } from '../seed';
 import { loadSeedCourses } from '../seed/load-courses';

@@ -1,6 +1,6 @@
 import type { ApiErrorBody, AuthoringBlock, CourseAuthoring, StoredFileInfo } from '@kotopaikka/contracts';
 
-import { fieldsOf, signedIn } from '../../platform/users/people.test-support';
+import { fieldsOf, signedIn } from '../../accounts/users/people.test-support';
 import { municipalityId } from '../../testing/fixtures';
 import type { TestAgent } from '../../testing/test-agent';
 import { startTestApp, type TestApp } from '../../testing/test-app';

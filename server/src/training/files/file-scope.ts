@@ -1,5 +1,5 @@
 import type { Principal } from '../../platform/auth/principal';
-import { SqlParams } from '../../platform/users/sql-support';
+import { SqlParams } from '../../platform/http/sql-support';
 import { authorableCourseSql } from '../courses/course-scope';
 import { type Queryable, visibleCourseSql } from '../learning/learner-scope';
 

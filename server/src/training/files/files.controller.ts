@@ -3,7 +3,7 @@ import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, 
 
 import { CurrentUser, Roles } from '../../platform/auth/auth.decorators';
 import type { Principal } from '../../platform/auth/principal';
-import { uuidParam } from '../../platform/users/uuid-param';
+import { uuidParam } from '../../platform/http/uuid-param';
 import { FileUploadDto, StoredFileDto } from './files.dto';
 import { FilesService } from './files.service';
 import { contentDisposition } from './file-type';

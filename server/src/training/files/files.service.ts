@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../platform/audit/audit.service';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
-import { SqlParams } from '../../platform/users/sql-support';
+import { SqlParams } from '../../platform/http/sql-support';
 import { fileUrl } from '../courses/authoring-tree';
 import { readableFileSql } from './file-scope';
 import type { StoredFileDto } from './files.dto';

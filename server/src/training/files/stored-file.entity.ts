@@ -1,11 +1,13 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
 
 /** An uploaded file, kept in PostgreSQL so every node can serve it. */
 @Entity('stored_file')
+@Check('ck_stored_file_size', 'size_bytes >= 0')
 export class StoredFileEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey('app_user', { name: 'fk_stored_file_owner', onDelete: 'SET NULL' })
   @Column({ name: 'owner_id', type: 'uuid', nullable: true })
   ownerId!: string | null;
 

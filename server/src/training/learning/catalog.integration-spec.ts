@@ -5,7 +5,7 @@ import { createUser, municipalityId, TEST_PASSWORD } from '../../testing/fixture
 import { forgedCursor, pagingRefusals, refusedAsExpected, walkPages } from '../../testing/paging';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent, TestResponse } from '../../testing/test-agent';
-import { createEnrollment } from '../certificates/training-fixtures';
+import { createEnrollment } from '../certificates/training-fixtures.test-support';
 import { createTestCourse } from './learning.test-support';
 
 describe('catalog and course page', () => {

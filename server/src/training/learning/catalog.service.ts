@@ -4,8 +4,8 @@ import { type LocalizedField, localizer } from '@kotopaikka/training';
 import { DataSource } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
-import { DEFAULT_PAGE_SIZE } from '../../platform/users/dto/page-query.dto';
-import { cursorTimeSql, decodeCursor, likePattern, SqlParams, toPage } from '../../platform/users/sql-support';
+import { DEFAULT_PAGE_SIZE } from '../../platform/http/page-query.dto';
+import { cursorTimeSql, decodeCursor, likePattern, SqlParams, toPage } from '../../platform/http/sql-support';
 import { preparedQuery } from '../../database/prepared-query';
 import { CourseOutlines, enrollmentState, type EnrollmentRow, type ProgressColumns, progressOf, PROGRESS_COLUMNS_SQL } from './course-outline';
 import type { CourseListQueryDto } from './dto/course.dto';

@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 
 import { OutboxService } from '../../platform/outbox/outbox.service';
 import { QUEUE_NAMES } from '../../platform/queue/queue-names';
-import { returnedRows } from '../../platform/users/sql-support';
+import { returnedRows } from '../../platform/http/sql-support';
 import { enrollmentState, type EnrollmentRow, loadOutlines, loadProgress } from './course-outline';
 
 /** Locked enrollment of the learner writing progress; held until the transaction ends so writes of one learner queue up. */

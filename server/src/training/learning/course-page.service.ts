@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
-import { SqlParams } from '../../platform/users/sql-support';
+import { SqlParams } from '../../platform/http/sql-support';
 import { preparedQuery } from '../../database/prepared-query';
 import { enrollmentState, type ProgressColumns, progressOf, PROGRESS_COLUMNS_SQL } from './course-outline';
 import { asLocale, contentLocales, fileUrl, visibleCourseSql } from './learner-scope';

@@ -5,11 +5,11 @@ import type { Response } from 'express';
 
 import { CurrentUser, Roles } from '../../platform/auth/auth.decorators';
 import type { Principal } from '../../platform/auth/principal';
-import { uuidParam } from '../../platform/users/uuid-param';
+import { uuidParam } from '../../platform/http/uuid-param';
 import { CatalogService } from './catalog.service';
 import { CoursePageService } from './course-page.service';
 import { CourseDetailDto, CourseListQueryDto, CourseLocaleQueryDto, CoursePageDto, EnrollmentStateDto, MyCoursePageDto, MyCoursesQueryDto } from './dto/course.dto';
-import { PageQueryDto } from '../../platform/users/dto/page-query.dto';
+import { PageQueryDto } from '../../platform/http/page-query.dto';
 import { AssignCourseDto, AssignCourseResultDto, CourseReflectionPageDto } from './dto/enrollment.dto';
 import { EnrollmentService } from './enrollment.service';
 import { ReflectionsService } from './reflections.service';

@@ -1,17 +1,23 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** A person taking a course; `completed_at` is set once and never cleared. */
 @Entity('enrollment')
+@Unique('uq_enrollment_course_user', ['courseId', 'userId'])
+@Index('ix_enrollment_user', ['userId'])
+@Index('ix_enrollment_stalled', ['lastActivityAt'], { where: 'completed_at IS NULL' })
 export class EnrollmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey('course', { name: 'fk_enrollment_course', onDelete: 'CASCADE' })
   @Column({ name: 'course_id', type: 'uuid' })
   courseId!: string;
 
+  @ForeignKey('app_user', { name: 'fk_enrollment_user', onDelete: 'CASCADE' })
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
+  @ForeignKey('app_user', { name: 'fk_enrollment_assigner', onDelete: 'SET NULL' })
   @Column({ name: 'assigned_by', type: 'uuid', nullable: true })
   assignedBy!: string | null;
 
@@ -24,6 +30,7 @@ export class EnrollmentEntity {
   @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' })
   lastActivityAt!: Date;
 
+  @ForeignKey('lesson', { name: 'fk_enrollment_last_lesson', onDelete: 'SET NULL' })
   @Column({ name: 'last_lesson_id', type: 'uuid', nullable: true })
   lastLessonId!: string | null;
 

@@ -1,5 +1,6 @@
 import type { AssignCourseResult, CourseDetail, CourseReflection, EnrollmentState, LessonProgress, MyCourse, Page, ReflectionAnswer } from '@kotopaikka/contracts';
 
+import { waitFor } from '../../testing/eventually';
 import { createOrganisation, createUser, municipalityId, TEST_PASSWORD } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
@@ -205,13 +206,11 @@ describe('enrollment, progress, reflections and completion', () => {
     expect(await certificateJobs(t.db, enrolled.body.enrollmentId)).toBe(1);
 
     // The relay and the certificates worker turn the job into one certificate, shown in "my courses".
-    let code: string | null = null;
-    for (let i = 0; i < 100 && !code; i++) {
+    const code = await waitFor(async () => {
       const mine = await agent.get<Page<MyCourse>>('/api/me/courses');
-      code = mine.body.items.find((m) => m.course.id === course.id)?.certificateCode ?? null;
-      if (!code) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(code).not.toBeNull();
+      return mine.body.items.find((m) => m.course.id === course.id)?.certificateCode;
+    }, { what: 'certificate code in my courses' });
+    expect(code).toEqual(expect.any(String));
     expect(await count(`SELECT 1 FROM certificate WHERE enrollment_id = $1`, [enrolled.body.enrollmentId])).toBe(1);
 
     // A lesson added later does not revoke the completion nor ask again.

@@ -8,7 +8,7 @@ import { managesMunicipality, type Principal } from '../../platform/auth/princip
 import { ApiException } from '../../platform/errors/api.exception';
 import { localizedParam } from '../../platform/notifications/localized-params';
 import { NotificationService } from '../../platform/notifications/notification.service';
-import { SqlParams } from '../../platform/users/sql-support';
+import { SqlParams } from '../../platform/http/sql-support';
 import { enrollmentState, type EnrollmentRow, loadOutlines, loadProgress } from './course-outline';
 import type { AssignCourseDto } from './dto/enrollment.dto';
 import { visibleCourseSql } from './learner-scope';

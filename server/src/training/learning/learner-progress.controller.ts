@@ -4,7 +4,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 
 import { CurrentUser } from '../../platform/auth/auth.decorators';
 import type { Principal } from '../../platform/auth/principal';
-import { uuidParam } from '../../platform/users/uuid-param';
+import { uuidParam } from '../../platform/http/uuid-param';
 import { LessonProgressDto, LessonProgressResultDto, ReflectionAnswerDto, ReflectionAnswerResultDto } from './dto/enrollment.dto';
 import { PublicQuizDto, QuizAttemptDto, QuizAttemptResultDto } from './dto/quiz.dto';
 import { ProgressService } from './progress.service';

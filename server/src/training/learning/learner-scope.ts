@@ -4,7 +4,7 @@ import { HttpStatus } from '@nestjs/common';
 
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
-import type { SqlParams } from '../../platform/users/sql-support';
+import type { SqlParams } from '../../platform/http/sql-support';
 
 /** Anything that runs SQL: the DataSource or a transaction's EntityManager. */
 export interface Queryable {

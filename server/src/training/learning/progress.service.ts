@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
-import { SqlParams } from '../../platform/users/sql-support';
+import { SqlParams } from '../../platform/http/sql-support';
 import { CompletionService } from './completion.service';
 import type { LessonProgressDto } from './dto/enrollment.dto';
 import { isoOrNull, notEnrolled, visibleCourseSql } from './learner-scope';

@@ -1,15 +1,18 @@
 import type { QuizAnswer } from '@kotopaikka/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** One graded submission; `uq_quiz_attempt_number` keeps attempt numbers unique per enrollment and quiz. */
 @Entity('quiz_attempt')
+@Unique('uq_quiz_attempt_number', ['enrollmentId', 'quizId', 'attemptNo'])
 export class QuizAttemptEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey('enrollment', { name: 'fk_quiz_attempt_enrollment', onDelete: 'CASCADE' })
   @Column({ name: 'enrollment_id', type: 'uuid' })
   enrollmentId!: string;
 
+  @ForeignKey('quiz', { name: 'fk_quiz_attempt_quiz', onDelete: 'CASCADE' })
   @Column({ name: 'quiz_id', type: 'uuid' })
   quizId!: string;
 

@@ -16,7 +16,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
-import { isUniqueViolation, SqlParams } from '../../platform/users/sql-support';
+import { isUniqueViolation, SqlParams } from '../../platform/http/sql-support';
 import { CompletionService } from './completion.service';
 import { asLocale, notEnrolled, type Queryable, visibleCourseSql } from './learner-scope';
 

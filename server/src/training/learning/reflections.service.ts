@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
-import { DEFAULT_PAGE_SIZE, type PageQueryDto } from '../../platform/users/dto/page-query.dto';
-import { cursorTimeSql, decodeCursor, SqlParams, toPage } from '../../platform/users/sql-support';
+import { DEFAULT_PAGE_SIZE, type PageQueryDto } from '../../platform/http/page-query.dto';
+import { cursorTimeSql, decodeCursor, SqlParams, toPage } from '../../platform/http/sql-support';
 
 interface ReflectionRow {
   id: string;

@@ -2,8 +2,8 @@ import type { TrainingHome } from '@kotopaikka/contracts';
 
 import { createUser } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { signedIn } from '../../platform/users/people.test-support';
-import { createCourse, createEnrollment } from '../certificates/training-fixtures';
+import { signedIn } from '../../accounts/users/people.test-support';
+import { createCourse, createEnrollment } from '../certificates/training-fixtures.test-support';
 import { quarterOf } from './training-home.service';
 
 describe('training home panel', () => {

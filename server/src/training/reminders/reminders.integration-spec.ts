@@ -1,7 +1,8 @@
 import { QueueFactory } from '../../platform/queue/queue.factory';
+import { waitFor } from '../../testing/eventually';
 import { createUser } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { createCourse, createEnrollment } from '../certificates/training-fixtures';
+import { createCourse, createEnrollment } from '../certificates/training-fixtures.test-support';
 import { Clock } from './clock';
 import { REMINDER_SCHEDULER_ID } from './reminders.processor';
 import { RemindersService } from './reminders.service';
@@ -82,12 +83,10 @@ describe('reminders', () => {
     for (const id of [completed.id, optedOut.id]) expect(await mails(id)).toEqual([]);
 
     // The queued reminder is delivered as a reminders-category mail.
-    const deadline = Date.now() + 15_000;
-    let delivered: { category: string }[] = [];
-    while (delivered.length === 0 && Date.now() < deadline) {
-      delivered = await t.db.query(`SELECT category FROM mail_message WHERE user_id = $1`, [fresh.id]);
-      if (delivered.length === 0) await new Promise((r) => setTimeout(r, 100));
-    }
+    const delivered = await waitFor(async () => {
+      const rows: { category: string }[] = await t.db.query(`SELECT category FROM mail_message WHERE user_id = $1`, [fresh.id]);
+      return rows.length > 0 && rows;
+    }, { what: 'reminder mail recorded' });
     expect(delivered).toEqual([{ category: 'reminders' }]);
   });
 

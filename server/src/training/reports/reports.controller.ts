@@ -1,10 +1,11 @@
 import type { CourseReport, CourseReportSummary, Page } from '@kotopaikka/contracts';
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
 import { CurrentUser } from '../../platform/auth/auth.decorators';
 import type { Principal } from '../../platform/auth/principal';
+import { uuidParam } from '../../platform/http/uuid-param';
 import { CourseReportDto, CourseReportListQueryDto, CourseReportQueryDto, CourseReportSummaryListDto } from './dto/report.dto';
 import { ReportsService } from './reports.service';
 
@@ -32,7 +33,7 @@ export class ReportsController {
   @ApiNotFoundResponse({ description: 'No such course' })
   async csv(
     @CurrentUser() me: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', uuidParam()) id: string,
     @Query() query: CourseReportQueryDto,
     @Res() res: Response,
   ): Promise<void> {
@@ -64,7 +65,7 @@ export class ReportsController {
   @ApiOkResponse({ type: CourseReportDto })
   @ApiForbiddenResponse({ description: 'No report scope' })
   @ApiNotFoundResponse({ description: 'No such course' })
-  course(@CurrentUser() me: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: CourseReportQueryDto): Promise<CourseReport> {
+  course(@CurrentUser() me: Principal, @Param('id', uuidParam()) id: string, @Query() query: CourseReportQueryDto): Promise<CourseReport> {
     return this.reports.course(me, id, query);
   }
 }

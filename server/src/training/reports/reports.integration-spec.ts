@@ -1,10 +1,10 @@
-import type { Audience, CourseReport, CourseReportSummary, Page } from '@kotopaikka/contracts';
+import type { ApiErrorBody, Audience, CourseReport, CourseReportSummary, Page } from '@kotopaikka/contracts';
 
 import { createOrganisation, createUser, municipalityId, TEST_PASSWORD } from '../../testing/fixtures';
 import { forgedCursor, pagingRefusals, refusedAsExpected, walkPages } from '../../testing/paging';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
-import { createCourse, createEnrollment, recordQuizAttempt } from '../certificates/training-fixtures';
+import { createCourse, createEnrollment, recordQuizAttempt } from '../certificates/training-fixtures.test-support';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -115,7 +115,8 @@ describe('course reports', () => {
     const filtered = await admin.get<CourseReport>(`/api/reports/courses/${courseId}?municipalityId=${laukaa}&audience=guidance_professional`);
     expect(filtered.body.totals.enrolled).toBe(1);
     expect((await admin.get(`/api/reports/courses/${courseId}?audience=pirate`)).status).toBe(400);
-    expect((await admin.get('/api/reports/courses/not-a-uuid')).status).toBe(400);
+    const notUuid = await admin.get<ApiErrorBody>('/api/reports/courses/not-a-uuid');
+    expect([notUuid.status, notUuid.body.details]).toEqual([400, [{ field: 'id', problems: ['must be a UUID'] }]]);
     expect((await admin.get('/api/reports/courses/6f1c1f5e-1111-4111-8111-111111111111')).status).toBe(404);
   });
 

@@ -1,12 +1,13 @@
 import { type Audience, type CourseReport, type CourseReportFigures, type CourseReportListQuery, type CourseReportQuery, type CourseReportSummary, type Locale, type Page, TIME_ZONE } from '@kotopaikka/contracts';
-import { CSV_BOM, csvRow, pickLocalized, type LocalizedField } from '@kotopaikka/training';
+import { pickLocalized, type LocalizedField } from '@kotopaikka/training';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
+import { CSV_BOM, csvRow } from '../../platform/csv/csv-writer';
 import { ApiException } from '../../platform/errors/api.exception';
-import { DEFAULT_PAGE_SIZE } from '../../platform/users/dto/page-query.dto';
-import { cursorTimeSql, decodeCursor, SqlParams, toPage } from '../../platform/users/sql-support';
+import { DEFAULT_PAGE_SIZE } from '../../platform/http/page-query.dto';
+import { cursorTimeSql, decodeCursor, SqlParams, toPage } from '../../platform/http/sql-support';
 import { asLocale } from '../learning/learner-scope';
 import { reportScope, scopeCondition } from './report-scope';
 import { authorableCourseSql } from '../courses/course-scope';

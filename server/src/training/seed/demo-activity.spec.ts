@@ -1,6 +1,6 @@
 import { type CourseOutline, isComplete, type LocalizedField, type Quiz } from '@kotopaikka/training';
 
-import { DEMO_ACCOUNTS, DEMO_LEARNERS, demoEmail } from '../../database/seed/demo-data';
+import { DEMO_ACCOUNTS, DEMO_LEARNERS, demoEmail } from '../../accounts/seed/demo-accounts';
 import { DEMO_ENROLLMENTS, DEMO_REFLECTIONS, type DemoEnrollment } from './demo-activity';
 import { seedCourses } from './index';
 import { type CourseShape, planActivity, type PlannedActivity } from './load-demo-activity';

@@ -1,4 +1,4 @@
-import { demoEmail } from '../../database/seed/demo-data';
+import { demoEmail } from '../../accounts/seed/demo-accounts';
 import { decisionMakersCourse } from './decision-makers.course';
 import { employersCourse } from './employers.course';
 import { guidanceCourse } from './guidance.course';

@@ -3,7 +3,7 @@ import { gradeAttempt, isComplete, type LocalizedField, mayAttempt, type Quiz } 
 import type { EntityManager } from 'typeorm';
 
 import { QUEUE_NAMES } from '../../platform/queue/queue-names';
-import { returnedRows } from '../../platform/users/sql-support';
+import { returnedRows } from '../../platform/http/sql-support';
 import type { CertificateJobName, IssueCertificatePayload } from '../certificates/certificates.processor';
 import { loadOutlines, loadProgress } from '../learning/course-outline';
 import { DEMO_ENROLLMENTS, DEMO_REFLECTIONS, type DemoEnrollment } from './demo-activity';

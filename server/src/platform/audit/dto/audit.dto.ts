@@ -2,8 +2,8 @@ import { AUDIT_ACTIONS, type AuditAction, type AuditEntry, type AuditListQuery, 
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
-import { IdNameDto } from '../../users/dto/id-name.dto';
-import { PageQueryDto } from '../../users/dto/page-query.dto';
+import { IdNameDto } from '../../http/id-name.dto';
+import { PageQueryDto } from '../../http/page-query.dto';
 
 export class AuditListQueryDto extends PageQueryDto implements AuditListQuery {
   @ApiPropertyOptional({ enum: AUDIT_ACTIONS })

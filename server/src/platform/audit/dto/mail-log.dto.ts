@@ -9,7 +9,7 @@ import {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
-import { PageQueryDto } from '../../users/dto/page-query.dto';
+import { PageQueryDto } from '../../http/page-query.dto';
 
 export class MailLogQueryDto extends PageQueryDto implements MailLogQuery {
   @ApiPropertyOptional({ description: 'Part of the recipient address' })

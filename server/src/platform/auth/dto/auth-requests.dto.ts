@@ -8,13 +8,10 @@ import {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
-
+import { IsOptionalNotNull } from '../../http/optional';
 import { IsEmailAddress } from '../../http/input-rules';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
-
-/** Optional, but when present not null (IsOptional would let null reach a NOT NULL column). */
-const IsOptionalNotNull = (): PropertyDecorator => ValidateIf((_: object, value: unknown) => value !== undefined);
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ format: 'email', maxLength: 254 })

@@ -1,7 +1,7 @@
 import { type Audience, AUDIENCES, type Locale, type Me, type Role, ROLES, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 
-import { IdNameDto } from '../../users/dto/id-name.dto';
+import { IdNameDto } from '../../http/id-name.dto';
 
 /** The person as the API shows them; `UserSummaryDto` extends it with administrative fields. */
 export class MeDto implements Me {

@@ -2,7 +2,7 @@ import { type AuthoringCourseListQuery, type CourseStatus, COURSE_STATUSES } fro
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
-import { PageQueryDto } from '../../../platform/users/dto/page-query.dto';
+import { PageQueryDto } from '../../../platform/http/page-query.dto';
 
 export class AuthoringCourseListQueryDto extends PageQueryDto implements AuthoringCourseListQuery {
   @ApiPropertyOptional({ enum: COURSE_STATUSES })

@@ -12,7 +12,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsObject, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 
-import { IsOptionalNotNull } from '../../../platform/users/dto/optional';
+import { IsOptionalNotNull } from '../../../platform/http/optional';
 import { AuthoringModuleDto } from './structure.dto';
 import { LocalizedParagraphDto, LocalizedTitleDto } from './localized.dto';
 

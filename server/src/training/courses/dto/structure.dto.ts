@@ -13,7 +13,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 
-import { IsOptionalNotNull } from '../../../platform/users/dto/optional';
+import { IsOptionalNotNull } from '../../../platform/http/optional';
 import { LocalizedDocumentDto, LocalizedParagraphDto, LocalizedTitleDto } from './localized.dto';
 import { AuthoringQuizDto, QuizInputDto } from './quiz.dto';
 

@@ -21,8 +21,8 @@ import {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
-import { IdNameDto } from '../../../platform/users/dto/id-name.dto';
-import { PageQueryDto } from '../../../platform/users/dto/page-query.dto';
+import { IdNameDto } from '../../../platform/http/id-name.dto';
+import { PageQueryDto } from '../../../platform/http/page-query.dto';
 
 export class EnrollmentStateDto implements EnrollmentState {
   @ApiProperty({ format: 'uuid' })

@@ -13,8 +13,8 @@ import {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
+import { IdNameDto } from '../../../platform/http/id-name.dto';
 import { IsCalendarDate } from '../../../platform/http/input-rules';
-import { IdNameDto } from '../../../platform/users/dto/id-name.dto';
 import { EnrollmentStateDto } from './course.dto';
 
 export class AssignCourseDto implements AssignCourseRequest {

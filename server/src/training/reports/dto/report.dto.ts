@@ -5,7 +5,7 @@ import {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 
-import { PageQueryDto } from '../../../platform/users/dto/page-query.dto';
+import { PageQueryDto } from '../../../platform/http/page-query.dto';
 
 export class CourseReportQueryDto implements CourseReportQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only learners of this municipality (within the reader\'s scope)' })

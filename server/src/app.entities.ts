@@ -1,0 +1,6 @@
+import { accountsEntities } from './accounts/accounts.entities';
+import { platformEntities } from './platform/platform.entities';
+import { trainingEntities } from './training/training.entities';
+
+/** Every entity, from each capability's own list; the database layer gets it passed in. */
+export const appEntities = [...platformEntities, ...accountsEntities, ...trainingEntities];
