@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { AUDIT_ACTIONS, type AuditEntry, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
 
-import { FEATURE_DICTIONARIES } from '../../core/i18n/dictionaries';
+import { ALL_DICTIONARIES } from '../../core/i18n/all-dictionaries';
 import { Translator } from '../../core/i18n/translator';
 
 import { adminTestProviders, expectGet, page } from '../../testing/admin-testing';
@@ -108,7 +108,7 @@ describe('AuditList', () => {
   it('has a name for every audited action in every language', () => {
     expectGet(http, '/api/audit').flush(page([]));
     const missing = SUPPORTED_LOCALES.flatMap((l) =>
-      AUDIT_ACTIONS.filter((a) => !FEATURE_DICTIONARIES.some((d) => d[l][`admin.audit.actionName.${a}`])).map((a) => `${a} (${l})`),
+      AUDIT_ACTIONS.filter((a) => !ALL_DICTIONARIES.some((d) => d[l][`admin.audit.actionName.${a}`])).map((a) => `${a} (${l})`),
     );
     expect(missing).toEqual([]);
   });

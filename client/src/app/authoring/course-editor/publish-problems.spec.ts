@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { type CourseAuthoring, ErrorCode, PUBLISH_PROBLEMS, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
 
-import { FEATURE_DICTIONARIES } from '../../core/i18n/dictionaries';
+import { ALL_DICTIONARIES } from '../../core/i18n/all-dictionaries';
 import { publishProblems } from './publish-problems';
 
 const refusal = (code: ErrorCode, details: unknown): HttpErrorResponse =>
@@ -35,7 +35,7 @@ describe('publishProblems', () => {
 
   it('has a text for every problem the server can name, in every language', () => {
     const missing = SUPPORTED_LOCALES.flatMap((l) =>
-      PUBLISH_PROBLEMS.filter((p) => !FEATURE_DICTIONARIES.some((d) => d[l][`authoring.publishProblem.${p}`])).map((p) => `${p} (${l})`),
+      PUBLISH_PROBLEMS.filter((p) => !ALL_DICTIONARIES.some((d) => d[l][`authoring.publishProblem.${p}`])).map((p) => `${p} (${l})`),
     );
     expect(missing).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { type AppNotification, NOTIFICATION_KINDS, type NotificationList, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
 
 import { CsrfToken } from '../../core/http/csrf-token';
-import { FEATURE_DICTIONARIES } from '../../core/i18n/dictionaries';
+import { ALL_DICTIONARIES } from '../../core/i18n/all-dictionaries';
 import { Translator } from '../../core/i18n/translator';
 import { provideTestApp, until } from '../../testing/test-app';
 import { NotificationBell } from './notification-bell';
@@ -116,7 +116,7 @@ describe('NotificationBell', () => {
 
   it('has a text for every kind the platform sends, in every language', () => {
     const missing = SUPPORTED_LOCALES.flatMap((locale) =>
-      NOTIFICATION_KINDS.filter((kind) => !FEATURE_DICTIONARIES.some((d) => d[locale][`shell.notification.kind.${kind}`])).map((kind) => `${kind} (${locale})`),
+      NOTIFICATION_KINDS.filter((kind) => !ALL_DICTIONARIES.some((d) => d[locale][`shell.notification.kind.${kind}`])).map((kind) => `${kind} (${locale})`),
     );
     expect(missing).toEqual([]);
   });
