@@ -58,6 +58,13 @@ function dynamicValues(c, navItems) {
     // Unknown kinds fall back to a generic text (NotificationStore.text checks `has`); the known ones must exist.
     'shell.notification.kind.': ['welcome'],
     'training.localeName.': c.SUPPORTED_LOCALES,
+    'admin.audit.actionName.': c.AUDIT_ACTIONS,
+    // Unknown entity types are shown as recorded (AuditList.entityTypeName checks `has`); the known ones must exist.
+    'admin.audit.entityTypeName.': ['user', 'organisation', 'municipality', 'course', 'course_module', 'lesson', 'lesson_block', 'quiz', 'stored_file'],
+    'authoring.publishProblem.': c.PUBLISH_PROBLEMS,
+    // Account mail has no unsubscribe link: only the other categories reach this page.
+    'profile.unsubscribe.question.': c.EMAIL_CATEGORIES.filter((category) => category !== 'account'),
+    'profile.unsubscribe.done.': c.EMAIL_CATEGORIES.filter((category) => category !== 'account'),
   };
 }
 
@@ -107,7 +114,8 @@ export function findProblems({ dictionaries, files, dynamic, eager, routeTextsBy
       if (!values) problems.push(`${file}: dynamic key '${prefix}…' has no list of values in check-i18n-keys.mjs`);
       else uses.push(...values.map((value) => `${prefix}${value}${m[3] ?? ''}`));
     }
-    const folder = file.split('/')[0];
+    // A home panel lives with its capability but renders on the home page, under the home route's texts.
+    const folder = /(^|\/)home\/|-home-panel\./.test(file) ? 'home' : file.split('/')[0];
     const loaded = routeTextsByFolder.get(folder);
     for (const key of uses) {
       checked++;

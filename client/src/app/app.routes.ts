@@ -14,7 +14,8 @@ export const appRoutes: Routes = [
     pathMatch: 'full',
     canActivate: [authGuard],
     title: 'shell.nav.home',
-    canMatch: [textsOf('home')],
+    // The panels that capabilities add to the home page use admin's audience names and the reports' small-group note.
+    canMatch: [textsOf('home', 'admin', 'reports')],
     loadComponent: () => import('./home/home-page').then((m) => m.HomePage),
   },
   {

@@ -5,7 +5,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  * The relay enqueues it with the row id as the BullMQ job id, so a retry never doubles it.
  */
 @Entity('outbox_message')
-@Index('ix_outbox_message_pending', ['createdAt'], { where: 'dispatched_at IS NULL' })
+// The relay's due-row index is on an expression, which TypeORM cannot describe (the migration creates it).
+@Index('ix_outbox_message_due', { synchronize: false })
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
