@@ -1,5 +1,5 @@
-// Runs every test suite in order (unit, integration, client, e2e), keeps going after a failure, and prints one table
-// and one total line. Exits non-zero when a suite failed or ran no tests. `node .ci/test-all.mjs unit e2e` runs a subset.
+// Runs every test suite in order (lint, typecheck, unit, integration, client, e2e), keeps going after a failure,
+// and prints one table and one total line. Exits non-zero when a suite failed or ran no tests. `node .ci/test-all.mjs unit e2e` runs a subset.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -40,6 +40,15 @@ function karmaCounts(output) {
 
 const SUITES = [
   {
+    name: 'lint',
+    title: 'lint (eslint, prettier, planted violations)',
+    command: () => [process.execPath, [join(root, '.ci/lint.mjs')]],
+    counts: (output) => {
+      const match = /lint: (\d+) passed, (\d+) failed/.exec(output);
+      return match ? { passed: Number(match[1]), failed: Number(match[2]) } : null;
+    },
+  },
+  {
     name: 'typecheck',
     title: 'typecheck (tsc, specs too)',
     command: () => [process.execPath, [join(root, '.ci/typecheck.mjs')]],
@@ -51,13 +60,19 @@ const SUITES = [
   {
     name: 'unit',
     title: 'libs + server unit (jest)',
-    command: () => [bin('jest'), ['--projects', ...unitProjects(), '--ci', '--json', `--outputFile=${join(out, 'unit.json')}`]],
+    command: () => [
+      bin('jest'),
+      ['--projects', ...unitProjects(), '--ci', '--json', `--outputFile=${join(out, 'unit.json')}`],
+    ],
     counts: () => jestCounts(join(out, 'unit.json')),
   },
   {
     name: 'integration',
     title: 'server integration (jest)',
-    command: () => [bin('jest'), ['-c', 'server/jest.integration.config.cts', '--ci', '--json', `--outputFile=${join(out, 'integration.json')}`]],
+    command: () => [
+      bin('jest'),
+      ['-c', 'server/jest.integration.config.cts', '--ci', '--json', `--outputFile=${join(out, 'integration.json')}`],
+    ],
     counts: () => jestCounts(join(out, 'integration.json')),
   },
   {
@@ -113,14 +128,24 @@ async function main() {
     const ok = code === 0 && counts.failed === 0 && counts.passed > 0;
     // A suite that exited non-zero without a failing test (crash, compile error) still counts as one failure.
     const failed = !ok && counts.failed === 0 ? 1 : counts.failed;
-    rows.push({ suite: suite.title, passed: counts.passed, failed, seconds: Math.round((Date.now() - started) / 1000), ok });
+    rows.push({
+      suite: suite.title,
+      passed: counts.passed,
+      failed,
+      seconds: Math.round((Date.now() - started) / 1000),
+      ok,
+    });
   }
 
   const width = Math.max(...rows.map((r) => r.suite.length), 5);
   const line = (cells) => cells.join('  ');
-  process.stdout.write(`\n${line(['suite'.padEnd(width), 'passed'.padStart(6), 'failed'.padStart(6), 'time'.padStart(6), 'result'])}\n`);
+  process.stdout.write(
+    `\n${line(['suite'.padEnd(width), 'passed'.padStart(6), 'failed'.padStart(6), 'time'.padStart(6), 'result'])}\n`,
+  );
   for (const r of rows) {
-    process.stdout.write(`${line([r.suite.padEnd(width), String(r.passed).padStart(6), String(r.failed).padStart(6), `${r.seconds}s`.padStart(6), r.ok ? 'ok' : 'FAILED'])}\n`);
+    process.stdout.write(
+      `${line([r.suite.padEnd(width), String(r.passed).padStart(6), String(r.failed).padStart(6), `${r.seconds}s`.padStart(6), r.ok ? 'ok' : 'FAILED'])}\n`,
+    );
   }
   const passed = rows.reduce((n, r) => n + r.passed, 0);
   const failed = rows.reduce((n, r) => n + r.failed, 0);
