@@ -8,11 +8,20 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const libs = readdirSync(join(root, 'libs')).map((lib) => join('libs', lib, 'tsconfig.spec.json'));
-const projects = ['server/tsconfig.app.json', 'server/tsconfig.spec.json', 'client/tsconfig.app.json', 'client/tsconfig.spec.json', ...libs].filter((p) => existsSync(join(root, p)));
+const projects = [
+  'server/tsconfig.app.json',
+  'server/tsconfig.spec.json',
+  'client/tsconfig.app.json',
+  'client/tsconfig.spec.json',
+  ...libs,
+].filter((p) => existsSync(join(root, p)));
 
 let failed = 0;
 for (const project of projects) {
-  const result = spawnSync(join(root, 'node_modules/.bin/tsc'), ['--noEmit', '-p', project], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(join(root, 'node_modules/.bin/tsc'), ['--noEmit', '-p', project], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   const ok = result.status === 0;
   if (!ok) failed += 1;
   process.stdout.write(`${ok ? 'ok    ' : 'FAILED'} ${project}\n${ok ? '' : `${result.stdout}${result.stderr}`}`);

@@ -2,7 +2,6 @@
 // JSON line to a file the specs read. One-time links exist only in the sent mail (the mail log shows them redacted),
 // so this is how a spec follows an invitation or password-reset link, as a person would from their inbox.
 import { appendFileSync, writeFileSync } from 'node:fs';
-
 import { SMTPServer } from 'smtp-server';
 
 /** Undoes the transfer encodings nodemailer uses for each MIME part: quoted-printable or base64. */
@@ -14,9 +13,12 @@ export function decodeMime(raw) {
       if (split < 0) return part;
       const headers = part.slice(0, split);
       const body = part.slice(split).trim();
-      if (/content-transfer-encoding:\s*base64/i.test(headers)) return `${headers}\n\n${Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')}`;
+      if (/content-transfer-encoding:\s*base64/i.test(headers))
+        return `${headers}\n\n${Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')}`;
       if (/content-transfer-encoding:\s*quoted-printable/i.test(headers)) {
-        const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+        const bytes = body
+          .replace(/=\r?\n/g, '')
+          .replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
         return `${headers}\n\n${Buffer.from(bytes, 'latin1').toString('utf8')}`;
       }
       return part;

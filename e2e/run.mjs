@@ -1,7 +1,17 @@
 // The e2e harness: starts the built platform as a newcomer would (single node, embedded PostgreSQL, demo data on a
 // fresh DATA_DIR), runs every e2e/src/*.e2e.mjs with node's test runner, then stops the platform and removes its data.
 import { spawn } from 'node:child_process';
-import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -29,7 +39,8 @@ function freePort() {
 async function waitForHealth(baseUrl, server) {
   const deadline = Date.now() + HEALTH_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode} before it was healthy`);
+    if (server.exitCode !== null)
+      throw new Error(`the server exited with code ${server.exitCode} before it was healthy`);
     try {
       const res = await fetch(`${baseUrl}/api/health`);
       if (res.ok) return;
@@ -59,7 +70,15 @@ function runSpecs(files, env) {
   return new Promise((resolveRun) => {
     const child = spawn(
       process.execPath,
-      ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, ...files],
+      [
+        '--test',
+        '--test-concurrency=1',
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        '--test-reporter=tap',
+        `--test-reporter-destination=${tapFile}`,
+        ...files,
+      ],
       { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] },
     );
     child.once('exit', (code) => {
@@ -71,7 +90,10 @@ function runSpecs(files, env) {
 }
 
 async function main() {
-  for (const [file, what] of [[serverMain, 'server'], [clientIndex, 'client']]) {
+  for (const [file, what] of [
+    [serverMain, 'server'],
+    [clientIndex, 'client'],
+  ]) {
     if (!existsSync(file)) throw new Error(`${file} is missing: build the ${what} first (npx nx e2e e2e builds both)`);
   }
   const filter = process.argv.slice(2);
@@ -95,20 +117,34 @@ async function main() {
   const mailboxFile = join(artifacts, 'mailbox.jsonl');
   const stopMailbox = await startMailbox(smtpPort, mailboxFile);
   const baseUrl = `http://localhost:${port}`;
-  const serverEnv = { ...process.env, NODE_ENV: 'development', PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: dataDir, LOG_LEVEL: 'info' };
-  for (const name of ['DATABASE_URL', 'REDIS_URL', 'PUBLIC_URL', 'CORS_ORIGIN', 'SEED_DEMO_DATA', 'APP_ROLE']) delete serverEnv[name];
+  const serverEnv = {
+    ...process.env,
+    NODE_ENV: 'development',
+    PORT: String(port),
+    EMBEDDED_PG_PORT: String(pgPort),
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+  };
+  for (const name of ['DATABASE_URL', 'REDIS_URL', 'PUBLIC_URL', 'CORS_ORIGIN', 'SEED_DEMO_DATA', 'APP_ROLE'])
+    delete serverEnv[name];
   serverEnv.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
 
   const log = createWriteStream(join(artifacts, 'server.log'));
   const started = Date.now();
-  const server = spawn(process.execPath, [serverMain], { cwd: root, env: serverEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, [serverMain], {
+    cwd: root,
+    env: serverEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   server.stdout.pipe(log);
   server.stderr.pipe(log);
 
   let result = { code: 1, passed: 0, failed: 0 };
   try {
     await waitForHealth(baseUrl, server);
-    process.stdout.write(`e2e: platform healthy at ${baseUrl} after ${((Date.now() - started) / 1000).toFixed(1)} s (cold start, fresh DATA_DIR)\n`);
+    process.stdout.write(
+      `e2e: platform healthy at ${baseUrl} after ${((Date.now() - started) / 1000).toFixed(1)} s (cold start, fresh DATA_DIR)\n`,
+    );
     // Node warns when both colour variables are set (Nx sets FORCE_COLOR for its tasks).
     const specEnv = { ...process.env, E2E_BASE_URL: baseUrl, E2E_ARTIFACTS: artifacts, E2E_MAILBOX: mailboxFile };
     if (specEnv.NO_COLOR) delete specEnv.FORCE_COLOR;
@@ -124,7 +160,8 @@ async function main() {
   }
 
   process.stdout.write(`e2e: ${result.passed} passed, ${result.failed} failed\n`);
-  if (process.env.E2E_RESULTS_FILE) writeFileSync(process.env.E2E_RESULTS_FILE, JSON.stringify({ passed: result.passed, failed: result.failed }));
+  if (process.env.E2E_RESULTS_FILE)
+    writeFileSync(process.env.E2E_RESULTS_FILE, JSON.stringify({ passed: result.passed, failed: result.failed }));
   process.exitCode = result.code !== 0 || result.failed > 0 || result.passed === 0 ? 1 : 0;
 }
 

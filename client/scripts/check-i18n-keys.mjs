@@ -5,7 +5,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -60,7 +59,17 @@ function dynamicValues(c, navItems) {
     'training.localeName.': c.SUPPORTED_LOCALES,
     'admin.audit.actionName.': c.AUDIT_ACTIONS,
     // Unknown entity types are shown as recorded (AuditList.entityTypeName checks `has`); the known ones must exist.
-    'admin.audit.entityTypeName.': ['user', 'organisation', 'municipality', 'course', 'course_module', 'lesson', 'lesson_block', 'quiz', 'stored_file'],
+    'admin.audit.entityTypeName.': [
+      'user',
+      'organisation',
+      'municipality',
+      'course',
+      'course_module',
+      'lesson',
+      'lesson_block',
+      'quiz',
+      'stored_file',
+    ],
     'authoring.publishProblem.': c.PUBLISH_PROBLEMS,
     // Account mail has no unsubscribe link: only the other categories reach this page.
     'profile.unsubscribe.question.': c.EMAIL_CATEGORIES.filter((category) => category !== 'account'),
@@ -103,7 +112,10 @@ export function findProblems({ dictionaries, files, dynamic, eager, routeTextsBy
   const en = keysIn('en');
   const features = [...new Set([...fi].map((key) => key.split('.')[0]))].join('|');
   const staticKey = new RegExp(`['"\`]((?:${features})(?:\\.[A-Za-z0-9_]+)+)['"\`]`, 'g');
-  const dynamicKey = new RegExp(`'((?:${features})(?:\\.[A-Za-z0-9_]+)*\\.)'\\s*\\+|\`((?:${features})(?:\\.[A-Za-z0-9_]+)*\\.)\\$\\{[^}]*\\}([.A-Za-z0-9_]*)\``, 'g');
+  const dynamicKey = new RegExp(
+    `'((?:${features})(?:\\.[A-Za-z0-9_]+)*\\.)'\\s*\\+|\`((?:${features})(?:\\.[A-Za-z0-9_]+)*\\.)\\$\\{[^}]*\\}([.A-Za-z0-9_]*)\``,
+    'g',
+  );
   const problems = [];
   let checked = 0;
   for (const [file, text] of files) {
@@ -119,7 +131,10 @@ export function findProblems({ dictionaries, files, dynamic, eager, routeTextsBy
     const loaded = routeTextsByFolder.get(folder);
     for (const key of uses) {
       checked++;
-      for (const [locale, keys] of [['fi', fi], ['en', en]])
+      for (const [locale, keys] of [
+        ['fi', fi],
+        ['en', en],
+      ])
         if (!keys.has(key) && !isFamily(keys, key)) problems.push(`${file}: ${key} missing in ${locale}`);
       const feature = key.split('.')[0];
       if (loaded && !eager.includes(feature) && !loaded.has(feature))
@@ -140,6 +155,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     routeTextsByFolder: routeTexts(),
   });
   for (const problem of problems) console.log(`  ✗ ${problem}`);
-  console.log(`i18n-keys: ${checked - problems.length} passed, ${problems.length} failed (${checked} key uses in ${files.length} files)`);
+  console.log(
+    `i18n-keys: ${checked - problems.length} passed, ${problems.length} failed (${checked} key uses in ${files.length} files)`,
+  );
   process.exit(problems.length ? 1 : 0);
 }

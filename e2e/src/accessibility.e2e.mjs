@@ -2,7 +2,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { DEMO, gotoLogin, launchBrowser, login, mainNav, NAV, newPage, seriousViolations } from './support/platform.mjs';
+import {
+  DEMO,
+  gotoLogin,
+  launchBrowser,
+  login,
+  mainNav,
+  NAV,
+  newPage,
+  seriousViolations,
+} from './support/platform.mjs';
 
 describe('accessibility of the core pages', () => {
   let browser;

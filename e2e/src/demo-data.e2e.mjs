@@ -14,7 +14,11 @@ const EMPLOYER_NEXT_LESSON = 'Työturvallisuuskortti, tulityökortti ja ensiapu'
 
 /** The figure beside a term of the report's totals. */
 async function figure(page, term) {
-  const text = await page.locator('.kp-totals div').filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }) }).getByRole('definition').innerText();
+  const text = await page
+    .locator('.kp-totals div')
+    .filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }) })
+    .getByRole('definition')
+    .innerText();
   return text.trim();
 }
 
@@ -36,7 +40,10 @@ describe('the demo data shows the training capability at work', () => {
     const enrolled = Number(await figure(page, 'Ilmoittautuneet'));
     const completed = Number(await figure(page, 'Suorittaneet'));
     assert.ok(completed > 0, `completions in the report (${completed})`);
-    assert.ok(enrolled > completed, `learners still under way besides the ${completed} completed (${enrolled} enrolled)`);
+    assert.ok(
+      enrolled > completed,
+      `learners still under way besides the ${completed} completed (${enrolled} enrolled)`,
+    );
     assert.match(await figure(page, 'Suoritusaika keskimäärin'), /^\d+(,\d)? pv$/);
     await context.close();
   });
@@ -53,10 +60,14 @@ describe('the demo data shows the training capability at work', () => {
     await login(page, DEMO.onboarding);
     await page.goto('/learning');
     await page.getByRole('heading', { name: 'Suoritetut' }).waitFor();
-    const download = page.getByRole('link', { name: new RegExp(`^Lataa todistus \\(PDF\\)\\s*:\\s*${EMPLOYERS_COURSE}$`) });
+    const download = page.getByRole('link', {
+      name: new RegExp(`^Lataa todistus \\(PDF\\)\\s*:\\s*${EMPLOYERS_COURSE}$`),
+    });
     const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
     const pdf = await readFile(await file.path());
-    const code = /\/verify\/([A-Z2-7]+)$/.exec(await page.getByRole('link', { name: 'Todistuksen tarkistussivu' }).getAttribute('href'))?.[1];
+    const code = /\/verify\/([A-Z2-7]+)$/.exec(
+      await page.getByRole('link', { name: 'Todistuksen tarkistussivu' }).getAttribute('href'),
+    )?.[1];
     assert.ok(code, 'a verification link');
     assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
     assert.ok(pdfText(pdf).includes('Sanna Heikkinen'), 'her name in the PDF');

@@ -31,7 +31,10 @@ async function seedEmptyLesson() {
       audiences: ['employer'],
     });
     const module = await coordinator.post(`/api/courses/${course.id}/modules`, { title: both('Moduuli', 'Module') });
-    await coordinator.post(`/api/modules/${module.id}/lessons`, { title: both('Tyhjä oppitunti', 'Empty lesson'), required: true });
+    await coordinator.post(`/api/modules/${module.id}/lessons`, {
+      title: both('Tyhjä oppitunti', 'Empty lesson'),
+      required: true,
+    });
     return { id: course.id, title, lessonTitle: 'Tyhjä oppitunti' };
   } finally {
     await coordinator.dispose();
@@ -90,7 +93,11 @@ describe('keyboard focus after an action', () => {
     await page.goto(`/learning/courses/${course.id}/lessons/${course.readingId}`);
     await page.getByRole('button', { name: 'Merkitse tehdyksi' }).press('Enter');
     await page.getByText('Oppitunti on tehty').waitFor();
-    await expectFocus(page, [page.getByText('Oppitunti on tehty'), page.getByText('Oppitunti merkittiin tehdyksi.')], 'after marking the lesson done');
+    await expectFocus(
+      page,
+      [page.getByText('Oppitunti on tehty'), page.getByText('Oppitunti merkittiin tehdyksi.')],
+      'after marking the lesson done',
+    );
     await context.close();
   });
 
@@ -119,7 +126,11 @@ describe('keyboard focus after an action', () => {
     await quiz.getByRole('button', { name: 'Yritä uudelleen' }).press('Enter');
     const firstQuestion = quiz.getByRole('group', { name: /^Kysymys 1\b/ });
     await quiz.getByRole('button', { name: 'Lähetä vastaukset' }).waitFor();
-    await expectFocus(page, [quiz.getByRole('heading', { name: 'Loppukoe', exact: true }), { within: firstQuestion }], 'after "Yritä uudelleen"');
+    await expectFocus(
+      page,
+      [quiz.getByRole('heading', { name: 'Loppukoe', exact: true }), { within: firstQuestion }],
+      'after "Yritä uudelleen"',
+    );
     await context.close();
   });
 
@@ -178,7 +189,11 @@ describe('keyboard focus after an action', () => {
     await newBlock.getByRole('textbox', { name: 'Teksti (Markdown) (Englanniksi)' }).fill('## The first day');
     await newBlock.getByRole('button', { name: 'Lisää', exact: true }).press('Enter');
     await newBlock.waitFor({ state: 'detached' });
-    await expectFocus(page, [{ within: blockItem(page, '1. Teksti') }, page.getByText('Sisältö lisätty.')], 'after adding the text block');
+    await expectFocus(
+      page,
+      [{ within: blockItem(page, '1. Teksti') }, page.getByText('Sisältö lisätty.')],
+      'after adding the text block',
+    );
     await context.close();
   });
 
@@ -212,7 +227,11 @@ describe('keyboard focus after an action', () => {
     await page.getByRole('button', { name: 'Tallenna tietovisa' }).press('Enter');
     const saved = page.getByText('Tietovisa tallennettu.');
     await saved.waitFor({ state: 'attached' });
-    await expectFocus(page, [saved, page.getByRole('heading', { name: '1. Tietovisa', exact: true })], 'after "Tallenna tietovisa"');
+    await expectFocus(
+      page,
+      [saved, page.getByRole('heading', { name: '1. Tietovisa', exact: true })],
+      'after "Tallenna tietovisa"',
+    );
     await context.close();
   });
 
@@ -224,7 +243,11 @@ describe('keyboard focus after an action', () => {
     await page.getByRole('button', { name: 'Arkistoi' }).waitFor();
     await expectFocus(
       page,
-      [page.getByRole('heading', { level: 1, name: course.title.fi, exact: true }), page.getByText('Kurssi julkaistu.'), page.getByText('Julkaistu', { exact: true })],
+      [
+        page.getByRole('heading', { level: 1, name: course.title.fi, exact: true }),
+        page.getByText('Kurssi julkaistu.'),
+        page.getByText('Julkaistu', { exact: true }),
+      ],
       'after "Julkaise"',
     );
     await context.close();

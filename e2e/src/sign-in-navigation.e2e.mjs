@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { DEMO, launchBrowser, login, mainNav, newPage, NAV } from './support/platform.mjs';
+import { DEMO, launchBrowser, login, mainNav, NAV, newPage } from './support/platform.mjs';
 
 const MEMBERS = ['decision', 'employer', 'onboarding', 'guidance', 'mentor', 'mentee', 'participant'];
 
@@ -33,7 +33,15 @@ describe('signing in shows the navigation of the role', () => {
   it('an admin sees people, invitations, organisations, the audit log and the mail log', async () => {
     const { context, page } = await newPage(browser);
     await login(page, DEMO.admin);
-    assert.deepEqual(await visibleLinks(page), { home: true, profile: true, people: true, invitations: true, organisations: true, auditLog: true, mailLog: true });
+    assert.deepEqual(await visibleLinks(page), {
+      home: true,
+      profile: true,
+      people: true,
+      invitations: true,
+      organisations: true,
+      auditLog: true,
+      mailLog: true,
+    });
     await context.close();
   });
 
@@ -53,7 +61,15 @@ describe('signing in shows the navigation of the role', () => {
     it(`${who} (a member or mentor) sees their own pages but no administration`, async () => {
       const { context, page } = await newPage(browser);
       await login(page, DEMO[who]);
-      assert.deepEqual(await visibleLinks(page), { home: true, profile: true, people: false, invitations: false, organisations: false, auditLog: false, mailLog: false });
+      assert.deepEqual(await visibleLinks(page), {
+        home: true,
+        profile: true,
+        people: false,
+        invitations: false,
+        organisations: false,
+        auditLog: false,
+        mailLog: false,
+      });
       await context.close();
     });
   }

@@ -114,7 +114,11 @@ describe('accessibility of the training pages', () => {
 
   it('the course report of a decision-maker has no serious or critical violation', async () => {
     const { completed } = await seedCompletedCourse();
-    const decisionMaker = await createPerson({ name: 'Paula Päättäjä', audience: 'decision_maker', prefix: 'decision' });
+    const decisionMaker = await createPerson({
+      name: 'Paula Päättäjä',
+      audience: 'decision_maker',
+      prefix: 'decision',
+    });
     const { context, page } = await newPage(browser);
     await login(page, decisionMaker.email);
     try {

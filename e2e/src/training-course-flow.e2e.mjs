@@ -29,9 +29,16 @@ async function seedAuthoredCourse() {
       maxAttempts: 3,
       moduleTitle: both('Ensimmäiset viikot', 'The first weeks'),
       readingTitle: both(READING, `${READING} (en)`),
-      markdown: both('## Ensimmäinen päivä\n\nKerro selkeästi, mitä päivän aikana tapahtuu.', '## The first day\n\nSay plainly what happens during the day.'),
+      markdown: both(
+        '## Ensimmäinen päivä\n\nKerro selkeästi, mitä päivän aikana tapahtuu.',
+        '## The first day\n\nSay plainly what happens during the day.',
+      ),
       quizTitle: both(QUIZ_LESSON, `${QUIZ_LESSON} (en)`),
-      questions: QUESTIONS.map((q) => ({ prompt: both(q.prompt, `${q.prompt} (en)`), right: both(q.right, `${q.right} (en)`), wrong: both(q.wrong, `${q.wrong} (en)`) })),
+      questions: QUESTIONS.map((q) => ({
+        prompt: both(q.prompt, `${q.prompt} (en)`),
+        right: both(q.right, `${q.right} (en)`),
+        wrong: both(q.wrong, `${q.wrong} (en)`),
+      })),
     });
   } finally {
     await coordinator.dispose();
@@ -72,7 +79,10 @@ async function logout(page) {
 
 async function answer(quiz, choices) {
   for (const [i, q] of QUESTIONS.entries()) {
-    await quiz.getByRole('radiogroup', { name: new RegExp(q.prompt.replace('?', '\\?')) }).getByRole('radio', { name: choices[i] ? q.right : q.wrong }).check();
+    await quiz
+      .getByRole('radiogroup', { name: new RegExp(q.prompt.replace('?', '\\?')) })
+      .getByRole('radio', { name: choices[i] ? q.right : q.wrong })
+      .check();
   }
   await quiz.getByRole('button', { name: 'Lähetä vastaukset' }).click();
 }
@@ -111,7 +121,12 @@ describe('a course from authoring to a verified certificate and the report', () 
     await page.getByRole('heading', { name: `Oppitunti: ${READING}` }).waitFor();
     await page.getByRole('button', { name: 'Lisää: Teksti' }).click();
     const newBlock = page.getByRole('region', { name: /Teksti/ });
-    await fillBoth(newBlock, 'Teksti (Markdown)', '## Ensimmäinen päivä\n\nKerro selkeästi, mitä päivän aikana tapahtuu.', '## The first day\n\nSay plainly what happens during the day.');
+    await fillBoth(
+      newBlock,
+      'Teksti (Markdown)',
+      '## Ensimmäinen päivä\n\nKerro selkeästi, mitä päivän aikana tapahtuu.',
+      '## The first day\n\nSay plainly what happens during the day.',
+    );
     await newBlock.getByRole('button', { name: 'Lisää', exact: true }).click();
     await newBlock.waitFor({ state: 'detached' });
 
@@ -213,7 +228,10 @@ describe('a course from authoring to a verified certificate and the report', () 
     await login(page, DEMO.decision);
     await page.goto('/reports');
     await page.getByRole('button', { name: COURSE, exact: true }).click();
-    const completed = page.locator('.kp-totals div').filter({ has: page.getByRole('term').filter({ hasText: /^Suorittaneet$/ }) }).getByRole('definition');
+    const completed = page
+      .locator('.kp-totals div')
+      .filter({ has: page.getByRole('term').filter({ hasText: /^Suorittaneet$/ }) })
+      .getByRole('definition');
     await page.getByRole('heading', { name: new RegExp(COURSE) }).waitFor();
     // One learner is a group small enough to tell who it is: decision-makers see "<5", not the figure.
     assert.equal((await completed.innerText()).trim(), '<5');

@@ -12,7 +12,6 @@ import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-
 import autocannon from 'autocannon';
 import pg from 'pg';
 
@@ -80,14 +79,20 @@ function stop(child) {
 async function login(base) {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
   const { token } = await csrfRes.json();
-  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('kp_csrf='));
+  const csrfCookie = csrfRes.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('kp_csrf='));
   const res = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie: csrfCookie, origin: base },
     body: JSON.stringify(LEARNER),
   });
   if (!res.ok) throw new Error(`login answered ${res.status}: ${await res.text()}`);
-  const session = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('kp_session='));
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('kp_session='));
   return { cookie: session };
 }
 
@@ -139,7 +144,8 @@ async function measure(label, base, paths, cookie, pid, connections = CONNECTION
 /** Both loads against one server: the target's 100 connections, then the light one. */
 async function measureBoth(label, base, paths, cookie, pid) {
   const heavy = await measure(label, base, paths, cookie, pid);
-  const light = LIGHT_CONNECTIONS > 0 ? await measure(label, base, paths, cookie, pid, LIGHT_CONNECTIONS, LIGHT_DURATION) : null;
+  const light =
+    LIGHT_CONNECTIONS > 0 ? await measure(label, base, paths, cookie, pid, LIGHT_CONNECTIONS, LIGHT_DURATION) : null;
   return { heavy, light };
 }
 
@@ -154,21 +160,53 @@ function printTable(app, bare, connections = CONNECTIONS) {
   const ms = (v) => `${v.toFixed(1)} ms`;
   const rows = [['', 'requests/s', 'p50', 'p95', 'p99', 'server CPU/req', 'non-2xx/errors']];
   for (const name of Object.keys(app)) {
-    for (const [who, r] of [['app', app[name]], ['bare', bare[name]]]) {
-      rows.push([`${name} (${who})`, r.rps.toFixed(0), ms(r.p50), ms(r.p95), ms(r.p99), `${r.cpuMsPerRequest.toFixed(2)} ms`, String(r.bad)]);
+    for (const [who, r] of [
+      ['app', app[name]],
+      ['bare', bare[name]],
+    ]) {
+      rows.push([
+        `${name} (${who})`,
+        r.rps.toFixed(0),
+        ms(r.p50),
+        ms(r.p95),
+        ms(r.p99),
+        `${r.cpuMsPerRequest.toFixed(2)} ms`,
+        String(r.bad),
+      ]);
     }
     const ratio = app[name].rps / bare[name].rps;
     const met = ratio >= 0.6 && app[name].p99 < 50;
-    const verdict = connections !== CONNECTIONS ? (app[name].p99 < 50 ? 'p99 < 50 ms' : 'p99 ≥ 50 ms') : met ? 'target met' : 'TARGET MISSED (≥0.6, p99 < 50 ms)';
-    rows.push([`${name} app/bare`, ratio.toFixed(2), '', '', '', (app[name].cpuMsPerRequest / bare[name].cpuMsPerRequest).toFixed(2), verdict]);
+    const verdict =
+      connections !== CONNECTIONS
+        ? app[name].p99 < 50
+          ? 'p99 < 50 ms'
+          : 'p99 ≥ 50 ms'
+        : met
+          ? 'target met'
+          : 'TARGET MISSED (≥0.6, p99 < 50 ms)';
+    rows.push([
+      `${name} app/bare`,
+      ratio.toFixed(2),
+      '',
+      '',
+      '',
+      (app[name].cpuMsPerRequest / bare[name].cpuMsPerRequest).toFixed(2),
+      verdict,
+    ]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  const text = rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n');
+  const text = rows
+    .map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '))
+    .join('\n');
   process.stdout.write(`\n${text}\n`);
 }
 
 async function main() {
-  log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   if (process.env.BENCH_BUILD === '1' || !existsSync(mainJs)) {
     log('building the server (nx build server)');
     execFileSync('npx', ['nx', 'build', 'server', '--outputStyle=static'], { cwd: root, stdio: 'inherit' });
@@ -184,8 +222,16 @@ async function main() {
     const env = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'error', DATABASE_URL: databaseUrl };
     delete env.REDIS_URL; // single-node mode
     log(`database ${dbName}: migrate, seed demo data, add 50 courses of 30 lessons`);
-    execFileSync(process.execPath, [mainJs, 'migrate'], { cwd: root, env: { ...env, SESSION_SECRET: 'x'.repeat(40) }, stdio: 'inherit' });
-    execFileSync(process.execPath, [mainJs, 'seed'], { cwd: root, env: { ...env, SESSION_SECRET: 'x'.repeat(40) }, stdio: 'inherit' });
+    execFileSync(process.execPath, [mainJs, 'migrate'], {
+      cwd: root,
+      env: { ...env, SESSION_SECRET: 'x'.repeat(40) },
+      stdio: 'inherit',
+    });
+    execFileSync(process.execPath, [mainJs, 'seed'], {
+      cwd: root,
+      env: { ...env, SESSION_SECRET: 'x'.repeat(40) },
+      stdio: 'inherit',
+    });
     const db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
     let learnerId;
@@ -194,7 +240,11 @@ async function main() {
       await seedBenchCourses(db);
       learnerId = (await db.query(`SELECT id FROM app_user WHERE email = $1`, [LEARNER.email])).rows[0].id;
       courseId = await enrollLearner(db, learnerId);
-      const counts = (await db.query(`SELECT (SELECT count(*) FROM course WHERE status = 'published') AS courses, (SELECT count(*) FROM lesson) AS lessons, (SELECT count(*) FROM lesson_block) AS blocks`)).rows[0];
+      const counts = (
+        await db.query(
+          `SELECT (SELECT count(*) FROM course WHERE status = 'published') AS courses, (SELECT count(*) FROM lesson) AS lessons, (SELECT count(*) FROM lesson_block) AS blocks`,
+        )
+      ).rows[0];
       log(`published courses ${counts.courses}, lessons ${counts.lessons}, blocks ${counts.blocks}`);
       await db.query('ANALYZE'); // a live database has planner statistics; a freshly seeded one has none yet
     } finally {
@@ -206,26 +256,41 @@ async function main() {
     const nodeArgs = process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean) ?? []; // e.g. --cpu-prof to profile the app
     const app = spawn(process.execPath, [...nodeArgs, mainJs], {
       cwd: root,
-      env: { ...env, PORT: String(appPort), PUBLIC_URL: `http://127.0.0.1:${appPort}`, SESSION_SECRET: 'bench-session-secret-0123456789-abcdef', RATE_LIMIT_PER_MINUTE, SEED_DEMO_DATA: 'false' },
+      env: {
+        ...env,
+        PORT: String(appPort),
+        PUBLIC_URL: `http://127.0.0.1:${appPort}`,
+        SESSION_SECRET: 'bench-session-secret-0123456789-abcdef',
+        RATE_LIMIT_PER_MINUTE,
+        SEED_DEMO_DATA: 'false',
+      },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     children.push(app);
     const appBase = `http://127.0.0.1:${appPort}`;
     await waitFor(`${appBase}/api/health`, app);
     const { cookie } = await login(appBase);
-    const appBodies = { catalog: await fetchJson(`${appBase}${paths.catalog}`, cookie), course: await fetchJson(`${appBase}${paths.course}`, cookie) };
-    for (const [name, body] of Object.entries(appBodies)) log(`${name}: ${(Buffer.byteLength(JSON.stringify(body)) / 1024).toFixed(1)} kB of JSON`);
+    const appBodies = {
+      catalog: await fetchJson(`${appBase}${paths.catalog}`, cookie),
+      course: await fetchJson(`${appBase}${paths.course}`, cookie),
+    };
+    for (const [name, body] of Object.entries(appBodies))
+      log(`${name}: ${(Buffer.byteLength(JSON.stringify(body)) / 1024).toFixed(1)} kB of JSON`);
     const appResults = await measureBoth('app', appBase, paths, cookie, app.pid);
     await stop(app); // its background workers must not share the CPU with the baseline
 
     const barePort = await freePort();
-    const bare = fork(resolve(here, 'bare-server.mjs'), [], { env: { ...env, BARE_PORT: String(barePort), BENCH_USER_ID: learnerId }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const bare = fork(resolve(here, 'bare-server.mjs'), [], {
+      env: { ...env, BARE_PORT: String(barePort), BENCH_USER_ID: learnerId },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
     children.push(bare);
     const bareBase = `http://127.0.0.1:${barePort}`;
     await waitFor(`${bareBase}${paths.catalog}`, bare);
     for (const name of Object.keys(paths)) {
       const bareBody = await fetchJson(`${bareBase}${paths[name]}`);
-      if (!isDeepStrictEqual(bareBody, appBodies[name])) throw new Error(`${name}: the bare server's JSON differs from the app's`);
+      if (!isDeepStrictEqual(bareBody, appBodies[name]))
+        throw new Error(`${name}: the bare server's JSON differs from the app's`);
     }
     log('bare server answers the same JSON as the app for both requests');
     const bareResults = await measureBoth('bare', bareBase, paths, undefined, bare.pid);
@@ -234,7 +299,12 @@ async function main() {
     printTable(appResults.heavy, bareResults.heavy);
     if (appResults.light && bareResults.light) printTable(appResults.light, bareResults.light, LIGHT_CONNECTIONS);
     process.stdout.write('\n');
-    const all = { ...prefix('app', appResults.heavy), ...prefix('bare', bareResults.heavy), ...prefix('app light', appResults.light ?? {}), ...prefix('bare light', bareResults.light ?? {}) };
+    const all = {
+      ...prefix('app', appResults.heavy),
+      ...prefix('bare', bareResults.heavy),
+      ...prefix('app light', appResults.light ?? {}),
+      ...prefix('bare light', bareResults.light ?? {}),
+    };
     const bad = Object.entries(all).filter(([, r]) => r.bad > 0);
     for (const [name, r] of bad) log(`FAIL ${name}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`);
     if (bad.length > 0) exitCode = 1;
@@ -243,7 +313,11 @@ async function main() {
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();
   }
-  log(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  log(
+    `load average at end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   return exitCode;
 }
 

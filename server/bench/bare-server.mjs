@@ -3,7 +3,6 @@
 // logging or cache (the app keeps sessions for 2 s and course structures per content version on each node).
 // Run as a child of api-bench.mjs: env DATABASE_URL, BARE_PORT, BENCH_USER_ID; prints "ready" on stdout.
 import { createServer } from 'node:http';
-
 import pg from 'pg';
 
 const POOL_SIZE = 20; // server/src/database/data-source.ts: extra.max
@@ -40,7 +39,10 @@ const contentLocales = (f) => available(f).filter((l) => LOCALES.includes(l));
 function enrollmentState(row, outline, done, passed) {
   const required = outline.lessons.filter((l) => l.required).map((l) => l.id);
   const quizzes = [...new Set(outline.requiredQuizIds)];
-  const counted = required.length === 0 && quizzes.length === 0 ? { l: outline.lessons.map((l) => l.id), q: [] } : { l: [...new Set(required)], q: quizzes };
+  const counted =
+    required.length === 0 && quizzes.length === 0
+      ? { l: outline.lessons.map((l) => l.id), q: [] }
+      : { l: [...new Set(required)], q: quizzes };
   const total = counted.l.length + counted.q.length;
   const doneCount = counted.l.filter((id) => done.has(id)).length + counted.q.filter((id) => passed.has(id)).length;
   const undone = outline.lessons.filter((l) => !done.has(l.id));
@@ -55,7 +57,8 @@ function enrollmentState(row, outline, done, passed) {
   };
 }
 
-const visible = (first) => `c.status = 'published' AND (c.municipality_ids IS NULL${principal.municipality_id ? ` OR $${first}::uuid = ANY(c.municipality_ids)` : ''})`;
+const visible = (first) =>
+  `c.status = 'published' AND (c.municipality_ids IS NULL${principal.municipality_id ? ` OR $${first}::uuid = ANY(c.municipality_ids)` : ''})`;
 const visibleParams = () => (principal.municipality_id ? [principal.municipality_id] : []);
 
 async function catalog() {
@@ -125,7 +128,8 @@ async function catalog() {
     };
   });
   const last = page[page.length - 1];
-  const nextCursor = rows.length > PAGE_SIZE ? Buffer.from(JSON.stringify([last.sort_at, last.id]), 'utf8').toString('base64url') : null;
+  const nextCursor =
+    rows.length > PAGE_SIZE ? Buffer.from(JSON.stringify([last.sort_at, last.id]), 'utf8').toString('base64url') : null;
   return { items, nextCursor };
 }
 
@@ -137,17 +141,35 @@ function block(row, text, reflections, passed) {
     case 'video': {
       const transcript = f('transcript');
       return {
-        id, kind: 'video', url: typeof c.url === 'string' ? c.url : '', title: text.text(f('title')),
+        id,
+        kind: 'video',
+        url: typeof c.url === 'string' ? c.url : '',
+        title: text.text(f('title')),
         transcript: Object.keys(transcript).length > 0 ? text.text(transcript) : null,
         captionsUrl: typeof c.captionsUrl === 'string' ? c.captionsUrl : null,
       };
     }
     case 'file':
-      return { id, kind: 'file', fileId: row.file_id, fileName: row.file_name ?? '', mimeType: row.mime_type ?? 'application/octet-stream', sizeBytes: row.size_bytes ?? 0, url: fileUrl(row.file_id) };
+      return {
+        id,
+        kind: 'file',
+        fileId: row.file_id,
+        fileName: row.file_name ?? '',
+        mimeType: row.mime_type ?? 'application/octet-stream',
+        sizeBytes: row.size_bytes ?? 0,
+        url: fileUrl(row.file_id),
+      };
     case 'reflection':
       return { id, kind: 'reflection', prompt: text.text(f('prompt')), answer: reflections[id] ?? null };
     case 'quiz':
-      return { id, kind: 'quiz', quizId: row.quiz_id, title: text.text(row.quiz_title ?? {}), required: row.quiz_required ?? true, passed: passed.has(row.quiz_id) };
+      return {
+        id,
+        kind: 'quiz',
+        quizId: row.quiz_id,
+        title: text.text(row.quiz_title ?? {}),
+        required: row.quiz_required ?? true,
+        passed: passed.has(row.quiz_id),
+      };
     default:
       return { id, kind: 'text', markdown: text.text(f('markdown')) };
   }
@@ -196,12 +218,19 @@ async function coursePage(courseId) {
   for (const row of rows) {
     if (!row.module_id) continue;
     let module = modules[modules.length - 1];
-    if (module?.id !== row.module_id) modules.push((module = { id: row.module_id, title: text.text(row.module_title ?? {}), lessons: [] }));
+    if (module?.id !== row.module_id)
+      modules.push((module = { id: row.module_id, title: text.text(row.module_title ?? {}), lessons: [] }));
     if (!row.lesson_id) continue;
     let lesson = module.lessons[module.lessons.length - 1];
     if (lesson?.id !== row.lesson_id) {
       const required = row.lesson_required ?? true;
-      lesson = { id: row.lesson_id, title: text.text(row.lesson_title ?? {}), required, done: done.has(row.lesson_id), blocks: [] };
+      lesson = {
+        id: row.lesson_id,
+        title: text.text(row.lesson_title ?? {}),
+        required,
+        done: done.has(row.lesson_id),
+        blocks: [],
+      };
       module.lessons.push(lesson);
       lessons.push({ id: row.lesson_id, required });
     }
@@ -215,15 +244,28 @@ async function coursePage(courseId) {
   const title = text.text(first.title);
   const summary = text.text(first.summary);
   return {
-    id: first.id, title, summary, coverImageUrl: fileUrl(first.cover_file_id), estimatedMinutes: first.estimated_minutes,
-    audiences: first.audiences, locales: contentLocales(first.title), status: first.status, locale, fallback: text.fallback,
-    municipalities: first.municipalities ?? [], enrollment, modules,
+    id: first.id,
+    title,
+    summary,
+    coverImageUrl: fileUrl(first.cover_file_id),
+    estimatedMinutes: first.estimated_minutes,
+    audiences: first.audiences,
+    locales: contentLocales(first.title),
+    status: first.status,
+    locale,
+    fallback: text.fallback,
+    municipalities: first.municipalities ?? [],
+    enrollment,
+    modules,
   };
 }
 
 function send(res, status, body) {
   const json = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(json),
+  });
   res.end(json);
 }
 
@@ -233,7 +275,12 @@ const server = createServer((req, res) => {
   const match = COURSE_PATH.exec(path);
   const work = path === '/api/courses' ? catalog() : match ? coursePage(match[1]) : Promise.resolve(undefined);
   work.then(
-    (body) => (body === undefined ? send(res, 404, { code: 'not_found' }) : body === null ? send(res, 404, { code: 'not_found' }) : send(res, 200, body)),
+    (body) =>
+      body === undefined
+        ? send(res, 404, { code: 'not_found' })
+        : body === null
+          ? send(res, 404, { code: 'not_found' })
+          : send(res, 200, body),
     (err) => send(res, 500, { code: 'internal', message: err.message }),
   );
 });

@@ -18,7 +18,9 @@ describe('entities', () => {
   });
 
   it('cover every table the migrations create', async () => {
-    const tables: { name: string }[] = await t.db.query(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`);
+    const tables: { name: string }[] = await t.db.query(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`,
+    );
     const described = new Set(t.db.entityMetadatas.map((m) => m.tableName));
     expect(tables.map((x) => x.name).filter((name) => !described.has(name))).toEqual([]);
   });

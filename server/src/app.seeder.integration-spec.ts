@@ -1,15 +1,28 @@
-import type { Certificate, CertificateVerification, CourseReport, CourseReportSummary, MyCourse, Page } from '@kotopaikka/contracts';
+import type {
+  Certificate,
+  CertificateVerification,
+  CourseReport,
+  CourseReportSummary,
+  MyCourse,
+  Page,
+} from '@kotopaikka/contracts';
+
 import type { DataSource } from 'typeorm';
 
+import { DEMO_ACCOUNTS, DEMO_LEARNERS, DEMO_PASSWORD, demoEmail } from './accounts/seed/demo-accounts';
+import { seedDemoData, seedDemoDataIfEmpty } from './app.seeder';
 import { PasswordService } from './platform/auth/password.service';
 import { waitFor } from './testing/eventually';
 import type { TestAgent } from './testing/test-agent';
 import { startTestApp, type TestApp } from './testing/test-app';
-import { createTestDatabase, openTestDataSource, type TestDatabase, type TestDataSource } from './testing/test-database';
+import {
+  createTestDatabase,
+  openTestDataSource,
+  type TestDatabase,
+  type TestDataSource,
+} from './testing/test-database';
 import { seedCourses } from './training/seed';
 import { DEMO_ENROLLMENTS } from './training/seed/demo-activity';
-import { DEMO_ACCOUNTS, DEMO_LEARNERS, DEMO_PASSWORD, demoEmail } from './accounts/seed/demo-accounts';
-import { seedDemoData, seedDemoDataIfEmpty } from './app.seeder';
 
 interface AccountRow {
   email: string;
@@ -34,16 +47,27 @@ async function snapshot(db: DataSource): Promise<unknown> {
   return {
     users: await db.query(`SELECT id, email, password_hash, updated_at FROM app_user ORDER BY id`),
     organisations: await db.query(`SELECT id, name, kind, municipality_id, updated_at FROM organisation ORDER BY id`),
-    managed: await db.query(`SELECT user_id, municipality_id FROM coordinator_municipality ORDER BY user_id, municipality_id`),
-    enrollments: await db.query(`SELECT id, course_id, user_id, enrolled_at, last_activity_at, last_lesson_id, completed_at FROM enrollment ORDER BY id`),
-    progress: await db.query(`SELECT enrollment_id, lesson_id, done_at FROM lesson_progress ORDER BY enrollment_id, lesson_id`),
+    managed: await db.query(
+      `SELECT user_id, municipality_id FROM coordinator_municipality ORDER BY user_id, municipality_id`,
+    ),
+    enrollments: await db.query(
+      `SELECT id, course_id, user_id, enrolled_at, last_activity_at, last_lesson_id, completed_at FROM enrollment ORDER BY id`,
+    ),
+    progress: await db.query(
+      `SELECT enrollment_id, lesson_id, done_at FROM lesson_progress ORDER BY enrollment_id, lesson_id`,
+    ),
     reflections: await db.query(`SELECT id, answer, updated_at FROM reflection_answer ORDER BY id`),
     attempts: await db.query(`SELECT id, attempt_no, score_percent, passed, created_at FROM quiz_attempt ORDER BY id`),
     outbox: await db.query(`SELECT id, queue, job_name, payload FROM outbox_message ORDER BY id`),
   };
 }
 
-const SEEDED = { organisations: 5, accounts: DEMO_ACCOUNTS.length + DEMO_LEARNERS.length, enrollments: DEMO_ENROLLMENTS.length, completions: 13 };
+const SEEDED = {
+  organisations: 5,
+  accounts: DEMO_ACCOUNTS.length + DEMO_LEARNERS.length,
+  enrollments: DEMO_ENROLLMENTS.length,
+  completions: 13,
+};
 const NOTHING_NEW = { organisations: 0, accounts: 0, enrollments: 0, completions: 0 };
 
 describe('demo seed', () => {
@@ -64,28 +88,63 @@ describe('demo seed', () => {
     await expect(seedDemoData(db)).resolves.toEqual(SEEDED);
 
     const byEmail = await accounts(db);
-    const m = (municipality: string | null, organisation: string | null = null, manages: string[] = []) => ({ municipality, organisation, manages, status: 'active' });
+    const m = (municipality: string | null, organisation: string | null = null, manages: string[] = []) => ({
+      municipality,
+      organisation,
+      manages,
+      status: 'active',
+    });
     for (const learner of DEMO_LEARNERS) {
-      expect(byEmail[learner.email]).toEqual({ role: 'member', audience: learner.audience, ...m(learner.municipality, learner.organisation) });
+      expect(byEmail[learner.email]).toEqual({
+        role: 'member',
+        audience: learner.audience,
+        ...m(learner.municipality, learner.organisation),
+      });
       delete byEmail[learner.email];
     }
     expect(byEmail).toEqual({
       'admin@demo.kotopaikka.fi': { role: 'admin', audience: 'other', ...m(null) },
-      'coordinator@demo.kotopaikka.fi': { role: 'coordinator', audience: 'other', ...m('Äänekoski', null, ['Laukaa', 'Saarijärvi', 'Äänekoski']) },
+      'coordinator@demo.kotopaikka.fi': {
+        role: 'coordinator',
+        audience: 'other',
+        ...m('Äänekoski', null, ['Laukaa', 'Saarijärvi', 'Äänekoski']),
+      },
       'decision@demo.kotopaikka.fi': { role: 'member', audience: 'decision_maker', ...m('Äänekoski') },
-      'employer@demo.kotopaikka.fi': { role: 'member', audience: 'employer', ...m('Äänekoski', 'Äänekosken Puu ja Metalli Oy') },
-      'onboarding@demo.kotopaikka.fi': { role: 'member', audience: 'onboarding_staff', ...m('Jämsä', 'Jämsän Paperi ja Huolto Oy') },
-      'guidance@demo.kotopaikka.fi': { role: 'member', audience: 'guidance_professional', ...m('Saarijärvi', 'Saarijärven kaupungin työllisyyspalvelut') },
+      'employer@demo.kotopaikka.fi': {
+        role: 'member',
+        audience: 'employer',
+        ...m('Äänekoski', 'Äänekosken Puu ja Metalli Oy'),
+      },
+      'onboarding@demo.kotopaikka.fi': {
+        role: 'member',
+        audience: 'onboarding_staff',
+        ...m('Jämsä', 'Jämsän Paperi ja Huolto Oy'),
+      },
+      'guidance@demo.kotopaikka.fi': {
+        role: 'member',
+        audience: 'guidance_professional',
+        ...m('Saarijärvi', 'Saarijärven kaupungin työllisyyspalvelut'),
+      },
       'mentor@demo.kotopaikka.fi': { role: 'mentor', audience: 'employer', ...m('Laukaa', 'Laukaan Hoivakodit Oy') },
-      'mentee@demo.kotopaikka.fi': { role: 'member', audience: 'employer', ...m('Keuruu', 'Keuruun Rakennus ja Remontti Oy') },
+      'mentee@demo.kotopaikka.fi': {
+        role: 'member',
+        audience: 'employer',
+        ...m('Keuruu', 'Keuruun Rakennus ja Remontti Oy'),
+      },
       'participant@demo.kotopaikka.fi': { role: 'member', audience: 'immigrant_participant', ...m('Äänekoski') },
     });
 
     const organisations: { name: string; kind: string; municipality: string }[] = await db.query(
       `SELECT o.name, o.kind, m.name AS municipality FROM organisation o JOIN municipality m ON m.id = o.municipality_id ORDER BY o.name`,
     );
-    expect(new Set(organisations.map((o) => o.municipality))).toEqual(new Set(['Äänekoski', 'Laukaa', 'Saarijärvi', 'Keuruu', 'Jämsä']));
-    expect(organisations).toContainEqual({ name: 'Saarijärven kaupungin työllisyyspalvelut', kind: 'municipal_unit', municipality: 'Saarijärvi' });
+    expect(new Set(organisations.map((o) => o.municipality))).toEqual(
+      new Set(['Äänekoski', 'Laukaa', 'Saarijärvi', 'Keuruu', 'Jämsä']),
+    );
+    expect(organisations).toContainEqual({
+      name: 'Saarijärven kaupungin työllisyyspalvelut',
+      kind: 'municipal_unit',
+      municipality: 'Saarijärvi',
+    });
   });
 
   it('gives every account the demo password', async () => {
@@ -120,14 +179,19 @@ describe('demo seed', () => {
              (SELECT count(*)::int FROM quiz_attempt a WHERE a.enrollment_id = e.id AND a.passed) AS passed,
              e.completed_at = e.last_activity_at AND e.completed_at > e.enrolled_at AND e.completed_at < now() AS in_order
         FROM enrollment e WHERE e.completed_at IS NOT NULL ORDER BY e.id`);
-    expect(completions.map(({ undone, passed, in_order }) => ({ undone, passed, in_order }))).toEqual(completions.map(() => ({ undone: 0, passed: 1, in_order: true })));
+    expect(completions.map(({ undone, passed, in_order }) => ({ undone, passed, in_order }))).toEqual(
+      completions.map(() => ({ undone: 0, passed: 1, in_order: true })),
+    );
     const jobs: { queue: string; job_name: string; payload: { enrollmentId: string } }[] = await db.query(
       `SELECT queue, job_name, payload FROM outbox_message WHERE dispatched_at IS NULL ORDER BY payload->>'enrollmentId'`,
     );
-    expect(jobs).toEqual(completions.map((c) => ({ queue: 'certificates', job_name: 'issue', payload: { enrollmentId: c.id } })));
+    expect(jobs).toEqual(
+      completions.map((c) => ({ queue: 'certificates', job_name: 'issue', payload: { enrollmentId: c.id } })),
+    );
 
     // Sanna Heikkinen (onboarding) has completed a course; the other demo accounts are part-way.
-    const demo: { email: string; done: number; completed: boolean }[] = await db.query(`
+    const demo: { email: string; done: number; completed: boolean }[] = await db.query(
+      `
       SELECT u.email, (SELECT count(*)::int FROM lesson_progress p WHERE p.enrollment_id = e.id) AS done, e.completed_at IS NOT NULL AS completed
         FROM enrollment e JOIN app_user u ON u.id = e.user_id WHERE u.email = ANY($1) ORDER BY u.email`,
       [['decision', 'employer', 'guidance', 'mentee', 'onboarding'].map(demoEmail)],
@@ -193,22 +257,33 @@ describe('demo seed in the running platform', () => {
 
   it('renders a certificate for every seeded completion through the outbox and the certificates worker', async () => {
     await expect(seedDemoData(t.db)).resolves.toEqual(SEEDED);
-    const issued = await waitFor(async () => {
-      const rows: { completed_matches: boolean; pdf: string }[] = await t.db.query(
-        `SELECT c.completed_at = e.completed_at AS completed_matches, encode(substring(c.pdf FROM 1 FOR 5), 'escape') AS pdf
+    const issued = await waitFor(
+      async () => {
+        const rows: { completed_matches: boolean; pdf: string }[] = await t.db.query(
+          `SELECT c.completed_at = e.completed_at AS completed_matches, encode(substring(c.pdf FROM 1 FOR 5), 'escape') AS pdf
            FROM certificate c JOIN enrollment e ON e.id = c.enrollment_id`,
-      );
-      return rows.length >= SEEDED.completions && rows;
-    }, { timeoutMs: 60_000, intervalMs: 250, what: 'every seeded certificate rendered' });
-    expect(issued).toEqual(Array.from({ length: SEEDED.completions }, () => ({ completed_matches: true, pdf: '%PDF-' })));
+        );
+        return rows.length >= SEEDED.completions && rows;
+      },
+      { timeoutMs: 60_000, intervalMs: 250, what: 'every seeded certificate rendered' },
+    );
+    expect(issued).toEqual(
+      Array.from({ length: SEEDED.completions }, () => ({ completed_matches: true, pdf: '%PDF-' })),
+    );
 
     // The demo onboarding account downloads hers, and anyone can verify it.
     const onboarding = await signedIn('onboarding');
     const mine = await onboarding.get<Page<Certificate>>('/api/me/certificates');
     expect(mine.body.items).toHaveLength(1);
-    const pdf = await fetch(`${t.baseUrl}${mine.body.items[0].downloadUrl}`, { headers: { cookie: `kp_session=${onboarding.cookie('kp_session') ?? ''}` } });
+    const pdf = await fetch(`${t.baseUrl}${mine.body.items[0].downloadUrl}`, {
+      headers: { cookie: `kp_session=${onboarding.cookie('kp_session') ?? ''}` },
+    });
     expect(pdf.status).toBe(200);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const verified = await t.agent().get<CertificateVerification>(`/api/certificates/${mine.body.items[0].code}`);
     expect(verified.body).toMatchObject({ valid: true, learnerName: 'Sanna Heikkinen', issuer: 'Kotopaikka · Jämsä' });
   }, 90_000);
@@ -231,7 +306,11 @@ describe('demo seed in the running platform', () => {
     const employer = await signedIn('employer');
     const courses = await employer.get<Page<MyCourse>>('/api/me/courses');
     expect(courses.body.items).toEqual([
-      expect.objectContaining({ completedAt: null, certificateCode: null, continueLesson: expect.objectContaining({ id: expect.any(String) }) }),
+      expect.objectContaining({
+        completedAt: null,
+        certificateCode: null,
+        continueLesson: expect.objectContaining({ id: expect.any(String) }),
+      }),
     ]);
     expect(courses.body.items[0].progressPercent).toBeGreaterThan(0);
     expect(courses.body.items[0].progressPercent).toBeLessThan(100);
@@ -239,7 +318,11 @@ describe('demo seed in the running platform', () => {
 
   it('gives the same counts when run again, with no second certificate job', async () => {
     const before = await counts();
-    expect(before).toMatchObject({ accounts: SEEDED.accounts, enrollments: SEEDED.enrollments, certificates: SEEDED.completions });
+    expect(before).toMatchObject({
+      accounts: SEEDED.accounts,
+      enrollments: SEEDED.enrollments,
+      certificates: SEEDED.completions,
+    });
     await expect(seedDemoData(t.db)).resolves.toEqual(NOTHING_NEW);
     expect(await counts()).toEqual(before);
   });

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -94,13 +93,17 @@ function serveClient(app: NestExpressApplication): void {
     index: false,
     maxAge: '1h',
     setHeaders: (res, path) => {
-      if (/\.[0-9a-f]{8,}\./i.test(path) || /-[A-Z0-9]{8}\.(js|css)$/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      if (/\.[0-9a-f]{8,}\./i.test(path) || /-[A-Z0-9]{8}\.(js|css)$/.test(path))
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     },
   });
   // API requests never look on disk for a client file (that stat cost every API call about 5 % in bench:api).
-  http.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/') ? next() : files(req, res, next)));
+  http.use((req: Request, res: Response, next: NextFunction) =>
+    req.path.startsWith('/api/') ? next() : files(req, res, next),
+  );
   http.get(/^\/(?!api(\/|$)|socket\.io(\/|$)).*/, (req: Request, res: Response, next: NextFunction) => {
-    if (req.accepts('html')) res.sendFile(join(CLIENT_DIST, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } });
+    if (req.accepts('html'))
+      res.sendFile(join(CLIENT_DIST, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } });
     else next();
   });
 }

@@ -2,10 +2,10 @@ import 'reflect-metadata';
 
 import type { INestApplication } from '@nestjs/common';
 
-import { ConfigError, loadConfig, type AppConfig } from './config/config';
+import { seedDemoDataIfEmpty } from './app.seeder';
+import { type AppConfig, ConfigError, loadConfig } from './config/config';
 import { runMigrations } from './database/data-source';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
-import { seedDemoDataIfEmpty } from './app.seeder';
 import { createHttpApp } from './http-app';
 import { createRootLogger } from './platform/logging/logger';
 import { assertRedisReachable } from './platform/redis/redis';
@@ -51,7 +51,11 @@ async function main(): Promise<void> {
   try {
     database = await resolveDatabase(config);
   } catch (err) {
-    fail(config.databaseUrl ? `DATABASE_URL: PostgreSQL cannot be reached (${(err as Error).message})` : `the embedded PostgreSQL did not start (${(err as Error).message})`);
+    fail(
+      config.databaseUrl
+        ? `DATABASE_URL: PostgreSQL cannot be reached (${(err as Error).message})`
+        : `the embedded PostgreSQL did not start (${(err as Error).message})`,
+    );
   }
   try {
     const ran = await runMigrations(database.url);
@@ -74,14 +78,22 @@ async function main(): Promise<void> {
   }
 
   const runtime: Runtime = { config, databaseUrl: database.url };
-  const mode = { role: config.appRole, mode: config.redisUrl ? 'scaled' : 'single-node', database: config.databaseUrl ? 'external' : 'embedded' };
+  const mode = {
+    role: config.appRole,
+    mode: config.redisUrl ? 'scaled' : 'single-node',
+    database: config.databaseUrl ? 'external' : 'embedded',
+  };
   // APP_ROLE=worker runs queue workers and the outbox relay without an HTTP listener; api and all listen.
-  const app = config.appRole === 'worker' ? await createWorkerApp(runtime, logger) : await createHttpApp(runtime, logger);
+  const app =
+    config.appRole === 'worker' ? await createWorkerApp(runtime, logger) : await createHttpApp(runtime, logger);
   if (config.appRole === 'worker') {
     logger.info({ ...mode, startupMs: Date.now() - started }, 'Kotopaikka worker is running');
   } else {
     await (app as INestApplication).listen(config.port);
-    logger.info({ ...mode, port: config.port, startupMs: Date.now() - started }, `Kotopaikka is listening on ${config.publicUrl}`);
+    logger.info(
+      { ...mode, port: config.port, startupMs: Date.now() - started },
+      `Kotopaikka is listening on ${config.publicUrl}`,
+    );
   }
   // The one shutdown path: close the app (HTTP, sockets, workers, queue connections), then the database.
   const shutdown = async (): Promise<void> => {

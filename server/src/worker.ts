@@ -11,7 +11,9 @@ import type { Runtime } from './runtime';
  * outbox relay start (QueueWorkers, OutboxRelay); sockets are reached through the Redis Streams adapter.
  */
 export async function createWorkerApp(runtime: Runtime, logger: Logger): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(runtime), { logger: new NestPinoLogger(logger) });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(runtime), {
+    logger: new NestPinoLogger(logger),
+  });
   await app.init();
   return app;
 }

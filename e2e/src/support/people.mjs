@@ -37,7 +37,13 @@ export async function municipalityId(api, name) {
  * Invites a person as the demo admin and accepts the invitation with the demo password, as the person would through
  * the e-mailed link. Answers `{ email, password, name, userId }`; sign in with `login(page, person.email)`.
  */
-export async function createPerson({ name, municipality = 'Äänekoski', audience = 'employer', role = 'member', prefix = 'learner' }) {
+export async function createPerson({
+  name,
+  municipality = 'Äänekoski',
+  audience = 'employer',
+  role = 'member',
+  prefix = 'learner',
+}) {
   const admin = await apiAs(DEMO.admin);
   try {
     const email = uniqueEmail(prefix);
@@ -51,7 +57,10 @@ export async function createPerson({ name, municipality = 'Äänekoski', audienc
     });
     // The mail is written by a queued job from the invitation's outbox row, moments after the answer.
     const token = await eventually(
-      async () => mailsTo(email).map((text) => /\/invitation\/([A-Za-z0-9_-]+)/.exec(text)?.[1]).find(Boolean),
+      async () =>
+        mailsTo(email)
+          .map((text) => /\/invitation\/([A-Za-z0-9_-]+)/.exec(text)?.[1])
+          .find(Boolean),
       `the invitation mail to ${email}`,
     );
     const visitor = await apiAs(null);

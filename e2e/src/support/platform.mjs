@@ -2,7 +2,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://localhost:3000';
@@ -97,10 +96,18 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** axe-core's serious and critical WCAG 2.1 AA violations on the page as it stands, one line per element. */
 export async function seriousViolations(page) {
   await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_21_AA);
+  const results = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    WCAG_21_AA,
+  );
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${[...n.any, ...n.all].map((c) => c.message).join('; ')}`));
+    .flatMap((v) =>
+      v.nodes.map(
+        (n) =>
+          `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${[...n.any, ...n.all].map((c) => c.message).join('; ')}`,
+      ),
+    );
 }
 
 /**
@@ -125,7 +132,12 @@ export function describeFocus(page) {
     const labelled = el.getAttribute('aria-labelledby');
     const name =
       el.getAttribute('aria-label') ??
-      (labelled ? labelled.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : null) ??
+      (labelled
+        ? labelled
+            .split(/\s+/)
+            .map((id) => document.getElementById(id)?.textContent ?? '')
+            .join(' ')
+        : null) ??
       (el.labels?.length ? Array.from(el.labels, (l) => l.textContent).join(' ') : null) ??
       el.textContent ??
       '';
@@ -142,7 +154,11 @@ export async function expectFocus(page, targets, what, timeoutMs = 5_000) {
     // A plain `{ within }` object, not a Locator (which has a `within` method of its own).
     const within = typeof target.evaluateAll !== 'function';
     const locator = within ? target.within : target;
-    return locator.evaluateAll((els, inside) => els.some((el) => el === document.activeElement || (inside && el.contains(document.activeElement))), within);
+    return locator.evaluateAll(
+      (els, inside) =>
+        els.some((el) => el === document.activeElement || (inside && el.contains(document.activeElement))),
+      within,
+    );
   };
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -1,7 +1,6 @@
 // Training specs' helpers: a signed-in API client for seeding, a course seeded through the authoring API, and the text
 // of a certificate PDF read through its font's ToUnicode map (as server/src/training/certificates/pdf-text.ts does).
 import { inflateSync } from 'node:zlib';
-
 import { request } from 'playwright-core';
 
 import { BASE_URL, DEMO_PASSWORD, eventually } from './platform.mjs';
@@ -28,8 +27,16 @@ export async function apiAs(email, password = DEMO_PASSWORD) {
 export const both = (fi, en) => ({ fi, en });
 
 const DEFAULT_QUESTIONS = [
-  { prompt: both('Onko selkokieli hyödyllistä?', 'Is plain language useful?'), right: both('Kyllä', 'Yes'), wrong: both('Ei', 'No') },
-  { prompt: both('Kuka perehdyttää?', 'Who does the induction?'), right: both('Työnantaja', 'The employer'), wrong: both('Ei kukaan', 'Nobody') },
+  {
+    prompt: both('Onko selkokieli hyödyllistä?', 'Is plain language useful?'),
+    right: both('Kyllä', 'Yes'),
+    wrong: both('Ei', 'No'),
+  },
+  {
+    prompt: both('Kuka perehdyttää?', 'Who does the induction?'),
+    right: both('Työnantaja', 'The employer'),
+    wrong: both('Ei kukaan', 'Nobody'),
+  },
 ];
 
 /**
@@ -47,7 +54,10 @@ export async function seedCourse(
     publish = true,
     moduleTitle = both('Perusteet', 'Basics'),
     readingTitle = both('Lukutehtävä', 'Reading'),
-    markdown = both('## Tervetuloa\n\nTämä oppitunti kertoo kurssin aiheesta.', '## Welcome\n\nThis lesson introduces the topic.'),
+    markdown = both(
+      '## Tervetuloa\n\nTämä oppitunti kertoo kurssin aiheesta.',
+      '## Welcome\n\nThis lesson introduces the topic.',
+    ),
     quizTitle = both('Loppukoe', 'Final quiz'),
     questions = DEFAULT_QUESTIONS,
   },
@@ -73,7 +83,11 @@ export async function seedCourse(
       questions: questions.map((q) => ({
         kind: 'single',
         prompt: q.prompt,
-        options: [q.right, q.wrong].map((text, i) => ({ text, correct: i === 0, feedback: both('Palaute.', 'Feedback.') })),
+        options: [q.right, q.wrong].map((text, i) => ({
+          text,
+          correct: i === 0,
+          feedback: both('Palaute.', 'Feedback.'),
+        })),
       })),
     },
   });
@@ -95,7 +109,10 @@ export async function completeThroughApi(api, course, timeoutMs = 30_000) {
   await api.post(`/api/lessons/${course.readingId}/progress`, { done: true });
   const quiz = await api.get(`/api/quizzes/${course.quizId}`);
   await api.post(`/api/quizzes/${course.quizId}/attempts`, {
-    answers: quiz.questions.map((q) => ({ questionId: q.id, optionIds: [q.options.find((o) => course.rightAnswers.includes(o.text)).id] })),
+    answers: quiz.questions.map((q) => ({
+      questionId: q.id,
+      optionIds: [q.options.find((o) => course.rightAnswers.includes(o.text)).id],
+    })),
   });
   await api.post(`/api/lessons/${course.quizLessonId}/progress`, { done: true });
   return certificateCode(api, course.id, timeoutMs);
@@ -103,10 +120,14 @@ export async function completeThroughApi(api, course, timeoutMs = 30_000) {
 
 /** Waits for the certificate job of this course's completion and answers its code. */
 export function certificateCode(api, courseId, timeoutMs = 30_000) {
-  return eventually(async () => {
-    const mine = await api.get('/api/me/courses');
-    return (mine.items ?? mine).find((c) => c.course.id === courseId)?.certificateCode;
-  }, `the certificate of course ${courseId}`, timeoutMs);
+  return eventually(
+    async () => {
+      const mine = await api.get('/api/me/courses');
+      return (mine.items ?? mine).find((c) => c.course.id === courseId)?.certificateCode;
+    },
+    `the certificate of course ${courseId}`,
+    timeoutMs,
+  );
 }
 
 /** The text of a certificate PDF drawn in one embedded font (pdfkit writes glyph ids; the ToUnicode map gives characters). */
@@ -119,7 +140,9 @@ export function pdfText(pdf) {
     if (!length) continue;
     const start = m.index + m[0].length;
     const data = pdf.subarray(start, start + Number(length[1]));
-    streams.push((m[1] ?? '').includes('/FlateDecode') ? inflateSync(data).toString('latin1') : data.toString('latin1'));
+    streams.push(
+      (m[1] ?? '').includes('/FlateDecode') ? inflateSync(data).toString('latin1') : data.toString('latin1'),
+    );
   }
   const cmaps = streams.filter((s) => s.includes('beginbfrange'));
   if (cmaps.length !== 1) throw new Error(`expected one ToUnicode map, found ${cmaps.length}`);

@@ -3,7 +3,15 @@ import { ConfigError, loadConfig } from './config';
 describe('loadConfig', () => {
   it('runs with no environment at all: single node, embedded database, port 3000', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, appRole: 'all', databaseUrl: null, redisUrl: null, publicUrl: 'http://localhost:3000', trustProxy: 'loopback', uploadMaxMb: 10 });
+    expect(config).toMatchObject({
+      port: 3000,
+      appRole: 'all',
+      databaseUrl: null,
+      redisUrl: null,
+      publicUrl: 'http://localhost:3000',
+      trustProxy: 'loopback',
+      uploadMaxMb: 10,
+    });
   });
 
   it('takes the upload limit in whole megabytes from 1 to 100', () => {

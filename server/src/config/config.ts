@@ -105,14 +105,17 @@ function url(env: Env, name: string, protocols: string[]): string | null {
 /** A hop count, or a comma-separated list of addresses, subnets or Express names (loopback, linklocal, uniquelocal). */
 function trustProxy(env: Env): string {
   const raw = str(env, 'TRUST_PROXY', 'loopback');
-  const valid = /^\d{1,2}$/.test(raw) || raw.split(',').every((part) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/.test(part.trim()));
+  const valid =
+    /^\d{1,2}$/.test(raw) ||
+    raw.split(',').every((part) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/.test(part.trim()));
   if (!valid) throw new ConfigError(`TRUST_PROXY must be a hop count or a list of addresses/subnets (got "${raw}")`);
   return raw;
 }
 
 function text(env: Env, name: string, fallback: string, maxLength: number): string {
   const raw = str(env, name, fallback).trim();
-  if (raw === '' || raw.length > maxLength) throw new ConfigError(`${name} must be a text of 1 to ${maxLength} characters`);
+  if (raw === '' || raw.length > maxLength)
+    throw new ConfigError(`${name} must be a text of 1 to ${maxLength} characters`);
   return raw;
 }
 
@@ -142,7 +145,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const redisUrl = url(env, 'REDIS_URL', ['redis:', 'rediss:']);
   // Split nodes reach each other's sockets only through the Redis adapter: a worker's push would go nowhere.
   if (appRole !== 'all' && !redisUrl) {
-    throw new ConfigError(`APP_ROLE ${appRole} needs REDIS_URL: without Redis, API and worker nodes share no sockets (run one node with APP_ROLE=all)`);
+    throw new ConfigError(
+      `APP_ROLE ${appRole} needs REDIS_URL: without Redis, API and worker nodes share no sockets (run one node with APP_ROLE=all)`,
+    );
   }
   return {
     nodeEnv,
@@ -162,7 +167,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: str(env, 'MAIL_FROM', 'Kotopaikka <no-reply@kotopaikka.fi>'),
     metricsToken: optional(env, 'METRICS_TOKEN'),
-    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], nodeEnv === 'test' ? 'warn' : 'info'),
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      nodeEnv === 'test' ? 'warn' : 'info',
+    ),
     seedDemoData: bool(env, 'SEED_DEMO_DATA', nodeEnv !== 'production'),
     bodyLimit: str(env, 'BODY_LIMIT', '1mb'),
     uploadMaxMb: int(env, 'UPLOAD_MAX_MB', 10, 1, 100),

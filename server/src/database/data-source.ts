@@ -7,7 +7,11 @@ import { migrations } from './migrations';
  * The one set of data-source options, used by Nest, the migrate command and the tests. The entities come from the
  * caller (app.entities.ts), so the database layer knows no capability.
  */
-export function dataSourceOptions(url: string, entities: NonNullable<DataSourceOptions['entities']>, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  entities: NonNullable<DataSourceOptions['entities']>,
+  overrides: Partial<DataSourceOptions> = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

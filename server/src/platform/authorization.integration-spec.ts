@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
-
 import { type ApiErrorBody, type Role, ROLES } from '@kotopaikka/contracts';
 
+import { randomUUID } from 'node:crypto';
+
 import { createUser, TEST_PASSWORD } from '../testing/fixtures';
-import { startTestApp, type TestApp } from '../testing/test-app';
 import type { TestAgent, TestResponse } from '../testing/test-agent';
+import { startTestApp, type TestApp } from '../testing/test-app';
 
 /**
  * What each operation allows, keyed `METHOD /path` as in the OpenAPI document. An operation not listed here
@@ -124,7 +124,9 @@ describe('authorization of every API operation', () => {
   beforeAll(async () => {
     // Generous request limit: this file calls every operation several times from one address.
     t = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '1000000' } });
-    const doc = await t.agent().get<{ paths: Record<string, Partial<Record<Method, OperationObject>>> }>('/api/docs-json');
+    const doc = await t
+      .agent()
+      .get<{ paths: Record<string, Partial<Record<Method, OperationObject>>> }>('/api/docs-json');
     expect(doc.status).toBe(200);
     operations = Object.entries(doc.body.paths).flatMap(([path, item]) =>
       METHODS.filter((method) => item[method]).map((method) => {
@@ -140,7 +142,9 @@ describe('authorization of every API operation', () => {
 
   it('finds the operations, including the sign-in routes', () => {
     const keys = operations.map((op) => op.key);
-    expect(keys).toEqual(expect.arrayContaining(['GET /api/health', 'GET /api/auth/csrf', 'POST /api/auth/login', 'GET /api/auth/me']));
+    expect(keys).toEqual(
+      expect.arrayContaining(['GET /api/health', 'GET /api/auth/csrf', 'POST /api/auth/login', 'GET /api/auth/me']),
+    );
   });
 
   it('gives every operation a summary', () => {
@@ -163,7 +167,9 @@ describe('authorization of every API operation', () => {
       if (op.access.public) {
         if (res.status === 401 || res.status >= 500) wrong.push(`public ${describeResponse(op, res)}`);
       } else if (res.status !== 401) {
-        wrong.push(`${describeResponse(op, res)} without a session (expected 401; if DESIGN.md makes it public, add it to ACCESS)`);
+        wrong.push(
+          `${describeResponse(op, res)} without a session (expected 401; if DESIGN.md makes it public, add it to ACCESS)`,
+        );
       }
     }
     expect(wrong).toEqual([]);
@@ -191,7 +197,8 @@ describe('authorization of every API operation', () => {
       for (const role of ROLES) {
         const res = await call(agents.get(role) as TestAgent, op, { csrf: true });
         const allowed = op.access.roles?.includes(role) ?? true;
-        if (allowed && (res.status === 401 || res.status === 403 || res.status >= 500)) wrong.push(`${role}: ${describeResponse(op, res)}`);
+        if (allowed && (res.status === 401 || res.status === 403 || res.status >= 500))
+          wrong.push(`${role}: ${describeResponse(op, res)}`);
         if (!allowed && res.status !== 403) wrong.push(`${role}: ${describeResponse(op, res)} (expected 403)`);
       }
     }

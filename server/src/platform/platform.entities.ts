@@ -6,4 +6,11 @@ import { NotificationEntity } from './notifications/notification.entity';
 import { OutboxMessageEntity } from './outbox/outbox-message.entity';
 
 /** The platform's tables, for the data source that app.entities.ts composes. */
-export const platformEntities = [UserSessionEntity, AuthTokenEntity, OutboxMessageEntity, MailMessageEntity, NotificationEntity, AuditEntryEntity];
+export const platformEntities = [
+  UserSessionEntity,
+  AuthTokenEntity,
+  OutboxMessageEntity,
+  MailMessageEntity,
+  NotificationEntity,
+  AuditEntryEntity,
+];

@@ -1,4 +1,5 @@
 import type { Audience, Role } from '@kotopaikka/contracts';
+
 import type { DataSource } from 'typeorm';
 
 import { PasswordService } from '../platform/auth/password.service';
@@ -25,7 +26,12 @@ export async function municipalityId(db: DataSource, name: string): Promise<stri
   return rows[0].id;
 }
 
-export async function createOrganisation(db: DataSource, name: string, municipality: string, kind: 'employer' | 'municipal_unit' = 'employer'): Promise<string> {
+export async function createOrganisation(
+  db: DataSource,
+  name: string,
+  municipality: string,
+  kind: 'employer' | 'municipal_unit' = 'employer',
+): Promise<string> {
   const rows: { id: string }[] = await db.query(
     `INSERT INTO organisation (name, kind, municipality_id) VALUES ($1, $2, $3) RETURNING id`,
     [name, kind, await municipalityId(db, municipality)],
@@ -34,10 +40,14 @@ export async function createOrganisation(db: DataSource, name: string, municipal
 }
 
 /** Inserts a person directly (tests of other features need people, not the invitation flow). */
-export async function createUser(db: DataSource, input: TestUserInput = {}): Promise<{ id: string; email: string; password: string }> {
+export async function createUser(
+  db: DataSource,
+  input: TestUserInput = {},
+): Promise<{ id: string; email: string; password: string }> {
   const passwords = new PasswordService();
   const password = input.password ?? TEST_PASSWORD;
-  const hash = password === TEST_PASSWORD ? (cachedHash ??= await passwords.hash(TEST_PASSWORD)) : await passwords.hash(password);
+  const hash =
+    password === TEST_PASSWORD ? (cachedHash ??= await passwords.hash(TEST_PASSWORD)) : await passwords.hash(password);
   const email = input.email ?? `user-${Math.random().toString(36).slice(2, 10)}@example.test`;
   const rows: { id: string }[] = await db.query(
     `INSERT INTO app_user (email, display_name, role, audience, status, password_hash, municipality_id, organisation_id)
@@ -55,7 +65,10 @@ export async function createUser(db: DataSource, input: TestUserInput = {}): Pro
   );
   const id = rows[0].id;
   for (const m of input.managedMunicipalities ?? []) {
-    await db.query(`INSERT INTO coordinator_municipality (user_id, municipality_id) VALUES ($1, $2)`, [id, await municipalityId(db, m)]);
+    await db.query(`INSERT INTO coordinator_municipality (user_id, municipality_id) VALUES ($1, $2)`, [
+      id,
+      await municipalityId(db, m),
+    ]);
   }
   return { id, email, password };
 }

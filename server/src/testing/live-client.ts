@@ -1,4 +1,5 @@
 import { type ClientToServerEvents, LIVE_NAMESPACE, type ServerToClientEvents } from '@kotopaikka/contracts';
+
 import { io, type Socket } from 'socket.io-client';
 
 import type { TestAgent } from './test-agent';

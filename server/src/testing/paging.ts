@@ -8,9 +8,13 @@ export async function walkPages<T>(agent: TestAgent, path: string, limit: number
   let cursor: string | null = null;
   do {
     const query = `limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-    const res: { status: number; body: Page<T> } = await agent.get<Page<T>>(`${path}${path.includes('?') ? '&' : '?'}${query}`);
-    if (res.status !== 200) throw new Error(`${path} page ${pages.length + 1}: ${res.status} ${JSON.stringify(res.body)}`);
-    if (res.body.items.length > limit) throw new Error(`${path} page ${pages.length + 1}: ${res.body.items.length} items, limit ${limit}`);
+    const res: { status: number; body: Page<T> } = await agent.get<Page<T>>(
+      `${path}${path.includes('?') ? '&' : '?'}${query}`,
+    );
+    if (res.status !== 200)
+      throw new Error(`${path} page ${pages.length + 1}: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.body.items.length > limit)
+      throw new Error(`${path} page ${pages.length + 1}: ${res.body.items.length} items, limit ${limit}`);
     pages.push(res.body.items);
     cursor = res.body.nextCursor;
     // A list that never ends is a bug of its own; no test list is this long.
@@ -28,7 +32,11 @@ export function forgedCursor(parts: unknown[]): string {
  * How a list answers each bad cursor and each limit outside 1 to 100, as `status field…` per query,
  * so a test expects `400 cursor` / `400 limit` and a failure shows which one got through.
  */
-export async function pagingRefusals(agent: TestAgent, path: string, cursors: string[]): Promise<Record<string, string>> {
+export async function pagingRefusals(
+  agent: TestAgent,
+  path: string,
+  cursors: string[],
+): Promise<Record<string, string>> {
   const queries = [...cursors.map((c) => `cursor=${encodeURIComponent(c)}`), 'limit=0', 'limit=101', 'limit=ten'];
   const answers = await Promise.all(
     queries.map(async (query) => {

@@ -43,7 +43,11 @@ export class TestAgent {
     return this.request<T>('GET', path);
   }
 
-  async post<T = unknown>(path: string, body?: unknown, options: { csrf?: boolean; headers?: Record<string, string> } = {}): Promise<TestResponse<T>> {
+  async post<T = unknown>(
+    path: string,
+    body?: unknown,
+    options: { csrf?: boolean; headers?: Record<string, string> } = {},
+  ): Promise<TestResponse<T>> {
     return this.send<T>('POST', path, body, options);
   }
 
@@ -59,15 +63,31 @@ export class TestAgent {
     return this.send<T>('DELETE', path, undefined, options);
   }
 
-  private async send<T>(method: string, path: string, body: unknown, options: { csrf?: boolean; headers?: Record<string, string> }): Promise<TestResponse<T>> {
+  private async send<T>(
+    method: string,
+    path: string,
+    body: unknown,
+    options: { csrf?: boolean; headers?: Record<string, string> },
+  ): Promise<TestResponse<T>> {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.csrf !== false) headers['x-csrf-token'] = await this.csrf();
-    if (body !== undefined && !(body instanceof FormData) && typeof body !== 'string') headers['content-type'] = 'application/json';
-    const payload = body === undefined ? undefined : body instanceof FormData || typeof body === 'string' ? body : JSON.stringify(body);
+    if (body !== undefined && !(body instanceof FormData) && typeof body !== 'string')
+      headers['content-type'] = 'application/json';
+    const payload =
+      body === undefined
+        ? undefined
+        : body instanceof FormData || typeof body === 'string'
+          ? body
+          : JSON.stringify(body);
     return this.request<T>(method, path, payload, headers);
   }
 
-  async request<T>(method: string, path: string, body?: BodyInit, headers: Record<string, string> = {}): Promise<TestResponse<T>> {
+  async request<T>(
+    method: string,
+    path: string,
+    body?: BodyInit,
+    headers: Record<string, string> = {},
+  ): Promise<TestResponse<T>> {
     const cookieHeader = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const res = await fetch(this.baseUrl + path, {
       method,

@@ -1,15 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { type AppConfig, loadConfig } from '../config/config';
 import { createHttpApp } from '../http-app';
 import { createRootLogger } from '../platform/logging/logger';
-import { dropRedisPrefix, ENV_REDIS_URL } from './test-environment';
-import { createTestDatabase, type TestDatabase } from './test-database';
 import { TestAgent } from './test-agent';
+import { createTestDatabase, type TestDatabase } from './test-database';
+import { dropRedisPrefix, ENV_REDIS_URL } from './test-environment';
 
 export interface TestApp {
   app: INestApplication;

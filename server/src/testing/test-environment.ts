@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
 import { Client } from 'pg';
 
 import { runMigrations } from '../database/data-source';
@@ -78,7 +77,9 @@ export async function prepareTestServices(options: { requireRedis: boolean }): P
       await redis.connect();
       await redis.ping();
     } catch {
-      throw new Error(`Integration tests need Redis 6.2+: none answers at ${redisUrl} (start redis-server or set REDIS_URL)`);
+      throw new Error(
+        `Integration tests need Redis 6.2+: none answers at ${redisUrl} (start redis-server or set REDIS_URL)`,
+      );
     } finally {
       redis.disconnect();
     }

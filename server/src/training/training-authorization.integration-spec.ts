@@ -1,7 +1,25 @@
-import { type Certificate, type CourseReflection, type CourseReport, type CourseSummary, type Page, ROLES } from '@kotopaikka/contracts';
+import {
+  type Certificate,
+  type CourseReflection,
+  type CourseReport,
+  type CourseSummary,
+  type Page,
+  ROLES,
+} from '@kotopaikka/contracts';
 
 import { startTestApp, type TestApp } from '../testing/test-app';
-import { buildWorld, CALLS, type Operation, PERSONAS, personaIndex as byName, send, type Statuses, TARGETS, type TargetName, type World } from './training-authorization.test-support';
+import {
+  buildWorld,
+  CALLS,
+  type Operation,
+  personaIndex as byName,
+  PERSONAS,
+  send,
+  type Statuses,
+  type TargetName,
+  TARGETS,
+  type World,
+} from './training-authorization.test-support';
 
 /**
  * Every training operation × persona on real data: who gets 2xx, 403 or 404. A wrong role is 403; the right role
@@ -110,7 +128,8 @@ const MATRIX: readonly (readonly [Operation, TargetName, Statuses])[] = [
 ];
 
 /** The training capability's part of the API: the routes this matrix must cover. */
-const TRAINING_PATHS = /^\/api\/(training|courses|authoring|modules|lessons|blocks|quizzes|files|me\/courses|me\/certificates|certificates|reports)(\/|$)/;
+const TRAINING_PATHS =
+  /^\/api\/(training|courses|authoring|modules|lessons|blocks|quizzes|files|me\/courses|me\/certificates|certificates|reports)(\/|$)/;
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 describe('authorization of every training operation on real data', () => {
@@ -128,7 +147,9 @@ describe('authorization of every training operation on real data', () => {
   });
 
   it('has a row for every training operation in the OpenAPI document, every role among its people, and a 2xx in every operation', async () => {
-    const doc = await t.agent().get<{ paths: Record<string, Partial<Record<(typeof METHODS)[number], unknown>>> }>('/api/docs-json');
+    const doc = await t
+      .agent()
+      .get<{ paths: Record<string, Partial<Record<(typeof METHODS)[number], unknown>>> }>('/api/docs-json');
     expect(doc.status).toBe(200);
     const documented = Object.entries(doc.body.paths)
       .filter(([path]) => TRAINING_PATHS.test(path))
@@ -137,7 +158,9 @@ describe('authorization of every training operation on real data', () => {
     expect(documented.filter((op) => !inMatrix.has(op))).toEqual([]);
     expect(Object.keys(CALLS).filter((op) => !documented.includes(op))).toEqual([]);
     expect(new Set(PERSONAS.map((p) => p.user.role ?? 'member'))).toEqual(new Set(ROLES));
-    const succeeding = new Set<string>(MATRIX.filter(([, , statuses]) => statuses.some((s) => s < 300)).map(([op]) => op));
+    const succeeding = new Set<string>(
+      MATRIX.filter(([, , statuses]) => statuses.some((s) => s < 300)).map(([op]) => op),
+    );
     expect(Object.keys(CALLS).filter((op) => !succeeding.has(op))).toEqual([]);
   });
 
@@ -149,27 +172,46 @@ describe('authorization of every training operation on real data', () => {
       expect(res.status).toBe(200);
       return res.body.items.map((c) => c.id);
     };
-    expect(await ids('learner', '/api/courses?limit=100')).toEqual(expect.arrayContaining([w.published.id, w.unenrolled.id]));
+    expect(await ids('learner', '/api/courses?limit=100')).toEqual(
+      expect.arrayContaining([w.published.id, w.unenrolled.id]),
+    );
     expect(await ids('learner', '/api/courses?limit=100')).not.toEqual(expect.arrayContaining([w.keuruuCourse.id]));
-    expect(await ids('learner in Keuruu', '/api/courses?limit=100')).toEqual(expect.arrayContaining([w.keuruuCourse.id]));
+    expect(await ids('learner in Keuruu', '/api/courses?limit=100')).toEqual(
+      expect.arrayContaining([w.keuruuCourse.id]),
+    );
     const laukaaAuthor = await ids('coordinator of Laukaa', '/api/authoring/courses?limit=100');
-    expect([laukaaAuthor.includes(w.draft.id), laukaaAuthor.includes(w.published.id), laukaaAuthor.includes(w.keuruuCourse.id)]).toEqual([true, true, false]);
+    expect([
+      laukaaAuthor.includes(w.draft.id),
+      laukaaAuthor.includes(w.published.id),
+      laukaaAuthor.includes(w.keuruuCourse.id),
+    ]).toEqual([true, true, false]);
     const keuruuAuthor = await ids('coordinator of Keuruu', '/api/authoring/courses?limit=100');
-    expect([keuruuAuthor.includes(w.draft.id), keuruuAuthor.includes(w.published.id), keuruuAuthor.includes(w.keuruuCourse.id)]).toEqual([false, true, true]);
+    expect([
+      keuruuAuthor.includes(w.draft.id),
+      keuruuAuthor.includes(w.published.id),
+      keuruuAuthor.includes(w.keuruuCourse.id),
+    ]).toEqual([false, true, true]);
 
     const answeredBy = async (name: string): Promise<string[]> =>
-      (await agent(name).get<Page<CourseReflection>>(`/api/courses/${w.published.id}/reflections`)).body.items.map((r) => r.learner.id);
+      (await agent(name).get<Page<CourseReflection>>(`/api/courses/${w.published.id}/reflections`)).body.items.map(
+        (r) => r.learner.id,
+      );
     expect(await answeredBy('coordinator of Laukaa')).toEqual([w.userIds[byName('learner')]]);
     expect(await answeredBy('coordinator of Keuruu')).toEqual([w.userIds[byName('learner in Keuruu')]]);
 
     const certificates = async (name: string): Promise<string[]> =>
       (await agent(name).get<Page<Certificate>>('/api/me/certificates')).body.items.map((c) => c.code);
-    expect([await certificates('learner'), await certificates('coordinator of Laukaa')]).toEqual([[w.certificateCode], []]);
+    expect([await certificates('learner'), await certificates('coordinator of Laukaa')]).toEqual([
+      [w.certificateCode],
+      [],
+    ]);
 
     // Everyone is enrolled in the published course: seven live in Laukaa, two in Keuruu, one works for the organisation.
     const enrolled = async (name: string): Promise<number | null> =>
       (await agent(name).get<CourseReport>(`/api/reports/courses/${w.published.id}`)).body.totals.enrolled;
-    const counted = await Promise.all(['admin', 'coordinator of Laukaa', 'coordinator of Keuruu', 'decision-maker', 'employer'].map(enrolled));
+    const counted = await Promise.all(
+      ['admin', 'coordinator of Laukaa', 'coordinator of Keuruu', 'decision-maker', 'employer'].map(enrolled),
+    );
     expect(counted).toEqual([9, 7, 2, 7, 1]);
   });
 
@@ -181,7 +223,10 @@ describe('authorization of every training operation on real data', () => {
         const res = await send(w.agents[i], op, call);
         if (res.status !== statuses[i]) {
           const code = typeof res.body === 'object' && res.body ? (res.body.code ?? '') : '';
-          wrong.push(`${persona.name}: ${op} on ${target} answered ${res.status} ${code}`.trimEnd() + `, expected ${statuses[i]}`);
+          wrong.push(
+            `${persona.name}: ${op} on ${target} answered ${res.status} ${code}`.trimEnd() +
+              `, expected ${statuses[i]}`,
+          );
         }
       }
     }

@@ -1,8 +1,8 @@
+import { signedIn } from '../accounts/users/people.test-support';
 import type { TestUserInput } from '../testing/fixtures';
 import { createOrganisation, municipalityId } from '../testing/fixtures';
 import type { TestAgent, TestResponse } from '../testing/test-agent';
 import type { TestApp } from '../testing/test-app';
-import { signedIn } from '../accounts/users/people.test-support';
 import { CertificatesService } from './certificates/certificates.service';
 import { createEnrollment } from './certificates/training-fixtures.test-support';
 import { createTestCourse } from './learning/learning.test-support';
@@ -13,8 +13,14 @@ import { createTestCourse } from './learning/learning.test-support';
  */
 export const PERSONAS: readonly { name: string; user: TestUserInput; organisation?: true }[] = [
   { name: 'admin', user: { role: 'admin', municipality: 'Laukaa' } },
-  { name: 'coordinator of Laukaa', user: { role: 'coordinator', municipality: 'Laukaa', managedMunicipalities: ['Laukaa'] } },
-  { name: 'coordinator of Keuruu', user: { role: 'coordinator', municipality: 'Keuruu', managedMunicipalities: ['Keuruu'] } },
+  {
+    name: 'coordinator of Laukaa',
+    user: { role: 'coordinator', municipality: 'Laukaa', managedMunicipalities: ['Laukaa'] },
+  },
+  {
+    name: 'coordinator of Keuruu',
+    user: { role: 'coordinator', municipality: 'Keuruu', managedMunicipalities: ['Keuruu'] },
+  },
   { name: 'mentor', user: { role: 'mentor', municipality: 'Laukaa' } },
   { name: 'learner', user: { role: 'member', municipality: 'Laukaa' } },
   { name: 'learner in Keuruu', user: { role: 'member', municipality: 'Keuruu' } },
@@ -69,8 +75,17 @@ export interface World {
 const L = (fi: string, en: string): { fi: string; en: string } => ({ fi, en });
 
 /** Written straight into the tables (learning.test-support), so the matrix does not lean on the routes it tests. */
-async function courseFixture(t: TestApp, status: 'draft' | 'published', municipality: string | null): Promise<CourseFixture> {
-  const c = await createTestCourse(t.db, { status, municipalities: municipality ? [municipality] : undefined, reflection: true, quiz: {} });
+async function courseFixture(
+  t: TestApp,
+  status: 'draft' | 'published',
+  municipality: string | null,
+): Promise<CourseFixture> {
+  const c = await createTestCourse(t.db, {
+    status,
+    municipalities: municipality ? [municipality] : undefined,
+    reflection: true,
+    quiz: {},
+  });
   const [module] = (await t.db.query(`SELECT id FROM course_module WHERE course_id = $1`, [c.id])) as { id: string }[];
   if (!c.reflectionBlockId || !c.quizId) throw new Error('test course without its reflection or quiz');
   return {
@@ -88,7 +103,11 @@ async function courseFixture(t: TestApp, status: 'draft' | 'published', municipa
 /** The smallest content the upload accepts as a PDF. */
 export function pdfForm(): FormData {
   const body = new FormData();
-  body.append('file', new Blob([new Uint8Array(Buffer.from('%PDF-1.4\n%%EOF\n', 'latin1'))], { type: 'application/pdf' }), 'ohje.pdf');
+  body.append(
+    'file',
+    new Blob([new Uint8Array(Buffer.from('%PDF-1.4\n%%EOF\n', 'latin1'))], { type: 'application/pdf' }),
+    'ohje.pdf',
+  );
   return body;
 }
 
@@ -100,7 +119,14 @@ function ok<T>(res: TestResponse<T>, what: string): T {
 /** An uploaded PDF in a file block of the course's first lesson, put there by the admin (who owns no course). */
 async function attachFile(admin: TestAgent, course: CourseFixture): Promise<CourseFixture> {
   const file = ok(await admin.post<{ id: string }>('/api/files', pdfForm()), 'upload');
-  ok(await admin.post(`/api/lessons/${course.lessonId}/blocks`, { kind: 'file', fileId: file.id, title: L('Ohje', 'Guide') }), 'file block');
+  ok(
+    await admin.post(`/api/lessons/${course.lessonId}/blocks`, {
+      kind: 'file',
+      fileId: file.id,
+      title: L('Ohje', 'Guide'),
+    }),
+    'file block',
+  );
   return { ...course, fileId: file.id };
 }
 
@@ -113,7 +139,10 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const agents: TestAgent[] = [];
   const userIds: string[] = [];
   for (const persona of PERSONAS) {
-    const { agent, id } = await signedIn(t, { ...persona.user, organisationId: persona.organisation ? organisationId : null });
+    const { agent, id } = await signedIn(t, {
+      ...persona.user,
+      organisationId: persona.organisation ? organisationId : null,
+    });
     agents.push(agent);
     userIds.push(id);
   }
@@ -125,15 +154,23 @@ export async function buildWorld(t: TestApp): Promise<World> {
 
   const enrollments = await enroll(t, published, userIds);
   await enroll(t, keuruuCourse, [userIds[ADMIN], userIds[COORDINATOR_KEURUU], userIds[LEARNER_KEURUU]]);
-  await t.db.query(`INSERT INTO lesson_progress (enrollment_id, lesson_id) VALUES ($1, $2)`, [enrollments[LEARNER], published.lessonId]);
+  await t.db.query(`INSERT INTO lesson_progress (enrollment_id, lesson_id) VALUES ($1, $2)`, [
+    enrollments[LEARNER],
+    published.lessonId,
+  ]);
   for (const i of [LEARNER, LEARNER_KEURUU]) {
-    await t.db.query(`INSERT INTO reflection_answer (enrollment_id, block_id, answer) VALUES ($1, $2, 'Opin kysymään.')`, [enrollments[i], published.reflectionBlockId]);
+    await t.db.query(
+      `INSERT INTO reflection_answer (enrollment_id, block_id, answer) VALUES ($1, $2, 'Opin kysymään.')`,
+      [enrollments[i], published.reflectionBlockId],
+    );
   }
 
   const completed = await createTestCourse(t.db);
   const enrollmentId = await createEnrollment(t.db, completed.id, userIds[LEARNER], { completedAt: new Date() });
   await t.app.get(CertificatesService).issue(enrollmentId);
-  const [certificate] = (await t.db.query(`SELECT code FROM certificate WHERE enrollment_id = $1`, [enrollmentId])) as { code: string }[];
+  const [certificate] = (await t.db.query(`SELECT code FROM certificate WHERE enrollment_id = $1`, [enrollmentId])) as {
+    code: string;
+  }[];
 
   return {
     t,
@@ -156,9 +193,11 @@ export interface Subject {
   body?: unknown;
 }
 
-const fresh = (status: 'draft' | 'published', municipality: string | null) => async (w: World): Promise<Subject> => ({
-  course: await courseFixture(w.t, status, municipality),
-});
+const fresh =
+  (status: 'draft' | 'published', municipality: string | null) =>
+  async (w: World): Promise<Subject> => ({
+    course: await courseFixture(w.t, status, municipality),
+  });
 
 /** The targets named in the matrix; "new …" makes a course for each call, so writes never spoil a later row. */
 export const TARGETS = {
@@ -167,7 +206,10 @@ export const TARGETS = {
   'published, not enrolled': async (w: World): Promise<Subject> => ({ course: w.unenrolled }),
   'draft (Laukaa)': async (w: World): Promise<Subject> => ({ course: w.draft }),
   'published (Keuruu)': async (w: World): Promise<Subject> => ({ course: w.keuruuCourse }),
-  'published, for Laukaa': async (w: World): Promise<Subject> => ({ course: w.published, body: { municipalityId: w.laukaa } }),
+  'published, for Laukaa': async (w: World): Promise<Subject> => ({
+    course: w.published,
+    body: { municipalityId: w.laukaa },
+  }),
   'offered everywhere': async (): Promise<Subject> => ({ offeredIn: null }),
   'offered in Laukaa': async (w: World): Promise<Subject> => ({ offeredIn: [w.laukaa] }),
   'certificate (learner)': async (): Promise<Subject> => ({}),
@@ -177,8 +219,14 @@ export const TARGETS = {
   'new published (Laukaa)': fresh('published', 'Laukaa'),
   'new published (Keuruu)': fresh('published', 'Keuruu'),
   'new draft': fresh('draft', null),
-  'new published, narrowed to Laukaa': async (w: World): Promise<Subject> => ({ ...(await fresh('published', null)(w)), body: { municipalityIds: [w.laukaa] } }),
-  'new draft, narrowed to Laukaa': async (w: World): Promise<Subject> => ({ ...(await fresh('draft', null)(w)), body: { municipalityIds: [w.laukaa] } }),
+  'new published, narrowed to Laukaa': async (w: World): Promise<Subject> => ({
+    ...(await fresh('published', null)(w)),
+    body: { municipalityIds: [w.laukaa] },
+  }),
+  'new draft, narrowed to Laukaa': async (w: World): Promise<Subject> => ({
+    ...(await fresh('draft', null)(w)),
+    body: { municipalityIds: [w.laukaa] },
+  }),
 };
 export type TargetName = keyof typeof TARGETS;
 
@@ -237,10 +285,19 @@ export const CALLS = {
   'GET /api/courses/{id}': byCourse,
   'POST /api/courses/{id}/enroll': byCourse,
   'POST /api/lessons/{id}/progress': (s: Subject): Call => ({ param: course(s).lessonId, body: { done: true } }),
-  'PUT /api/blocks/{id}/reflection': (s: Subject): Call => ({ param: course(s).reflectionBlockId, body: { answer: 'Kysyn, mitä kollega tarvitsee.' } }),
+  'PUT /api/blocks/{id}/reflection': (s: Subject): Call => ({
+    param: course(s).reflectionBlockId,
+    body: { answer: 'Kysyn, mitä kollega tarvitsee.' },
+  }),
   'GET /api/quizzes/{id}': (s: Subject): Call => ({ param: course(s).quizId }),
-  'POST /api/quizzes/{id}/attempts': (s: Subject): Call => ({ param: course(s).quizId, body: { answers: course(s).wrongAnswers } }),
-  'POST /api/courses/{id}/assign': (s: Subject): Call => ({ param: course(s).id, body: s.body ?? { audience: 'employer' } }),
+  'POST /api/quizzes/{id}/attempts': (s: Subject): Call => ({
+    param: course(s).quizId,
+    body: { answers: course(s).wrongAnswers },
+  }),
+  'POST /api/courses/{id}/assign': (s: Subject): Call => ({
+    param: course(s).id,
+    body: s.body ?? { audience: 'employer' },
+  }),
   'GET /api/courses/{id}/reflections': byCourse,
   'GET /api/me/certificates': (): Call => ({}),
   'GET /api/certificates/{code}': (_s: Subject, w: World): Call => ({ param: w.certificateCode }),
@@ -252,21 +309,42 @@ export const CALLS = {
   'GET /api/files/{id}': (s: Subject): Call => ({ param: course(s).fileId ?? undefined }),
   'GET /api/authoring/courses': (): Call => ({}),
   'POST /api/courses': (s: Subject): Call => ({
-    body: { title: L('Uusi kurssi', 'New course'), summary: L('Lyhyt', 'Short'), estimatedMinutes: 20, audiences: ['employer'], municipalityIds: s.offeredIn },
+    body: {
+      title: L('Uusi kurssi', 'New course'),
+      summary: L('Lyhyt', 'Short'),
+      estimatedMinutes: 20,
+      audiences: ['employer'],
+      municipalityIds: s.offeredIn,
+    },
   }),
   'GET /api/courses/{id}/authoring': byCourse,
   'PATCH /api/courses/{id}': (s: Subject): Call => ({ param: course(s).id, body: s.body ?? { estimatedMinutes: 35 } }),
   'POST /api/courses/{id}/publish': byCourse,
   'POST /api/courses/{id}/archive': byCourse,
-  'PUT /api/courses/{id}/order': async (s: Subject, w: World): Promise<Call> => ({ param: course(s).id, body: await currentOrder(w, course(s).id) }),
-  'POST /api/courses/{id}/modules': (s: Subject): Call => ({ param: course(s).id, body: { title: L('Lisäosa', 'Extra part') } }),
+  'PUT /api/courses/{id}/order': async (s: Subject, w: World): Promise<Call> => ({
+    param: course(s).id,
+    body: await currentOrder(w, course(s).id),
+  }),
+  'POST /api/courses/{id}/modules': (s: Subject): Call => ({
+    param: course(s).id,
+    body: { title: L('Lisäosa', 'Extra part') },
+  }),
   'PATCH /api/modules/{id}': (s: Subject): Call => ({ param: course(s).moduleId, body: { title: L('Alku', 'Start') } }),
   'DELETE /api/modules/{id}': (s: Subject): Call => ({ param: course(s).moduleId }),
-  'POST /api/modules/{id}/lessons': (s: Subject): Call => ({ param: course(s).moduleId, body: { title: L('Lisätunti', 'Extra lesson') } }),
+  'POST /api/modules/{id}/lessons': (s: Subject): Call => ({
+    param: course(s).moduleId,
+    body: { title: L('Lisätunti', 'Extra lesson') },
+  }),
   'PATCH /api/lessons/{id}': (s: Subject): Call => ({ param: course(s).lessonId, body: { required: false } }),
   'DELETE /api/lessons/{id}': (s: Subject): Call => ({ param: course(s).lessonId }),
-  'POST /api/lessons/{id}/blocks': (s: Subject): Call => ({ param: course(s).lessonId, body: { kind: 'text', markdown: L('Lisää tekstiä', 'More text') } }),
-  'PATCH /api/blocks/{id}': (s: Subject): Call => ({ param: course(s).textBlockId, body: { markdown: L('Uusi teksti', 'New text') } }),
+  'POST /api/lessons/{id}/blocks': (s: Subject): Call => ({
+    param: course(s).lessonId,
+    body: { kind: 'text', markdown: L('Lisää tekstiä', 'More text') },
+  }),
+  'PATCH /api/blocks/{id}': (s: Subject): Call => ({
+    param: course(s).textBlockId,
+    body: { markdown: L('Uusi teksti', 'New text') },
+  }),
   'DELETE /api/blocks/{id}': (s: Subject): Call => ({ param: course(s).textBlockId }),
   'PUT /api/quizzes/{id}': (s: Subject): Call => ({ param: course(s).quizId, body: QUIZ }),
 };

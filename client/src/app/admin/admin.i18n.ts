@@ -3,7 +3,6 @@ import type { FeatureDictionary } from '../core/i18n/dictionary';
 /** Admin and coordinator pages: users, invitations, organisations, audit trail, mail log. */
 export const adminI18n = {
   fi: {
-
     'admin.common.actions': 'Toiminnot',
     'admin.common.all': 'Kaikki',
     'admin.common.applyFilter': 'Suodata',
@@ -67,7 +66,8 @@ export const adminI18n = {
     'admin.users.deactivate.action': 'Poista käytöstä',
     'admin.users.deactivate.named': 'Poista käytöstä: {name}',
     'admin.users.deactivate.title': 'Poistetaanko käyttäjä {name} käytöstä?',
-    'admin.users.deactivate.message': 'Käyttäjä {name} kirjataan ulos eikä voi kirjautua, ennen kuin tili otetaan uudelleen käyttöön. Tiedot säilyvät.',
+    'admin.users.deactivate.message':
+      'Käyttäjä {name} kirjataan ulos eikä voi kirjautua, ennen kuin tili otetaan uudelleen käyttöön. Tiedot säilyvät.',
     'admin.users.deactivate.confirm': 'Poista käytöstä',
     'admin.users.deactivate.done': 'Käyttäjä {name} poistettu käytöstä.',
     'admin.users.reactivate.action': 'Ota käyttöön',
@@ -100,7 +100,8 @@ export const adminI18n = {
     'admin.invite.sent': 'Kutsu lähetetty osoitteeseen {email}.',
     'admin.invite.emailTaken': 'Tällä sähköpostiosoitteella on jo tili tai avoin kutsu.',
     'admin.import.heading': 'Tuo kutsut CSV-tiedostosta',
-    'admin.import.intro': 'Yksi rivi kutakin kutsuttavaa kohden, otsikkorivi ensin. Sarakkeet: sähköposti, nimi, kohderyhmä (tunnisteena kuten mallissa) ja valinnainen organisaatio nimellä. Kaikki kutsutaan jäseniksi valittuun kuntaan.',
+    'admin.import.intro':
+      'Yksi rivi kutakin kutsuttavaa kohden, otsikkorivi ensin. Sarakkeet: sähköposti, nimi, kohderyhmä (tunnisteena kuten mallissa) ja valinnainen organisaatio nimellä. Kaikki kutsutaan jäseniksi valittuun kuntaan.',
     'admin.import.template': 'Lataa CSV-malli',
     'admin.import.file': 'CSV-tiedosto',
     'admin.import.submit': 'Tuo ja lähetä kutsut',
@@ -131,7 +132,8 @@ export const adminI18n = {
     'admin.organisations.editNamed': 'Muokkaa: {name}',
     'admin.organisations.deleteNamed': 'Poista: {name}',
     'admin.organisations.deleteTitle': 'Poistetaanko {name}?',
-    'admin.organisations.deleteMessage': 'Organisaatio {name} poistetaan pysyvästi. Sen käyttäjät säilyvät ilman organisaatiota.',
+    'admin.organisations.deleteMessage':
+      'Organisaatio {name} poistetaan pysyvästi. Sen käyttäjät säilyvät ilman organisaatiota.',
     'admin.organisations.deleted': 'Organisaatio {name} poistettu.',
     'admin.organisations.saved': 'Organisaatio {name} tallennettu.',
 
@@ -203,7 +205,6 @@ export const adminI18n = {
     'admin.mail.notFound': 'Sähköpostia ei löytynyt.',
   },
   en: {
-
     'admin.common.actions': 'Actions',
     'admin.common.all': 'All',
     'admin.common.applyFilter': 'Filter',
@@ -267,7 +268,8 @@ export const adminI18n = {
     'admin.users.deactivate.action': 'Deactivate',
     'admin.users.deactivate.named': 'Deactivate: {name}',
     'admin.users.deactivate.title': 'Deactivate {name}?',
-    'admin.users.deactivate.message': '{name} is logged out and cannot log in until the account is reactivated. Their data is kept.',
+    'admin.users.deactivate.message':
+      '{name} is logged out and cannot log in until the account is reactivated. Their data is kept.',
     'admin.users.deactivate.confirm': 'Deactivate',
     'admin.users.deactivate.done': '{name} deactivated.',
     'admin.users.reactivate.action': 'Reactivate',
@@ -300,7 +302,8 @@ export const adminI18n = {
     'admin.invite.sent': 'Invitation sent to {email}.',
     'admin.invite.emailTaken': 'This e-mail address already has an account or an open invitation.',
     'admin.import.heading': 'Import invitations from a CSV file',
-    'admin.import.intro': 'One row per invitee, after a header row. Columns: e-mail, name, audience (as an identifier, as in the template) and an optional organisation by name. Everyone is invited as a member of the chosen municipality.',
+    'admin.import.intro':
+      'One row per invitee, after a header row. Columns: e-mail, name, audience (as an identifier, as in the template) and an optional organisation by name. Everyone is invited as a member of the chosen municipality.',
     'admin.import.template': 'Download the CSV template',
     'admin.import.file': 'CSV file',
     'admin.import.submit': 'Import and send invitations',
@@ -331,7 +334,8 @@ export const adminI18n = {
     'admin.organisations.editNamed': 'Edit: {name}',
     'admin.organisations.deleteNamed': 'Delete: {name}',
     'admin.organisations.deleteTitle': 'Delete {name}?',
-    'admin.organisations.deleteMessage': 'The organisation {name} will be deleted permanently. Its people keep their accounts, without an organisation.',
+    'admin.organisations.deleteMessage':
+      'The organisation {name} will be deleted permanently. Its people keep their accounts, without an organisation.',
     'admin.organisations.deleted': 'Organisation {name} deleted.',
     'admin.organisations.saved': 'Organisation {name} saved.',
 

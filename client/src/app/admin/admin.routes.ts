@@ -22,7 +22,11 @@ export const adminRoutes: Routes = [
     ],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'users' },
-      { path: 'users', title: 'admin.users.title', loadComponent: () => import('./users/user-list').then((m) => m.UserList) },
+      {
+        path: 'users',
+        title: 'admin.users.title',
+        loadComponent: () => import('./users/user-list').then((m) => m.UserList),
+      },
       {
         path: 'invitations',
         title: 'admin.invitations.title',
@@ -44,8 +48,16 @@ export const adminRoutes: Routes = [
         path: 'mail',
         canMatch: [adminOnly],
         children: [
-          { path: '', title: 'admin.mail.title', loadComponent: () => import('./mail/mail-list').then((m) => m.MailList) },
-          { path: ':id', title: 'admin.mail.detailTitle', loadComponent: () => import('./mail/mail-detail').then((m) => m.MailDetail) },
+          {
+            path: '',
+            title: 'admin.mail.title',
+            loadComponent: () => import('./mail/mail-list').then((m) => m.MailList),
+          },
+          {
+            path: ':id',
+            title: 'admin.mail.detailTitle',
+            loadComponent: () => import('./mail/mail-detail').then((m) => m.MailDetail),
+          },
         ],
       },
     ],

@@ -19,7 +19,8 @@ export const authI18n = {
     'auth.forgot.title': 'Unohtunut salasana',
     'auth.forgot.intro': 'Anna sähköpostiosoitteesi. Lähetämme ohjeet uuden salasanan asettamiseen.',
     'auth.forgot.submit': 'Lähetä ohjeet',
-    'auth.forgot.done': 'Jos osoitteella on tili, lähetimme siihen ohjeet salasanan vaihtamiseen. Tarkista sähköpostisi (myös roskaposti). Linkki on voimassa rajoitetun ajan.',
+    'auth.forgot.done':
+      'Jos osoitteella on tili, lähetimme siihen ohjeet salasanan vaihtamiseen. Tarkista sähköpostisi (myös roskaposti). Linkki on voimassa rajoitetun ajan.',
     'auth.backToLogin': 'Takaisin kirjautumiseen',
     'auth.reset.title': 'Aseta uusi salasana',
     'auth.reset.submit': 'Tallenna salasana',
@@ -50,7 +51,8 @@ export const authI18n = {
     'auth.forgot.title': 'Forgotten password',
     'auth.forgot.intro': 'Enter your e-mail address. We will send instructions for setting a new password.',
     'auth.forgot.submit': 'Send instructions',
-    'auth.forgot.done': 'If there is an account for this address, we have sent it instructions for changing the password. Check your e-mail (the spam folder too). The link is valid for a limited time.',
+    'auth.forgot.done':
+      'If there is an account for this address, we have sent it instructions for changing the password. Check your e-mail (the spam folder too). The link is valid for a limited time.',
     'auth.backToLogin': 'Back to log in',
     'auth.reset.title': 'Set a new password',
     'auth.reset.submit': 'Save password',
@@ -61,6 +63,7 @@ export const authI18n = {
     'auth.invitation.intro': 'You have been invited to Kotopaikka. Check your name and choose a password.',
     'auth.invitation.emailLabel': 'Your account’s e-mail address',
     'auth.invitation.submit': 'Create account',
-    'auth.invitation.invalid': 'The invitation has expired, been revoked or already been used. Please ask your coordinator for a new one.',
+    'auth.invitation.invalid':
+      'The invitation has expired, been revoked or already been used. Please ask your coordinator for a new one.',
   },
 } satisfies FeatureDictionary;

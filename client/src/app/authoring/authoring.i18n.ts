@@ -51,7 +51,8 @@ export const authoringI18n = {
     'authoring.status.done.archive': 'Kurssi arkistoitu.',
     'authoring.publishProblem.finnish_title_missing': 'Kurssilta puuttuu suomenkielinen nimi.',
     'authoring.publishProblem.no_lessons': 'Kurssilla ei ole yhtään oppituntia.',
-    'authoring.publishProblem.nothing_required': 'Kurssilla ei ole pakollista oppituntia eikä pakollista tenttiä, joten sitä ei voi suorittaa.',
+    'authoring.publishProblem.nothing_required':
+      'Kurssilla ei ole pakollista oppituntia eikä pakollista tenttiä, joten sitä ei voi suorittaa.',
     'authoring.publishProblem.quiz_without_questions': 'Pakollisessa tentissä ”{quiz}” ei ole kysymyksiä.',
     'authoring.publishProblem.pass_mark_unreachable': 'Tentin ”{quiz}” hyväksymisraja ei ole saavutettavissa.',
 
@@ -72,8 +73,7 @@ export const authoringI18n = {
     'authoring.structure.moveFailed': 'Järjestystä ei voitu tallentaa.',
     'authoring.structure.changed': 'Tallennettu: {name}.',
     'authoring.structure.deleteModule.title': 'Poistetaanko moduuli?',
-    'authoring.structure.deleteModule.message':
-      'Moduuli {name} oppitunteineen poistetaan.',
+    'authoring.structure.deleteModule.message': 'Moduuli {name} oppitunteineen poistetaan.',
     'authoring.structure.deleteModule.confirm': 'Poista moduuli',
     'authoring.structure.deleteLesson.title': 'Poistetaanko oppitunti?',
     'authoring.structure.deleteLesson.message':
@@ -106,8 +106,7 @@ export const authoringI18n = {
     'authoring.block.delete.message': 'Sisältö {name} poistetaan oppitunnilta.',
     'authoring.block.delete.confirm': 'Poista',
     'authoring.block.markdown': 'Teksti (Markdown)',
-    'authoring.block.markdownHint':
-      'Otsikot #, lihavointi **teksti**, luettelot -.',
+    'authoring.block.markdownHint': 'Otsikot #, lihavointi **teksti**, luettelot -.',
     'authoring.block.prompt': 'Pohdintakysymys',
     'authoring.block.videoUrl': 'Videon osoite (https)',
     'authoring.block.videoTitle': 'Videon nimi',
@@ -123,8 +122,7 @@ export const authoringI18n = {
     'authoring.file.hint': 'PDF, Office-tiedosto tai kuva.',
     'authoring.file.uploading': 'Tiedostoa lähetetään',
     'authoring.file.progress': 'Lähetetty {percent}',
-    'authoring.file.wrongType':
-      'Tiedostotyyppiä ei sallita. Käytä PDF-, Office- tai kuvatiedostoa.',
+    'authoring.file.wrongType': 'Tiedostotyyppiä ei sallita. Käytä PDF-, Office- tai kuvatiedostoa.',
     'authoring.file.tooLarge': 'Tiedosto on liian suuri.',
     'authoring.file.required': 'Valitse ensin tiedosto.',
 
@@ -149,13 +147,10 @@ export const authoringI18n = {
     'authoring.assign.dueDate': 'Määräpäivä (valinnainen)',
     'authoring.assign.dueDateHint': 'Muoto vvvv-kk-pp.',
     'authoring.assign.dueDateFormat': 'Anna päivämäärä muodossa vvvv-kk-pp.',
-    'authoring.assign.groupRequired':
-      'Valitse organisaatio, kohderyhmä tai kunta.',
-    'authoring.assign.forbidden':
-      'Sinulla ei ole oikeutta osoittaa kurssia tälle ryhmälle.',
+    'authoring.assign.groupRequired': 'Valitse organisaatio, kohderyhmä tai kunta.',
+    'authoring.assign.forbidden': 'Sinulla ei ole oikeutta osoittaa kurssia tälle ryhmälle.',
     'authoring.assign.submit': 'Osoita kurssi',
-    'authoring.assign.result':
-      '{enrolled} henkilöä ilmoitettiin kurssille, {already} oli jo ilmoitettu.',
+    'authoring.assign.result': '{enrolled} henkilöä ilmoitettiin kurssille, {already} oli jo ilmoitettu.',
 
     'authoring.quiz.title': 'Tietovisan nimi',
     'authoring.quiz.passMark': 'Hyväksymisraja',
@@ -175,17 +170,14 @@ export const authoringI18n = {
     'authoring.quiz.feedback': 'Palaute vaihtoehdolle {number}',
     'authoring.quiz.addOption': 'Lisää vaihtoehto',
     'authoring.quiz.addOptionTo': 'Lisää vaihtoehto kysymykseen {number}',
-    'authoring.quiz.removeOption':
-      'Poista vaihtoehto {number} kysymyksestä {question}',
+    'authoring.quiz.removeOption': 'Poista vaihtoehto {number} kysymyksestä {question}',
     'authoring.quiz.addQuestion': 'Lisää kysymys',
     'authoring.quiz.removeQuestion': 'Poista kysymys {number}',
     'authoring.quiz.questionAdded': 'Kysymys lisätty.',
     'authoring.quiz.questionRemoved': 'Kysymys poistettu.',
-    'authoring.quiz.exactlyOneCorrect':
-      'Merkitse täsmälleen yksi vaihtoehto oikeaksi.',
+    'authoring.quiz.exactlyOneCorrect': 'Merkitse täsmälleen yksi vaihtoehto oikeaksi.',
     'authoring.quiz.noCorrect': 'Merkitse vähintään yksi vaihtoehto oikeaksi.',
-    'authoring.quiz.tooFewOptions':
-      'Kysymyksellä on oltava vähintään kaksi vaihtoehtoa.',
+    'authoring.quiz.tooFewOptions': 'Kysymyksellä on oltava vähintään kaksi vaihtoehtoa.',
     'authoring.quiz.save': 'Tallenna tietovisa',
     'authoring.quiz.saveNamed': 'Tallenna tietovisa: {name}',
     'authoring.quiz.saved': 'Tietovisa tallennettu.',
@@ -223,8 +215,7 @@ export const authoringI18n = {
     'authoring.course.minutesRange': 'Give the duration in minutes, 1–10000.',
     'authoring.course.audiences': 'Audiences',
     'authoring.course.audiencesRequired': 'Choose at least one audience.',
-    'authoring.course.municipalities':
-      'Municipalities where the course is offered',
+    'authoring.course.municipalities': 'Municipalities where the course is offered',
     'authoring.course.everywhere': 'All municipalities',
     'authoring.course.chooseMunicipalities': 'Choose municipalities',
     'authoring.course.create': 'Create course',
@@ -240,7 +231,8 @@ export const authoringI18n = {
     'authoring.status.done.archive': 'Course archived.',
     'authoring.publishProblem.finnish_title_missing': 'The course has no Finnish title.',
     'authoring.publishProblem.no_lessons': 'The course has no lessons.',
-    'authoring.publishProblem.nothing_required': 'The course has no required lesson or required quiz, so it can never be completed.',
+    'authoring.publishProblem.nothing_required':
+      'The course has no required lesson or required quiz, so it can never be completed.',
     'authoring.publishProblem.quiz_without_questions': 'The required quiz “{quiz}” has no questions.',
     'authoring.publishProblem.pass_mark_unreachable': 'The pass mark of the quiz “{quiz}” cannot be reached.',
 
@@ -257,13 +249,11 @@ export const authoringI18n = {
     'authoring.structure.deleteNamed': 'Delete: {name}',
     'authoring.structure.moveUp': 'Move up: {name}',
     'authoring.structure.moveDown': 'Move down: {name}',
-    'authoring.structure.moved':
-      '{name} moved to position {position} of {count}.',
+    'authoring.structure.moved': '{name} moved to position {position} of {count}.',
     'authoring.structure.moveFailed': 'The order could not be saved.',
     'authoring.structure.changed': 'Saved: {name}.',
     'authoring.structure.deleteModule.title': 'Delete the module?',
-    'authoring.structure.deleteModule.message':
-      'Module {name} and its lessons will be deleted.',
+    'authoring.structure.deleteModule.message': 'Module {name} and its lessons will be deleted.',
     'authoring.structure.deleteModule.confirm': 'Delete module',
     'authoring.structure.deleteLesson.title': 'Delete the lesson?',
     'authoring.structure.deleteLesson.message':
@@ -293,8 +283,7 @@ export const authoringI18n = {
     'authoring.block.saved': 'Content saved.',
     'authoring.block.deleted': 'Content deleted.',
     'authoring.block.delete.title': 'Delete the content?',
-    'authoring.block.delete.message':
-      'Content {name} will be removed from the lesson.',
+    'authoring.block.delete.message': 'Content {name} will be removed from the lesson.',
     'authoring.block.delete.confirm': 'Delete',
     'authoring.block.markdown': 'Text (Markdown)',
     'authoring.block.markdownHint': 'Headings #, bold **text**, lists -.',
@@ -304,8 +293,7 @@ export const authoringI18n = {
     'authoring.block.transcript': 'Transcript',
     'authoring.block.captionsUrl': 'Captions address (https, optional)',
     'authoring.block.httpsOnly': 'Give an address that starts with https.',
-    'authoring.block.transcriptRequired':
-      'A video needs a transcript in both languages or a captions address.',
+    'authoring.block.transcriptRequired': 'A video needs a transcript in both languages or a captions address.',
 
     'authoring.file.choose': 'Choose a file',
     'authoring.file.replace': 'Replace the file',
@@ -313,8 +301,7 @@ export const authoringI18n = {
     'authoring.file.hint': 'PDF, Office document or image.',
     'authoring.file.uploading': 'Uploading the file',
     'authoring.file.progress': '{percent} uploaded',
-    'authoring.file.wrongType':
-      'This file type is not allowed. Use a PDF, Office document or image.',
+    'authoring.file.wrongType': 'This file type is not allowed. Use a PDF, Office document or image.',
     'authoring.file.tooLarge': 'The file is too large.',
     'authoring.file.required': 'Choose a file first.',
 
@@ -339,13 +326,10 @@ export const authoringI18n = {
     'authoring.assign.dueDate': 'Due date (optional)',
     'authoring.assign.dueDateHint': 'Format yyyy-mm-dd.',
     'authoring.assign.dueDateFormat': 'Give a date as yyyy-mm-dd.',
-    'authoring.assign.groupRequired':
-      'Choose an organisation, audience or municipality.',
-    'authoring.assign.forbidden':
-      'You may not assign the course to this group.',
+    'authoring.assign.groupRequired': 'Choose an organisation, audience or municipality.',
+    'authoring.assign.forbidden': 'You may not assign the course to this group.',
     'authoring.assign.submit': 'Assign the course',
-    'authoring.assign.result':
-      '{enrolled} people enrolled, {already} already were.',
+    'authoring.assign.result': '{enrolled} people enrolled, {already} already were.',
 
     'authoring.quiz.title': 'Quiz title',
     'authoring.quiz.passMark': 'Pass mark',
@@ -365,8 +349,7 @@ export const authoringI18n = {
     'authoring.quiz.feedback': 'Feedback for option {number}',
     'authoring.quiz.addOption': 'Add option',
     'authoring.quiz.addOptionTo': 'Add option to question {number}',
-    'authoring.quiz.removeOption':
-      'Delete option {number} of question {question}',
+    'authoring.quiz.removeOption': 'Delete option {number} of question {question}',
     'authoring.quiz.addQuestion': 'Add question',
     'authoring.quiz.removeQuestion': 'Delete question {number}',
     'authoring.quiz.questionAdded': 'Question added.',

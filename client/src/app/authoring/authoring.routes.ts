@@ -1,8 +1,5 @@
 import { inject } from '@angular/core';
-import {
-  MAT_FORM_FIELD_DEFAULT_OPTIONS,
-  type MatFormFieldDefaultOptions,
-} from '@angular/material/form-field';
+import { MAT_FORM_FIELD_DEFAULT_OPTIONS, type MatFormFieldDefaultOptions } from '@angular/material/form-field';
 import type { Routes } from '@angular/router';
 
 import { AuthoringLayout } from './authoring-layout';
@@ -30,14 +27,12 @@ export const authoringRoutes: Routes = [
         path: '',
         pathMatch: 'full',
         title: 'authoring.list.title',
-        loadComponent: () =>
-          import('./course-list/course-list').then((m) => m.CourseList),
+        loadComponent: () => import('./course-list/course-list').then((m) => m.CourseList),
       },
       {
         path: 'courses/:id',
         title: 'authoring.editor.title',
-        loadComponent: () =>
-          import('./course-editor/course-editor').then((m) => m.CourseEditor),
+        loadComponent: () => import('./course-editor/course-editor').then((m) => m.CourseEditor),
       },
     ],
   },

@@ -19,14 +19,17 @@ export const coreI18n = {
     'core.error.payload_too_large': 'Lähetetty tieto on liian suuri.',
     'core.error.unsupported_media_type': 'Tiedostomuotoa ei tueta.',
     'core.error.too_many_requests': 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
-    'core.error.account_locked': 'Tili on lukittu hetkeksi liian monen epäonnistuneen kirjautumisen vuoksi. Yritä myöhemmin uudelleen.',
+    'core.error.account_locked':
+      'Tili on lukittu hetkeksi liian monen epäonnistuneen kirjautumisen vuoksi. Yritä myöhemmin uudelleen.',
     'core.error.account_deactivated': 'Tili on poistettu käytöstä. Ota yhteyttä koordinaattoriin.',
     'core.error.service_unavailable': 'Palvelu ei ole juuri nyt käytettävissä. Yritä hetken kuluttua uudelleen.',
     'core.error.internal_error': 'Jotain meni vikaan. Yritä uudelleen.',
     'core.error.not_enrolled': 'Ilmoittaudu ensin kurssille.',
     'core.error.attempts_exhausted': 'Olet käyttänyt kaikki yrityskerrat.',
-    'core.error.course_scope_admin_only': 'Vain ylläpitäjä voi rajata tai arkistoida kaikille kunnille julkaistun kurssin.',
-    'core.error.course_incomplete': 'Kurssia ei voi vielä suorittaa loppuun. Täydennä puuttuvat kohdat ennen julkaisua.',
+    'core.error.course_scope_admin_only':
+      'Vain ylläpitäjä voi rajata tai arkistoida kaikille kunnille julkaistun kurssin.',
+    'core.error.course_incomplete':
+      'Kurssia ei voi vielä suorittaa loppuun. Täydennä puuttuvat kohdat ennen julkaisua.',
     'core.error.network': 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys.',
     'core.error.unknown': 'Jotain meni vikaan. Yritä uudelleen.',
     'core.field.required': 'Tämä kenttä on pakollinen.',
@@ -61,13 +64,15 @@ export const coreI18n = {
     'core.error.payload_too_large': 'What you sent is too large.',
     'core.error.unsupported_media_type': 'This file type is not supported.',
     'core.error.too_many_requests': 'Too many attempts. Please wait a moment and try again.',
-    'core.error.account_locked': 'The account is locked for a while after too many failed logins. Please try again later.',
+    'core.error.account_locked':
+      'The account is locked for a while after too many failed logins. Please try again later.',
     'core.error.account_deactivated': 'The account has been deactivated. Please contact your coordinator.',
     'core.error.service_unavailable': 'The service is not available right now. Please try again shortly.',
     'core.error.internal_error': 'Something went wrong. Please try again.',
     'core.error.not_enrolled': 'Enrol in the course first.',
     'core.error.attempts_exhausted': 'You have used all your attempts.',
-    'core.error.course_scope_admin_only': 'Only an admin may narrow or archive a published course offered in every municipality.',
+    'core.error.course_scope_admin_only':
+      'Only an admin may narrow or archive a published course offered in every municipality.',
     'core.error.course_incomplete': 'The course cannot be completed yet. Add what is missing before publishing.',
     'core.error.network': 'Could not reach the server. Please check your connection.',
     'core.error.unknown': 'Something went wrong. Please try again.',

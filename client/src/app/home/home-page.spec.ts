@@ -7,13 +7,22 @@ import { adminTestProviders, signInAs } from '../testing/admin-testing';
 import { HomePage } from './home-page';
 import { provideHomePanel } from './home-panels';
 
-@Component({ selector: 'kp-test-later', template: '<section aria-labelledby="t-later"><h2 id="t-later">Later</h2></section>' })
+@Component({
+  selector: 'kp-test-later',
+  template: '<section aria-labelledby="t-later"><h2 id="t-later">Later</h2></section>',
+})
 class LaterPanel {}
 
-@Component({ selector: 'kp-test-first', template: '<section aria-labelledby="t-first"><h2 id="t-first">First</h2></section>' })
+@Component({
+  selector: 'kp-test-first',
+  template: '<section aria-labelledby="t-first"><h2 id="t-first">First</h2></section>',
+})
 class FirstPanel {}
 
-@Component({ selector: 'kp-test-admins', template: '<section aria-labelledby="t-admins"><h2 id="t-admins">Admins only</h2></section>' })
+@Component({
+  selector: 'kp-test-admins',
+  template: '<section aria-labelledby="t-admins"><h2 id="t-admins">Admins only</h2></section>',
+})
 class AdminsPanel {}
 
 describe('HomePage', () => {
@@ -28,7 +37,12 @@ describe('HomePage', () => {
         provideRouter([]),
         // Registered out of order, as features would: the page sorts them.
         provideHomePanel({ id: 'later', order: 30, visible: () => true, component: async () => LaterPanel }),
-        provideHomePanel({ id: 'admins', order: 5, visible: (me) => me.role === 'admin', component: async () => AdminsPanel }),
+        provideHomePanel({
+          id: 'admins',
+          order: 5,
+          visible: (me) => me.role === 'admin',
+          component: async () => AdminsPanel,
+        }),
         provideHomePanel({ id: 'first', order: 10, visible: () => true, component: async () => FirstPanel }),
       ],
     });

@@ -1,5 +1,6 @@
-import { InjectionToken, type Provider, type Type } from '@angular/core';
 import type { Me } from '@kotopaikka/contracts';
+
+import { InjectionToken, type Provider, type Type } from '@angular/core';
 
 /**
  * One panel of the home page, contributed by a capability: its component is loaded only when shown. Panels

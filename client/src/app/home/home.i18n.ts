@@ -3,7 +3,8 @@ import type { FeatureDictionary } from '../core/i18n/dictionary';
 export const homeI18n = {
   fi: {
     'home.welcome': 'Tervetuloa, {name}!',
-    'home.intro': 'Kotopaikassa opit monikulttuurisesta työstä, jaat kokemuksia vertaismentoroinnissa ja osallistut yhteisiin tilaisuuksiin.',
+    'home.intro':
+      'Kotopaikassa opit monikulttuurisesta työstä, jaat kokemuksia vertaismentoroinnissa ja osallistut yhteisiin tilaisuuksiin.',
     'home.introManager': 'Täältä hallitset myös käyttäjiä ja kutsuja omissa kunnissasi.',
     'home.introAdmin': 'Ylläpitäjänä hallitset käyttäjiä, organisaatioita ja palvelun lokeja.',
     'home.sections': 'Osiot',
@@ -41,7 +42,8 @@ export const homeI18n = {
   },
   en: {
     'home.welcome': 'Welcome, {name}!',
-    'home.intro': 'In Kotopaikka you learn about multicultural work, share experience through peer mentoring and take part in joint sessions.',
+    'home.intro':
+      'In Kotopaikka you learn about multicultural work, share experience through peer mentoring and take part in joint sessions.',
     'home.introManager': 'Here you also manage the users and invitations of your municipalities.',
     'home.introAdmin': 'As an administrator you manage users, organisations and the service’s logs.',
     'home.sections': 'Sections',

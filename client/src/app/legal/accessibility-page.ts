@@ -1,24 +1,14 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  input,
-} from '@angular/core';
 import type { SiteInfo } from '@kotopaikka/contracts';
 
-import {
-  type LegalContact,
-  LegalPage,
-  type LegalSection,
-  mailto,
-} from './legal-page';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+
+import { type LegalContact, LegalPage, type LegalSection, mailto } from './legal-page';
 
 /** The supervisory authority of Act 306/2019, the same for every deployment. */
 const TRAFICOM: readonly LegalContact[] = [
   {
     labelKey: 'legal.contact.authority',
-    value:
-      'Liikenne- ja viestintävirasto Traficom, digitaalisen esteettömyyden ja saavutettavuuden valvontayksikkö',
+    value: 'Liikenne- ja viestintävirasto Traficom, digitaalisen esteettömyyden ja saavutettavuuden valvontayksikkö',
   },
   {
     labelKey: 'legal.contact.web',
@@ -42,11 +32,7 @@ const TRAFICOM: readonly LegalContact[] = [
   selector: 'kp-accessibility-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [LegalPage],
-  template: `<kp-legal-page
-    prefix="legal.accessibility"
-    [sections]="sections()"
-    [params]="params()"
-  />`,
+  template: `<kp-legal-page prefix="legal.accessibility" [sections]="sections()" [params]="params()" />`,
 })
 export class AccessibilityPage {
   /** From the route's resolver. */

@@ -64,13 +64,32 @@ const range = (n = 0) => Array.from({ length: n }, (_, i) => i + 1);
     </article>
   `,
   styles: `
-    .legal { max-inline-size: 70ch; }
-    h2 { margin-block: 24px 8px; font: var(--mat-sys-title-large); }
-    .contacts div { display: flex; flex-wrap: wrap; gap: 0 8px; margin-block: 4px; }
-    .contacts dt { font-weight: 600; }
-    .contacts dt::after { content: ':'; }
-    .contacts dd { margin: 0; }
-    .updated { margin-block-start: 32px; color: var(--mat-sys-on-surface-variant); }
+    .legal {
+      max-inline-size: 70ch;
+    }
+    h2 {
+      margin-block: 24px 8px;
+      font: var(--mat-sys-title-large);
+    }
+    .contacts div {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 8px;
+      margin-block: 4px;
+    }
+    .contacts dt {
+      font-weight: 600;
+    }
+    .contacts dt::after {
+      content: ':';
+    }
+    .contacts dd {
+      margin: 0;
+    }
+    .updated {
+      margin-block-start: 32px;
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class LegalPage {

@@ -1,15 +1,26 @@
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { SiteInfo } from '@kotopaikka/contracts';
+
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 
 import { Translator } from '../core/i18n/translator';
 import { AccessibilityPage } from './accessibility-page';
 import { PrivacyPage } from './privacy-page';
 
 const SITE: SiteInfo = {
-  organisation: { name: 'Laukaan kunta', address: 'Laukaantie 11, 41340 Laukaa', contactEmail: 'kirjaamo@laukaa.example' },
+  organisation: {
+    name: 'Laukaan kunta',
+    address: 'Laukaantie 11, 41340 Laukaa',
+    contactEmail: 'kirjaamo@laukaa.example',
+  },
   dataProtectionOfficerEmail: 'tietosuojavastaava@laukaa.example',
   accessibilityFeedbackEmail: 'palaute@laukaa.example',
-  retention: { sessionIdleMinutes: 20, sessionAbsoluteHours: 8, invitationLinkDays: 7, passwordResetLinkHours: 1, spentLinkDays: 30 },
+  retention: {
+    sessionIdleMinutes: 20,
+    sessionAbsoluteHours: 8,
+    invitationLinkDays: 7,
+    passwordResetLinkHours: 1,
+    spentLinkDays: 30,
+  },
 };
 
 function render<T>(page: new () => T, site: SiteInfo | null): ComponentFixture<T> {
@@ -57,7 +68,9 @@ describe('legal pages', () => {
     const shown = text(fixture);
     expect(shown).toContain('Laukaan kunta');
     expect(shown).toContain('Laukaantie 11, 41340 Laukaa');
-    expect(links(fixture)).toEqual(jasmine.arrayContaining(['mailto:kirjaamo@laukaa.example', 'mailto:tietosuojavastaava@laukaa.example']));
+    expect(links(fixture)).toEqual(
+      jasmine.arrayContaining(['mailto:kirjaamo@laukaa.example', 'mailto:tietosuojavastaava@laukaa.example']),
+    );
     expect(shown).toContain('20 minuutin');
     expect(shown).toContain('8 tunnin');
     expect(shown).toContain('6 artiklan 1 kohdan e alakohta');

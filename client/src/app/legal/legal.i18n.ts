@@ -78,7 +78,8 @@ export const legalI18n = {
     'legal.privacy.recipients.title': 'Kuka tietoja näkee',
     'legal.privacy.recipients.p1': 'Tietojasi eivät näe muut kuin ne, joiden tehtävä sitä vaatii:',
     'legal.privacy.recipients.item1': 'kuntasi koordinaattorit ja palvelun ylläpitäjät',
-    'legal.privacy.recipients.item2': 'työnantajasi yhteyshenkilö näkee oman organisaationsa henkilöiden ilmoittautumiset',
+    'legal.privacy.recipients.item2':
+      'työnantajasi yhteyshenkilö näkee oman organisaationsa henkilöiden ilmoittautumiset',
     'legal.privacy.recipients.item3': 'kuntasi päättäjät näkevät kunnan tilastot ilman nimiä',
     'legal.privacy.recipients.item4':
       'sähköpostit välitetään palvelun käyttämän sähköpostipalvelun kautta. Tietoja ei luovuteta muille eikä siirretä EU:n tai ETA-alueen ulkopuolelle.',
@@ -142,7 +143,8 @@ export const legalI18n = {
     'legal.accessibility.enforcement.title': 'Enforcement',
     'legal.accessibility.enforcement.p1':
       'If you notice accessibility problems in the service, first give feedback to us. If you are not satisfied with the answer, or get no answer within two weeks, you can notify the Finnish Transport and Communications Agency Traficom.',
-    'legal.accessibility.enforcement.p2': 'Traficom’s website explains how to make a notification and how it is handled.',
+    'legal.accessibility.enforcement.p2':
+      'Traficom’s website explains how to make a notification and how it is handled.',
 
     'legal.privacy.title': 'Privacy notice',
     'legal.privacy.intro':
@@ -158,7 +160,8 @@ export const legalI18n = {
       'learning data: enrollments, lessons done, quiz answers and results, answers to reflection prompts, and course certificates',
     'legal.privacy.data.item3': 'files and texts that content authors upload to courses',
     'legal.privacy.data.item4': 'session data: time of login, time of last use and the browser’s identification string',
-    'legal.privacy.data.item5': 'logs: e-mails the service has sent and administrative actions (who changed what, and when)',
+    'legal.privacy.data.item5':
+      'logs: e-mails the service has sent and administrative actions (who changed what, and when)',
     'legal.privacy.data.item6': 'notifications the service shows you',
     'legal.privacy.sources.title': 'Where the data comes from',
     'legal.privacy.sources.p1':
@@ -176,8 +179,10 @@ export const legalI18n = {
     'legal.privacy.recipients.title': 'Who sees the data',
     'legal.privacy.recipients.p1': 'Only those whose task requires it see your data:',
     'legal.privacy.recipients.item1': 'the coordinators of your municipality and the service’s administrators',
-    'legal.privacy.recipients.item2': 'your employer’s contact person sees the enrollments of their own organisation’s people',
-    'legal.privacy.recipients.item3': 'your municipality’s decision-makers see the municipality’s figures without names',
+    'legal.privacy.recipients.item2':
+      'your employer’s contact person sees the enrollments of their own organisation’s people',
+    'legal.privacy.recipients.item3':
+      'your municipality’s decision-makers see the municipality’s figures without names',
     'legal.privacy.recipients.item4':
       'e-mails are delivered through the e-mail service the platform uses. The data is not disclosed to others or transferred outside the EU or EEA.',
     'legal.privacy.retention.title': 'How long the data is kept',

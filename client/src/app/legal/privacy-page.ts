@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { SiteInfo } from '@kotopaikka/contracts';
+
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
 import { LegalPage, type LegalSection, mailto } from './legal-page';
 

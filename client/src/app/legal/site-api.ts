@@ -1,7 +1,8 @@
+import type { SiteInfo } from '@kotopaikka/contracts';
+
 import { HttpClient } from '@angular/common/http';
 import { inject } from '@angular/core';
 import type { ResolveFn } from '@angular/router';
-import type { SiteInfo } from '@kotopaikka/contracts';
 import { catchError, of } from 'rxjs';
 
 /**

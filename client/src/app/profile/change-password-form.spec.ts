@@ -1,7 +1,8 @@
+import { type ApiErrorBody, ErrorCode } from '@kotopaikka/contracts';
+
 import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { type ApiErrorBody, ErrorCode } from '@kotopaikka/contracts';
 
 import { CsrfToken } from '../core/http/csrf-token';
 import { Translator } from '../core/i18n/translator';
@@ -9,7 +10,10 @@ import { provideTestApp, until } from '../testing/test-app';
 import { ChangePasswordForm } from './change-password-form';
 
 function apiError(status: number, code: ErrorCode): [ApiErrorBody, { status: number; statusText: string }] {
-  return [{ statusCode: status, code, error: 'Error', message: code, details: null }, { status, statusText: 'Error' }];
+  return [
+    { statusCode: status, code, error: 'Error', message: code, details: null },
+    { status, statusText: 'Error' },
+  ];
 }
 
 describe('ChangePasswordForm', () => {
@@ -50,7 +54,7 @@ describe('ChangePasswordForm', () => {
 
   const errors = () => Array.from(el.querySelectorAll('mat-error')).map((e) => e.textContent?.trim());
 
-  it('labels the three fields, with the rules as the new password\'s hint', () => {
+  it("labels the three fields, with the rules as the new password's hint", () => {
     const labels = Array.from(el.querySelectorAll('mat-label')).map((l) => l.textContent?.trim());
     expect(labels).toEqual([t('profile.password.current'), t('auth.newPassword'), t('auth.confirmPassword')]);
     expect(el.querySelector('mat-hint')?.textContent?.trim()).toBe(t('auth.passwordRules'));

@@ -1,17 +1,18 @@
+import { ErrorCode } from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { ErrorCode } from '@kotopaikka/contracts';
 import { firstValueFrom } from 'rxjs';
 
-import { NewPasswordFields } from '../ui/forms/new-password-fields';
-import { passwordErrorKey, passwordsMatch, passwordValidators } from '../ui/forms/password-rules';
 import { AuthApi } from '../core/auth/auth-api';
 import { apiErrorCode, applyServerErrors, errorMessageKey } from '../core/http/api-error';
 import { TranslatePipe } from '../core/i18n/translate-pipe';
 import { focusAfterRender } from '../ui/focus/focus-after-render';
+import { NewPasswordFields } from '../ui/forms/new-password-fields';
+import { passwordErrorKey, passwordsMatch, passwordValidators } from '../ui/forms/password-rules';
 
 @Component({
   selector: 'kp-change-password-form',

@@ -1,10 +1,11 @@
+import { DEFAULT_LOCALE, type Locale } from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { DEFAULT_LOCALE, type Locale } from '@kotopaikka/contracts';
 
 import { SessionStore } from '../core/auth/session-store';
 import { applyServerErrors, controlErrorKey, errorMessageKey } from '../core/http/api-error';

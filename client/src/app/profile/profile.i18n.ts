@@ -15,7 +15,8 @@ export const profileI18n = {
     'profile.password.submit': 'Vaihda salasana',
     'profile.password.changed': 'Salasana vaihdettu.',
     'profile.emailPrefs.title': 'Sähköposti-ilmoitukset',
-    'profile.emailPrefs.intro': 'Valitse, mistä haluat viestin sähköpostiisi. Tiliäsi koskevat viestit (kutsut, salasanan vaihto) lähetetään aina.',
+    'profile.emailPrefs.intro':
+      'Valitse, mistä haluat viestin sähköpostiisi. Tiliäsi koskevat viestit (kutsut, salasanan vaihto) lähetetään aina.',
     'profile.emailPrefs.reminders': 'Muistutukset (kesken jääneet kurssit, tulevat tilaisuudet)',
     'profile.emailPrefs.notifications': 'Ilmoitukset palvelun tapahtumista',
     'profile.unsubscribe.title': 'Sähköpostien tilaus',
@@ -43,7 +44,8 @@ export const profileI18n = {
     'profile.password.submit': 'Change password',
     'profile.password.changed': 'Password changed.',
     'profile.emailPrefs.title': 'E-mail notifications',
-    'profile.emailPrefs.intro': 'Choose what you want to receive by e-mail. Messages about your account (invitations, password changes) are always sent.',
+    'profile.emailPrefs.intro':
+      'Choose what you want to receive by e-mail. Messages about your account (invitations, password changes) are always sent.',
     'profile.emailPrefs.reminders': 'Reminders (unfinished courses, upcoming sessions)',
     'profile.emailPrefs.notifications': 'Notifications about events in the service',
     'profile.unsubscribe.title': 'E-mail subscription',

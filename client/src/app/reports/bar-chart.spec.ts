@@ -50,8 +50,16 @@ describe('BarChart', () => {
     expect(laukaaCompleted).toBeCloseTo(laukaaEnrolled / 2, 5);
     expect(keuruuEnrolled).toBeCloseTo(laukaaEnrolled / 5, 5);
     expect(keuruuCompleted).toBe(0);
-    expect(Array.from(el().querySelectorAll('.kp-chart-value')).map((t) => t.textContent?.trim())).toEqual(['10', '5', '2', '0']);
-    expect(Array.from(el().querySelectorAll('.kp-chart-label')).map((t) => t.textContent?.trim())).toEqual(['Laukaa', 'Keuruu']);
+    expect(Array.from(el().querySelectorAll('.kp-chart-value')).map((t) => t.textContent?.trim())).toEqual([
+      '10',
+      '5',
+      '2',
+      '0',
+    ]);
+    expect(Array.from(el().querySelectorAll('.kp-chart-label')).map((t) => t.textContent?.trim())).toEqual([
+      'Laukaa',
+      'Keuruu',
+    ]);
   });
 
   it('keeps a tiny value visible and tells the second series apart by pattern, not colour alone', async () => {

@@ -1,10 +1,6 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  input,
-} from '@angular/core';
 import { SMALL_GROUP_LABEL } from '@kotopaikka/contracts';
+
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
 import { NumberPipe } from '../core/i18n/translate-pipe';
 
@@ -72,11 +68,7 @@ const FILLS = ['#00639b', '#8a5a00', '#1b5e20', '#6a1b9a'];
               [attr.data-series]="bar.key"
               [attr.data-value]="bar.value"
             />
-            <text
-              class="kp-chart-value"
-              [attr.x]="bar.width + 4"
-              [attr.y]="bar.y + 12"
-            >
+            <text class="kp-chart-value" [attr.x]="bar.width + 4" [attr.y]="bar.y + 12">
               {{ bar.value === null ? withheldLabel() : (bar.value | kpNumber) }}
             </text>
           }
@@ -140,19 +132,12 @@ export class BarChart {
   protected readonly barHeight = BAR_HEIGHT;
   protected readonly fills = FILLS;
 
-  private readonly groupHeight = computed(
-    () => LABEL_HEIGHT + this.series().length * (BAR_HEIGHT + 2) + ROW_GAP,
-  );
-  protected readonly height = computed(() =>
-    Math.max(1, this.groups().length * this.groupHeight()),
-  );
+  private readonly groupHeight = computed(() => LABEL_HEIGHT + this.series().length * (BAR_HEIGHT + 2) + ROW_GAP);
+  protected readonly height = computed(() => Math.max(1, this.groups().length * this.groupHeight()));
 
   protected readonly layout = computed(() => {
     const series = this.series();
-    const max = Math.max(
-      1,
-      ...this.groups().flatMap((g) => series.map((s) => g.values[s.key] ?? 0)),
-    );
+    const max = Math.max(1, ...this.groups().flatMap((g) => series.map((s) => g.values[s.key] ?? 0)));
     const scale = (WIDTH - VALUE_SPACE) / max;
     return this.groups().map((group, gi) => {
       const y = gi * this.groupHeight();
@@ -174,8 +159,6 @@ export class BarChart {
   });
 
   protected fill(index: number): string {
-    return index === 1
-      ? `url(#${this.id()}-hatch)`
-      : FILLS[index % FILLS.length];
+    return index === 1 ? `url(#${this.id()}-hatch)` : FILLS[index % FILLS.length];
   }
 }

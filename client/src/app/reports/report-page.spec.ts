@@ -1,15 +1,11 @@
+import type { CourseReport, CourseReportSummary } from '@kotopaikka/contracts';
+
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import type { CourseReport, CourseReportSummary } from '@kotopaikka/contracts';
 
 import { Translator } from '../core/i18n/translator';
-
-import {
-  adminTestProviders,
-  MUNICIPALITIES,
-  signInAs,
-} from '../testing/admin-testing';
+import { adminTestProviders, MUNICIPALITIES, signInAs } from '../testing/admin-testing';
 import { ReportPage } from './report-page';
 
 const COURSE = {
@@ -84,20 +80,15 @@ describe('ReportPage', () => {
   it('puts the same figures in the table as in the chart, row by row', async () => {
     await open('coordinator');
     const series = ['enrolled', 'inProgress', 'completed'];
-    const chartValues = Array.from(
-      root().querySelectorAll<SVGRectElement>('rect.kp-chart-bar'),
-    ).map((bar) => [
+    const chartValues = Array.from(root().querySelectorAll<SVGRectElement>('rect.kp-chart-bar')).map((bar) => [
       bar.getAttribute('data-series') ?? '',
       Number(bar.getAttribute('data-value')),
     ]);
-    const tableValues = Array.from(report().querySelectorAll('tbody tr')).flatMap(
-      (row) =>
-        series.map((s): (string | number | null)[] => [
-          s,
-          Number(
-            row.querySelector(`td[data-series="${s}"]`)?.textContent?.trim(),
-          ),
-        ]),
+    const tableValues = Array.from(report().querySelectorAll('tbody tr')).flatMap((row) =>
+      series.map((s): (string | number | null)[] => [
+        s,
+        Number(row.querySelector(`td[data-series="${s}"]`)?.textContent?.trim()),
+      ]),
     );
     expect(chartValues.length).toBe(REPORT.rows.length * series.length);
     expect(tableValues).toEqual(chartValues);
@@ -108,67 +99,76 @@ describe('ReportPage', () => {
         ['completed', r.completed],
       ]),
     );
-    const chartLabels = Array.from(
-      root().querySelectorAll('text.kp-chart-label'),
-    ).map((t) => t.textContent?.trim());
-    const rowHeaders = Array.from(
-      report().querySelectorAll('tbody th[scope="row"]'),
-    ).map((t) => t.textContent?.trim());
+    const chartLabels = Array.from(root().querySelectorAll('text.kp-chart-label')).map((t) => t.textContent?.trim());
+    const rowHeaders = Array.from(report().querySelectorAll('tbody th[scope="row"]')).map((t) => t.textContent?.trim());
     expect(chartLabels).toEqual(rowHeaders);
   });
 
   it('shows a withheld small group as <5 in the totals, the chart and the table beside it, and says why', async () => {
-    const withheld = { enrolled: null, inProgress: null, completed: null, averageQuizScorePercent: null, averageCompletionDays: null, suppressed: true };
+    const withheld = {
+      enrolled: null,
+      inProgress: null,
+      completed: null,
+      averageQuizScorePercent: null,
+      averageCompletionDays: null,
+      suppressed: true,
+    };
     await start('coordinator');
-    http.expectOne('/api/reports/courses?locale=fi').flush({ items: [{ course: COURSE, ...withheld }], nextCursor: null });
+    http
+      .expectOne('/api/reports/courses?locale=fi')
+      .flush({ items: [{ course: COURSE, ...withheld }], nextCursor: null });
     await stable();
-    http.expectOne(`/api/reports/courses/${COURSE.id}?locale=fi`).flush({ ...REPORT, totals: withheld, rows: [{ ...REPORT.rows[0], ...withheld }, REPORT.rows[1]] });
+    http
+      .expectOne(`/api/reports/courses/${COURSE.id}?locale=fi`)
+      .flush({ ...REPORT, totals: withheld, rows: [{ ...REPORT.rows[0], ...withheld }, REPORT.rows[1]] });
     await stable();
     const first = report().querySelector('tbody tr') as HTMLElement;
-    expect(['enrolled', 'inProgress', 'completed'].map((s) => first.querySelector(`td[data-series="${s}"]`)?.textContent?.trim())).toEqual(['<5', '<5', '<5']);
-    expect(report().querySelectorAll('tbody tr')[1].querySelector('td[data-series="enrolled"]')?.textContent?.trim()).toBe('4');
+    expect(
+      ['enrolled', 'inProgress', 'completed'].map((s) =>
+        first.querySelector(`td[data-series="${s}"]`)?.textContent?.trim(),
+      ),
+    ).toEqual(['<5', '<5', '<5']);
+    expect(
+      report().querySelectorAll('tbody tr')[1].querySelector('td[data-series="enrolled"]')?.textContent?.trim(),
+    ).toBe('4');
     const chartValues = Array.from(root().querySelectorAll('text.kp-chart-value')).map((t) => t.textContent?.trim());
     expect(chartValues).toEqual(['<5', '<5', '<5', '4', '2', '2']);
-    expect(Array.from(root().querySelectorAll('.kp-totals dd')).slice(0, 3).map((d) => d.textContent?.trim())).toEqual(['<5', '<5', '<5']);
-    expect(root().querySelector('[data-testid=course-list] td[data-series="enrolled"]')?.textContent?.trim()).toBe('<5');
-    expect(root().querySelector('[data-testid=small-groups-note]')?.textContent?.trim()).toBe(TestBed.inject(Translator).t('reports.smallGroupsNote'));
+    expect(
+      Array.from(root().querySelectorAll('.kp-totals dd'))
+        .slice(0, 3)
+        .map((d) => d.textContent?.trim()),
+    ).toEqual(['<5', '<5', '<5']);
+    expect(root().querySelector('[data-testid=course-list] td[data-series="enrolled"]')?.textContent?.trim()).toBe(
+      '<5',
+    );
+    expect(root().querySelector('[data-testid=small-groups-note]')?.textContent?.trim()).toBe(
+      TestBed.inject(Translator).t('reports.smallGroupsNote'),
+    );
   });
 
   it('names the chart, captions the table and links the CSV export', async () => {
     await open('coordinator');
     const svg = root().querySelector('svg[role="img"]');
     const titleId = svg?.getAttribute('aria-labelledby') ?? '';
-    expect(
-      root().querySelector(`[id="${titleId}"]`)?.textContent?.trim(),
-    ).toBeTruthy();
-    expect(report().querySelector('table caption')?.textContent).toContain(
-      COURSE.name,
-    );
-    expect(root().querySelector('a[download]')?.getAttribute('href')).toBe(
-      `/api/reports/courses/${COURSE.id}.csv`,
-    );
+    expect(root().querySelector(`[id="${titleId}"]`)?.textContent?.trim()).toBeTruthy();
+    expect(report().querySelector('table caption')?.textContent).toContain(COURSE.name);
+    expect(root().querySelector('a[download]')?.getAttribute('href')).toBe(`/api/reports/courses/${COURSE.id}.csv`);
   });
 
   it('shows the reader’s scope in the heading: a coordinator’s municipalities', async () => {
     await open('coordinator');
-    expect(root().querySelector('h1')?.textContent).toContain(
-      MUNICIPALITIES[1].name,
-    );
+    expect(root().querySelector('h1')?.textContent).toContain(MUNICIPALITIES[1].name);
   });
 
   it('narrows the figures and the CSV export to one audience', async () => {
     await open('coordinator');
-    const audience = root().querySelector<HTMLSelectElement>(
-      '[data-testid="filter-audience"]',
-    );
+    const audience = root().querySelector<HTMLSelectElement>('[data-testid="filter-audience"]');
     if (!audience) throw new Error('no audience filter');
     audience.value = 'employer';
     audience.dispatchEvent(new Event('change'));
     await stable();
 
-    const request = http.expectOne(
-      (req) => req.url === `/api/reports/courses/${COURSE.id}`,
-    );
+    const request = http.expectOne((req) => req.url === `/api/reports/courses/${COURSE.id}`);
     expect(request.request.params.get('audience')).toBe('employer');
     expect(request.request.params.has('municipalityId')).toBeFalse();
     request.flush({ ...REPORT, rows: [REPORT.rows[1]] });
@@ -178,9 +178,7 @@ describe('ReportPage', () => {
     expect(root().querySelector('a[download]')?.getAttribute('href')).toBe(
       `/api/reports/courses/${COURSE.id}.csv?audience=employer`,
     );
-    expect(
-      root().querySelector('[data-testid="filter-audience"]'),
-    ).not.toBeNull();
+    expect(root().querySelector('[data-testid="filter-audience"]')).not.toBeNull();
   });
 
   it('lists the courses with their figures a page at a time: show more appends, focuses the first new course and says how many', async () => {
@@ -194,7 +192,8 @@ describe('ReportPage', () => {
     http.expectOne('/api/reports/courses?locale=fi').flush({ items: [summary(1), summary(2)], nextCursor: 'page2' });
     await stable();
     const list = () => root().querySelector('[data-testid="course-list"]') as HTMLElement;
-    const names = () => Array.from(list().querySelectorAll('tbody th[scope="row"] button')).map((b) => b.textContent?.trim());
+    const names = () =>
+      Array.from(list().querySelectorAll('tbody th[scope="row"] button')).map((b) => b.textContent?.trim());
     expect(names()).toEqual(['Kurssi 1', 'Kurssi 2']);
     expect(list().querySelector('tbody tr td')?.textContent?.trim()).toBe('1');
     // Two courses: nothing is chosen for the reader.
@@ -208,13 +207,17 @@ describe('ReportPage', () => {
     await stable();
     expect(names()).toEqual(['Kurssi 1', 'Kurssi 2', 'Kurssi 3']);
     expect(document.activeElement?.textContent?.trim()).toBe('Kurssi 3');
-    expect(root().querySelector('kp-show-more [aria-live="polite"]')?.textContent?.trim()).toBe(t('reports.shownCount', { count: 3 }));
+    expect(root().querySelector('kp-show-more [aria-live="polite"]')?.textContent?.trim()).toBe(
+      t('reports.shownCount', { count: 3 }),
+    );
     expect(root().querySelector('kp-show-more button')).toBeNull();
 
     // Choosing a course from the list opens its report and takes the reader there.
     (document.activeElement as HTMLButtonElement).click();
     await stable();
-    http.expectOne(`/api/reports/courses/${summary(3).course.id}?locale=fi`).flush({ ...REPORT, course: summary(3).course });
+    http
+      .expectOne(`/api/reports/courses/${summary(3).course.id}?locale=fi`)
+      .flush({ ...REPORT, course: summary(3).course });
     await stable();
     expect(document.activeElement?.id).toBe('kp-report-heading');
     expect(list().querySelector('[aria-current="true"]')?.textContent?.trim()).toBe('Kurssi 3');

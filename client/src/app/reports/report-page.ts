@@ -1,3 +1,14 @@
+import {
+  type Audience,
+  AUDIENCES,
+  type CourseReport,
+  type CourseReportQuery,
+  type CourseReportRow,
+  type CourseReportSummary,
+  type IdName,
+  SMALL_GROUP_LABEL,
+} from '@kotopaikka/contracts';
+
 import { NgTemplateOutlet } from '@angular/common';
 import {
   afterNextRender,
@@ -14,16 +25,6 @@ import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import {
-  AUDIENCES,
-  type Audience,
-  type CourseReport,
-  type CourseReportQuery,
-  type CourseReportRow,
-  type CourseReportSummary,
-  type IdName,
-  SMALL_GROUP_LABEL,
-} from '@kotopaikka/contracts';
 import { tap } from 'rxjs';
 
 import { SessionStore } from '../core/auth/session-store';
@@ -71,7 +72,8 @@ export class ReportPage {
     this.api.courses(this.translator.locale(), cursor).pipe(
       tap((page) => {
         // Only one course to report on: show it without asking.
-        if (!cursor && !page.nextCursor && page.items.length === 1 && !this.selectedId()) this.show(page.items[0].course.id);
+        if (!cursor && !page.nextCursor && page.items.length === 1 && !this.selectedId())
+          this.show(page.items[0].course.id);
       }),
     ),
   );
@@ -91,17 +93,14 @@ export class ReportPage {
   /** Who the figures cover, as the server scopes them. */
   protected readonly scope = computed(() => {
     const me = this.me();
-    if (!me || me.role === 'admin')
-      return this.translator.t('reports.scope.all');
+    if (!me || me.role === 'admin') return this.translator.t('reports.scope.all');
     const names =
       me.role === 'coordinator'
         ? me.managedMunicipalities.map((m) => m.name)
         : me.municipality
           ? [me.municipality.name]
           : [];
-    return names.length
-      ? names.join(', ')
-      : this.translator.t('reports.scope.none');
+    return names.length ? names.join(', ') : this.translator.t('reports.scope.none');
   });
 
   protected readonly series = computed<BarSeries[]>(() =>
@@ -162,8 +161,7 @@ export class ReportPage {
       next: (report) => {
         this.loading.set(false);
         this.report.set(report);
-        if (!query.municipalityId && !query.audience)
-          this.choices.set(choicesOf(report));
+        if (!query.municipalityId && !query.audience) this.choices.set(choicesOf(report));
         if (this.focusReport) {
           this.focusReport = false;
           afterNextRender(() => this.reportHeading()?.nativeElement.focus(), { injector: this.injector });
@@ -178,8 +176,7 @@ export class ReportPage {
   }
 
   protected rowLabel(row: CourseReportRow): string {
-    const municipality =
-      row.municipality?.name ?? this.translator.t('reports.noMunicipality');
+    const municipality = row.municipality?.name ?? this.translator.t('reports.noMunicipality');
     return `${municipality} · ${this.translator.t('admin.audience.' + row.audience)}`;
   }
 
@@ -203,14 +200,10 @@ function choicesOf(report: CourseReport): {
   audiences: Audience[];
 } {
   const municipalities = new Map<string, IdName>();
-  for (const row of report.rows)
-    if (row.municipality)
-      municipalities.set(row.municipality.id, row.municipality);
+  for (const row of report.rows) if (row.municipality) municipalities.set(row.municipality.id, row.municipality);
   const present = new Set(report.rows.map((r) => r.audience));
   return {
-    municipalities: [...municipalities.values()].sort((a, b) =>
-      a.name.localeCompare(b.name, 'fi'),
-    ),
+    municipalities: [...municipalities.values()].sort((a, b) => a.name.localeCompare(b.name, 'fi')),
     audiences: AUDIENCES.filter((a) => present.has(a)),
   };
 }

@@ -1,12 +1,7 @@
+import type { CourseReport, CourseReportQuery, CourseReportSummary, Locale, Page } from '@kotopaikka/contracts';
+
 import { HttpClient } from '@angular/common/http';
-import { Injectable, inject } from '@angular/core';
-import type {
-  CourseReport,
-  CourseReportQuery,
-  CourseReportSummary,
-  Locale,
-  Page,
-} from '@kotopaikka/contracts';
+import { inject, Injectable } from '@angular/core';
 import type { Observable } from 'rxjs';
 
 /** Course reports; the server scopes them to what the reader may see. */
@@ -16,7 +11,9 @@ export class ReportsApi {
 
   /** A page of the courses the reader may report on, newest first, with figures; named in `locale` (the language on screen). */
   courses(locale: Locale, cursor: string | null): Observable<Page<CourseReportSummary>> {
-    return this.http.get<Page<CourseReportSummary>>('/api/reports/courses', { params: cursor ? { locale, cursor } : { locale } });
+    return this.http.get<Page<CourseReportSummary>>('/api/reports/courses', {
+      params: cursor ? { locale, cursor } : { locale },
+    });
   }
 
   course(id: string, query: CourseReportQuery = {}): Observable<CourseReport> {
@@ -31,7 +28,5 @@ export class ReportsApi {
 }
 
 function params(query: CourseReportQuery): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(query).filter(([, value]) => !!value),
-  ) as Record<string, string>;
+  return Object.fromEntries(Object.entries(query).filter(([, value]) => !!value)) as Record<string, string>;
 }

@@ -27,7 +27,8 @@ export const reportsI18n = {
     'reports.unit.percent': '{value} %',
     'reports.unit.days': '{value} pv',
     'reports.noRows': 'Kurssilla ei vielä ole osallistujia.',
-    'reports.smallGroupsNote': 'Alle viiden hengen ryhmien lukuja ei näytetä, jotta ketään ei voi tunnistaa: ne näkyvät muodossa <5.',
+    'reports.smallGroupsNote':
+      'Alle viiden hengen ryhmien lukuja ei näytetä, jotta ketään ei voi tunnistaa: ne näkyvät muodossa <5.',
     'reports.noMunicipality': 'Ei kuntaa',
     'reports.group': 'Kunta ja kohderyhmä',
     'reports.chartTitle':
@@ -59,7 +60,8 @@ export const reportsI18n = {
     'reports.unit.percent': '{value} %',
     'reports.unit.days': '{value} d',
     'reports.noRows': 'Nobody has enrolled on the course yet.',
-    'reports.smallGroupsNote': 'Figures of groups of fewer than five people are not shown, so that nobody can be identified: they appear as <5.',
+    'reports.smallGroupsNote':
+      'Figures of groups of fewer than five people are not shown, so that nobody can be identified: they appear as <5.',
     'reports.noMunicipality': 'No municipality',
     'reports.group': 'Municipality and audience',
     'reports.chartTitle':

@@ -1,5 +1,6 @@
-import type { Route, Routes } from '@angular/router';
 import { CLIENT_LINKS } from '@kotopaikka/contracts';
+
+import type { Route, Routes } from '@angular/router';
 
 import { appRoutes } from '../app.routes';
 
@@ -28,7 +29,10 @@ describe('links the platform sends', () => {
   it('each open a page of the client, none the not-found page', async () => {
     const broken: string[] = [];
     for (const [name, pattern] of Object.entries(CLIENT_LINKS)) {
-      const segments = pattern.replace(/:[A-Za-z]+/g, 'x1').split('/').filter(Boolean);
+      const segments = pattern
+        .replace(/:[A-Za-z]+/g, 'x1')
+        .split('/')
+        .filter(Boolean);
       if (!(await reachesPage(appRoutes, segments))) broken.push(`${name}: ${pattern}`);
     }
     expect(broken).toEqual([]);

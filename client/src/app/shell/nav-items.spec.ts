@@ -13,7 +13,12 @@ describe('navigation by role', () => {
   });
 
   it('adds reports for a decision-maker', () => {
-    expect(paths(aMe({ role: 'member', audience: 'decision_maker' }))).toEqual(['/', '/learning', '/reports', '/profile']);
+    expect(paths(aMe({ role: 'member', audience: 'decision_maker' }))).toEqual([
+      '/',
+      '/learning',
+      '/reports',
+      '/profile',
+    ]);
   });
 
   it('adds people and invitations for a coordinator, not the admin-only pages', () => {

@@ -23,7 +23,10 @@ describe('Shell, signed out', () => {
     // Nobody is logged in: the session probe answers 401.
     http
       .expectOne('/api/auth/me')
-      .flush({ statusCode: 401, code: 'unauthenticated', error: 'Unauthorized', message: 'x', details: null }, { status: 401, statusText: 'Unauthorized' });
+      .flush(
+        { statusCode: 401, code: 'unauthenticated', error: 'Unauthorized', message: 'x', details: null },
+        { status: 401, statusText: 'Unauthorized' },
+      );
     await until(() => (fixture.nativeElement as HTMLElement).querySelector('a.login-link'), 'the login link');
   });
 
@@ -39,7 +42,10 @@ describe('Shell, signed out', () => {
     expect(el().querySelectorAll('main').length).toBe(1);
     const footer = el().querySelector('footer nav');
     expect(footer?.getAttribute('aria-label')).toBe(t('shell.footer.label'));
-    expect(Array.from(footer?.querySelectorAll('a') ?? []).map((a) => a.getAttribute('href'))).toEqual(['/accessibility', '/privacy']);
+    expect(Array.from(footer?.querySelectorAll('a') ?? []).map((a) => a.getAttribute('href'))).toEqual([
+      '/accessibility',
+      '/privacy',
+    ]);
   });
 
   it('moves focus to the main content with the skip link, without navigating', async () => {

@@ -20,13 +20,19 @@ describe('Shell', () => {
   let backend: HttpTestingController;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ imports: [Shell], providers: [...provideTestApp(), { provide: LiveConnection, useClass: OfflineLive }] });
+    TestBed.configureTestingModule({
+      imports: [Shell],
+      providers: [...provideTestApp(), { provide: LiveConnection, useClass: OfflineLive }],
+    });
     // The menus are @defer blocks, whose components resolve asynchronously.
     await TestBed.compileComponents();
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(Shell);
     backend.expectOne('/api/auth/me').flush(aMe());
-    await until(() => (fixture.nativeElement as HTMLElement).querySelector('#main-nav a'), 'the navigation of the signed-in person');
+    await until(
+      () => (fixture.nativeElement as HTMLElement).querySelector('#main-nav a'),
+      'the navigation of the signed-in person',
+    );
     backend.match('/api/notifications').forEach((r) => r.flush({ items: [], unread: 0 }));
     fixture.detectChanges();
     await fixture.whenStable();
@@ -66,6 +72,8 @@ describe('Shell', () => {
     expect(links).toEqual(['Etusivu', 'Oma oppiminen', 'Profiili']);
     await TestBed.inject(Router).navigateByUrl('/learning');
     fixture.detectChanges();
-    expect(Array.from(nav().querySelectorAll('a[aria-current="page"]'), (a) => a.textContent?.trim())).toEqual(['Oma oppiminen']);
+    expect(Array.from(nav().querySelectorAll('a[aria-current="page"]'), (a) => a.textContent?.trim())).toEqual([
+      'Oma oppiminen',
+    ]);
   });
 });

@@ -1,11 +1,11 @@
 import { DOCUMENT, ViewportScroller } from '@angular/common';
+import type { ElementRef } from '@angular/core';
 import {
   ChangeDetectionStrategy,
   Component,
   computed,
   DestroyRef,
   effect,
-  ElementRef,
   inject,
   type Signal,
   signal,

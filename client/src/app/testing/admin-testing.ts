@@ -1,8 +1,9 @@
+import type { Me, Municipality, Page, Role } from '@kotopaikka/contracts';
+
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import type { Me, Municipality, Page, Role } from '@kotopaikka/contracts';
 
 import { SessionStore } from '../core/auth/session-store';
 
@@ -33,8 +34,7 @@ export async function signInAs(role: Role): Promise<Me> {
     locale: 'fi',
     municipality: { id: MUNICIPALITIES[0].id, name: MUNICIPALITIES[0].name },
     organisation: null,
-    managedMunicipalities:
-      role === 'coordinator' ? [{ id: MUNICIPALITIES[1].id, name: MUNICIPALITIES[1].name }] : [],
+    managedMunicipalities: role === 'coordinator' ? [{ id: MUNICIPALITIES[1].id, name: MUNICIPALITIES[1].name }] : [],
   };
   const session = TestBed.inject(SessionStore);
   const refreshed = session.refresh();

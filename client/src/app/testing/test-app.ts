@@ -1,9 +1,10 @@
+import type { Me } from '@kotopaikka/contracts';
+
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { type HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import { ApplicationRef, Component, type EnvironmentProviders, type Provider } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, type Routes, withComponentInputBinding } from '@angular/router';
-import type { Me } from '@kotopaikka/contracts';
 
 import { authRedirectInterceptor } from '../core/http/auth-redirect-interceptor';
 import { csrfInterceptor } from '../core/http/csrf-interceptor';
@@ -12,7 +13,9 @@ import { csrfInterceptor } from '../core/http/csrf-interceptor';
 export class BlankPage {}
 
 /** The app's real HTTP pipeline (CSRF and 401 interceptors) over Angular's test backend, and a catch-all router. */
-export function provideTestApp(routes: Routes = [{ path: '**', component: BlankPage }]): (Provider | EnvironmentProviders)[] {
+export function provideTestApp(
+  routes: Routes = [{ path: '**', component: BlankPage }],
+): (Provider | EnvironmentProviders)[] {
   return [
     provideHttpClient(withInterceptors([csrfInterceptor, authRedirectInterceptor])),
     provideHttpClientTesting(),
@@ -40,7 +43,11 @@ export function aMe(overrides: Partial<Me> = {}): Me {
  * debounce or an awaited step, a render, a navigation), checked again after each task rather than after a guessed
  * sleep. Fails naming `what` when it does not come within `timeoutMs`.
  */
-export async function until<T>(condition: () => T | null | undefined | false | '', what: string, timeoutMs = 3000): Promise<T> {
+export async function until<T>(
+  condition: () => T | null | undefined | false | '',
+  what: string,
+  timeoutMs = 3000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = condition();

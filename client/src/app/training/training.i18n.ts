@@ -36,9 +36,11 @@ export const trainingI18n = {
     'training.course.languages': 'Kielet',
     'training.course.offeredIn': 'Tarjolla',
     'training.course.everywhere': 'kaikissa kunnissa',
-    'training.course.fallback': 'Osa tämän kurssin sisällöstä ei ole vielä saatavilla valitsemallasi kielellä, joten se näytetään toisella kielellä.',
+    'training.course.fallback':
+      'Osa tämän kurssin sisällöstä ei ole vielä saatavilla valitsemallasi kielellä, joten se näytetään toisella kielellä.',
     'training.course.yourProgress': 'Edistymisesi',
-    'training.course.notEnrolled': 'Et ole vielä ilmoittautunut tälle kurssille. Ilmoittautuminen tallentaa edistymisesi.',
+    'training.course.notEnrolled':
+      'Et ole vielä ilmoittautunut tälle kurssille. Ilmoittautuminen tallentaa edistymisesi.',
     'training.course.enroll': 'Ilmoittaudu kurssille',
     'training.course.enrolledNow': 'Olet nyt ilmoittautunut kurssille.',
     'training.course.review': 'Kertaa kurssia',
@@ -77,14 +79,16 @@ export const trainingI18n = {
     'training.lesson.stateQuizPending': 'luettu, tentti läpäisemättä',
     'training.lesson.quizPending': 'Oppitunti on luettu. Se on tehty, kun läpäiset sen tentin.',
     'training.course.toQuiz': 'Siirry tenttiin',
-    'training.course.certificatePending': 'Todistustasi laaditaan. Se on hetken kuluttua ladattavissa Oma oppiminen -sivulla.',
+    'training.course.certificatePending':
+      'Todistustasi laaditaan. Se on hetken kuluttua ladattavissa Oma oppiminen -sivulla.',
     'training.lesson.optional': 'vapaaehtoinen',
     'training.lesson.navigation': 'Oppituntien välillä liikkuminen',
     'training.lesson.previous': 'Edellinen oppitunti',
     'training.lesson.next': 'Seuraava oppitunti',
 
     'training.video.frameTitle': 'Video: {title}',
-    'training.video.consent': 'Video toistetaan palvelusta {host}. Palvelu voi kerätä tietoja katselustasi, kun video ladataan.',
+    'training.video.consent':
+      'Video toistetaan palvelusta {host}. Palvelu voi kerätä tietoja katselustasi, kun video ladataan.',
     'training.video.load': 'Lataa video',
     'training.video.openExternally': 'Avaa video palvelussa {host}',
     'training.video.transcript': 'Tekstivastine',
@@ -163,7 +167,8 @@ export const trainingI18n = {
     'training.course.languages': 'Languages',
     'training.course.offeredIn': 'Offered in',
     'training.course.everywhere': 'every municipality',
-    'training.course.fallback': 'Some of this course is not yet available in your language, so it is shown in another language.',
+    'training.course.fallback':
+      'Some of this course is not yet available in your language, so it is shown in another language.',
     'training.course.yourProgress': 'Your progress',
     'training.course.notEnrolled': 'You have not enrolled in this course yet. Enrolling saves your progress.',
     'training.course.enroll': 'Enroll in the course',
@@ -203,7 +208,8 @@ export const trainingI18n = {
     'training.lesson.stateQuizPending': 'read, quiz not passed',
     'training.lesson.quizPending': 'Lesson read. It is done once you pass its quiz.',
     'training.course.toQuiz': 'Go to the quiz',
-    'training.course.certificatePending': 'Your certificate is being prepared. It will be on My learning to download in a moment.',
+    'training.course.certificatePending':
+      'Your certificate is being prepared. It will be on My learning to download in a moment.',
     'training.lesson.stateNotDone': 'not done yet',
     'training.lesson.optional': 'optional',
     'training.lesson.navigation': 'Lesson navigation',
@@ -211,7 +217,8 @@ export const trainingI18n = {
     'training.lesson.next': 'Next lesson',
 
     'training.video.frameTitle': 'Video: {title}',
-    'training.video.consent': 'This video plays from {host}. The service may collect data about your viewing once the video loads.',
+    'training.video.consent':
+      'This video plays from {host}. The service may collect data about your viewing once the video loads.',
     'training.video.load': 'Load the video',
     'training.video.openExternally': 'Open the video on {host}',
     'training.video.transcript': 'Transcript',

@@ -2,7 +2,12 @@ import type { Routes } from '@angular/router';
 
 /** Child routes of `/learning` (signed-in learners); `title`s are dictionary keys. */
 export const trainingRoutes: Routes = [
-  { path: '', pathMatch: 'full', title: 'training.my.title', loadComponent: () => import('./my-courses/my-courses').then((m) => m.MyCourses) },
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'training.my.title',
+    loadComponent: () => import('./my-courses/my-courses').then((m) => m.MyCourses),
+  },
   {
     path: 'catalog',
     title: 'training.catalog.title',

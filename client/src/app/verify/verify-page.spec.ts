@@ -1,7 +1,8 @@
+import type { CertificateVerification } from '@kotopaikka/contracts';
+
 import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import type { CertificateVerification } from '@kotopaikka/contracts';
 
 import { Translator } from '../core/i18n/translator';
 import { provideTestApp, until } from '../testing/test-app';
@@ -66,7 +67,9 @@ describe('VerifyPage', () => {
 
   it('says not valid for an unknown code, whether the server answers valid:false or 404', async () => {
     await open(CODE);
-    http.expectOne((req) => req.url === `/api/certificates/${CODE}`).flush({ ...genuine(), valid: false, learnerName: null, courseTitle: null, completedAt: null, issuer: null });
+    http
+      .expectOne((req) => req.url === `/api/certificates/${CODE}`)
+      .flush({ ...genuine(), valid: false, learnerName: null, courseTitle: null, completedAt: null, issuer: null });
     await fixture.whenStable();
     expect(el.querySelector('[data-testid=verify-invalid]')).not.toBeNull();
     expect(el.querySelector('[data-testid=verify-valid]')).toBeNull();
@@ -74,7 +77,9 @@ describe('VerifyPage', () => {
     fixture.componentRef.setInput('code', 'ZZZZ2222ZZZZ2222ZZZZ2222ZZZZ2222');
     fixture.detectChanges();
     await fixture.whenStable();
-    http.expectOne((req) => req.url === '/api/certificates/ZZZZ2222ZZZZ2222ZZZZ2222ZZZZ2222').flush({ statusCode: 404 }, { status: 404, statusText: 'Not Found' });
+    http
+      .expectOne((req) => req.url === '/api/certificates/ZZZZ2222ZZZZ2222ZZZZ2222ZZZZ2222')
+      .flush({ statusCode: 404 }, { status: 404, statusText: 'Not Found' });
     await fixture.whenStable();
     expect(el.querySelector('[data-testid=verify-invalid]')?.textContent).toContain('ZZZZ2222ZZZZ2222ZZZZ2222ZZZZ2222');
   });
@@ -87,7 +92,9 @@ describe('VerifyPage', () => {
 
   it('offers a retry when the check itself fails', async () => {
     await open(CODE);
-    http.expectOne((req) => req.url === `/api/certificates/${CODE}`).flush(null, { status: 503, statusText: 'Unavailable' });
+    http
+      .expectOne((req) => req.url === `/api/certificates/${CODE}`)
+      .flush(null, { status: 503, statusText: 'Unavailable' });
     await fixture.whenStable();
     expect(el.querySelector('[role=alert]')).not.toBeNull();
     el.querySelector<HTMLButtonElement>('[role=alert] button')?.click();

@@ -1,3 +1,5 @@
+import type { CertificateVerification } from '@kotopaikka/contracts';
+
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
@@ -7,7 +9,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
-import type { CertificateVerification } from '@kotopaikka/contracts';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
 
 import { DateTimePipe, TranslatePipe } from '../core/i18n/translate-pipe';
@@ -30,7 +31,15 @@ export function normaliseCode(raw: string): string {
 /** `/verify/:code`, public: anyone holding a certificate code can check that it is genuine. */
 @Component({
   selector: 'kp-verify-page',
-  imports: [DateTimePipe, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, ReactiveFormsModule, TranslatePipe],
+  imports: [
+    DateTimePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    ReactiveFormsModule,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './verify-page.html',
   styleUrl: './verify-page.scss',
@@ -56,18 +65,20 @@ export class VerifyPage {
           if (!code) return of<VerifyState>({ status: 'idle' });
           this.codeField.setValue(code);
           if (!CODE_PATTERN.test(code)) return of<VerifyState>({ status: 'done', result: notValid(code) });
-          return this.http.get<CertificateVerification>(`/api/certificates/${encodeURIComponent(code)}`, { params: { locale } }).pipe(
-            map((result): VerifyState => ({ status: 'done', result })),
-            // An unknown code may answer 404 or 400: for the reader it is simply not a valid certificate.
-            catchError((error: unknown) =>
-              of<VerifyState>(
-                error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400)
-                  ? { status: 'done', result: notValid(code) }
-                  : { status: 'error' },
+          return this.http
+            .get<CertificateVerification>(`/api/certificates/${encodeURIComponent(code)}`, { params: { locale } })
+            .pipe(
+              map((result): VerifyState => ({ status: 'done', result })),
+              // An unknown code may answer 404 or 400: for the reader it is simply not a valid certificate.
+              catchError((error: unknown) =>
+                of<VerifyState>(
+                  error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400)
+                    ? { status: 'done', result: notValid(code) }
+                    : { status: 'error' },
+                ),
               ),
-            ),
-            startWith<VerifyState>({ status: 'loading' }),
-          );
+              startWith<VerifyState>({ status: 'loading' }),
+            );
         }),
         takeUntilDestroyed(),
       )

@@ -82,5 +82,11 @@ export interface CourseOrderRequest {
  * Why a course cannot be published yet: one `FieldProblem` each in the `course_incomplete` error's details,
  * `field` naming the place (`title.fi`, `lessons`, `required`, `quizzes.<id>`) and `problems` these codes.
  */
-export const PUBLISH_PROBLEMS = ['finnish_title_missing', 'no_lessons', 'nothing_required', 'quiz_without_questions', 'pass_mark_unreachable'] as const;
+export const PUBLISH_PROBLEMS = [
+  'finnish_title_missing',
+  'no_lessons',
+  'nothing_required',
+  'quiz_without_questions',
+  'pass_mark_unreachable',
+] as const;
 export type PublishProblem = (typeof PUBLISH_PROBLEMS)[number];

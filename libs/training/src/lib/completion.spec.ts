@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import {
   completionAfterEdit,
   countedItems,
+  type CourseOutline,
+  type EnrollmentProgress,
   isComplete,
   nextLesson,
   progressPercent,
-  type CourseOutline,
-  type EnrollmentProgress,
 } from './completion';
 
 const outline: CourseOutline = {

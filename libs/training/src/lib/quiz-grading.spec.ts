@@ -1,4 +1,5 @@
 import { QUESTION_KINDS, type QuizAnswer } from '@kotopaikka/contracts';
+
 import fc from 'fast-check';
 
 import {
@@ -8,9 +9,9 @@ import {
   mayAttempt,
   mayRevealKey,
   publicQuiz,
-  validateAnswers,
   type Quiz,
   type QuizQuestion,
+  validateAnswers,
 } from './quiz-grading';
 
 type L10n = { fi: string; en: string };
@@ -104,7 +105,10 @@ describe('gradeAttempt', () => {
 
   it('never passes a quiz without questions, whatever its pass mark', () => {
     expect(gradeAttempt({ ...quiz, questions: [] }, [])).toMatchObject({ scorePercent: 0, passed: false });
-    expect(gradeAttempt({ ...quiz, passMarkPercent: 0, questions: [] }, [])).toMatchObject({ scorePercent: 0, passed: false });
+    expect(gradeAttempt({ ...quiz, passMarkPercent: 0, questions: [] }, [])).toMatchObject({
+      scorePercent: 0,
+      passed: false,
+    });
   });
 });
 
@@ -248,13 +252,16 @@ describe('grading properties', () => {
 
   it('always passes all-correct answers, which are also valid', () => {
     fc.assert(
-      fc.property(quizArb.filter((q) => q.questions.length > 0), (q) => {
-        const answers = correctAnswers(q);
-        expect(validateAnswers(q, answers)).toEqual([]);
-        const grade = gradeAttempt(q, answers);
-        expect(grade.scorePercent).toBe(100);
-        expect(grade.passed).toBe(true);
-      }),
+      fc.property(
+        quizArb.filter((q) => q.questions.length > 0),
+        (q) => {
+          const answers = correctAnswers(q);
+          expect(validateAnswers(q, answers)).toEqual([]);
+          const grade = gradeAttempt(q, answers);
+          expect(grade.scorePercent).toBe(100);
+          expect(grade.passed).toBe(true);
+        },
+      ),
     );
   });
 

@@ -125,7 +125,12 @@ export function gradeAttempt<T>(quiz: Quiz<T>, answers: readonly QuizAnswer[]): 
   const questions = quiz.questions.map((q) => gradeQuestion(q, chosen.get(q.id) ?? new Set<string>()));
   const correctCount = questions.filter((q) => q.correct).length;
   const score = scorePercent(correctCount, quiz.questions.length);
-  return { questions, correctCount, scorePercent: score, passed: quiz.questions.length > 0 && score >= quiz.passMarkPercent };
+  return {
+    questions,
+    correctCount,
+    scorePercent: score,
+    passed: quiz.questions.length > 0 && score >= quiz.passMarkPercent,
+  };
 }
 
 /** Every problem of an answer set, so the server can answer 400 naming each field; empty when valid. */

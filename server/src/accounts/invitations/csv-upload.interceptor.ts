@@ -1,4 +1,5 @@
 import { ErrorCode, INVITATION_CSV_MAX_BYTES } from '@kotopaikka/contracts';
+
 import {
   type CallHandler,
   type ExecutionContext,

@@ -1,4 +1,5 @@
 import type { AcceptInvitationResult, InvitationPreview } from '@kotopaikka/contracts';
+
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 

@@ -1,4 +1,5 @@
 import { type AcceptInvitationResult, ErrorCode, type InvitationPreview, type Locale } from '@kotopaikka/contracts';
+
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -16,7 +17,9 @@ export function tokenInvalid(): ApiException {
 }
 
 export function passwordTooWeak(field: string, problem: string): ApiException {
-  return new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.PasswordTooWeak, `${field}: ${problem}`, [{ field, problems: [problem] }]);
+  return new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.PasswordTooWeak, `${field}: ${problem}`, [
+    { field, problems: [problem] },
+  ]);
 }
 
 /** The public side of an invitation: what the link shows, and setting the first password. */
@@ -30,7 +33,12 @@ export class InvitationAcceptanceService {
 
   async preview(token: string): Promise<InvitationPreview> {
     const invitee = await this.usableInvitation(token);
-    return { email: invitee.email, displayName: invitee.display_name, locale: invitee.locale, expiresAt: invitee.expires_at.toISOString() };
+    return {
+      email: invitee.email,
+      displayName: invitee.display_name,
+      locale: invitee.locale,
+      expiresAt: invitee.expires_at.toISOString(),
+    };
   }
 
   /**
@@ -39,7 +47,11 @@ export class InvitationAcceptanceService {
    */
   async accept(dto: AcceptInvitationDto): Promise<AcceptInvitationResult> {
     const invitee = await this.usableInvitation(dto.token);
-    const problem = this.passwords.problem(dto.password, [invitee.email, invitee.email.split('@')[0], dto.displayName ?? invitee.display_name]);
+    const problem = this.passwords.problem(dto.password, [
+      invitee.email,
+      invitee.email.split('@')[0],
+      dto.displayName ?? invitee.display_name,
+    ]);
     if (problem) throw passwordTooWeak('password', problem);
     // Hash before the transaction: argon2 is slow and the row locks should be short.
     const hash = await this.passwords.hash(dto.password);
@@ -55,12 +67,17 @@ export class InvitationAcceptanceService {
         ),
       );
       if (!activated[0]) throw tokenInvalid();
-      await this.audit.record({ actorId: userId, action: 'invitation.accept', entityType: 'user', entityId: userId }, m);
+      await this.audit.record(
+        { actorId: userId, action: 'invitation.accept', entityType: 'user', entityId: userId },
+        m,
+      );
       return { email: activated[0].email };
     });
   }
 
-  private async usableInvitation(token: string): Promise<{ email: string; display_name: string; locale: Locale; expires_at: Date }> {
+  private async usableInvitation(
+    token: string,
+  ): Promise<{ email: string; display_name: string; locale: Locale; expires_at: Date }> {
     const hash = tokenHashOf(token);
     if (!hash) throw tokenInvalid();
     const rows: { email: string; display_name: string; locale: Locale; expires_at: Date }[] = await this.db.query(

@@ -1,8 +1,8 @@
 import type { ApiErrorBody, InvitationImportResult } from '@kotopaikka/contracts';
 
 import { createOrganisation, createUser, municipalityId } from '../../testing/fixtures';
-import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
+import { startTestApp, type TestApp } from '../../testing/test-app';
 import { count, fieldsOf, signedIn } from '../users/people.test-support';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -46,7 +46,10 @@ describe('invitation CSV import', () => {
       'already@example.test;Already;other;',
       '',
     ].join('\r\n');
-    const res = await coordinator.post<InvitationImportResult>('/api/invitations/import', upload(Buffer.concat([BOM, Buffer.from(csv, 'utf8')]), aanekoski));
+    const res = await coordinator.post<InvitationImportResult>(
+      '/api/invitations/import',
+      upload(Buffer.concat([BOM, Buffer.from(csv, 'utf8')]), aanekoski),
+    );
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       invited: 2,
@@ -58,18 +61,47 @@ describe('invitation CSV import', () => {
         { line: 8, email: 'already@example.test', problems: ['email_taken'] },
       ],
     });
-    const invited: { email: string; display_name: string; status: string; role: string; municipality_id: string; organisation_id: string | null }[] = await t.db.query(
+    const invited: {
+      email: string;
+      display_name: string;
+      status: string;
+      role: string;
+      municipality_id: string;
+      organisation_id: string | null;
+    }[] = await t.db.query(
       `SELECT email, display_name, status, role, municipality_id, organisation_id FROM app_user
         WHERE email IN ('sanna.saha@example.test', 'pekka@example.test') ORDER BY email`,
     );
     expect(invited).toEqual([
-      { email: 'pekka@example.test', display_name: 'Pekka; the guide', status: 'invited', role: 'member', municipality_id: aanekoski, organisation_id: null },
-      { email: 'sanna.saha@example.test', display_name: 'Sanna Saha', status: 'invited', role: 'member', municipality_id: aanekoski, organisation_id: org },
+      {
+        email: 'pekka@example.test',
+        display_name: 'Pekka; the guide',
+        status: 'invited',
+        role: 'member',
+        municipality_id: aanekoski,
+        organisation_id: null,
+      },
+      {
+        email: 'sanna.saha@example.test',
+        display_name: 'Sanna Saha',
+        status: 'invited',
+        role: 'member',
+        municipality_id: aanekoski,
+        organisation_id: org,
+      },
     ]);
     expect(
-      await count(t.db, `outbox_message o JOIN app_user u ON u.id::text = o.payload->>'userId' WHERE o.queue = 'mail' AND u.email IN ('sanna.saha@example.test', 'pekka@example.test')`),
+      await count(
+        t.db,
+        `outbox_message o JOIN app_user u ON u.id::text = o.payload->>'userId' WHERE o.queue = 'mail' AND u.email IN ('sanna.saha@example.test', 'pekka@example.test')`,
+      ),
     ).toBe(2);
-    expect(await count(t.db, `auth_token t JOIN app_user u ON u.id = t.user_id WHERE u.email IN ('sanna.saha@example.test', 'pekka@example.test')`)).toBe(2);
+    expect(
+      await count(
+        t.db,
+        `auth_token t JOIN app_user u ON u.id = t.user_id WHERE u.email IN ('sanna.saha@example.test', 'pekka@example.test')`,
+      ),
+    ).toBe(2);
     expect(await count(t.db, `audit_entry WHERE action = 'invitation.import' AND entity_id = $1`, [aanekoski])).toBe(1);
   });
 
@@ -81,17 +113,24 @@ describe('invitation CSV import', () => {
       '"""x\r\nbcc: victim@example.test""@example.test";Injected;other',
       '',
     ].join('\r\n');
-    const res = await coordinator.post<InvitationImportResult>('/api/invitations/import', upload(csv, aanekoski, 'ihmiset\u202e.csv'));
+    const res = await coordinator.post<InvitationImportResult>(
+      '/api/invitations/import',
+      upload(csv, aanekoski, 'ihmiset\u202e.csv'),
+    );
     expect(res.status).toBe(200);
     expect(res.body.invited).toBe(0);
-    const [audit]: { details: { fileName: string } }[] = await t.db.query(`SELECT details FROM audit_entry WHERE action = 'invitation.import' ORDER BY created_at DESC LIMIT 1`);
+    const [audit]: { details: { fileName: string } }[] = await t.db.query(
+      `SELECT details FROM audit_entry WHERE action = 'invitation.import' ORDER BY created_at DESC LIMIT 1`,
+    );
     expect(audit.details.fileName).toBe('ihmiset.csv');
     expect(res.body.rejected.map((r) => [r.line, r.problems])).toEqual([
       [2, ['email_invalid']],
       [3, ['email_invalid']],
       [4, ['email_invalid']],
     ]);
-    expect(await count(t.db, `app_user WHERE email LIKE '%victim%' OR email LIKE 'bidi%' OR email LIKE 'zero%'`)).toBe(0);
+    expect(await count(t.db, `app_user WHERE email LIKE '%victim%' OR email LIKE 'bidi%' OR email LIKE 'zero%'`)).toBe(
+      0,
+    );
   });
 
   it('reads comma-separated files without BOM and without the organisation column', async () => {
@@ -124,7 +163,10 @@ describe('invitation CSV import', () => {
 
   it('refuses more rows than one import takes, inviting nobody', async () => {
     const rows = Array.from({ length: 1001 }, (_, i) => `many${i}@example.test;Many ${i};other`);
-    const res = await coordinator.post('/api/invitations/import', upload(['email;displayName;audience', ...rows].join('\n'), aanekoski));
+    const res = await coordinator.post(
+      '/api/invitations/import',
+      upload(['email;displayName;audience', ...rows].join('\n'), aanekoski),
+    );
     expect(res.status).toBe(400);
     expect(fieldsOf(res.body)).toEqual(['file']);
     expect(await count(t.db, `app_user WHERE email LIKE 'many%@example.test'`)).toBe(0);
@@ -141,20 +183,29 @@ describe('invitation CSV import', () => {
     expect(noMunicipality.status).toBe(400);
     expect(fieldsOf(noMunicipality.body)).toEqual(['municipalityId']);
 
-    const badHeader = await coordinator.post('/api/invitations/import', upload('sähköposti;nimi\nx@example.test;X\n', aanekoski));
+    const badHeader = await coordinator.post(
+      '/api/invitations/import',
+      upload('sähköposti;nimi\nx@example.test;X\n', aanekoski),
+    );
     expect(badHeader.status).toBe(400);
     expect(fieldsOf(badHeader.body)).toEqual(['file']);
   });
 
   it('refuses a file whose quotes do not close, naming its line and inviting nobody', async () => {
-    const res = await coordinator.post<ApiErrorBody>('/api/invitations/import', upload('email;displayName;audience\nquote1@example.test;Q;other\nquote2@example.test;"Q;other\n', aanekoski));
+    const res = await coordinator.post<ApiErrorBody>(
+      '/api/invitations/import',
+      upload('email;displayName;audience\nquote1@example.test;Q;other\nquote2@example.test;"Q;other\n', aanekoski),
+    );
     expect(res.status).toBe(400);
     expect(res.body.details).toEqual([{ field: 'file', problems: [expect.stringMatching(/^line 3: /)] }]);
     expect(await count(t.db, `app_user WHERE email LIKE 'quote%@example.test'`)).toBe(0);
   });
 
   it('a coordinator of Äänekoski may not import into Keuruu', async () => {
-    const res = await coordinator.post('/api/invitations/import', upload('email;displayName;audience\nkeuruu-csv@example.test;K;other\n', keuruu));
+    const res = await coordinator.post(
+      '/api/invitations/import',
+      upload('email;displayName;audience\nkeuruu-csv@example.test;K;other\n', keuruu),
+    );
     expect(res.status).toBe(403);
     expect(await count(t.db, `app_user WHERE email = 'keuruu-csv@example.test'`)).toBe(0);
   });
@@ -193,22 +244,32 @@ describe('invitation CSV import', () => {
   it('rejects only the row whose organisation is deleted while the import runs', async () => {
     const org = await createOrganisation(t.db, 'Katoava Oy', 'Äänekoski');
     const waiting = async (): Promise<number> =>
-      ((await t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)) as { n: number }[])[0].n;
+      (
+        (await t.db.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        )) as { n: number }[]
+      )[0].n;
     const holder = t.db.createQueryRunner();
     await holder.connect();
     try {
       await holder.startTransaction();
       await holder.query(`SELECT 1 FROM organisation WHERE id = $1 FOR UPDATE`, [org]);
-      const csv = ['email;displayName;audience;organisation', 'katoava@example.test;Katoava;employer;Katoava Oy', 'pysyva@example.test;Pysyvä;other;'].join('\n');
+      const csv = [
+        'email;displayName;audience;organisation',
+        'katoava@example.test;Katoava;employer;Katoava Oy',
+        'pysyva@example.test;Pysyvä;other;',
+      ].join('\n');
       const imported = coordinator.post<InvitationImportResult>('/api/invitations/import', upload(csv, aanekoski));
       for (let i = 0; i < 500 && (await waiting()) < 1; i++) await new Promise((resolve) => setTimeout(resolve, 10));
       await holder.query(`DELETE FROM organisation WHERE id = $1`, [org]);
       await holder.commitTransaction();
       const res = await imported;
-      expect([res.status, res.body]).toEqual([200, { invited: 1, rejected: [{ line: 2, email: 'katoava@example.test', problems: ['organisation_unknown'] }] }]);
+      expect([res.status, res.body]).toEqual([
+        200,
+        { invited: 1, rejected: [{ line: 2, email: 'katoava@example.test', problems: ['organisation_unknown'] }] },
+      ]);
     } finally {
       await holder.release();
     }
   });
 });
-

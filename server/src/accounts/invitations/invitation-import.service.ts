@@ -5,18 +5,26 @@ import {
   type InvitationImportProblem,
   type InvitationImportResult,
 } from '@kotopaikka/contracts';
+
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { AuditService } from '../../platform/audit/audit.service';
 import type { Principal } from '../../platform/auth/principal';
+import {
+  type CsvRecord,
+  CsvSyntaxError,
+  decodeCsvText,
+  detectSeparator,
+  NotText,
+  parseCsv,
+} from '../../platform/csv/csv-parser';
 import { ApiException } from '../../platform/errors/api.exception';
 import { stripInvisibleCharacters } from '../../platform/errors/text-safety';
 import { isSafeEmailAddress } from '../../platform/http/input-rules';
 import { assertAdministers } from '../users/people-scope';
-import { type CsvRecord, CsvSyntaxError, decodeCsvText, detectSeparator, NotText, parseCsv } from '../../platform/csv/csv-parser';
 import type { UploadedCsv } from './csv-upload.interceptor';
-import { type Invitee, InvitationsService } from './invitations.service';
+import { InvitationsService, type Invitee } from './invitations.service';
 
 type Rejected = InvitationImportResult['rejected'][number];
 
@@ -35,7 +43,11 @@ export class InvitationImportService {
     private readonly invitations: InvitationsService,
   ) {}
 
-  async import(actor: Principal, municipalityId: string, file: UploadedCsv | undefined): Promise<InvitationImportResult> {
+  async import(
+    actor: Principal,
+    municipalityId: string,
+    file: UploadedCsv | undefined,
+  ): Promise<InvitationImportResult> {
     if (!file) throw ApiException.invalid('file', 'send one CSV file in the multipart field "file"');
     await this.invitations.assertMunicipalityExists(municipalityId);
     assertAdministers(actor, municipalityId);
@@ -43,10 +55,15 @@ export class InvitationImportService {
     const header = records.shift();
     const columns = this.columns(header);
     if (records.length > INVITATION_CSV_MAX_ROWS) {
-      throw ApiException.invalid('file', `at most ${INVITATION_CSV_MAX_ROWS} rows per file (this one has ${records.length})`);
+      throw ApiException.invalid(
+        'file',
+        `at most ${INVITATION_CSV_MAX_ROWS} rows per file (this one has ${records.length})`,
+      );
     }
 
-    const organisationNames = records.map((r) => (columns.organisation === undefined ? '' : cell(r, columns.organisation)));
+    const organisationNames = records.map((r) =>
+      columns.organisation === undefined ? '' : cell(r, columns.organisation),
+    );
     // Addresses folded and organisations matched by PostgreSQL, as the unique indexes fold them (JavaScript folds İ and a final Σ otherwise).
     const matched: { email: string; organisation_id: string | null }[] = await this.db.query(
       `SELECT lower(x.email) AS email, o.id AS organisation_id
@@ -57,9 +74,11 @@ export class InvitationImportService {
     );
     const emails = matched.map((r) => r.email);
     const taken = new Set(
-      ((await this.db.query(`SELECT lower(email) AS email FROM app_user WHERE lower(email) = ANY($1::text[])`, [emails])) as { email: string }[]).map(
-        (r) => r.email,
-      ),
+      (
+        (await this.db.query(`SELECT lower(email) AS email FROM app_user WHERE lower(email) = ANY($1::text[])`, [
+          emails,
+        ])) as { email: string }[]
+      ).map((r) => r.email),
     );
 
     const rejected: Rejected[] = [];
@@ -85,7 +104,15 @@ export class InvitationImportService {
       }
       valid.push({
         line: record.line,
-        invitee: { email, displayName, audience: audience as Invitee['audience'], role: 'member', municipalityId, organisationId, locale: 'fi' },
+        invitee: {
+          email,
+          displayName,
+          audience: audience as Invitee['audience'],
+          role: 'member',
+          municipalityId,
+          organisationId,
+          locale: 'fi',
+        },
       });
     }
 
@@ -96,7 +123,8 @@ export class InvitationImportService {
         invited++;
       } catch (err) {
         // Someone took the address between our check and this row's transaction.
-        if (err instanceof ApiException && err.code === ErrorCode.EmailTaken) rejected.push({ line, email: invitee.email, problems: ['email_taken'] });
+        if (err instanceof ApiException && err.code === ErrorCode.EmailTaken)
+          rejected.push({ line, email: invitee.email, problems: ['email_taken'] });
         // The organisation was deleted meanwhile: this row is rejected, the rest go on.
         else if (err instanceof ApiException && err.code === ErrorCode.ValidationFailed && invitee.organisationId) {
           rejected.push({ line, email: invitee.email, problems: ['organisation_unknown'] });
@@ -110,7 +138,11 @@ export class InvitationImportService {
       entityType: 'municipality',
       entityId: municipalityId,
       // multer hands the name over as Latin-1; browsers send UTF-8.
-      details: { fileName: stripInvisibleCharacters(Buffer.from(file.originalname, 'latin1').toString('utf8')).slice(0, 200), invited, rejected: rejected.length },
+      details: {
+        fileName: stripInvisibleCharacters(Buffer.from(file.originalname, 'latin1').toString('utf8')).slice(0, 200),
+        invited,
+        rejected: rejected.length,
+      },
     });
     return { invited, rejected };
   }
@@ -121,25 +153,34 @@ export class InvitationImportService {
       text = decodeCsvText(file.buffer);
     } catch (err) {
       if (err instanceof NotText) {
-        throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.UnsupportedMediaType, `file: ${err.message}`, [
-          { field: 'file', problems: ['not a UTF-8 CSV file'] },
-        ]);
+        throw new ApiException(
+          HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+          ErrorCode.UnsupportedMediaType,
+          `file: ${err.message}`,
+          [{ field: 'file', problems: ['not a UTF-8 CSV file'] }],
+        );
       }
       throw err;
     }
     try {
       return parseCsv(text, detectSeparator(text));
     } catch (err) {
-      if (err instanceof CsvSyntaxError) throw ApiException.invalid('file', `line ${err.line}: a quote does not open or close where a cell does`);
+      if (err instanceof CsvSyntaxError)
+        throw ApiException.invalid('file', `line ${err.line}: a quote does not open or close where a cell does`);
       throw err;
     }
   }
 
-  private columns(header: CsvRecord | undefined): Record<(typeof REQUIRED)[number], number> & { organisation?: number } {
+  private columns(
+    header: CsvRecord | undefined,
+  ): Record<(typeof REQUIRED)[number], number> & { organisation?: number } {
     const names = (header?.cells ?? []).map((c) => c.trim().toLowerCase());
     const missing = REQUIRED.filter((c) => !names.includes(c));
     if (missing.length > 0) {
-      throw ApiException.invalid('file', `header row must name the columns email;displayName;audience[;organisation] (missing ${missing.join(', ')})`);
+      throw ApiException.invalid(
+        'file',
+        `header row must name the columns email;displayName;audience[;organisation] (missing ${missing.join(', ')})`,
+      );
     }
     const organisation = names.indexOf('organisation');
     return {

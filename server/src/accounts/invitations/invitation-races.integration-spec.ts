@@ -1,10 +1,10 @@
 import type { Invitation, UserSummary } from '@kotopaikka/contracts';
 
 import { createUser, municipalityId } from '../../testing/fixtures';
-import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent, TestResponse } from '../../testing/test-agent';
-import { issueToken, PASSWORD_RESET_TTL_MS } from './one-time-token';
+import { startTestApp, type TestApp } from '../../testing/test-app';
 import { signedIn, tokenFromMail } from '../users/people.test-support';
+import { issueToken, PASSWORD_RESET_TTL_MS } from './one-time-token';
 
 const ROUNDS = 20;
 const PASSWORD = 'Lumi-Sade-Tammikuu-42';
@@ -76,7 +76,11 @@ describe('a link used while an administrator changes the same person', () => {
    * The worst interleaving, made certain: while the test holds the person's row, the administrator's request
    * queues for it first and the link's request second; then the row is let go.
    */
-  async function interleaved(userId: string, admins: () => Promise<TestResponse>, links: () => Promise<TestResponse>): Promise<[TestResponse, TestResponse]> {
+  async function interleaved(
+    userId: string,
+    admins: () => Promise<TestResponse>,
+    links: () => Promise<TestResponse>,
+  ): Promise<[TestResponse, TestResponse]> {
     const holder = t.db.createQueryRunner();
     await holder.connect();
     try {
@@ -100,8 +104,15 @@ describe('a link used while an administrator changes the same person', () => {
   it('resend, revoke or deactivate queued before an acceptance on the same person: no deadlock, the administrator wins', async () => {
     for (const action of ['resend', 'revoke', 'deactivate'] as const) {
       const { invitation, token } = await invited(0);
-      const path = action === 'deactivate' ? `/api/users/${invitation.userId}/deactivate` : `/api/invitations/${invitation.id}/${action}`;
-      const [administered, accepted] = await interleaved(invitation.userId, () => admin.post(path), () => accept(token));
+      const path =
+        action === 'deactivate'
+          ? `/api/users/${invitation.userId}/deactivate`
+          : `/api/invitations/${invitation.id}/${action}`;
+      const [administered, accepted] = await interleaved(
+        invitation.userId,
+        () => admin.post(path),
+        () => accept(token),
+      );
       expect([action, statuses(administered, accepted)]).toEqual([action, [200, 404]]);
       expect((await person(invitation.userId)).has_password).toBe(false);
     }
@@ -121,12 +132,21 @@ describe('a link used while an administrator changes the same person', () => {
   it('accept ∥ resend: one wins, never a 500, and the person is either active or still invited with a fresh link', async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const { invitation, token } = await invited(round);
-      const [accepted, resent] = await Promise.all([accept(token), admin.post(`/api/invitations/${invitation.id}/resend`)]);
+      const [accepted, resent] = await Promise.all([
+        accept(token),
+        admin.post(`/api/invitations/${invitation.id}/resend`),
+      ]);
       const end = await person(invitation.userId);
       if (accepted.status === 200) {
-        expect([statuses(accepted, resent), end]).toEqual([[200, 409], { status: 'active', has_password: true, invitation: 'accepted' }]);
+        expect([statuses(accepted, resent), end]).toEqual([
+          [200, 409],
+          { status: 'active', has_password: true, invitation: 'accepted' },
+        ]);
       } else {
-        expect([statuses(accepted, resent), end]).toEqual([[404, 200], { status: 'invited', has_password: false, invitation: 'pending' }]);
+        expect([statuses(accepted, resent), end]).toEqual([
+          [404, 200],
+          { status: 'invited', has_password: false, invitation: 'pending' },
+        ]);
       }
     }
   });
@@ -134,12 +154,21 @@ describe('a link used while an administrator changes the same person', () => {
   it('accept ∥ revoke: one wins, never a 500, and the end state matches the winner', async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const { invitation, token } = await invited(round);
-      const [accepted, revoked] = await Promise.all([accept(token), admin.post(`/api/invitations/${invitation.id}/revoke`)]);
+      const [accepted, revoked] = await Promise.all([
+        accept(token),
+        admin.post(`/api/invitations/${invitation.id}/revoke`),
+      ]);
       const end = await person(invitation.userId);
       if (accepted.status === 200) {
-        expect([statuses(accepted, revoked), end]).toEqual([[200, 409], { status: 'active', has_password: true, invitation: 'accepted' }]);
+        expect([statuses(accepted, revoked), end]).toEqual([
+          [200, 409],
+          { status: 'active', has_password: true, invitation: 'accepted' },
+        ]);
       } else {
-        expect([statuses(accepted, revoked), end]).toEqual([[404, 200], { status: 'invited', has_password: false, invitation: 'revoked' }]);
+        expect([statuses(accepted, revoked), end]).toEqual([
+          [404, 200],
+          { status: 'invited', has_password: false, invitation: 'revoked' },
+        ]);
       }
     }
   });
@@ -147,12 +176,20 @@ describe('a link used while an administrator changes the same person', () => {
   it('accept ∥ deactivate: never a 500, and the person always ends deactivated', async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const { invitation, token } = await invited(round);
-      const [accepted, deactivated] = await Promise.all([accept(token), admin.post<UserSummary>(`/api/users/${invitation.userId}/deactivate`)]);
+      const [accepted, deactivated] = await Promise.all([
+        accept(token),
+        admin.post<UserSummary>(`/api/users/${invitation.userId}/deactivate`),
+      ]);
       expect(deactivated.status).toBe(200);
       expect(deactivated.body.status).toBe('deactivated');
       const end = await person(invitation.userId);
-      if (accepted.status === 200) expect(end).toEqual({ status: 'deactivated', has_password: true, invitation: 'accepted' });
-      else expect([accepted.status, end]).toEqual([404, { status: 'deactivated', has_password: false, invitation: 'revoked' }]);
+      if (accepted.status === 200)
+        expect(end).toEqual({ status: 'deactivated', has_password: true, invitation: 'accepted' });
+      else
+        expect([accepted.status, end]).toEqual([
+          404,
+          { status: 'deactivated', has_password: false, invitation: 'revoked' },
+        ]);
     }
   });
 
@@ -182,7 +219,10 @@ describe('a link used while an administrator changes the same person', () => {
         admin.post<UserSummary>(`/api/users/${user.id}/deactivate`),
       ]);
       expect(statuses(edited, deactivated)).toEqual([200, 200]);
-      const rows: { status: string; display_name: string }[] = await t.db.query(`SELECT status, display_name FROM app_user WHERE id = $1`, [user.id]);
+      const rows: { status: string; display_name: string }[] = await t.db.query(
+        `SELECT status, display_name FROM app_user WHERE id = $1`,
+        [user.id],
+      );
       expect(rows[0]).toEqual({ status: 'deactivated', display_name: `Edited ${round}` });
     }
   });

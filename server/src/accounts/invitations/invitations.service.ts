@@ -1,4 +1,5 @@
 import { ErrorCode, type Invitation, type Locale, type Page, type Role } from '@kotopaikka/contracts';
+
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -6,12 +7,12 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../../platform/audit/audit.service';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
-import { MailService } from '../../platform/mail/mail.service';
 import { DEFAULT_PAGE_SIZE } from '../../platform/http/page-query.dto';
-import { assertAdministers, assertMayHandleRole, seesPeopleOf } from '../users/people-scope';
 import { decodeCursor, isUniqueViolation, likePattern, SqlParams, toPage } from '../../platform/http/sql-support';
+import { MailService } from '../../platform/mail/mail.service';
+import { assertAdministers, assertMayHandleRole, seesPeopleOf } from '../users/people-scope';
 import type { InvitationListQueryDto, InviteUserDto } from './dto/invitation.dto';
-import { INVITATIONS_CTE, type InvitationRow, toInvitation } from './invitation.query';
+import { type InvitationRow, INVITATIONS_CTE, toInvitation } from './invitation.query';
 import { INVITATION_TTL_MS, issueToken } from './one-time-token';
 
 /** A person to invite, checked against the actor's scope and the municipality's organisations. */
@@ -54,8 +55,12 @@ export class InvitationsService {
     assertMayHandleRole(actor, role);
     const organisationId = dto.organisationId ?? null;
     if (organisationId) {
-      const rows: { municipality_id: string }[] = await this.db.query(`SELECT municipality_id FROM organisation WHERE id = $1`, [organisationId]);
-      if (rows[0]?.municipality_id !== dto.municipalityId) throw ApiException.invalid('organisationId', 'not an organisation of the municipality');
+      const rows: { municipality_id: string }[] = await this.db.query(
+        `SELECT municipality_id FROM organisation WHERE id = $1`,
+        [organisationId],
+      );
+      if (rows[0]?.municipality_id !== dto.municipalityId)
+        throw ApiException.invalid('organisationId', 'not an organisation of the municipality');
     }
     const taken: unknown[] = await this.db.query(`SELECT 1 FROM app_user WHERE lower(email) = lower($1)`, [dto.email]);
     if (taken.length > 0) throw emailTaken();
@@ -69,11 +74,22 @@ export class InvitationsService {
     const [{ id: userId, email }]: { id: string; email: string }[] = await m.query(
       `INSERT INTO app_user (email, display_name, locale, audience, role, status, municipality_id, organisation_id)
        VALUES (lower($1), $2, $3, $4, $5, 'invited', $6, $7) RETURNING id, email`,
-      [invitee.email, invitee.displayName, invitee.locale, invitee.audience, invitee.role, invitee.municipalityId, invitee.organisationId],
+      [
+        invitee.email,
+        invitee.displayName,
+        invitee.locale,
+        invitee.audience,
+        invitee.role,
+        invitee.municipalityId,
+        invitee.organisationId,
+      ],
     );
     if (invitee.role === 'coordinator') {
       // An invited coordinator manages the municipality they are invited to; an admin may add more later.
-      await m.query(`INSERT INTO coordinator_municipality (user_id, municipality_id) VALUES ($1, $2)`, [userId, invitee.municipalityId]);
+      await m.query(`INSERT INTO coordinator_municipality (user_id, municipality_id) VALUES ($1, $2)`, [
+        userId,
+        invitee.municipalityId,
+      ]);
     }
     const issued = await this.sendInvitation(m, actor, userId, invitee.locale);
     await this.audit.record(
@@ -129,7 +145,13 @@ export class InvitationsService {
       if (current.status === 'accepted') throw this.alreadyAccepted();
       const issued = await this.sendInvitation(m, actor, current.user_id, current.locale);
       await this.audit.record(
-        { actorId: actor.id, action: 'invitation.resend', entityType: 'user', entityId: current.user_id, details: { previousStatus: current.status } },
+        {
+          actorId: actor.id,
+          action: 'invitation.resend',
+          entityType: 'user',
+          entityId: current.user_id,
+          details: { previousStatus: current.status },
+        },
         m,
       );
       return issued;
@@ -146,7 +168,10 @@ export class InvitationsService {
         `UPDATE auth_token SET revoked_at = now() WHERE user_id = $1 AND kind = 'invitation' AND used_at IS NULL AND revoked_at IS NULL`,
         [current.user_id],
       );
-      await this.audit.record({ actorId: actor.id, action: 'invitation.revoke', entityType: 'user', entityId: current.user_id }, m);
+      await this.audit.record(
+        { actorId: actor.id, action: 'invitation.revoke', entityType: 'user', entityId: current.user_id },
+        m,
+      );
     });
     return this.find(this.db.manager, id);
   }
@@ -173,19 +198,29 @@ export class InvitationsService {
   }
 
   /** The invitation (the person's newest token) under lock; 404 outside scope, 409 once the person is no longer invited. */
-  private async lockForAdministration(m: EntityManager, actor: Principal, id: string): Promise<InvitationRow & { locale: Locale }> {
+  private async lockForAdministration(
+    m: EntityManager,
+    actor: Principal,
+    id: string,
+  ): Promise<InvitationRow & { locale: Locale }> {
     const locked: { user_id: string; status: string; locale: Locale }[] = await m.query(
       `SELECT u.id AS user_id, u.status, u.locale FROM auth_token t JOIN app_user u ON u.id = t.user_id
         WHERE t.id = $1 AND t.kind = 'invitation' FOR UPDATE OF u`,
       [id],
     );
     if (!locked[0]) throw ApiException.notFound('Invitation');
-    const rows: InvitationRow[] = await m.query(`${INVITATIONS_CTE} SELECT * FROM invitation WHERE user_id = $1`, [locked[0].user_id]);
+    const rows: InvitationRow[] = await m.query(`${INVITATIONS_CTE} SELECT * FROM invitation WHERE user_id = $1`, [
+      locked[0].user_id,
+    ]);
     const current = rows[0];
     if (!current || !seesPeopleOf(actor, current.municipality_id)) throw ApiException.notFound('Invitation');
     assertMayHandleRole(actor, current.role);
     if (current.status !== 'accepted' && locked[0].status !== 'invited') {
-      throw new ApiException(HttpStatus.CONFLICT, ErrorCode.Conflict, 'This person is not waiting for an invitation (deactivated?)');
+      throw new ApiException(
+        HttpStatus.CONFLICT,
+        ErrorCode.Conflict,
+        'This person is not waiting for an invitation (deactivated?)',
+      );
     }
     return { ...current, locale: locked[0].locale };
   }

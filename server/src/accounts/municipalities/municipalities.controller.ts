@@ -1,4 +1,5 @@
 import type { Municipality } from '@kotopaikka/contracts';
+
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';

@@ -1,4 +1,5 @@
 import type { Municipality } from '@kotopaikka/contracts';
+
 import { ApiProperty } from '@nestjs/swagger';
 
 export class MunicipalityDto implements Municipality {

@@ -1,4 +1,5 @@
 import type { Organisation, Page } from '@kotopaikka/contracts';
+
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
@@ -45,7 +46,11 @@ export class OrganisationsController {
   @Roles('admin', 'coordinator')
   @ApiOperation({ summary: 'Rename an organisation or change its kind' })
   @ApiOkResponse({ type: OrganisationDto })
-  update(@CurrentUser() actor: Principal, @Param('id', uuidParam()) id: string, @Body() body: UpdateOrganisationDto): Promise<Organisation> {
+  update(
+    @CurrentUser() actor: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: UpdateOrganisationDto,
+  ): Promise<Organisation> {
     return this.organisations.update(actor, id, body);
   }
 

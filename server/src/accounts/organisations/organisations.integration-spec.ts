@@ -1,8 +1,8 @@
 import type { ApiErrorBody, FieldProblem, Organisation, Page } from '@kotopaikka/contracts';
 
 import { createOrganisation, createUser, municipalityId } from '../../testing/fixtures';
-import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
+import { startTestApp, type TestApp } from '../../testing/test-app';
 import { count, fieldsOf, signedIn } from '../users/people.test-support';
 
 describe('organisations', () => {
@@ -27,41 +27,74 @@ describe('organisations', () => {
   });
 
   it('any signed-in person lists them by name, per municipality, page by page', async () => {
-    for (const name of ['Cafe Kotopaikka', 'Bertan Rakennus', 'Akun Auto']) await createOrganisation(t.db, name, 'Kyyjärvi');
+    for (const name of ['Cafe Kotopaikka', 'Bertan Rakennus', 'Akun Auto'])
+      await createOrganisation(t.db, name, 'Kyyjärvi');
     await createOrganisation(t.db, 'Muualla Oy', 'Keuruu');
     const kyyjarvi = await municipalityId(t.db, 'Kyyjärvi');
     const first = await member.get<Page<Organisation>>(`/api/organisations?municipalityId=${kyyjarvi}&limit=2`);
     expect(first.status).toBe(200);
-    const second = await member.get<Page<Organisation>>(`/api/organisations?municipalityId=${kyyjarvi}&limit=2&cursor=${first.body.nextCursor}`);
-    expect([...first.body.items, ...second.body.items].map((o) => o.name)).toEqual(['Akun Auto', 'Bertan Rakennus', 'Cafe Kotopaikka']);
+    const second = await member.get<Page<Organisation>>(
+      `/api/organisations?municipalityId=${kyyjarvi}&limit=2&cursor=${first.body.nextCursor}`,
+    );
+    expect([...first.body.items, ...second.body.items].map((o) => o.name)).toEqual([
+      'Akun Auto',
+      'Bertan Rakennus',
+      'Cafe Kotopaikka',
+    ]);
     expect(second.body.nextCursor).toBeNull();
     expect(first.body.items[0].municipality).toEqual({ id: kyyjarvi, name: 'Kyyjärvi' });
     expect((await t.agent().get('/api/organisations')).status).toBe(401);
   });
 
   it('a coordinator creates and renames in their municipality, not in Keuruu; members not at all', async () => {
-    const created = await coordinator.post<Organisation>('/api/organisations', { name: ' Äänekosken Kahvila ', kind: 'employer', municipalityId: aanekoski });
+    const created = await coordinator.post<Organisation>('/api/organisations', {
+      name: ' Äänekosken Kahvila ',
+      kind: 'employer',
+      municipalityId: aanekoski,
+    });
     expect(created.status).toBe(201);
     expect(created.body.name).toBe('Äänekosken Kahvila');
-    const renamed = await coordinator.patch<Organisation>(`/api/organisations/${created.body.id}`, { name: 'Äänekosken Kahvila ja Leipomo' });
+    const renamed = await coordinator.patch<Organisation>(`/api/organisations/${created.body.id}`, {
+      name: 'Äänekosken Kahvila ja Leipomo',
+    });
     expect(renamed.body.name).toBe('Äänekosken Kahvila ja Leipomo');
-    expect(await count(t.db, `audit_entry WHERE entity_type = 'organisation' AND entity_id = $1`, [created.body.id])).toBe(2);
+    expect(
+      await count(t.db, `audit_entry WHERE entity_type = 'organisation' AND entity_id = $1`, [created.body.id]),
+    ).toBe(2);
 
-    expect((await coordinator.post('/api/organisations', { name: 'Keuruun Kahvila', kind: 'employer', municipalityId: keuruu })).status).toBe(403);
+    expect(
+      (
+        await coordinator.post('/api/organisations', {
+          name: 'Keuruun Kahvila',
+          kind: 'employer',
+          municipalityId: keuruu,
+        })
+      ).status,
+    ).toBe(403);
     const keuruuOrg = await createOrganisation(t.db, 'Keuruun Kauppa', 'Keuruu');
     expect((await coordinator.patch(`/api/organisations/${keuruuOrg}`, { name: 'Taken over' })).status).toBe(403);
     expect((await coordinator.delete(`/api/organisations/${created.body.id}`)).status).toBe(403);
-    expect((await member.post('/api/organisations', { name: 'Mine', kind: 'employer', municipalityId: aanekoski })).status).toBe(403);
+    expect(
+      (await member.post('/api/organisations', { name: 'Mine', kind: 'employer', municipalityId: aanekoski })).status,
+    ).toBe(403);
   });
 
   it('a name is unique per municipality, whatever the case: 409 conflict naming name', async () => {
     await createOrganisation(t.db, 'Laukaan Lumityö', 'Laukaa');
     const laukaa = await municipalityId(t.db, 'Laukaa');
-    const dup = await admin.post<ApiErrorBody>('/api/organisations', { name: 'LAUKAAN LUMITYÖ', kind: 'employer', municipalityId: laukaa });
+    const dup = await admin.post<ApiErrorBody>('/api/organisations', {
+      name: 'LAUKAAN LUMITYÖ',
+      kind: 'employer',
+      municipalityId: laukaa,
+    });
     expect(dup.status).toBe(409);
     expect(dup.body.code).toBe('conflict');
     expect(fieldsOf(dup.body)).toEqual(['name']);
-    const elsewhere = await admin.post('/api/organisations', { name: 'Laukaan Lumityö', kind: 'employer', municipalityId: keuruu });
+    const elsewhere = await admin.post('/api/organisations', {
+      name: 'Laukaan Lumityö',
+      kind: 'employer',
+      municipalityId: keuruu,
+    });
     expect(elsewhere.status).toBe(201);
 
     const other = await createOrganisation(t.db, 'Laukaan Toinen', 'Laukaa');
@@ -76,9 +109,15 @@ describe('organisations', () => {
     const res = await admin.delete<Organisation>(`/api/organisations/${org}`);
     expect(res.status).toBe(200);
     expect(res.body.name).toBe('Poistuva Oy');
-    const rows: { organisation_id: string | null; status: string }[] = await t.db.query(`SELECT organisation_id, status FROM app_user WHERE id = $1`, [person.id]);
+    const rows: { organisation_id: string | null; status: string }[] = await t.db.query(
+      `SELECT organisation_id, status FROM app_user WHERE id = $1`,
+      [person.id],
+    );
     expect(rows[0]).toEqual({ organisation_id: null, status: 'active' });
-    const audit: { details: { detachedPeople: number } }[] = await t.db.query(`SELECT details FROM audit_entry WHERE action = 'organisation.delete' AND entity_id = $1`, [org]);
+    const audit: { details: { detachedPeople: number } }[] = await t.db.query(
+      `SELECT details FROM audit_entry WHERE action = 'organisation.delete' AND entity_id = $1`,
+      [org],
+    );
     expect(audit[0].details.detachedPeople).toBe(1);
     expect((await admin.get(`/api/organisations/${org}`)).status).toBe(404);
   });
@@ -87,7 +126,11 @@ describe('organisations', () => {
     const org = await createOrganisation(t.db, 'Poistuva Oy', 'Äänekoski');
     const person = await createUser(t.db, { municipality: 'Äänekoski' });
     const waiting = async (): Promise<number> =>
-      ((await t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)) as { n: number }[])[0].n;
+      (
+        (await t.db.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        )) as { n: number }[]
+      )[0].n;
     // The deletion holds the organisation's row while both requests reach it; then it commits.
     const holder = t.db.createQueryRunner();
     await holder.connect();
@@ -121,10 +164,16 @@ describe('organisations', () => {
     const bad = await admin.post('/api/organisations', { name: '', kind: 'club', municipalityId: 'nowhere' });
     expect(bad.status).toBe(400);
     expect(fieldsOf(bad.body)).toEqual(['kind', 'municipalityId', 'name']);
-    const unknownMunicipality = await admin.post('/api/organisations', { name: 'X', kind: 'employer', municipalityId: '00000000-0000-4000-8000-000000000000' });
+    const unknownMunicipality = await admin.post('/api/organisations', {
+      name: 'X',
+      kind: 'employer',
+      municipalityId: '00000000-0000-4000-8000-000000000000',
+    });
     expect(unknownMunicipality.status).toBe(400);
     expect(fieldsOf(unknownMunicipality.body)).toEqual(['municipalityId']);
-    const nullName = await admin.patch(`/api/organisations/${await createOrganisation(t.db, 'Nimetön', 'Jämsä')}`, { name: null });
+    const nullName = await admin.patch(`/api/organisations/${await createOrganisation(t.db, 'Nimetön', 'Jämsä')}`, {
+      name: null,
+    });
     expect(nullName.status).toBe(400);
     expect(fieldsOf(nullName.body)).toEqual(['name']);
   });

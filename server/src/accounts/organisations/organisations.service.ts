@@ -1,4 +1,5 @@
 import { ErrorCode, type Organisation, type Page } from '@kotopaikka/contracts';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -72,7 +73,13 @@ export class OrganisationsService {
           [dto.name, dto.kind, dto.municipalityId],
         );
         await this.audit.record(
-          { actorId: actor.id, action: 'organisation.create', entityType: 'organisation', entityId: id, details: { ...dto } },
+          {
+            actorId: actor.id,
+            action: 'organisation.create',
+            entityType: 'organisation',
+            entityId: id,
+            details: { ...dto },
+          },
           m,
         );
         return toOrganisation(await this.find(m, id));
@@ -88,7 +95,11 @@ export class OrganisationsService {
         const name = dto.name ?? before.name;
         const kind = dto.kind ?? before.kind;
         if (name === before.name && kind === before.kind) return toOrganisation(before);
-        await m.query(`UPDATE organisation SET name = $2, kind = $3, updated_at = now() WHERE id = $1`, [id, name, kind]);
+        await m.query(`UPDATE organisation SET name = $2, kind = $3, updated_at = now() WHERE id = $1`, [
+          id,
+          name,
+          kind,
+        ]);
         await this.audit.record(
           {
             actorId: actor.id,
@@ -108,7 +119,10 @@ export class OrganisationsService {
     return this.db.transaction(async (m) => {
       const before = await this.find(m, id, true);
       // People keep their accounts; the foreign key detaches them (ON DELETE SET NULL).
-      const [{ count }]: { count: number }[] = await m.query(`SELECT count(*)::int AS count FROM app_user WHERE organisation_id = $1`, [id]);
+      const [{ count }]: { count: number }[] = await m.query(
+        `SELECT count(*)::int AS count FROM app_user WHERE organisation_id = $1`,
+        [id],
+      );
       await m.query(`DELETE FROM organisation WHERE id = $1`, [id]);
       await this.audit.record(
         {

@@ -1,9 +1,16 @@
 import type { ForgotPasswordResult, PasswordResetPreview, ResetPasswordResult } from '@kotopaikka/contracts';
+
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { Public } from '../../platform/auth/auth.decorators';
-import { ForgotPasswordDto, ForgotPasswordResultDto, PasswordResetPreviewDto, ResetPasswordDto, ResetPasswordResultDto } from './password-reset.dto';
+import {
+  ForgotPasswordDto,
+  ForgotPasswordResultDto,
+  PasswordResetPreviewDto,
+  ResetPasswordDto,
+  ResetPasswordResultDto,
+} from './password-reset.dto';
 import { PasswordResetService } from './password-reset.service';
 
 /** Password reset is public (DESIGN.md); it shares the /auth prefix with the login routes. */
@@ -15,7 +22,9 @@ export class PasswordResetController {
 
   @Post('forgot')
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiOperation({ summary: 'E-mail a password-reset link (1 hour); answers the same whether or not the address has an account' })
+  @ApiOperation({
+    summary: 'E-mail a password-reset link (1 hour); answers the same whether or not the address has an account',
+  })
   @ApiAcceptedResponse({ type: ForgotPasswordResultDto })
   async forgot(@Body() body: ForgotPasswordDto): Promise<ForgotPasswordResult> {
     await this.resets.forgot(body.email);

@@ -5,6 +5,7 @@ import type {
   ResetPasswordRequest,
   ResetPasswordResult,
 } from '@kotopaikka/contracts';
+
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsString, Length, MaxLength } from 'class-validator';

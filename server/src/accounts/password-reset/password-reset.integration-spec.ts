@@ -1,10 +1,10 @@
 import type { ApiErrorBody, PasswordResetPreview } from '@kotopaikka/contracts';
 
-import { createUser, TEST_PASSWORD } from '../../testing/fixtures';
-import { startTestApp, type TestApp } from '../../testing/test-app';
-import type { TestResponse } from '../../testing/test-agent';
 import { QueueFactory } from '../../platform/queue/queue.factory';
 import { QUEUE_NAMES } from '../../platform/queue/queue-names';
+import { createUser, TEST_PASSWORD } from '../../testing/fixtures';
+import type { TestResponse } from '../../testing/test-agent';
+import { startTestApp, type TestApp } from '../../testing/test-app';
 import { count, fieldsOf, mailsFor, signedIn, tokenFromMail } from '../users/people.test-support';
 
 const NEW_PASSWORD = 'Kevat-Tulee-Keuruulle-2026';
@@ -39,7 +39,14 @@ describe('password reset', () => {
   }
 
   async function tableCounts(): Promise<number[]> {
-    return Promise.all([`auth_token`, `outbox_message WHERE queue = 'mail'`, `audit_entry`, `outbox_message WHERE queue = 'accounts'`].map((table) => count(t.db, table)));
+    return Promise.all(
+      [
+        `auth_token`,
+        `outbox_message WHERE queue = 'mail'`,
+        `audit_entry`,
+        `outbox_message WHERE queue = 'accounts'`,
+      ].map((table) => count(t.db, table)),
+    );
   }
 
   it('answers an unknown, invited or deactivated address exactly like a known one, by the same path, and mails only the known one', async () => {
@@ -48,7 +55,8 @@ describe('password reset', () => {
     await createUser(t.db, { email: 'gone@example.test', status: 'deactivated' });
     const before = await tableCounts();
     const answers = [];
-    for (const email of ['nobody@example.test', 'invited@example.test', 'gone@example.test']) answers.push(await forgot(email));
+    for (const email of ['nobody@example.test', 'invited@example.test', 'gone@example.test'])
+      answers.push(await forgot(email));
     // One queued request each and nothing else: no link, no e-mail, no audit entry.
     expect(await tableCounts()).toEqual([before[0], before[1], before[2], before[3] + 3]);
 
@@ -78,12 +86,16 @@ describe('password reset', () => {
     expect(await mailsFor(t.db, user.id)).toHaveLength(1);
 
     // After the pause a new link replaces the old one.
-    await t.db.query(`UPDATE auth_token SET created_at = created_at - interval '2 minutes' WHERE user_id = $1`, [user.id]);
+    await t.db.query(`UPDATE auth_token SET created_at = created_at - interval '2 minutes' WHERE user_id = $1`, [
+      user.id,
+    ]);
     await forgot(user.email);
     const second = await tokenFromMail(t.db, user.id, 'password_reset');
     expect(second).not.toBe(first);
     expect((await t.agent().get(`/api/auth/password/reset/${first}`)).status).toBe(404);
-    expect(await count(t.db, `auth_token WHERE user_id = $1 AND used_at IS NULL AND revoked_at IS NULL`, [user.id])).toBe(1);
+    expect(
+      await count(t.db, `auth_token WHERE user_id = $1 AND used_at IS NULL AND revoked_at IS NULL`, [user.id]),
+    ).toBe(1);
   });
 
   it('resetting sets the password, uses the link once and ends every session', async () => {
@@ -108,10 +120,14 @@ describe('password reset', () => {
     expect((await t.agent().login(person.email, TEST_PASSWORD)).status).toBe(401);
     expect((await t.agent().login(person.email, NEW_PASSWORD)).status).toBe(200);
 
-    const again = await t.agent().post<ApiErrorBody>('/api/auth/password/reset', { token, password: 'Yet-Another-Passphrase-9' });
+    const again = await t
+      .agent()
+      .post<ApiErrorBody>('/api/auth/password/reset', { token, password: 'Yet-Another-Passphrase-9' });
     expect(again.status).toBe(404);
     expect(again.body.code).toBe('token_invalid');
-    expect(await count(t.db, `audit_entry WHERE action = 'user.password_reset' AND entity_id = $1`, [person.id])).toBe(1);
+    expect(await count(t.db, `audit_entry WHERE action = 'user.password_reset' AND entity_id = $1`, [person.id])).toBe(
+      1,
+    );
   });
 
   it('an expired link, or an invitation link, does not reset a password', async () => {

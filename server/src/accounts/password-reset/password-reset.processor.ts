@@ -3,7 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { JobProcessor, QueueProcessor } from '../../platform/queue/job-processor';
 import type { QueueJob } from '../../platform/queue/queue-jobs';
 import { QUEUE_NAMES } from '../../platform/queue/queue-names';
-import { PASSWORD_RESET_REQUEST_JOB, type PasswordResetRequestOutcome, PasswordResetService } from './password-reset.service';
+import {
+  PASSWORD_RESET_REQUEST_JOB,
+  type PasswordResetRequestOutcome,
+  PasswordResetService,
+} from './password-reset.service';
 
 /** The accounts queue: work an unauthenticated request must not do inline, where its time would tell what it found. */
 @QueueProcessor(QUEUE_NAMES.accounts)

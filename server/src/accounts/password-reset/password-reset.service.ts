@@ -1,4 +1,5 @@
 import type { Locale, PasswordResetPreview, ResetPasswordResult } from '@kotopaikka/contracts';
+
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -6,11 +7,11 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../../platform/audit/audit.service';
 import { PasswordService } from '../../platform/auth/password.service';
 import { SessionService } from '../../platform/auth/session.service';
-import { passwordTooWeak, tokenInvalid } from '../invitations/invitation-acceptance.service';
-import { consumeToken, issueToken, PASSWORD_RESET_TTL_MS, tokenHashOf } from '../invitations/one-time-token';
 import { MailService } from '../../platform/mail/mail.service';
 import { OutboxService } from '../../platform/outbox/outbox.service';
 import { QUEUE_NAMES } from '../../platform/queue/queue-names';
+import { passwordTooWeak, tokenInvalid } from '../invitations/invitation-acceptance.service';
+import { consumeToken, issueToken, PASSWORD_RESET_TTL_MS, tokenHashOf } from '../invitations/one-time-token';
 
 /** A second request within this time sends nothing new: the newest link is still in the inbox. */
 const RESEND_PAUSE_SECONDS = 60;
@@ -68,7 +69,10 @@ export class PasswordResetService {
         template: 'password_reset',
         category: 'account',
         userId: user.id,
-        params: { link: `${this.config.publicUrl}/reset-password/${issued.token}`, expiresAt: issued.expiresAt.toISOString() },
+        params: {
+          link: `${this.config.publicUrl}/reset-password/${issued.token}`,
+          expiresAt: issued.expiresAt.toISOString(),
+        },
         locale: user.locale,
       });
       return 'sent';
@@ -104,7 +108,10 @@ export class PasswordResetService {
       if (!rows[0]) throw tokenInvalid();
       await m.query(`UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1`, [userId, hash]);
       await this.sessions.destroyAllFor(userId, undefined, m);
-      await this.audit.record({ actorId: userId, action: 'user.password_reset', entityType: 'user', entityId: userId }, m);
+      await this.audit.record(
+        { actorId: userId, action: 'user.password_reset', entityType: 'user', entityId: userId },
+        m,
+      );
       return { userId, email: rows[0].email };
     });
     // Again after commit, in case a request cached a session between the delete and the commit.

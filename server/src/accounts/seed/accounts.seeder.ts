@@ -15,7 +15,12 @@ export interface AccountsSeedResult {
 export async function seedAccounts(manager: EntityManager): Promise<AccountsSeedResult> {
   // One hash for all accounts: they share the password, and argon2 is deliberately slow.
   const passwordHash = await new PasswordService().hash(DEMO_PASSWORD);
-  const municipalities = new Map(((await manager.query(`SELECT id, name FROM municipality`)) as { id: string; name: string }[]).map((m) => [m.name, m.id]));
+  const municipalities = new Map(
+    ((await manager.query(`SELECT id, name FROM municipality`)) as { id: string; name: string }[]).map((m) => [
+      m.name,
+      m.id,
+    ]),
+  );
   const municipality = (name: string): string => {
     const id = municipalities.get(name);
     if (!id) throw new Error(`demo seed: no municipality named ${name}`);
@@ -34,7 +39,10 @@ export async function seedAccounts(manager: EntityManager): Promise<AccountsSeed
     organisationsCreated += inserted.length;
     const rows: { id: string }[] = inserted.length
       ? inserted
-      : await manager.query(`SELECT id FROM organisation WHERE municipality_id = $1 AND lower(name) = lower($2)`, [municipalityId, org.name]);
+      : await manager.query(`SELECT id FROM organisation WHERE municipality_id = $1 AND lower(name) = lower($2)`, [
+          municipalityId,
+          org.name,
+        ]);
     organisations.set(org.name, rows[0].id);
   }
 

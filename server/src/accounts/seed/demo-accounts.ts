@@ -30,7 +30,15 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
 ];
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { email: 'admin@demo.kotopaikka.fi', displayName: 'Aino Virtanen', role: 'admin', audience: 'other', municipality: null, organisation: null, manages: [] },
+  {
+    email: 'admin@demo.kotopaikka.fi',
+    displayName: 'Aino Virtanen',
+    role: 'admin',
+    audience: 'other',
+    municipality: null,
+    organisation: null,
+    manages: [],
+  },
   {
     email: 'coordinator@demo.kotopaikka.fi',
     displayName: 'Mikko Leinonen',
@@ -40,7 +48,15 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     organisation: null,
     manages: ['Äänekoski', 'Laukaa', 'Saarijärvi'],
   },
-  { email: 'decision@demo.kotopaikka.fi', displayName: 'Liisa Koskinen', role: 'member', audience: 'decision_maker', municipality: 'Äänekoski', organisation: null, manages: [] },
+  {
+    email: 'decision@demo.kotopaikka.fi',
+    displayName: 'Liisa Koskinen',
+    role: 'member',
+    audience: 'decision_maker',
+    municipality: 'Äänekoski',
+    organisation: null,
+    manages: [],
+  },
   {
     email: 'employer@demo.kotopaikka.fi',
     displayName: 'Juha Mäkinen',
@@ -68,7 +84,15 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     organisation: 'Saarijärven kaupungin työllisyyspalvelut',
     manages: [],
   },
-  { email: 'mentor@demo.kotopaikka.fi', displayName: 'Kari Lehtonen', role: 'mentor', audience: 'employer', municipality: 'Laukaa', organisation: 'Laukaan Hoivakodit Oy', manages: [] },
+  {
+    email: 'mentor@demo.kotopaikka.fi',
+    displayName: 'Kari Lehtonen',
+    role: 'mentor',
+    audience: 'employer',
+    municipality: 'Laukaa',
+    organisation: 'Laukaan Hoivakodit Oy',
+    manages: [],
+  },
   {
     email: 'mentee@demo.kotopaikka.fi',
     displayName: 'Tiina Järvinen',
@@ -78,12 +102,26 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     organisation: 'Keuruun Rakennus ja Remontti Oy',
     manages: [],
   },
-  { email: 'participant@demo.kotopaikka.fi', displayName: 'Olena Kovalenko', role: 'member', audience: 'immigrant_participant', municipality: 'Äänekoski', organisation: null, manages: [] },
+  {
+    email: 'participant@demo.kotopaikka.fi',
+    displayName: 'Olena Kovalenko',
+    role: 'member',
+    audience: 'immigrant_participant',
+    municipality: 'Äänekoski',
+    organisation: null,
+    manages: [],
+  },
 ];
 
 export const demoEmail = (localPart: string): string => `${localPart}@demo.kotopaikka.fi`;
 
-const learner = (localPart: string, name: string, audience: Audience, municipality: string, organisation: string | null = null): DemoAccount => ({
+const learner = (
+  localPart: string,
+  name: string,
+  audience: Audience,
+  municipality: string,
+  organisation: string | null = null,
+): DemoAccount => ({
   email: demoEmail(localPart),
   displayName: name,
   role: 'member',
@@ -106,8 +144,20 @@ export const DEMO_LEARNERS: readonly DemoAccount[] = [
   learner('samir.haddad', 'Samir Haddad', 'onboarding_staff', 'Laukaa', 'Laukaan Hoivakodit Oy'),
   learner('tuula.koivisto', 'Tuula Koivisto', 'employer', 'Laukaa', 'Laukaan Hoivakodit Oy'),
   learner('ines.pereira', 'Inês Pereira', 'guidance_professional', 'Laukaa'),
-  learner('anu.hamalainen', 'Anu Hämäläinen', 'guidance_professional', 'Saarijärvi', 'Saarijärven kaupungin työllisyyspalvelut'),
-  learner('dawit.tesfaye', 'Dawit Tesfaye', 'guidance_professional', 'Saarijärvi', 'Saarijärven kaupungin työllisyyspalvelut'),
+  learner(
+    'anu.hamalainen',
+    'Anu Hämäläinen',
+    'guidance_professional',
+    'Saarijärvi',
+    'Saarijärven kaupungin työllisyyspalvelut',
+  ),
+  learner(
+    'dawit.tesfaye',
+    'Dawit Tesfaye',
+    'guidance_professional',
+    'Saarijärvi',
+    'Saarijärven kaupungin työllisyyspalvelut',
+  ),
   learner('raimo.kettunen', 'Raimo Kettunen', 'decision_maker', 'Saarijärvi'),
   learner('oksana.melnyk', 'Oksana Melnyk', 'onboarding_staff', 'Keuruu', 'Keuruun Rakennus ja Remontti Oy'),
   learner('timo.lindqvist', 'Timo Lindqvist', 'employer', 'Keuruu', 'Keuruun Rakennus ja Remontti Oy'),

@@ -1,7 +1,7 @@
 import type { Role } from '@kotopaikka/contracts';
 
-import { ApiException } from '../../platform/errors/api.exception';
 import { managesMunicipality, type Principal } from '../../platform/auth/principal';
+import { ApiException } from '../../platform/errors/api.exception';
 
 /** Roles a coordinator may give, invite and edit; admin and coordinator are for admins to grant. */
 export const COORDINATED_ROLES: readonly Role[] = ['member', 'mentor'];

@@ -1,13 +1,17 @@
 import type { ApiErrorBody, FieldProblem } from '@kotopaikka/contracts';
+
 import type { DataSource } from 'typeorm';
 
+import { MailTransport } from '../../platform/mail/mail-transport';
 import { createUser, TEST_PASSWORD, type TestUserInput } from '../../testing/fixtures';
 import type { TestAgent } from '../../testing/test-agent';
 import { type TestApp, testAppOf } from '../../testing/test-app';
-import { MailTransport } from '../../platform/mail/mail-transport';
 
 /** A person who is signed in through the real login route. */
-export async function signedIn(t: TestApp, input: TestUserInput = {}): Promise<{ agent: TestAgent; id: string; email: string }> {
+export async function signedIn(
+  t: TestApp,
+  input: TestUserInput = {},
+): Promise<{ agent: TestAgent; id: string; email: string }> {
   const user = await createUser(t.db, input);
   const agent = t.agent();
   const res = await agent.login(user.email, TEST_PASSWORD);
@@ -39,9 +43,13 @@ export async function mailsFor(db: DataSource, userId: string): Promise<QueuedMa
 }
 
 function deliveredLink(db: DataSource, outboxId: string, prefix: string): string {
-  const sent = testAppOf(db)?.get(MailTransport).unsent().find((m) => m.outboxId === outboxId);
+  const sent = testAppOf(db)
+    ?.get(MailTransport)
+    .unsent()
+    .find((m) => m.outboxId === outboxId);
   const start = sent?.text.indexOf(prefix) ?? -1;
-  if (!sent || start < 0) throw new Error(`outbox message ${outboxId} was delivered, but not by this test app's log transport`);
+  if (!sent || start < 0)
+    throw new Error(`outbox message ${outboxId} was delivered, but not by this test app's log transport`);
   return prefix + /^[A-Za-z0-9_-]*/.exec(sent.text.slice(start + prefix.length))?.[0];
 }
 

@@ -1,4 +1,5 @@
 import type { Audience, Locale, Role, UserStatus } from '@kotopaikka/contracts';
+
 import type { EntityManager } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
@@ -42,7 +43,14 @@ export class UserChanges {
     await this.m.query(
       `UPDATE app_user SET display_name = $2, audience = $3, role = $4, municipality_id = $5, organisation_id = $6, updated_at = now()
         WHERE id = $1`,
-      [this.target.id, dto.displayName ?? this.target.displayName, dto.audience ?? this.target.audience, role, municipalityId, organisationId],
+      [
+        this.target.id,
+        dto.displayName ?? this.target.displayName,
+        dto.audience ?? this.target.audience,
+        role,
+        municipalityId,
+        organisationId,
+      ],
     );
     await this.managedMunicipalities(dto.managedMunicipalityIds, role, municipalityId);
     return this.changes;
@@ -71,7 +79,10 @@ export class UserChanges {
   private async organisation(wanted: string | null | undefined, municipalityId: string | null): Promise<string | null> {
     if (wanted === undefined) {
       // Moving to another municipality drops an organisation of the old one.
-      const kept = this.target.organisationId !== null && municipalityId !== this.target.municipalityId ? null : this.target.organisationId;
+      const kept =
+        this.target.organisationId !== null && municipalityId !== this.target.municipalityId
+          ? null
+          : this.target.organisationId;
       this.note('organisationId', this.target.organisationId, kept);
       return kept;
     }
@@ -79,19 +90,31 @@ export class UserChanges {
       // A new organisation is held (key share) until commit, so a deletion waits or has happened: never a foreign-key 500.
       // An unchanged one is not: the deletion, holding it, may be waiting for this person's row.
       const hold = wanted !== this.target.organisationId ? 'FOR KEY SHARE' : '';
-      const rows: { municipality_id: string }[] = await this.m.query(`SELECT municipality_id FROM organisation WHERE id = $1 ${hold}`, [wanted]);
+      const rows: { municipality_id: string }[] = await this.m.query(
+        `SELECT municipality_id FROM organisation WHERE id = $1 ${hold}`,
+        [wanted],
+      );
       if (!rows[0]) throw ApiException.invalid('organisationId', 'no such organisation');
-      if (rows[0].municipality_id !== municipalityId) throw ApiException.invalid('organisationId', 'not in the person’s municipality');
+      if (rows[0].municipality_id !== municipalityId)
+        throw ApiException.invalid('organisationId', 'not in the person’s municipality');
     }
     this.note('organisationId', this.target.organisationId, wanted);
     return wanted;
   }
 
-  private async managedMunicipalities(wanted: string[] | undefined, role: Role, municipalityId: string | null): Promise<void> {
+  private async managedMunicipalities(
+    wanted: string[] | undefined,
+    role: Role,
+    municipalityId: string | null,
+  ): Promise<void> {
     if (wanted !== undefined) {
-      if (this.actor.role !== 'admin') throw ApiException.forbidden('Only an admin assigns municipalities to coordinators');
-      if (role !== 'coordinator') throw ApiException.invalid('managedMunicipalityIds', 'only coordinators manage municipalities');
-      const found: { id: string }[] = await this.m.query(`SELECT id FROM municipality WHERE id = ANY($1::uuid[])`, [wanted]);
+      if (this.actor.role !== 'admin')
+        throw ApiException.forbidden('Only an admin assigns municipalities to coordinators');
+      if (role !== 'coordinator')
+        throw ApiException.invalid('managedMunicipalityIds', 'only coordinators manage municipalities');
+      const found: { id: string }[] = await this.m.query(`SELECT id FROM municipality WHERE id = ANY($1::uuid[])`, [
+        wanted,
+      ]);
       if (found.length !== wanted.length) throw ApiException.invalid('managedMunicipalityIds', 'no such municipality');
     }
     const before: { municipality_id: string }[] = await this.m.query(
@@ -100,7 +123,10 @@ export class UserChanges {
     );
     const previous = before.map((b) => b.municipality_id);
     // A new coordinator without a list manages their own municipality, as an invited one does.
-    const promoted = role === 'coordinator' && this.target.role !== 'coordinator' && municipalityId !== null ? [municipalityId] : previous;
+    const promoted =
+      role === 'coordinator' && this.target.role !== 'coordinator' && municipalityId !== null
+        ? [municipalityId]
+        : previous;
     const after = role === 'coordinator' ? (wanted ?? promoted) : [];
     if (sameSet(previous, after)) return;
     await this.m.query(`DELETE FROM coordinator_municipality WHERE user_id = $1`, [this.target.id]);

@@ -1,4 +1,5 @@
 import type { Audience, Locale, Role, UserStatus, UserSummary } from '@kotopaikka/contracts';
+
 import type { EntityManager } from 'typeorm';
 
 /** One row of `USER_SUMMARY_SELECT`. */

@@ -1,11 +1,25 @@
 import type { Audience, EmailPreferences, Locale, Role, UserStatus } from '@kotopaikka/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 
 @Entity('app_user')
-@Check('ck_app_user_audience', `audience IN ('decision_maker', 'employer', 'onboarding_staff', 'guidance_professional', 'immigrant_participant', 'other')`)
+@Check(
+  'ck_app_user_audience',
+  `audience IN ('decision_maker', 'employer', 'onboarding_staff', 'guidance_professional', 'immigrant_participant', 'other')`,
+)
 @Check('ck_app_user_role', `role IN ('admin', 'coordinator', 'mentor', 'member')`)
 @Check('ck_app_user_status', `status IN ('invited', 'active', 'deactivated')`)
 @Index('ix_app_user_municipality', ['municipalityId'])

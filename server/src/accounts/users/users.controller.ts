@@ -1,13 +1,14 @@
 import type { Page, UserSummary } from '@kotopaikka/contracts';
+
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { CurrentUser, Roles } from '../../platform/auth/auth.decorators';
 import type { Principal } from '../../platform/auth/principal';
+import { uuidParam } from '../../platform/http/uuid-param';
 import { UpdateUserDto, UserListQueryDto } from './dto/user-requests.dto';
 import { UserPageDto, UserSummaryDto } from './dto/user-summary.dto';
 import { UsersService } from './users.service';
-import { uuidParam } from '../../platform/http/uuid-param';
 
 /** People administration: admins everywhere, coordinators in the municipalities they manage. */
 @ApiTags('users')
@@ -31,9 +32,15 @@ export class UsersController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change a person’s name, role, audience, municipality, organisation or managed municipalities' })
+  @ApiOperation({
+    summary: 'Change a person’s name, role, audience, municipality, organisation or managed municipalities',
+  })
   @ApiOkResponse({ type: UserSummaryDto })
-  update(@CurrentUser() actor: Principal, @Param('id', uuidParam()) id: string, @Body() body: UpdateUserDto): Promise<UserSummary> {
+  update(
+    @CurrentUser() actor: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: UpdateUserDto,
+  ): Promise<UserSummary> {
     return this.users.update(actor, id, body);
   }
 

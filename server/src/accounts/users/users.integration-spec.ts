@@ -1,8 +1,8 @@
 import type { ApiErrorBody, AuditEntry, Page, UserSummary } from '@kotopaikka/contracts';
 
 import { createOrganisation, createUser, municipalityId, TEST_PASSWORD } from '../../testing/fixtures';
-import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
+import { startTestApp, type TestApp } from '../../testing/test-app';
 import { count, fieldsOf, mailsFor, signedIn } from './people.test-support';
 
 describe('people administration (/api/users)', () => {
@@ -51,7 +51,10 @@ describe('people administration (/api/users)', () => {
       expect((await coordinator.patch(`/api/users/${keuruuMember}`, { displayName: 'X' })).status).toBe(404);
       expect((await coordinator.post(`/api/users/${keuruuMember}/deactivate`)).status).toBe(404);
       expect((await coordinator.post(`/api/users/${keuruuMember}/reactivate`)).status).toBe(404);
-      const stored: { display_name: string; status: string }[] = await t.db.query(`SELECT display_name, status FROM app_user WHERE id = $1`, [keuruuMember]);
+      const stored: { display_name: string; status: string }[] = await t.db.query(
+        `SELECT display_name, status FROM app_user WHERE id = $1`,
+        [keuruuMember],
+      );
       expect(stored[0]).toEqual({ display_name: 'Kalle Keuruu', status: 'active' });
     });
 
@@ -65,14 +68,24 @@ describe('people administration (/api/users)', () => {
         organisationId: org,
       });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ displayName: 'Maija Mentor', role: 'mentor', audience: 'employer', organisation: { id: org } });
+      expect(res.body).toMatchObject({
+        displayName: 'Maija Mentor',
+        role: 'mentor',
+        audience: 'employer',
+        organisation: { id: org },
+      });
       const audit: { actor_id: string; details: { changes: Record<string, unknown> } }[] = await t.db.query(
         `SELECT actor_id, details FROM audit_entry WHERE action = 'user.update' AND entity_id = $1`,
         [member.id],
       );
       expect(audit).toHaveLength(1);
       expect(audit[0].actor_id).toBe(coordinatorId);
-      expect(Object.keys(audit[0].details.changes).sort()).toEqual(['audience', 'displayName', 'organisationId', 'role']);
+      expect(Object.keys(audit[0].details.changes).sort()).toEqual([
+        'audience',
+        'displayName',
+        'organisationId',
+        'role',
+      ]);
     });
 
     it('cannot make anyone admin or coordinator, edit another coordinator, or assign municipalities: 403', async () => {
@@ -82,12 +95,21 @@ describe('people administration (/api/users)', () => {
         expect(res.status).toBe(403);
         expect(res.body.code).toBe('forbidden');
       }
-      const other = await createUser(t.db, { role: 'coordinator', municipality: 'Äänekoski', managedMunicipalities: ['Äänekoski'] });
+      const other = await createUser(t.db, {
+        role: 'coordinator',
+        municipality: 'Äänekoski',
+        managedMunicipalities: ['Äänekoski'],
+      });
       expect((await coordinator.patch(`/api/users/${other.id}`, { displayName: 'Renamed' })).status).toBe(403);
       expect((await coordinator.post(`/api/users/${other.id}/deactivate`)).status).toBe(403);
-      expect((await coordinator.patch(`/api/users/${member.id}`, { managedMunicipalityIds: [aanekoski] })).status).toBe(403);
+      expect((await coordinator.patch(`/api/users/${member.id}`, { managedMunicipalityIds: [aanekoski] })).status).toBe(
+        403,
+      );
       expect((await coordinator.patch(`/api/users/${member.id}`, { municipalityId: keuruu })).status).toBe(403);
-      const stored: { role: string; municipality_id: string }[] = await t.db.query(`SELECT role, municipality_id FROM app_user WHERE id = $1`, [member.id]);
+      const stored: { role: string; municipality_id: string }[] = await t.db.query(
+        `SELECT role, municipality_id FROM app_user WHERE id = $1`,
+        [member.id],
+      );
       expect(stored[0]).toEqual({ role: 'member', municipality_id: aanekoski });
       expect(await count(t.db, `audit_entry WHERE entity_id = $1`, [member.id])).toBe(0);
     });
@@ -96,7 +118,10 @@ describe('people administration (/api/users)', () => {
   describe('an admin', () => {
     it('makes a member coordinator of two municipalities, and taking the role away clears them', async () => {
       const member = await createUser(t.db, { municipality: 'Keuruu' });
-      const made = await admin.patch<UserSummary>(`/api/users/${member.id}`, { role: 'coordinator', managedMunicipalityIds: [keuruu, aanekoski] });
+      const made = await admin.patch<UserSummary>(`/api/users/${member.id}`, {
+        role: 'coordinator',
+        managedMunicipalityIds: [keuruu, aanekoski],
+      });
       expect(made.status).toBe(200);
       expect(made.body.role).toBe('coordinator');
       expect(made.body.managedMunicipalities.map((m) => m.name)).toEqual(['Keuruu', 'Äänekoski']);

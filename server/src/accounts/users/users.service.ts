@@ -1,4 +1,5 @@
 import type { Page, UserSummary } from '@kotopaikka/contracts';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -6,14 +7,14 @@ import { AuditService } from '../../platform/audit/audit.service';
 import type { Principal } from '../../platform/auth/principal';
 import { SessionService } from '../../platform/auth/session.service';
 import { ApiException } from '../../platform/errors/api.exception';
+import { DEFAULT_PAGE_SIZE } from '../../platform/http/page-query.dto';
+import { decodeCursor, likePattern, SqlParams, toPage } from '../../platform/http/sql-support';
 import { MailService } from '../../platform/mail/mail.service';
 import { RealtimeEmitter } from '../../platform/realtime/realtime-emitter.service';
 import type { UpdateUserDto, UserListQueryDto } from './dto/user-requests.dto';
-import { DEFAULT_PAGE_SIZE } from '../../platform/http/page-query.dto';
-import { decodeCursor, likePattern, SqlParams, toPage } from '../../platform/http/sql-support';
 import { administeredMunicipalities, assertMayHandleRole, seesPeopleOf } from './people-scope';
+import { type LockedUser, UserChanges } from './user-changes';
 import { findUserSummary, toUserSummary, USER_SUMMARY_SELECT, type UserSummaryRow } from './user-summary.query';
-import { UserChanges, type LockedUser } from './user-changes';
 
 @Injectable()
 export class UsersService {
@@ -61,7 +62,10 @@ export class UsersService {
       const target = await this.lockForAdministration(m, actor, id);
       const changes = await new UserChanges(m, actor, target).apply(dto);
       if (Object.keys(changes).length > 0) {
-        await this.audit.record({ actorId: actor.id, action: 'user.update', entityType: 'user', entityId: id, details: { changes } }, m);
+        await this.audit.record(
+          { actorId: actor.id, action: 'user.update', entityType: 'user', entityId: id, details: { changes } },
+          m,
+        );
       }
       return (await findUserSummary(m, id)) as UserSummary;
     });
@@ -83,10 +87,22 @@ export class UsersService {
         );
         // Someone who never accepted their invitation has no account to be told about.
         if (target.status === 'active') {
-          await this.mail.queue(m, { template: 'account_deactivated', category: 'account', userId: id, params: {}, locale: target.locale });
+          await this.mail.queue(m, {
+            template: 'account_deactivated',
+            category: 'account',
+            userId: id,
+            params: {},
+            locale: target.locale,
+          });
         }
         await this.audit.record(
-          { actorId: actor.id, action: 'user.deactivate', entityType: 'user', entityId: id, details: { previousStatus: target.status } },
+          {
+            actorId: actor.id,
+            action: 'user.deactivate',
+            entityType: 'user',
+            entityId: id,
+            details: { previousStatus: target.status },
+          },
           m,
         );
       }

@@ -25,7 +25,9 @@ export class Foundation1764268800000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE UNIQUE INDEX uq_organisation_municipality_name ON organisation (municipality_id, lower(name))`);
+    await q.query(
+      `CREATE UNIQUE INDEX uq_organisation_municipality_name ON organisation (municipality_id, lower(name))`,
+    );
 
     await q.query(`
       CREATE TABLE app_user (
@@ -135,8 +137,16 @@ export class Foundation1764268800000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      'audit_entry', 'notification', 'mail_message', 'outbox_message', 'auth_token',
-      'user_session', 'coordinator_municipality', 'app_user', 'organisation', 'municipality',
+      'audit_entry',
+      'notification',
+      'mail_message',
+      'outbox_message',
+      'auth_token',
+      'user_session',
+      'coordinator_municipality',
+      'app_user',
+      'organisation',
+      'municipality',
     ]) {
       await q.query(`DROP TABLE ${table}`);
     }

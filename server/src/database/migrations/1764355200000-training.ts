@@ -162,8 +162,17 @@ export class Training1764355200000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      'certificate', 'quiz_attempt', 'reflection_answer', 'lesson_progress', 'enrollment',
-      'lesson_block', 'quiz', 'lesson', 'course_module', 'course', 'stored_file',
+      'certificate',
+      'quiz_attempt',
+      'reflection_answer',
+      'lesson_progress',
+      'enrollment',
+      'lesson_block',
+      'quiz',
+      'lesson',
+      'course_module',
+      'course',
+      'stored_file',
     ]) {
       await q.query(`DROP TABLE ${table}`);
     }

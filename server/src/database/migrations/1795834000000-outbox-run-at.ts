@@ -7,7 +7,9 @@ export class OutboxRunAt1795834000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE outbox_message ADD COLUMN run_at timestamptz`);
     await q.query(`DROP INDEX ix_outbox_message_pending`);
-    await q.query(`CREATE INDEX ix_outbox_message_due ON outbox_message ((COALESCE(run_at, created_at))) WHERE dispatched_at IS NULL`);
+    await q.query(
+      `CREATE INDEX ix_outbox_message_due ON outbox_message ((COALESCE(run_at, created_at))) WHERE dispatched_at IS NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

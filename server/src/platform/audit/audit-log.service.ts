@@ -1,4 +1,5 @@
 import type { AuditEntry, MailLogDetail, MailLogEntry, Page } from '@kotopaikka/contracts';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 

@@ -1,4 +1,5 @@
 import type { AuditEntry, Page } from '@kotopaikka/contracts';
+
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 

@@ -1,8 +1,8 @@
 import type { AuditEntry, MailLogDetail, MailLogEntry, Page } from '@kotopaikka/contracts';
 
-import { startTestApp, type TestApp } from '../../testing/test-app';
-import type { TestAgent } from '../../testing/test-agent';
 import { fieldsOf, signedIn } from '../../accounts/users/people.test-support';
+import type { TestAgent } from '../../testing/test-agent';
+import { startTestApp, type TestApp } from '../../testing/test-app';
 
 describe('audit trail and mail log (admins only)', () => {
   let t: TestApp;
@@ -51,7 +51,9 @@ describe('audit trail and mail log (admins only)', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: { body: Page<AuditEntry> } = await admin.get<Page<AuditEntry>>(`/api/audit?action=file.upload&entityType=test&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const res: { body: Page<AuditEntry> } = await admin.get<Page<AuditEntry>>(
+        `/api/audit?action=file.upload&entityType=test&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       seen.push(...res.body.items.map((a) => a.entityId ?? ''));
       cursor = res.body.nextCursor;
     } while (cursor);
@@ -71,7 +73,12 @@ describe('audit trail and mail log (admins only)', () => {
     const list = await admin.get<Page<MailLogEntry>>('/api/mail-log?to=example.test');
     expect(list.status).toBe(200);
     expect(list.body.items.map((m) => m.to)).toEqual(['new@example.test', 'old@example.test']);
-    expect(list.body.items[1]).toMatchObject({ subject: 'Old', category: 'account', textBody: 'old text', transport: 'log' });
+    expect(list.body.items[1]).toMatchObject({
+      subject: 'Old',
+      category: 'account',
+      textBody: 'old text',
+      transport: 'log',
+    });
     const filtered = await admin.get<Page<MailLogEntry>>('/api/mail-log?category=reminders');
     expect(filtered.body.items.map((m) => m.to)).toEqual(['new@example.test']);
 

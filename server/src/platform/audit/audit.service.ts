@@ -1,4 +1,5 @@
 import type { AuditAction } from '@kotopaikka/contracts';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 

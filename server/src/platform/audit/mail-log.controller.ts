@@ -1,4 +1,5 @@
 import type { MailLogDetail, MailLogEntry, Page } from '@kotopaikka/contracts';
+
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 

@@ -1,4 +1,5 @@
 import type { CsrfResponse, Me } from '@kotopaikka/contracts';
+
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Patch, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -57,12 +58,17 @@ export class AuthController {
   @Post('login')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Sign in with e-mail and password; sets the session cookie and a new CSRF token' })
-  @ApiOkResponse({ type: MeDto, description: 'Signed in. The new CSRF token is also in the X-CSRF-Token response header.' })
+  @ApiOkResponse({
+    type: MeDto,
+    description: 'Signed in. The new CSRF token is also in the X-CSRF-Token response header.',
+  })
   @ApiBadRequestResponse({ description: 'validation_failed: the body names the bad fields' })
   @ApiUnauthorizedResponse({ description: 'invalid_credentials' })
   @ApiTooManyRequestsResponse({ description: 'account_locked or too_many_requests, with Retry-After' })
   async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<Me> {
-    const { token, me } = await withRetryAfter(res, () => this.auth.login(dto, originOf(req), req.cookies?.[SESSION_COOKIE]));
+    const { token, me } = await withRetryAfter(res, () =>
+      this.auth.login(dto, originOf(req), req.cookies?.[SESSION_COOKIE]),
+    );
     setSessionCookie(res, this.config, token);
     res.setHeader('X-CSRF-Token', rotateCsrfCookie(res, this.config));
     return me;
@@ -85,7 +91,7 @@ export class AuthController {
   }
 
   @Patch('me')
-  @ApiOperation({ summary: 'Change one\'s own display name or interface language' })
+  @ApiOperation({ summary: "Change one's own display name or interface language" })
   @ApiOkResponse({ type: MeDto })
   @ApiBadRequestResponse({ description: 'validation_failed' })
   updateMe(@CurrentUser() user: Principal, @Body() dto: UpdateProfileDto): Promise<Me> {
@@ -94,12 +100,17 @@ export class AuthController {
 
   @Post('password')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'Change one\'s own password; ends one\'s other sessions' })
+  @ApiOperation({ summary: "Change one's own password; ends one's other sessions" })
   @ApiNoContentResponse({ description: 'Changed' })
   @ApiBadRequestResponse({ description: 'invalid_credentials (currentPassword) or password_too_weak (newPassword)' })
   @ApiForbiddenResponse({ description: 'csrf_invalid' })
   @ApiTooManyRequestsResponse({ description: 'account_locked, with Retry-After' })
-  async changePassword(@CurrentUser() user: Principal, @Body() dto: ChangePasswordDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async changePassword(
+    @CurrentUser() user: Principal,
+    @Body() dto: ChangePasswordDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
     await withRetryAfter(res, () => this.auth.changePassword(user, dto, originOf(req)));
   }
 }

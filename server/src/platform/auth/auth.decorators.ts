@@ -1,4 +1,5 @@
 import type { Role } from '@kotopaikka/contracts';
+
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 
 import type { Principal } from './principal';

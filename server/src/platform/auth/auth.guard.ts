@@ -1,6 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
+import { ErrorCode, type Role } from '@kotopaikka/contracts';
 
-import { type Role, ErrorCode } from '@kotopaikka/contracts';
+import { timingSafeEqual } from 'node:crypto';
 import { type CanActivate, type ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
@@ -36,7 +36,11 @@ export class AuthGuard implements CanActivate {
     if (!SAFE_METHODS.has(req.method) && !this.reflector.getAllAndOverride<boolean>(SKIP_CSRF, targets)) {
       const header = req.header('x-csrf-token');
       if (!sameToken(header, req.cookies?.[CSRF_COOKIE])) {
-        throw new ApiException(HttpStatus.FORBIDDEN, ErrorCode.CsrfInvalid, 'Missing or invalid CSRF token (send X-CSRF-Token from GET /api/auth/csrf)');
+        throw new ApiException(
+          HttpStatus.FORBIDDEN,
+          ErrorCode.CsrfInvalid,
+          'Missing or invalid CSRF token (send X-CSRF-Token from GET /api/auth/csrf)',
+        );
       }
     }
 
@@ -45,7 +49,11 @@ export class AuthGuard implements CanActivate {
     if (lookup.state === 'valid') req.user = lookup.principal;
     if (isPublic) return true;
     if (lookup.state === 'expired') {
-      throw new ApiException(HttpStatus.UNAUTHORIZED, ErrorCode.SessionExpired, 'Your session has expired; sign in again');
+      throw new ApiException(
+        HttpStatus.UNAUTHORIZED,
+        ErrorCode.SessionExpired,
+        'Your session has expired; sign in again',
+      );
     }
     if (lookup.state === 'missing') {
       throw new ApiException(HttpStatus.UNAUTHORIZED, ErrorCode.Unauthenticated, 'Sign in to continue');

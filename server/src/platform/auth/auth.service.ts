@@ -1,4 +1,5 @@
 import { ErrorCode, type IdName, type Me } from '@kotopaikka/contracts';
+
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -43,13 +44,18 @@ export class AuthService {
   ) {}
 
   /** Checks the password and opens a session; answers the new session token and the person. */
-  async login(dto: LoginDto, origin: RequestOrigin, previousSessionToken: string | undefined): Promise<{ token: string; me: Me }> {
+  async login(
+    dto: LoginDto,
+    origin: RequestOrigin,
+    previousSessionToken: string | undefined,
+  ): Promise<{ token: string; me: Me }> {
     // The address folded by PostgreSQL, as the unique index and this lookup fold it, keys the lockout.
-    const rows: Array<{ folded: string; id: string | null; status: string | null; password_hash: string | null }> = await this.db.query(
-      `SELECT f.email AS folded, u.id, u.status, u.password_hash
+    const rows: Array<{ folded: string; id: string | null; status: string | null; password_hash: string | null }> =
+      await this.db.query(
+        `SELECT f.email AS folded, u.id, u.status, u.password_hash
          FROM (SELECT lower($1) AS email) f LEFT JOIN app_user u ON lower(u.email) = f.email`,
-      [dto.email],
-    );
+        [dto.email],
+      );
     const found = rows[0];
     const attempt = await this.limiter.claim(found.folded, origin.ip);
     // Always one argon2 computation, whether or not the account exists, so timing reveals nothing.
@@ -128,7 +134,11 @@ export class AuthService {
       ]);
     }
     await attempt.succeeded();
-    const problem = this.passwords.problem(dto.newPassword, [principal.email, principal.email.split('@')[0], principal.displayName]);
+    const problem = this.passwords.problem(dto.newPassword, [
+      principal.email,
+      principal.email.split('@')[0],
+      principal.displayName,
+    ]);
     if (problem) {
       throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.PasswordTooWeak, `newPassword: ${problem}`, [
         { field: 'newPassword', problems: [problem] },
@@ -136,7 +146,10 @@ export class AuthService {
     }
     const hash = await this.passwords.hash(dto.newPassword);
     await this.db.transaction(async (manager) => {
-      await manager.query(`UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1`, [principal.id, hash]);
+      await manager.query(`UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1`, [
+        principal.id,
+        hash,
+      ]);
       await this.sessions.destroyAllFor(principal.id, principal.sessionTokenHash, manager);
     });
     this.sessions.forgetUser(principal.id);

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
-
 import { ErrorCode } from '@kotopaikka/contracts';
+
+import { createHash } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -59,7 +59,11 @@ export class LoginLimiter {
     const byIp = await this.store.increment(ipKey, windowMs);
     if (byIp.count > this.config.loginMaxIpFailures) {
       await this.store.release(ipKey);
-      throw new RetryLaterException(ErrorCode.TooManyRequests, 'Too many failed sign-ins from your address; try again later', seconds(byIp.resetInMs));
+      throw new RetryLaterException(
+        ErrorCode.TooManyRequests,
+        'Too many failed sign-ins from your address; try again later',
+        seconds(byIp.resetInMs),
+      );
     }
     try {
       await this.assertNotLocked(key);
@@ -86,7 +90,11 @@ export class LoginLimiter {
     const lock = await this.store.peek(`login:lock:${key}`);
     if (!lock) return;
     if (claimedKey) await this.store.release(claimedKey);
-    throw new RetryLaterException(ErrorCode.AccountLocked, 'Too many failed sign-ins; the account is locked for a while', seconds(lock.resetInMs));
+    throw new RetryLaterException(
+      ErrorCode.AccountLocked,
+      'Too many failed sign-ins; the account is locked for a while',
+      seconds(lock.resetInMs),
+    );
   }
 
   /** Locks first, then clears the failures, so a claim counted after the clear finds the lock. */

@@ -12,7 +12,9 @@ async function guessAtOnce(t: TestApp, email: string, wrong = 60): Promise<{ wro
       return agent;
     }),
   );
-  const answers = await Promise.all(agents.map((agent, i) => agent.login(email, i < wrong ? `Wrong-Password-${i}` : TEST_PASSWORD)));
+  const answers = await Promise.all(
+    agents.map((agent, i) => agent.login(email, i < wrong ? `Wrong-Password-${i}` : TEST_PASSWORD)),
+  );
   return { wrong: answers.slice(0, wrong).map((r) => r.status), right: answers[wrong].status };
 }
 
@@ -185,7 +187,8 @@ describe('per-address failure limit', () => {
 
   it('pauses an address that fails too often across many accounts, for everyone signing in from it', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 8; i++) statuses.push((await t.agent().login(`sprayed-${i}@example.test`, 'Summer2024!')).status);
+    for (let i = 0; i < 8; i++)
+      statuses.push((await t.agent().login(`sprayed-${i}@example.test`, 'Summer2024!')).status);
     expect(statuses).toEqual(Array(8).fill(401));
 
     const user = await createUser(t.db);
@@ -198,7 +201,10 @@ describe('per-address failure limit', () => {
   });
 
   it('checks at most the per-address number of passwords sent at once to many accounts', async () => {
-    const fresh = await startTestApp({ database: t.database, env: { LOGIN_MAX_IP_FAILURES: '8', REDIS_PREFIX: `kp-test-ip-${Date.now()}` } });
+    const fresh = await startTestApp({
+      database: t.database,
+      env: { LOGIN_MAX_IP_FAILURES: '8', REDIS_PREFIX: `kp-test-ip-${Date.now()}` },
+    });
     try {
       const statuses = await Promise.all(
         Array.from({ length: 40 }, async (_, i) => {

@@ -48,7 +48,13 @@ describe('sign-in', () => {
   describe('POST /api/auth/login', () => {
     it('signs in: sets the session cookie, rotates the CSRF token, records the time, and /me works', async () => {
       const org = await createOrganisation(t.db, 'Konepaja Oy', 'Laukaa');
-      const user = await createUser(t.db, { email: 'Aino.Employer@example.test', displayName: 'Aino', audience: 'employer', municipality: 'Laukaa', organisationId: org });
+      const user = await createUser(t.db, {
+        email: 'Aino.Employer@example.test',
+        displayName: 'Aino',
+        audience: 'employer',
+        municipality: 'Laukaa',
+        organisationId: org,
+      });
       const agent = t.agent();
       const before = await agent.csrf();
 
@@ -77,9 +83,14 @@ describe('sign-in', () => {
       expect(agent.cookie('kp_csrf')).not.toBe(before);
       expect(res.headers.get('x-csrf-token')).toBe(agent.cookie('kp_csrf'));
 
-      const rows: { last_login_at: Date | null }[] = await t.db.query(`SELECT last_login_at FROM app_user WHERE id = $1`, [user.id]);
+      const rows: { last_login_at: Date | null }[] = await t.db.query(
+        `SELECT last_login_at FROM app_user WHERE id = $1`,
+        [user.id],
+      );
       expect(rows[0].last_login_at).not.toBeNull();
-      const sessions: { n: string }[] = await t.db.query(`SELECT count(*) AS n FROM user_session WHERE user_id = $1`, [user.id]);
+      const sessions: { n: string }[] = await t.db.query(`SELECT count(*) AS n FROM user_session WHERE user_id = $1`, [
+        user.id,
+      ]);
       expect(Number(sessions[0].n)).toBe(1);
 
       const me = await agent.get<Me>('/api/auth/me');
@@ -122,7 +133,10 @@ describe('sign-in', () => {
         expect(res.status).toBe(401);
         expect(res.body).toEqual(reference.body);
       }
-      const sessions: { n: string }[] = await t.db.query(`SELECT count(*) AS n FROM user_session WHERE user_id IN ($1, $2)`, [invited.id, deactivated.id]);
+      const sessions: { n: string }[] = await t.db.query(
+        `SELECT count(*) AS n FROM user_session WHERE user_id IN ($1, $2)`,
+        [invited.id, deactivated.id],
+      );
       expect(Number(sessions[0].n)).toBe(0);
     });
 
@@ -133,7 +147,10 @@ describe('sign-in', () => {
       expect(res.body.code).toBe('validation_failed');
       expect(fields(res.body)).toEqual(['email', 'password']);
 
-      const tooLong = await agent.post<ApiErrorBody>('/api/auth/login', { email: `${'a'.repeat(250)}@x.fi`, password: 'x'.repeat(129) });
+      const tooLong = await agent.post<ApiErrorBody>('/api/auth/login', {
+        email: `${'a'.repeat(250)}@x.fi`,
+        password: 'x'.repeat(129),
+      });
       expect(tooLong.status).toBe(400);
       expect(fields(tooLong.body)).toEqual(['email', 'password']);
 
@@ -144,7 +161,9 @@ describe('sign-in', () => {
 
     it('rejects an unknown field, naming it', async () => {
       const user = await createUser(t.db);
-      const res = await t.agent().post<ApiErrorBody>('/api/auth/login', { email: user.email, password: TEST_PASSWORD, role: 'admin' });
+      const res = await t
+        .agent()
+        .post<ApiErrorBody>('/api/auth/login', { email: user.email, password: TEST_PASSWORD, role: 'admin' });
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('validation_failed');
       expect(fields(res.body)).toEqual(['role']);
@@ -153,7 +172,11 @@ describe('sign-in', () => {
     it('refuses a sign-in without the CSRF token with 403 csrf_invalid', async () => {
       const user = await createUser(t.db);
       const agent = t.agent();
-      const res = await agent.post<ApiErrorBody>('/api/auth/login', { email: user.email, password: TEST_PASSWORD }, { csrf: false });
+      const res = await agent.post<ApiErrorBody>(
+        '/api/auth/login',
+        { email: user.email, password: TEST_PASSWORD },
+        { csrf: false },
+      );
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('csrf_invalid');
 
@@ -176,7 +199,9 @@ describe('sign-in', () => {
       const oldToken = agent.cookie('kp_session') ?? '';
       await agent.login(second.email, TEST_PASSWORD);
       expect(agent.cookie('kp_session')).not.toBe(oldToken);
-      const rows: { n: string }[] = await t.db.query(`SELECT count(*) AS n FROM user_session WHERE user_id = $1`, [first.id]);
+      const rows: { n: string }[] = await t.db.query(`SELECT count(*) AS n FROM user_session WHERE user_id = $1`, [
+        first.id,
+      ]);
       expect(Number(rows[0].n)).toBe(0);
       expect((await agent.get<Me>('/api/auth/me')).body.id).toBe(second.id);
     });

@@ -1,4 +1,5 @@
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@kotopaikka/contracts';
+
 import { Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
 

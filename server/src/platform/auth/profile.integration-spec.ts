@@ -1,8 +1,8 @@
 import type { ApiErrorBody, FieldProblem, Me } from '@kotopaikka/contracts';
 
 import { createUser, municipalityId, TEST_PASSWORD, type TestUserInput } from '../../testing/fixtures';
-import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
+import { startTestApp, type TestApp } from '../../testing/test-app';
 
 function fields(body: ApiErrorBody): string[] {
   return (body.details as FieldProblem[]).map((d) => d.field).sort();
@@ -28,7 +28,11 @@ describe('own profile and password', () => {
 
   describe('GET /api/auth/me', () => {
     it('gives a coordinator the municipalities they manage, by name', async () => {
-      const { agent } = await signedIn({ role: 'coordinator', municipality: 'Jämsä', managedMunicipalities: ['Laukaa', 'Keuruu'] });
+      const { agent } = await signedIn({
+        role: 'coordinator',
+        municipality: 'Jämsä',
+        managedMunicipalities: ['Laukaa', 'Keuruu'],
+      });
       const me = await agent.get<Me>('/api/auth/me');
       expect(me.status).toBe(200);
       expect(me.body.role).toBe('coordinator');
@@ -59,7 +63,10 @@ describe('own profile and password', () => {
       expect(res.status).toBe(200);
       expect(res.body.displayName).toBe('Matti Meikäläinen');
       expect(res.body.locale).toBe('en');
-      const rows: { display_name: string; locale: string }[] = await t.db.query(`SELECT display_name, locale FROM app_user WHERE id = $1`, [id]);
+      const rows: { display_name: string; locale: string }[] = await t.db.query(
+        `SELECT display_name, locale FROM app_user WHERE id = $1`,
+        [id],
+      );
       expect(rows[0]).toEqual({ display_name: 'Matti Meikäläinen', locale: 'en' });
 
       const localeOnly = await agent.patch<Me>('/api/auth/me', { locale: 'fi' });
@@ -80,7 +87,10 @@ describe('own profile and password', () => {
       expect(unknown.status).toBe(400);
       expect(fields(unknown.body)).toEqual(['role']);
 
-      const rows: { display_name: string; role: string }[] = await t.db.query(`SELECT display_name, role FROM app_user WHERE id = $1`, [id]);
+      const rows: { display_name: string; role: string }[] = await t.db.query(
+        `SELECT display_name, role FROM app_user WHERE id = $1`,
+        [id],
+      );
       expect(rows[0]).toEqual({ display_name: 'Before', role: 'member' });
     });
   });
@@ -91,7 +101,10 @@ describe('own profile and password', () => {
       const otherDevice = t.agent();
       await otherDevice.login(email, TEST_PASSWORD);
 
-      const res = await agent.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Kotona-Laukaassa-2026' });
+      const res = await agent.post('/api/auth/password', {
+        currentPassword: TEST_PASSWORD,
+        newPassword: 'Kotona-Laukaassa-2026',
+      });
       expect(res.status).toBe(204);
       expect((await agent.get('/api/auth/me')).status).toBe(200);
       expect((await otherDevice.get('/api/auth/me')).status).toBe(401);
@@ -102,7 +115,10 @@ describe('own profile and password', () => {
 
     it('refuses a wrong current password, naming currentPassword', async () => {
       const { agent } = await signedIn();
-      const res = await agent.post<ApiErrorBody>('/api/auth/password', { currentPassword: 'Not-It-At-All', newPassword: 'Kotona-Laukaassa-2026' });
+      const res = await agent.post<ApiErrorBody>('/api/auth/password', {
+        currentPassword: 'Not-It-At-All',
+        newPassword: 'Kotona-Laukaassa-2026',
+      });
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('invalid_credentials');
       expect(fields(res.body)).toEqual(['currentPassword']);
@@ -125,16 +141,29 @@ describe('own profile and password', () => {
 
     it('refuses the e-mail address as the new password', async () => {
       const { agent, email } = await signedIn();
-      const res = await agent.post<ApiErrorBody>('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: email.toUpperCase() });
+      const res = await agent.post<ApiErrorBody>('/api/auth/password', {
+        currentPassword: TEST_PASSWORD,
+        newPassword: email.toUpperCase(),
+      });
       expect(res.body.code).toBe('password_too_weak');
     });
 
     it('counts wrong current passwords towards the account lockout', async () => {
       const { agent } = await signedIn();
       for (let i = 0; i < 5; i++) {
-        expect((await agent.post('/api/auth/password', { currentPassword: `Wrong-${i}-xx`, newPassword: 'Kotona-Laukaassa-2026' })).status).toBe(400);
+        expect(
+          (
+            await agent.post('/api/auth/password', {
+              currentPassword: `Wrong-${i}-xx`,
+              newPassword: 'Kotona-Laukaassa-2026',
+            })
+          ).status,
+        ).toBe(400);
       }
-      const res = await agent.post<ApiErrorBody>('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Kotona-Laukaassa-2026' });
+      const res = await agent.post<ApiErrorBody>('/api/auth/password', {
+        currentPassword: TEST_PASSWORD,
+        newPassword: 'Kotona-Laukaassa-2026',
+      });
       expect(res.status).toBe(429);
       expect(res.body.code).toBe('account_locked');
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);

@@ -1,8 +1,8 @@
 import type { ApiErrorBody } from '@kotopaikka/contracts';
 
 import { createUser, TEST_PASSWORD } from '../../testing/fixtures';
-import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
+import { startTestApp, type TestApp } from '../../testing/test-app';
 import { resolveSocketSession } from '../realtime/realtime-auth';
 import { hashToken, SESSION_CACHE_MS, type SessionLookup, SessionService } from './session.service';
 
@@ -25,7 +25,9 @@ describe('sessions', () => {
   }
 
   async function sessionRows(token: string): Promise<number> {
-    const rows: { n: string }[] = await t.db.query(`SELECT count(*) AS n FROM user_session WHERE token_hash = $1`, [hashToken(token)]);
+    const rows: { n: string }[] = await t.db.query(`SELECT count(*) AS n FROM user_session WHERE token_hash = $1`, [
+      hashToken(token),
+    ]);
     return Number(rows[0].n);
   }
 
@@ -51,7 +53,9 @@ describe('sessions', () => {
 
   it('a session idle longer than the idle timeout answers 401 session_expired, and is gone', async () => {
     const { agent, token } = await signedIn();
-    await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE token_hash = $1`, [hashToken(token)]);
+    await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE token_hash = $1`, [
+      hashToken(token),
+    ]);
     const res = await agent.get<ApiErrorBody>('/api/auth/me');
     expect(res.status).toBe(401);
     expect(res.body.code).toBe('session_expired');
@@ -60,7 +64,9 @@ describe('sessions', () => {
 
   it('activity inside the idle timeout keeps the session and slides it forward', async () => {
     const { agent, token } = await signedIn();
-    await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '29 minutes' WHERE token_hash = $1`, [hashToken(token)]);
+    await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '29 minutes' WHERE token_hash = $1`, [
+      hashToken(token),
+    ]);
     expect((await agent.get('/api/auth/me')).status).toBe(200);
     const rows: { idle: number }[] = await t.db.query(
       `SELECT extract(epoch FROM now() - last_seen_at) AS idle FROM user_session WHERE token_hash = $1`,
@@ -71,10 +77,18 @@ describe('sessions', () => {
 
   it('does not write the session again within a minute of the last write (no row-lock queue under load)', async () => {
     const { agent, token } = await signedIn();
-    await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '30 seconds' WHERE token_hash = $1`, [hashToken(token)]);
-    const before: { seen: Date }[] = await t.db.query(`SELECT last_seen_at AS seen FROM user_session WHERE token_hash = $1`, [hashToken(token)]);
+    await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '30 seconds' WHERE token_hash = $1`, [
+      hashToken(token),
+    ]);
+    const before: { seen: Date }[] = await t.db.query(
+      `SELECT last_seen_at AS seen FROM user_session WHERE token_hash = $1`,
+      [hashToken(token)],
+    );
     expect((await agent.get('/api/auth/me')).status).toBe(200);
-    const after: { seen: Date }[] = await t.db.query(`SELECT last_seen_at AS seen FROM user_session WHERE token_hash = $1`, [hashToken(token)]);
+    const after: { seen: Date }[] = await t.db.query(
+      `SELECT last_seen_at AS seen FROM user_session WHERE token_hash = $1`,
+      [hashToken(token)],
+    );
     expect(after[0].seen.getTime()).toBe(before[0].seen.getTime());
   });
 
@@ -85,7 +99,9 @@ describe('sessions', () => {
       [hashToken(token)],
     );
     expect(Math.round(Number(rows[0].hours))).toBe(12);
-    await t.db.query(`UPDATE user_session SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [hashToken(token)]);
+    await t.db.query(`UPDATE user_session SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [
+      hashToken(token),
+    ]);
     const res = await agent.get<ApiErrorBody>('/api/auth/me');
     expect(res.status).toBe(401);
     expect(res.body.code).toBe('session_expired');
@@ -151,7 +167,10 @@ describe('sessions', () => {
 
     it('resolves the person behind the kp_session cookie of a raw Cookie header', async () => {
       const { token, userId } = await signedIn();
-      const lookup = await resolveSocketSession(t.app.get(SessionService), `kp_csrf=abc; kp_session=${encodeURIComponent(token)}; lang=fi`);
+      const lookup = await resolveSocketSession(
+        t.app.get(SessionService),
+        `kp_csrf=abc; kp_session=${encodeURIComponent(token)}; lang=fi`,
+      );
       if (lookup.state !== 'valid') throw new Error(`session ${lookup.state}`);
       expect(lookup.principal.id).toBe(userId);
       expect(lookup.principal.sessionTokenHash).toBe(hashToken(token));

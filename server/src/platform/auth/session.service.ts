@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-
 import { Inject, Injectable } from '@nestjs/common';
 import { parse as parseCookies } from 'cookie';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -21,7 +20,9 @@ export const SESSION_CACHE_MS = 2000;
 /** Entries past their time are swept when the cache grows beyond this. */
 const SESSION_CACHE_SWEEP_SIZE = 10_000;
 
-type LoadedSession = Exclude<SessionLookup, { state: 'valid' }> | { state: 'valid'; principal: Principal; expiresAt: Date };
+type LoadedSession =
+  | Exclude<SessionLookup, { state: 'valid' }>
+  | { state: 'valid'; principal: Principal; expiresAt: Date };
 
 interface CachedSession {
   principal: Principal;
@@ -44,10 +45,7 @@ export function sessionTokenFromCookieHeader(cookieHeader: string | undefined): 
   return cookieHeader ? parseCookies(cookieHeader)[SESSION_COOKIE] : undefined;
 }
 
-export type SessionLookup =
-  | { state: 'valid'; principal: Principal }
-  | { state: 'expired' }
-  | { state: 'missing' };
+export type SessionLookup = { state: 'valid'; principal: Principal } | { state: 'expired' } | { state: 'missing' };
 
 /** Server-side sessions in PostgreSQL, shared by every node. Idle and absolute timeouts from config. */
 @Injectable()
@@ -93,7 +91,10 @@ export class SessionService {
       for (const [hash, entry] of this.cache) if (entry.until <= now) this.cache.delete(hash);
       if (this.cache.size >= SESSION_CACHE_SWEEP_SIZE) this.cache.clear();
     }
-    this.cache.set(principal.sessionTokenHash, { principal, until: Math.min(now + SESSION_CACHE_MS, expiresAt.getTime()) });
+    this.cache.set(principal.sessionTokenHash, {
+      principal,
+      until: Math.min(now + SESSION_CACHE_MS, expiresAt.getTime()),
+    });
   }
 
   private async load(tokenHash: string): Promise<LoadedSession> {
@@ -145,9 +146,16 @@ export class SessionService {
   }
 
   /** Ends every session of a person (deactivation, password change); pass the transaction's manager when inside one. */
-  async destroyAllFor(userId: string, exceptTokenHash?: string, manager: EntityManager = this.db.manager): Promise<void> {
+  async destroyAllFor(
+    userId: string,
+    exceptTokenHash?: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<void> {
     this.forgetUser(userId);
-    await manager.query(`DELETE FROM user_session WHERE user_id = $1 AND token_hash <> $2`, [userId, exceptTokenHash ?? '']);
+    await manager.query(`DELETE FROM user_session WHERE user_id = $1 AND token_hash <> $2`, [
+      userId,
+      exceptTokenHash ?? '',
+    ]);
   }
 
   async purgeExpired(): Promise<number> {

@@ -2,7 +2,10 @@ import { CsvSyntaxError, decodeCsvText, detectSeparator, NotText, parseCsv } fro
 
 describe('CSV reading', () => {
   it('strips a BOM and reads Finnish Excel output (semicolons, CRLF)', () => {
-    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('email;displayName\r\nä@x.fi;Äijä\r\n', 'utf8')]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('email;displayName\r\nä@x.fi;Äijä\r\n', 'utf8'),
+    ]);
     const text = decodeCsvText(bytes);
     expect(detectSeparator(text)).toBe(';');
     expect(parseCsv(text, ';')).toEqual([
@@ -27,7 +30,8 @@ describe('CSV reading', () => {
   });
 
   it('keeps a quoted separator, a quoted line break and a quoted formula as text in their cell', () => {
-    const text = 'email;displayName;note\r\na@x.fi;"Virtanen; Maija";"=HYPERLINK(""http://evil.example"")"\r\nb@x.fi;"Bo\r\nLine two";x\r\n';
+    const text =
+      'email;displayName;note\r\na@x.fi;"Virtanen; Maija";"=HYPERLINK(""http://evil.example"")"\r\nb@x.fi;"Bo\r\nLine two";x\r\n';
     expect(parseCsv(text, ';')).toEqual([
       { line: 1, cells: ['email', 'displayName', 'note'] },
       { line: 2, cells: ['a@x.fi', 'Virtanen; Maija', '=HYPERLINK("http://evil.example")'] },
@@ -36,7 +40,10 @@ describe('CSV reading', () => {
   });
 
   it('drops a BOM that reaches the parser, so the first header is not "\\uFEFFemail"', () => {
-    expect(parseCsv('\uFEFFemail;displayName\nc@x.fi;Cee', ';')[0]).toEqual({ line: 1, cells: ['email', 'displayName'] });
+    expect(parseCsv('\uFEFFemail;displayName\nc@x.fi;Cee', ';')[0]).toEqual({
+      line: 1,
+      cells: ['email', 'displayName'],
+    });
   });
 
   it('numbers records by the line they start on, past multi-line cells, blank lines and empty spreadsheet rows', () => {

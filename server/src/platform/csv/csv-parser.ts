@@ -60,7 +60,8 @@ export function parseCsv(text: string, separator: ';' | ','): CsvRecord[] {
       // csv-parse's types do not follow `info: true`, which turns each row into { record, info }.
     }) as unknown as typeof rows;
   } catch (err) {
-    if (err instanceof CsvError) throw new CsvSyntaxError(Number((err as CsvError & { lines?: number }).lines ?? 0), err.message);
+    if (err instanceof CsvError)
+      throw new CsvSyntaxError(Number((err as CsvError & { lines?: number }).lines ?? 0), err.message);
     throw err;
   }
   return rows

@@ -1,4 +1,5 @@
 import { ErrorCode, type FieldProblem } from '@kotopaikka/contracts';
+
 import { HttpException, HttpStatus } from '@nestjs/common';
 
 /** A typed error: the filter turns it into the one error body, with `code` for the client to act on. */

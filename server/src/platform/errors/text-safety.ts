@@ -8,8 +8,9 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * controls (CR/LF among them), bidirectional embeddings, overrides and isolates (`lasku\u202egpj.pdf` shows
  * as "laskufdp.jpg"), other invisible format characters, and the Unicode line and paragraph separators.
  */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/;
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 const LONE_SURROGATE_ALL = new RegExp(LONE_SURROGATE.source, 'g');
 

@@ -1,5 +1,6 @@
 import { ErrorCode, type FieldProblem } from '@kotopaikka/contracts';
-import { HttpStatus, ValidationPipe, type ValidationError } from '@nestjs/common';
+
+import { HttpStatus, type ValidationError, ValidationPipe } from '@nestjs/common';
 
 import { ApiException } from './api.exception';
 
@@ -23,7 +24,12 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => {
       const details = flattenValidationErrors(errors, '');
       const summary = details.map((d) => `${d.field}: ${d.problems.join(', ')}`).join('; ');
-      return new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, summary || 'Invalid request', details);
+      return new ApiException(
+        HttpStatus.BAD_REQUEST,
+        ErrorCode.ValidationFailed,
+        summary || 'Invalid request',
+        details,
+      );
     },
   });
 }

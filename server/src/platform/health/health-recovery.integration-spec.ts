@@ -1,13 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer, connect, type AddressInfo, type Server, type Socket } from 'node:net';
-
 import type { HealthResponse } from '@kotopaikka/contracts';
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { type AddressInfo, connect, createServer, type Server, type Socket } from 'node:net';
 
 import { waitFor } from '../../testing/eventually';
 import { createUser } from '../../testing/fixtures';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
-import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
 
 const METRICS_TOKEN = 'metrics-token-for-recovery-tests-0123';
 
@@ -21,7 +21,11 @@ async function freePort(): Promise<number> {
 
 /** Our own redis-server, so killing it disturbs no other test. */
 async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('redis-server did not start')), 10_000);
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -73,7 +77,8 @@ class DatabaseRelay {
   }
 }
 
-const eventually = (probe: () => Promise<boolean>): Promise<true> => waitFor(probe, { timeoutMs: 20_000, intervalMs: 250, what: 'recovery' });
+const eventually = (probe: () => Promise<boolean>): Promise<true> =>
+  waitFor(probe, { timeoutMs: 20_000, intervalMs: 250, what: 'recovery' });
 
 describe('a dependency that goes away and comes back', () => {
   let redisPort: number;

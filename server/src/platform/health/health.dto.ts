@@ -1,4 +1,5 @@
 import type { DependencyState, HealthResponse } from '@kotopaikka/contracts';
+
 import { ApiProperty } from '@nestjs/swagger';
 
 const STATES: DependencyState[] = ['up', 'down', 'not_configured'];

@@ -1,4 +1,5 @@
 import type { IdName } from '@kotopaikka/contracts';
+
 import { ApiProperty } from '@nestjs/swagger';
 
 export class IdNameDto implements IdName {

@@ -18,7 +18,13 @@ export function isCalendarDate(value: unknown): value is string {
 /** The one rule for every date field of a request. */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
-    { name: 'isCalendarDate', validator: { validate: isCalendarDate, defaultMessage: (a) => `${a?.property ?? 'date'} must be a date that exists, YYYY-MM-DD` } },
+    {
+      name: 'isCalendarDate',
+      validator: {
+        validate: isCalendarDate,
+        defaultMessage: (a) => `${a?.property ?? 'date'} must be a date that exists, YYYY-MM-DD`,
+      },
+    },
     options,
   );
 }
@@ -36,7 +42,11 @@ export function IsEmailAddress(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isEmailAddress',
-      validator: { validate: isSafeEmailAddress, defaultMessage: (a) => `${a?.property ?? 'email'} must be an e-mail address without control or direction characters` },
+      validator: {
+        validate: isSafeEmailAddress,
+        defaultMessage: (a) =>
+          `${a?.property ?? 'email'} must be an e-mail address without control or direction characters`,
+      },
     },
     options,
   );

@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-
 import express, { type RequestHandler } from 'express';
 
 /** No request of ours nests deeper than this; a deeper body is refused before JSON.parse sees it. */

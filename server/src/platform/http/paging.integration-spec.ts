@@ -1,8 +1,9 @@
 import type { Organisation, UserSummary } from '@kotopaikka/contracts';
+
 import { createOrganisation, createUser, municipalityId, TEST_PASSWORD } from '../../testing/fixtures';
 import { forgedCursor, walkPages } from '../../testing/paging';
-import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
+import { startTestApp, type TestApp } from '../../testing/test-app';
 import { createTestCourse } from '../../training/learning/learning.test-support';
 
 interface Parameter {
@@ -48,7 +49,14 @@ describe('every cursor-paged list', () => {
 
   it('finds the lists by their cursor parameter', () => {
     expect(lists).toEqual(
-      expect.arrayContaining(['/api/users', '/api/courses', '/api/me/courses', '/api/reports/courses', '/api/notifications', '/api/audit']),
+      expect.arrayContaining([
+        '/api/users',
+        '/api/courses',
+        '/api/me/courses',
+        '/api/reports/courses',
+        '/api/notifications',
+        '/api/audit',
+      ]),
     );
   });
 
@@ -57,19 +65,35 @@ describe('every cursor-paged list', () => {
     for (const path of lists) {
       const concrete = path.replace(/\{[^}]+\}/g, courseId);
       for (const cursor of FORGED) {
-        const res = await admin.get<{ details?: { field: string }[] }>(`${concrete}?cursor=${encodeURIComponent(cursor)}`);
+        const res = await admin.get<{ details?: { field: string }[] }>(
+          `${concrete}?cursor=${encodeURIComponent(cursor)}`,
+        );
         const fields = res.body.details?.map((d) => d.field) ?? [];
-        if (res.status !== 400 || !fields.includes('cursor')) wrong.push(`${path} cursor ${cursor}: ${res.status} ${fields.join(',')}`);
+        if (res.status !== 400 || !fields.includes('cursor'))
+          wrong.push(`${path} cursor ${cursor}: ${res.status} ${fields.join(',')}`);
       }
       const odd = await admin.get(`${concrete}?cursor=${encodeURIComponent(ODD)}`);
-      if (odd.status !== 200 && odd.status !== 400) wrong.push(`${path} cursor with a day that does not exist: ${odd.status}`);
+      if (odd.status !== 200 && odd.status !== 400)
+        wrong.push(`${path} cursor with a day that does not exist: ${odd.status}`);
     }
     expect(wrong).toEqual([]);
   });
 });
 
 /** Names JavaScript's toLowerCase() folds unlike PostgreSQL's lower(): dotted İ, dotless ı, a word-final Σ. */
-const FOLDING_NAMES = ['Aino Aalto', 'İbrahim Yılmaz', 'Ibrahim Aksoy', 'ibrahim Öz', 'ıvır Kıvır', 'IVIR Zıvır', 'Jaana Järvi', 'ΟΔΥΣΣΕΥΣ', 'Οδυσσεύς Β', 'ΣΙΣΥΦΟΣ', 'Zoe Zetterberg'];
+const FOLDING_NAMES = [
+  'Aino Aalto',
+  'İbrahim Yılmaz',
+  'Ibrahim Aksoy',
+  'ibrahim Öz',
+  'ıvır Kıvır',
+  'IVIR Zıvır',
+  'Jaana Järvi',
+  'ΟΔΥΣΣΕΥΣ',
+  'Οδυσσεύς Β',
+  'ΣΙΣΥΦΟΣ',
+  'Zoe Zetterberg',
+];
 
 describe('lists keyed by a name that folds differently in JavaScript and PostgreSQL', () => {
   let t: TestApp;
@@ -90,15 +114,22 @@ describe('lists keyed by a name that folds differently in JavaScript and Postgre
 
   it('lists every person exactly once and ends, whatever the page size', async () => {
     const ids = [];
-    for (const displayName of FOLDING_NAMES) ids.push((await createUser(t.db, { displayName, municipality: 'Kyyjärvi' })).id);
+    for (const displayName of FOLDING_NAMES)
+      ids.push((await createUser(t.db, { displayName, municipality: 'Kyyjärvi' })).id);
     for (const limit of [1, 2, 3]) {
-      const listed = (await walkPages<UserSummary>(admin, `/api/users?municipalityId=${kyyjarvi}`, limit)).flat().map((u) => u.id);
+      const listed = (await walkPages<UserSummary>(admin, `/api/users?municipalityId=${kyyjarvi}`, limit))
+        .flat()
+        .map((u) => u.id);
       expect([...listed].sort()).toEqual([...ids].sort());
     }
     // The search folds in SQL too: every spelling finds all three.
     for (const q of ['İBRAHİM', 'ibrahim', 'IBRAHIM']) {
-      const found = await admin.get<{ items: UserSummary[] }>(`/api/users?municipalityId=${kyyjarvi}&q=${encodeURIComponent(q)}`);
-      expect(found.body.items.map((u) => u.displayName).sort()).toEqual(['Ibrahim Aksoy', 'ibrahim Öz', 'İbrahim Yılmaz'].sort());
+      const found = await admin.get<{ items: UserSummary[] }>(
+        `/api/users?municipalityId=${kyyjarvi}&q=${encodeURIComponent(q)}`,
+      );
+      expect(found.body.items.map((u) => u.displayName).sort()).toEqual(
+        ['Ibrahim Aksoy', 'ibrahim Öz', 'İbrahim Yılmaz'].sort(),
+      );
     }
   });
 
@@ -107,7 +138,9 @@ describe('lists keyed by a name that folds differently in JavaScript and Postgre
     for (const name of FOLDING_NAMES) ids.push(await createOrganisation(t.db, `${name} Oy`, 'Kyyjärvi'));
     for (const name of ['ΟΔΥΣΣΕΥΣ', 'ΚΟΣΜΟΣ']) ids.push(await createOrganisation(t.db, name, 'Kyyjärvi'));
     for (const limit of [1, 2, 3]) {
-      const listed = (await walkPages<Organisation>(admin, `/api/organisations?municipalityId=${kyyjarvi}`, limit)).flat().map((o) => o.id);
+      const listed = (await walkPages<Organisation>(admin, `/api/organisations?municipalityId=${kyyjarvi}`, limit))
+        .flat()
+        .map((o) => o.id);
       expect([...listed].sort()).toEqual([...ids].sort());
     }
   });

@@ -1,7 +1,15 @@
 import { ErrorCode } from '@kotopaikka/contracts';
 
 import { ApiException } from '../errors/api.exception';
-import { decodeCursor, encodeCursor, isUniqueViolation, likePattern, returnedRows, SqlParams, toPage } from './sql-support';
+import {
+  decodeCursor,
+  encodeCursor,
+  isUniqueViolation,
+  likePattern,
+  returnedRows,
+  SqlParams,
+  toPage,
+} from './sql-support';
 
 describe('decodeCursor', () => {
   const id = '6f1c1f5e-1111-4111-8111-111111111111';
@@ -34,7 +42,10 @@ describe('decodeCursor', () => {
     ['year zero', encodeCursor(['0000-01-01T00:00:00Z', id])],
     ['not a uuid', encodeCursor(['2026-11-03T10:00:00Z', 'x'])],
     ['a part too many', encodeCursor(['2026-11-03T10:00:00Z', id, id])],
-    ['an object for the key', Buffer.from(JSON.stringify({ 0: '2026-11-03T10:00:00Z', 1: id, length: 2 })).toString('base64url')],
+    [
+      'an object for the key',
+      Buffer.from(JSON.stringify({ 0: '2026-11-03T10:00:00Z', 1: id, length: 2 })).toString('base64url'),
+    ],
     ['JSON null', Buffer.from('null').toString('base64url')],
     ['a null part', Buffer.from(JSON.stringify(['2026-11-03T10:00:00Z', null])).toString('base64url')],
     ['SQL in the uuid part', encodeCursor(['2026-11-03T10:00:00Z', `${id}' OR '1'='1`])],
@@ -48,7 +59,9 @@ describe('decodeCursor', () => {
   });
 
   it('refuses a flag that is not true or false', () => {
-    expect(refusal(encodeCursor(['yes', '2026-11-03T10:00:00Z', id]), ['boolean', 'timestamp', 'uuid']).getStatus()).toBe(400);
+    expect(
+      refusal(encodeCursor(['yes', '2026-11-03T10:00:00Z', id]), ['boolean', 'timestamp', 'uuid']).getStatus(),
+    ).toBe(400);
   });
 });
 
@@ -56,14 +69,33 @@ describe('toPage', () => {
   const rows = [{ n: 'a' }, { n: 'b' }, { n: 'c' }];
 
   it('gives a cursor to the last row shown when one more row came back than the page holds', () => {
-    const page = toPage(rows, 2, (r) => r.n.toUpperCase(), (r) => [r.n]);
+    const page = toPage(
+      rows,
+      2,
+      (r) => r.n.toUpperCase(),
+      (r) => [r.n],
+    );
     expect(page.items).toEqual(['A', 'B']);
     expect(decodeCursor(page.nextCursor ?? undefined, ['text'])).toEqual(['b']);
   });
 
   it('gives no cursor on the last page', () => {
-    expect(toPage(rows, 3, (r) => r.n, (r) => [r.n])).toEqual({ items: ['a', 'b', 'c'], nextCursor: null });
-    expect(toPage([], 3, (r: { n: string }) => r.n, (r) => [r.n])).toEqual({ items: [], nextCursor: null });
+    expect(
+      toPage(
+        rows,
+        3,
+        (r) => r.n,
+        (r) => [r.n],
+      ),
+    ).toEqual({ items: ['a', 'b', 'c'], nextCursor: null });
+    expect(
+      toPage(
+        [],
+        3,
+        (r: { n: string }) => r.n,
+        (r) => [r.n],
+      ),
+    ).toEqual({ items: [], nextCursor: null });
   });
 });
 

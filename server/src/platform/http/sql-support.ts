@@ -1,4 +1,5 @@
 import { ErrorCode } from '@kotopaikka/contracts';
+
 import { HttpStatus } from '@nestjs/common';
 
 import { ApiException } from '../errors/api.exception';
@@ -14,7 +15,9 @@ export type CursorPart = 'timestamp' | 'uuid' | 'boolean' | 'text';
 
 const CURSOR_PART: Record<CursorPart, (value: string) => boolean> = {
   // Round-trips through Date so that 2026-02-30 is refused here rather than by PostgreSQL.
-  timestamp: (v) => /^[1-9]\d{3}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z$/.test(v) && new Date(v).toISOString().slice(0, 19) === v.slice(0, 19),
+  timestamp: (v) =>
+    /^[1-9]\d{3}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z$/.test(v) &&
+    new Date(v).toISOString().slice(0, 19) === v.slice(0, 19),
   uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
   boolean: (v) => v === 'true' || v === 'false',
   // Compared as text (a lower-cased name), never cast; NUL and lone surrogates would still fail in PostgreSQL.
@@ -31,19 +34,31 @@ export function decodeCursor(cursor: string | undefined, kinds: readonly CursorP
   if (cursor === undefined || cursor === '') return null;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === kinds.length && key.every((k, i) => typeof k === 'string' && CURSOR_PART[kinds[i]](k))) {
+    if (
+      Array.isArray(key) &&
+      key.length === kinds.length &&
+      key.every((k, i) => typeof k === 'string' && CURSOR_PART[kinds[i]](k))
+    ) {
       return key as string[];
     }
   } catch {
     // fall through to the one answer for a bad cursor
   }
-  throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, 'cursor: not a cursor this list gave out', [
-    { field: 'cursor', problems: ['not a cursor this list gave out'] },
-  ]);
+  throw new ApiException(
+    HttpStatus.BAD_REQUEST,
+    ErrorCode.ValidationFailed,
+    'cursor: not a cursor this list gave out',
+    [{ field: 'cursor', problems: ['not a cursor this list gave out'] }],
+  );
 }
 
 /** Takes one row more than the page to learn whether another page follows. */
-export function toPage<R, T>(rows: R[], limit: number, map: (row: R) => T, key: (row: R) => string[]): { items: T[]; nextCursor: string | null } {
+export function toPage<R, T>(
+  rows: R[],
+  limit: number,
+  map: (row: R) => T,
+  key: (row: R) => string[],
+): { items: T[]; nextCursor: string | null } {
   const more = rows.length > limit;
   const pageRows = more ? rows.slice(0, limit) : rows;
   return { items: pageRows.map(map), nextCursor: more ? encodeCursor(key(pageRows[pageRows.length - 1])) : null };

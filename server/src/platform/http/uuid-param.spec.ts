@@ -15,10 +15,17 @@ describe('uuidParam', () => {
     async (value) => {
       const refusal = await uuidParam('courseId')
         .transform(value, { type: 'param', data: 'courseId' })
-        .then(() => null, (err: unknown) => err);
+        .then(
+          () => null,
+          (err: unknown) => err,
+        );
       expect(refusal).toBeInstanceOf(ApiException);
       const err = refusal as ApiException;
-      expect([err.getStatus(), err.code, err.details]).toEqual([400, ErrorCode.ValidationFailed, [{ field: 'courseId', problems: ['must be a UUID'] }]]);
+      expect([err.getStatus(), err.code, err.details]).toEqual([
+        400,
+        ErrorCode.ValidationFailed,
+        [{ field: 'courseId', problems: ['must be a UUID'] }],
+      ]);
     },
   );
 });

@@ -1,5 +1,4 @@
 import { Writable } from 'node:stream';
-
 import { Logger } from '@nestjs/common';
 import pino from 'pino';
 

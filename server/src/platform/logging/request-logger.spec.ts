@@ -1,13 +1,18 @@
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-
 import express, { type RequestHandler } from 'express';
 import pino, { type Level } from 'pino';
 
 import { createRequestLogger } from './request-logger';
 
 /** Serves one route behind the request logger at `level`, makes one request, and returns the lines written. */
-async function logLines(level: Level, handler: RequestHandler, headers: Record<string, string> = {}, route = '/api/things/:id', url = '/api/things/42?token=secret-token') {
+async function logLines(
+  level: Level,
+  handler: RequestHandler,
+  headers: Record<string, string> = {},
+  route = '/api/things/:id',
+  url = '/api/things/42?token=secret-token',
+) {
   const lines: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -57,7 +62,9 @@ describe('request logger', () => {
   });
 
   it('gives a fresh request id when the caller sends none or a strange one', async () => {
-    const { res, lines } = await logLines('info', (_req, res) => void res.json({}), { 'x-request-id': 'no spaces <allowed>' });
+    const { res, lines } = await logLines('info', (_req, res) => void res.json({}), {
+      'x-request-id': 'no spaces <allowed>',
+    });
     const id = res.headers.get('x-request-id');
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(lines[0]['requestId']).toBe(id);
@@ -74,15 +81,45 @@ describe('request logger', () => {
 
   it('never writes a one-time token of a link: token route parameters, token-like segments where no route matched', async () => {
     const token = 'Zm9vYmFyLXNlY3JldC1vbmUtdGltZS10b2tlbi0xMjM0NQ';
-    const reset = await logLines('info', (_req, res) => void res.json({}), {}, '/api/auth/password/reset/:token', `/api/auth/password/reset/${token}?token=${token}`);
-    expect(reset.lines[0]).toMatchObject({ req: { path: '/api/auth/password/reset/…' }, route: '/api/auth/password/reset/:token' });
-    const invitation = await logLines('info', (_req, res) => void res.json({}), {}, '/api/invitations/token/:token', `/api/invitations/token/${token}`);
+    const reset = await logLines(
+      'info',
+      (_req, res) => void res.json({}),
+      {},
+      '/api/auth/password/reset/:token',
+      `/api/auth/password/reset/${token}?token=${token}`,
+    );
+    expect(reset.lines[0]).toMatchObject({
+      req: { path: '/api/auth/password/reset/…' },
+      route: '/api/auth/password/reset/:token',
+    });
+    const invitation = await logLines(
+      'info',
+      (_req, res) => void res.json({}),
+      {},
+      '/api/invitations/token/:token',
+      `/api/invitations/token/${token}`,
+    );
     expect(invitation.lines[0]).toMatchObject({ req: { path: '/api/invitations/token/…' } });
-    const unmatched = await logLines('info', (_req, res) => void res.json({}), {}, '/api/things/:id', `/api/auth/password/reset/${token}/extra`);
-    expect(unmatched.lines[0]).toMatchObject({ req: { path: '/api/auth/password/reset/…/extra' }, res: { statusCode: 404 } });
+    const unmatched = await logLines(
+      'info',
+      (_req, res) => void res.json({}),
+      {},
+      '/api/things/:id',
+      `/api/auth/password/reset/${token}/extra`,
+    );
+    expect(unmatched.lines[0]).toMatchObject({
+      req: { path: '/api/auth/password/reset/…/extra' },
+      res: { statusCode: 404 },
+    });
     for (const { lines } of [reset, invitation, unmatched]) expect(JSON.stringify(lines)).not.toContain(token);
     // Ids stay readable.
-    const id = await logLines('info', (_req, res) => void res.json({}), {}, '/api/things/:id', '/api/things/6f1c1f5e-1111-4111-8111-111111111111');
+    const id = await logLines(
+      'info',
+      (_req, res) => void res.json({}),
+      {},
+      '/api/things/:id',
+      '/api/things/6f1c1f5e-1111-4111-8111-111111111111',
+    );
     expect(id.lines[0]).toMatchObject({ req: { path: '/api/things/6f1c1f5e-1111-4111-8111-111111111111' } });
   });
 });

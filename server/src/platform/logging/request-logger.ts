@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-
 import type { NextFunction, Request, Response } from 'express';
 import type { Level, Logger } from 'pino';
 
@@ -39,7 +38,11 @@ function decoded(segment: string): string {
 export function loggedPath(req: Request): string {
   const path = req.originalUrl.split('?')[0];
   const params = (req.params ?? {}) as Record<string, unknown>;
-  const secrets = new Set(Object.entries(params).flatMap(([name, value]) => (SECRET_PARAM.test(name) && typeof value === 'string' && value ? [value] : [])));
+  const secrets = new Set(
+    Object.entries(params).flatMap(([name, value]) =>
+      SECRET_PARAM.test(name) && typeof value === 'string' && value ? [value] : [],
+    ),
+  );
   const matched = Boolean(req.route);
   return path
     .split('/')

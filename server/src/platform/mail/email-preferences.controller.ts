@@ -1,4 +1,5 @@
-import { ErrorCode, type EmailPreferences, type UnsubscribeStatus } from '@kotopaikka/contracts';
+import { type EmailPreferences, ErrorCode, type UnsubscribeStatus } from '@kotopaikka/contracts';
+
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Put, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -7,7 +8,12 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { CurrentUser, Public, SkipCsrf } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ApiException } from '../errors/api.exception';
-import { EmailPreferencesDto, UnsubscribeBodyDto, UnsubscribeQueryDto, UnsubscribeStatusDto } from './dto/email-preferences.dto';
+import {
+  EmailPreferencesDto,
+  UnsubscribeBodyDto,
+  UnsubscribeQueryDto,
+  UnsubscribeStatusDto,
+} from './dto/email-preferences.dto';
 import { verifyUnsubscribeToken } from './unsubscribe-token';
 
 const DEFAULTS: EmailPreferences = { reminders: true, notifications: true };
@@ -24,7 +30,10 @@ export class EmailPreferencesController {
   @ApiOperation({ summary: 'My e-mail preferences (account mail always goes out)' })
   @ApiOkResponse({ type: EmailPreferencesDto })
   async get(@CurrentUser() me: Principal): Promise<EmailPreferences> {
-    const [row]: { email_preferences: Partial<EmailPreferences> }[] = await this.db.query(`SELECT email_preferences FROM app_user WHERE id = $1`, [me.id]);
+    const [row]: { email_preferences: Partial<EmailPreferences> }[] = await this.db.query(
+      `SELECT email_preferences FROM app_user WHERE id = $1`,
+      [me.id],
+    );
     return { ...DEFAULTS, ...(row?.email_preferences ?? {}) };
   }
 
@@ -33,7 +42,10 @@ export class EmailPreferencesController {
   @ApiOkResponse({ type: EmailPreferencesDto })
   async put(@CurrentUser() me: Principal, @Body() body: EmailPreferencesDto): Promise<EmailPreferences> {
     const prefs: EmailPreferences = { reminders: body.reminders, notifications: body.notifications };
-    await this.db.query(`UPDATE app_user SET email_preferences = $2::jsonb, updated_at = now() WHERE id = $1`, [me.id, JSON.stringify(prefs)]);
+    await this.db.query(`UPDATE app_user SET email_preferences = $2::jsonb, updated_at = now() WHERE id = $1`, [
+      me.id,
+      JSON.stringify(prefs),
+    ]);
     return prefs;
   }
 
@@ -44,7 +56,10 @@ export class EmailPreferencesController {
   @ApiBadRequestResponse({ description: 'token_invalid' })
   async status(@Query() query: UnsubscribeQueryDto): Promise<UnsubscribeStatus> {
     const { userId, category } = this.verify(query.token);
-    const [row]: { email_preferences: Partial<EmailPreferences> }[] = await this.db.query(`SELECT email_preferences FROM app_user WHERE id = $1`, [userId]);
+    const [row]: { email_preferences: Partial<EmailPreferences> }[] = await this.db.query(
+      `SELECT email_preferences FROM app_user WHERE id = $1`,
+      [userId],
+    );
     if (!row) throw this.invalid();
     return { category, subscribed: row.email_preferences?.[category] !== false };
   }
@@ -54,12 +69,17 @@ export class EmailPreferencesController {
   @Post('email/unsubscribe')
   @HttpCode(HttpStatus.OK)
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
-  @ApiOperation({ summary: 'One-click unsubscribe from one category of mail (RFC 8058; the signed token authenticates)' })
+  @ApiOperation({
+    summary: 'One-click unsubscribe from one category of mail (RFC 8058; the signed token authenticates)',
+  })
   @ApiOkResponse({ type: UnsubscribeStatusDto })
   @ApiBadRequestResponse({ description: 'token_invalid' })
   // The body is only validated (a mail client's `List-Unsubscribe=One-Click`); the token in the URL decides.
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  async unsubscribe(@Query() query: UnsubscribeQueryDto, @Body() _body: UnsubscribeBodyDto): Promise<UnsubscribeStatus> {
+  async unsubscribe(
+    @Query() query: UnsubscribeQueryDto,
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- validated only, see above
+    @Body() _body: UnsubscribeBodyDto,
+  ): Promise<UnsubscribeStatus> {
     const { userId, category } = this.verify(query.token);
     const [, updated]: [unknown, number] = await this.db.query(
       `UPDATE app_user SET email_preferences = email_preferences || jsonb_build_object($2::text, false), updated_at = now() WHERE id = $1`,
@@ -76,6 +96,8 @@ export class EmailPreferencesController {
   }
 
   private invalid(): ApiException {
-    return new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.TokenInvalid, 'This unsubscribe link is not valid', [{ field: 'token', problems: ['invalid'] }]);
+    return new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.TokenInvalid, 'This unsubscribe link is not valid', [
+      { field: 'token', problems: ['invalid'] },
+    ]);
   }
 }

@@ -1,4 +1,5 @@
 import type { EmailCategory } from '@kotopaikka/contracts';
+
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Every e-mail the platform sent (or, without SMTP_URL, would have sent). Unique per outbox message. */

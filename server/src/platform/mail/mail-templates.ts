@@ -40,14 +40,18 @@ const TEMPLATES: Record<MailTemplate, Record<Locale, (p: Params) => TemplateText
     fi: (p) => ({
       subject: 'Kotopaikan salasanan vaihto',
       heading: `Hei ${p['name'] ?? ''}`.trim(),
-      paragraphs: ['Voit asettaa uuden salasanan alla olevasta linkistä. Linkki on voimassa rajoitetun ajan ja toimii kerran.'],
+      paragraphs: [
+        'Voit asettaa uuden salasanan alla olevasta linkistä. Linkki on voimassa rajoitetun ajan ja toimii kerran.',
+      ],
       action: { label: 'Aseta uusi salasana', linkParam: 'link' },
       why: 'Sait tämän viestin, koska tilillesi pyydettiin salasanan vaihtoa. Jos et pyytänyt sitä, voit jättää viestin huomiotta: salasanasi ei muutu.',
     }),
     en: (p) => ({
       subject: 'Reset your Kotopaikka password',
       heading: `Hello ${p['name'] ?? ''}`.trim(),
-      paragraphs: ['You can set a new password through the link below. The link is valid for a limited time and works once.'],
+      paragraphs: [
+        'You can set a new password through the link below. The link is valid for a limited time and works once.',
+      ],
       action: { label: 'Set a new password', linkParam: 'link' },
       why: 'You received this message because a password reset was requested for your account. If you did not ask for it, ignore this message: your password stays the same.',
     }),
@@ -56,13 +60,19 @@ const TEMPLATES: Record<MailTemplate, Record<Locale, (p: Params) => TemplateText
     fi: (p) => ({
       subject: 'Kotopaikan tilisi on poistettu käytöstä',
       heading: `Hei ${p['name'] ?? ''}`.trim(),
-      paragraphs: ['Kotopaikan tilisi on poistettu käytöstä, etkä voi enää kirjautua palveluun.', 'Jos tämä on mielestäsi virhe, ota yhteyttä kuntasi Kotopaikka-koordinaattoriin.'],
+      paragraphs: [
+        'Kotopaikan tilisi on poistettu käytöstä, etkä voi enää kirjautua palveluun.',
+        'Jos tämä on mielestäsi virhe, ota yhteyttä kuntasi Kotopaikka-koordinaattoriin.',
+      ],
       why: 'Sait tämän viestin, koska ylläpitäjä tai koordinaattori poisti tilisi käytöstä.',
     }),
     en: (p) => ({
       subject: 'Your Kotopaikka account has been deactivated',
       heading: `Hello ${p['name'] ?? ''}`.trim(),
-      paragraphs: ['Your Kotopaikka account has been deactivated and you can no longer sign in.', 'If you think this is a mistake, contact the Kotopaikka coordinator of your municipality.'],
+      paragraphs: [
+        'Your Kotopaikka account has been deactivated and you can no longer sign in.',
+        'If you think this is a mistake, contact the Kotopaikka coordinator of your municipality.',
+      ],
       why: 'You received this message because an administrator or coordinator deactivated your account.',
     }),
   },
@@ -134,7 +144,10 @@ export interface RenderContext {
 }
 
 function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 }
 
 export function renderMail(template: MailTemplate, params: Params, ctx: RenderContext): RenderedMail {

@@ -43,7 +43,14 @@ export class MailTransport implements OnApplicationShutdown {
       return;
     }
     this.transporter ??= createTransport(this.config.smtpUrl, { from: this.config.mailFrom });
-    await this.transporter.sendMail({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers, from: this.config.mailFrom });
+    await this.transporter.sendMail({
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      headers: mail.headers,
+      from: this.config.mailFrom,
+    });
   }
 
   onApplicationShutdown(): void {

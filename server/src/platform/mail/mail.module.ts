@@ -2,8 +2,8 @@ import { Global, Module } from '@nestjs/common';
 
 import { EmailPreferencesController } from './email-preferences.controller';
 import { MailProcessor } from './mail.processor';
-import { MailTransport } from './mail-transport';
 import { MailService } from './mail.service';
+import { MailTransport } from './mail-transport';
 
 @Global()
 @Module({

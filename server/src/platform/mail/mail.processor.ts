@@ -1,4 +1,11 @@
-import { clientLink, type EmailPreferences, type Locale, SUPPORTED_LOCALES, DEFAULT_LOCALE } from '@kotopaikka/contracts';
+import {
+  clientLink,
+  DEFAULT_LOCALE,
+  type EmailPreferences,
+  type Locale,
+  SUPPORTED_LOCALES,
+} from '@kotopaikka/contracts';
+
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -6,9 +13,9 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobProcessor, QueueProcessor } from '../queue/job-processor';
 import type { QueueJob } from '../queue/queue-jobs';
 import { QUEUE_NAMES } from '../queue/queue-names';
+import type { MailJobPayload, MailTemplate } from './mail.service';
 import { renderMail } from './mail-templates';
 import { MailTransport } from './mail-transport';
-import type { MailJobPayload, MailTemplate } from './mail.service';
 import { withoutOneTimeLink } from './one-time-link';
 import { unsubscribeToken } from './unsubscribe-token';
 
@@ -64,12 +71,25 @@ export class MailProcessor extends JobProcessor<'mail'> {
     return outcome;
   }
 
-  private async forget(manager: EntityManager | DataSource, outboxId: string, payload: MailJobPayload, spent: MailJobPayload): Promise<void> {
+  private async forget(
+    manager: EntityManager | DataSource,
+    outboxId: string,
+    payload: MailJobPayload,
+    spent: MailJobPayload,
+  ): Promise<void> {
     if (spent === payload) return;
-    await manager.query(`UPDATE outbox_message SET payload = $2::jsonb WHERE id = $1`, [outboxId, JSON.stringify(spent)]);
+    await manager.query(`UPDATE outbox_message SET payload = $2::jsonb WHERE id = $1`, [
+      outboxId,
+      JSON.stringify(spent),
+    ]);
   }
 
-  private async deliver(outboxId: string, template: MailTemplate, payload: MailJobPayload, spent: MailJobPayload): Promise<MailOutcome> {
+  private async deliver(
+    outboxId: string,
+    template: MailTemplate,
+    payload: MailJobPayload,
+    spent: MailJobPayload,
+  ): Promise<MailOutcome> {
     const [recipient]: Recipient[] = await this.db.query(
       `SELECT email, display_name, locale, email_preferences FROM app_user WHERE id = $1`,
       [payload.userId],
@@ -91,10 +111,13 @@ export class MailProcessor extends JobProcessor<'mail'> {
       locale,
       category,
       preferencesUrl: `${this.config.publicUrl}${clientLink('emailPreferences')}#email`,
-      unsubscribeUrl: token ? `${this.config.publicUrl}${clientLink('unsubscribe')}?token=${encodeURIComponent(token)}` : null,
+      unsubscribeUrl: token
+        ? `${this.config.publicUrl}${clientLink('unsubscribe')}?token=${encodeURIComponent(token)}`
+        : null,
     };
     const mail = renderMail(template, { name: recipient.display_name, ...payload.params }, context);
-    const logged = spent === payload ? mail : renderMail(template, { name: recipient.display_name, ...spent.params }, context);
+    const logged =
+      spent === payload ? mail : renderMail(template, { name: recipient.display_name, ...spent.params }, context);
     const headers: Record<string, string> = token
       ? {
           'List-Unsubscribe': `<${this.config.publicUrl}/api/email/unsubscribe?token=${token}>`,
@@ -108,11 +131,27 @@ export class MailProcessor extends JobProcessor<'mail'> {
       const inserted: unknown[] = await manager.query(
         `INSERT INTO mail_message (outbox_id, user_id, to_address, subject, category, text_body, html_body, transport)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (outbox_id) DO NOTHING RETURNING id`,
-        [outboxId, payload.userId, recipient.email, logged.subject, category, logged.text, logged.html, this.transport.kind],
+        [
+          outboxId,
+          payload.userId,
+          recipient.email,
+          logged.subject,
+          category,
+          logged.text,
+          logged.html,
+          this.transport.kind,
+        ],
       );
       await this.forget(manager, outboxId, payload, spent);
       if (inserted.length === 0) return 'duplicate';
-      await this.transport.send({ outboxId, to: recipient.email, subject: mail.subject, text: mail.text, html: mail.html, headers });
+      await this.transport.send({
+        outboxId,
+        to: recipient.email,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        headers,
+      });
       return this.transport.kind === 'smtp' ? 'sent' : 'recorded';
     });
   }

@@ -1,4 +1,5 @@
 import type { EmailCategory, Locale } from '@kotopaikka/contracts';
+
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
@@ -8,7 +9,12 @@ import { QUEUE_NAMES } from '../queue/queue-names';
 export const MAIL_QUEUE = QUEUE_NAMES.mail;
 
 /** The templates the mail job knows how to render. Each names why it was sent. */
-export type MailTemplate = 'invitation' | 'password_reset' | 'account_deactivated' | 'course_stalled' | 'course_due_soon';
+export type MailTemplate =
+  | 'invitation'
+  | 'password_reset'
+  | 'account_deactivated'
+  | 'course_stalled'
+  | 'course_due_soon';
 
 export interface MailJobPayload {
   template: MailTemplate;

@@ -3,14 +3,26 @@ import { redactOneTimeLink, withoutOneTimeLink } from './one-time-link';
 
 describe('one-time links at rest', () => {
   it('shows the token of a link as …', () => {
-    expect(redactOneTimeLink('https://k.example/reset-password/abcDEF_123-x')).toBe('https://k.example/reset-password/…');
+    expect(redactOneTimeLink('https://k.example/reset-password/abcDEF_123-x')).toBe(
+      'https://k.example/reset-password/…',
+    );
   });
 
   it('redacts invitations and resets, and leaves every other mail (course links) as it is', () => {
-    const reset: MailJobPayload = { template: 'password_reset', category: 'account', userId: 'u', params: { link: 'https://k.example/reset-password/t0ken' } };
+    const reset: MailJobPayload = {
+      template: 'password_reset',
+      category: 'account',
+      userId: 'u',
+      params: { link: 'https://k.example/reset-password/t0ken' },
+    };
     expect(withoutOneTimeLink('password_reset', reset).params).toEqual({ link: 'https://k.example/reset-password/…' });
     expect(reset.params['link']).toBe('https://k.example/reset-password/t0ken');
-    const stalled: MailJobPayload = { template: 'course_stalled', category: 'reminders', userId: 'u', params: { link: 'https://k.example/learn/c1', courseTitle: 'C' } };
+    const stalled: MailJobPayload = {
+      template: 'course_stalled',
+      category: 'reminders',
+      userId: 'u',
+      params: { link: 'https://k.example/learn/c1', courseTitle: 'C' },
+    };
     expect(withoutOneTimeLink('course_stalled', stalled)).toBe(stalled);
   });
 });

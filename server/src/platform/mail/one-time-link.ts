@@ -1,7 +1,10 @@
 import type { MailJobPayload, MailTemplate } from './mail.service';
 
 /** Templates whose `link` holds a one-time token (the database keeps only its hash elsewhere). */
-export const ONE_TIME_LINK_TEMPLATES: ReadonlySet<MailTemplate> = new Set<MailTemplate>(['invitation', 'password_reset']);
+export const ONE_TIME_LINK_TEMPLATES: ReadonlySet<MailTemplate> = new Set<MailTemplate>([
+  'invitation',
+  'password_reset',
+]);
 
 /** The link with its token (the last path segment) shown as `…`: what the mail log and the spent job keep. */
 export function redactOneTimeLink(link: string): string {

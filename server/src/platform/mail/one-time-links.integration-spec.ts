@@ -1,14 +1,14 @@
 import type { MailLogDetail } from '@kotopaikka/contracts';
+
 import type { DataSource } from 'typeorm';
 
+import { signedIn, tokenFromMail } from '../../accounts/users/people.test-support';
 import { RedactSentOneTimeLinks1795837000000 } from '../../database/migrations/1795837000000-redact-sent-one-time-links';
-
 import { createUser } from '../../testing/fixtures';
-import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
+import { startTestApp, type TestApp } from '../../testing/test-app';
 import { QueueFactory } from '../queue/queue.factory';
 import { QUEUE_NAMES } from '../queue/queue-names';
-import { signedIn, tokenFromMail } from '../../accounts/users/people.test-support';
 
 async function eventually<T>(probe: () => Promise<T | null | undefined | false>, ms = 15_000): Promise<T> {
   const deadline = Date.now() + ms;
@@ -28,7 +28,10 @@ async function tablesHolding(db: DataSource, text: string): Promise<string[]> {
   );
   const holding: string[] = [];
   for (const { name } of tables) {
-    const [{ n }]: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM ${name} t WHERE strpos(t::text, $1) > 0`, [text]);
+    const [{ n }]: { n: number }[] = await db.query(
+      `SELECT count(*)::int AS n FROM ${name} t WHERE strpos(t::text, $1) > 0`,
+      [text],
+    );
     if (n > 0) holding.push(name);
   }
   return holding;
@@ -67,7 +70,9 @@ describe.each([
     const token = await tokenFromMail(t.db, user.id, 'password_reset');
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-    expect(await eventually(async () => ((await tablesHolding(t.db, token)).length === 0 ? 'none' : null))).toBe('none');
+    expect(await eventually(async () => ((await tablesHolding(t.db, token)).length === 0 ? 'none' : null))).toBe(
+      'none',
+    );
     const job = await t.app.get(QueueFactory).queue(QUEUE_NAMES.mail).getJob(mail.outbox_id);
     expect(JSON.stringify(job?.data ?? {})).not.toContain(token);
     const logged = await admin.get<MailLogDetail>(`/api/mail-log/${mail.id}`);
@@ -84,13 +89,19 @@ describe.each([
       displayName: 'Kutsuttu',
       role: 'member',
       audience: 'other',
-      municipalityId: ((await t.db.query(`SELECT id FROM municipality WHERE name = 'Äänekoski'`)) as { id: string }[])[0].id,
+      municipalityId: (
+        (await t.db.query(`SELECT id FROM municipality WHERE name = 'Äänekoski'`)) as { id: string }[]
+      )[0].id,
     });
     expect(invited.status).toBe(201);
-    const [{ id: userId }]: { id: string }[] = await t.db.query(`SELECT id FROM app_user WHERE display_name = 'Kutsuttu'`);
+    const [{ id: userId }]: { id: string }[] = await t.db.query(
+      `SELECT id FROM app_user WHERE display_name = 'Kutsuttu'`,
+    );
     await delivered(t, userId, 'invitation');
     const token = await tokenFromMail(t.db, userId, 'invitation');
-    expect(await eventually(async () => ((await tablesHolding(t.db, token)).length === 0 ? 'none' : null))).toBe('none');
+    expect(await eventually(async () => ((await tablesHolding(t.db, token)).length === 0 ? 'none' : null))).toBe(
+      'none',
+    );
     expect((await t.agent().get(`/api/invitations/token/${token}`)).status).toBe(200);
   });
 
@@ -99,27 +110,39 @@ describe.each([
     const token = 'b2xkLXVzYWJsZS10b2tlbi1mcm9tLWJlZm9yZS0xMjM0NTY';
     const fresh = 'ZnJlc2gtdW5kZWxpdmVyZWQtdG9rZW4tMTIzNDU2Nzg5MA';
     const insertOutbox = async (jobName: string, link: string): Promise<string> =>
-      ((await t.db.query(`INSERT INTO outbox_message (queue, job_name, payload, dispatched_at) VALUES ('mail', $1, $2::jsonb, now()) RETURNING id`, [
-        jobName,
-        JSON.stringify({ template: jobName, category: 'account', userId: user.id, params: { link } }),
-      ])) as { id: string }[])[0].id;
+      (
+        (await t.db.query(
+          `INSERT INTO outbox_message (queue, job_name, payload, dispatched_at) VALUES ('mail', $1, $2::jsonb, now()) RETURNING id`,
+          [jobName, JSON.stringify({ template: jobName, category: 'account', userId: user.id, params: { link } })],
+        )) as { id: string }[]
+      )[0].id;
     const sent = await insertOutbox('password_reset', `${t.config.publicUrl}/reset-password/${token}`);
     const pending = await insertOutbox('invitation', `${t.config.publicUrl}/invitation/${fresh}`);
     const course = await insertOutbox('course_stalled', `${t.config.publicUrl}/learn/abcdefghijklmnopqrstuvwxyz`);
     await t.db.query(
       `INSERT INTO mail_message (outbox_id, user_id, to_address, subject, category, text_body, html_body, transport)
        VALUES ($1, $2, 'x@example.test', 's', 'account', $3, $4, 'log')`,
-      [sent, user.id, `Aseta: ${t.config.publicUrl}/reset-password/${token}`, `<a href="${t.config.publicUrl}/reset-password/${token}">x</a>`],
+      [
+        sent,
+        user.id,
+        `Aseta: ${t.config.publicUrl}/reset-password/${token}`,
+        `<a href="${t.config.publicUrl}/reset-password/${token}">x</a>`,
+      ],
     );
     await new RedactSentOneTimeLinks1795837000000().up(t.db.createQueryRunner());
     expect(await tablesHolding(t.db, token)).toEqual([]);
-    const links: { id: string; link: string }[] = await t.db.query(`SELECT id, payload #>> '{params,link}' AS link FROM outbox_message WHERE id = ANY($1::uuid[])`, [[sent, pending, course]]);
+    const links: { id: string; link: string }[] = await t.db.query(
+      `SELECT id, payload #>> '{params,link}' AS link FROM outbox_message WHERE id = ANY($1::uuid[])`,
+      [[sent, pending, course]],
+    );
     expect(Object.fromEntries(links.map((l) => [l.id, l.link]))).toEqual({
       [sent]: `${t.config.publicUrl}/reset-password/…`,
       [pending]: `${t.config.publicUrl}/invitation/${fresh}`,
       [course]: `${t.config.publicUrl}/learn/abcdefghijklmnopqrstuvwxyz`,
     });
-    const [row]: { text_body: string }[] = await t.db.query(`SELECT text_body FROM mail_message WHERE outbox_id = $1`, [sent]);
+    const [row]: { text_body: string }[] = await t.db.query(`SELECT text_body FROM mail_message WHERE outbox_id = $1`, [
+      sent,
+    ]);
     expect(row.text_body).toBe(`Aseta: ${t.config.publicUrl}/reset-password/…`);
   });
 });

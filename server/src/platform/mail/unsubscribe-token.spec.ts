@@ -5,7 +5,10 @@ const USER = '3f1c2b9e-8f0a-4c1e-9a57-3d2b1e0f4a11';
 
 describe('unsubscribe token', () => {
   it('verifies its own token and names the person and category', () => {
-    expect(verifyUnsubscribeToken(SECRET, unsubscribeToken(SECRET, USER, 'reminders'))).toEqual({ userId: USER, category: 'reminders' });
+    expect(verifyUnsubscribeToken(SECRET, unsubscribeToken(SECRET, USER, 'reminders'))).toEqual({
+      userId: USER,
+      category: 'reminders',
+    });
   });
 
   it('rejects a token signed with another secret, a changed category and garbage', () => {
@@ -16,6 +19,7 @@ describe('unsubscribe token', () => {
     expect(verifyUnsubscribeToken(SECRET, otherCategory)).toBeNull();
     const account = `${Buffer.from(`${USER}:account`).toString('base64url')}.${mac}`;
     expect(verifyUnsubscribeToken(SECRET, account)).toBeNull();
-    for (const junk of ['', '.', 'abc', 'abc.def', `${token}x`]) expect(verifyUnsubscribeToken(SECRET, junk)).toBeNull();
+    for (const junk of ['', '.', 'abc', 'abc.def', `${token}x`])
+      expect(verifyUnsubscribeToken(SECRET, junk)).toBeNull();
   });
 });

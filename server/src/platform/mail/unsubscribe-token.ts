@@ -1,6 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-
 import { EMAIL_CATEGORIES, type EmailCategory } from '@kotopaikka/contracts';
+
+import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export type OptionalCategory = Exclude<EmailCategory, 'account'>;
 
@@ -15,7 +15,10 @@ export function unsubscribeToken(secret: string, userId: string, category: Optio
   return `${Buffer.from(`${userId}:${category}`).toString('base64url')}.${sign(secret, userId, category)}`;
 }
 
-export function verifyUnsubscribeToken(secret: string, token: string): { userId: string; category: OptionalCategory } | null {
+export function verifyUnsubscribeToken(
+  secret: string,
+  token: string,
+): { userId: string; category: OptionalCategory } | null {
   const [body, mac] = token.split('.');
   if (!body || !mac) return null;
   const [userId, category] = Buffer.from(body, 'base64url').toString('utf8').split(':');

@@ -1,7 +1,7 @@
 import { createUser } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { QUEUE_NAMES } from '../queue/queue-names';
 import { QueueFactory } from '../queue/queue.factory';
+import { QUEUE_NAMES } from '../queue/queue-names';
 import { MAINTENANCE_SCHEDULER_ID, MaintenanceProcessor } from './maintenance.processor';
 
 describe('maintenance: ended sessions and spent tokens are purged', () => {

@@ -4,9 +4,9 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { SessionService } from '../auth/session.service';
 import { JobProcessor, QueueProcessor } from '../queue/job-processor';
+import { QueueFactory } from '../queue/queue.factory';
 import type { QueueJob } from '../queue/queue-jobs';
 import { QUEUE_NAMES } from '../queue/queue-names';
-import { QueueFactory } from '../queue/queue.factory';
 import { runsWorkers } from '../queue/queue-workers.service';
 
 export const MAINTENANCE_SCHEDULER_ID = 'maintenance-hourly';
@@ -37,7 +37,10 @@ export class MaintenanceProcessor extends JobProcessor<'maintenance'> implements
 
   async onApplicationBootstrap(): Promise<void> {
     if (!runsWorkers(this.config)) return;
-    await this.factory.schedule(QUEUE_NAMES.maintenance, MAINTENANCE_SCHEDULER_ID, MAINTENANCE_SCHEDULE, { name: 'purge', data: {} });
+    await this.factory.schedule(QUEUE_NAMES.maintenance, MAINTENANCE_SCHEDULER_ID, MAINTENANCE_SCHEDULE, {
+      name: 'purge',
+      data: {},
+    });
   }
 
   async process(job: QueueJob<'maintenance'>): Promise<PurgeResult> {

@@ -1,8 +1,27 @@
-import { timingSafeEqual } from 'node:crypto';
-
 import { ErrorCode } from '@kotopaikka/contracts';
-import { type CanActivate, Controller, type ExecutionContext, Get, Header, HttpStatus, Inject, Injectable, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+
+import { timingSafeEqual } from 'node:crypto';
+import {
+  type CanActivate,
+  Controller,
+  type ExecutionContext,
+  Get,
+  Header,
+  HttpStatus,
+  Inject,
+  Injectable,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -29,7 +48,12 @@ export class MetricsAccessGuard implements CanActivate {
       if (this.config.metricsToken && sameSecret(bearer, this.config.metricsToken)) return true;
       throw new ApiException(HttpStatus.UNAUTHORIZED, ErrorCode.Unauthenticated, 'Invalid metrics token');
     }
-    if (!req.user) throw new ApiException(HttpStatus.UNAUTHORIZED, ErrorCode.Unauthenticated, 'Sign in as an admin or send the metrics token');
+    if (!req.user)
+      throw new ApiException(
+        HttpStatus.UNAUTHORIZED,
+        ErrorCode.Unauthenticated,
+        'Sign in as an admin or send the metrics token',
+      );
     if (req.user.role !== 'admin') throw ApiException.forbidden('Only admins may read metrics');
     return true;
   }
@@ -48,7 +72,10 @@ export class MetricsController {
   @ApiBearerAuth()
   @ApiProduces('text/plain')
   @ApiOperation({ summary: 'Prometheus metrics (admins, or Authorization: Bearer METRICS_TOKEN)' })
-  @ApiOkResponse({ description: 'Prometheus text exposition format', content: { 'text/plain': { schema: { type: 'string' } } } })
+  @ApiOkResponse({
+    description: 'Prometheus text exposition format',
+    content: { 'text/plain': { schema: { type: 'string' } } },
+  })
   @ApiUnauthorizedResponse({ description: 'No admin session and no valid metrics token' })
   @ApiForbiddenResponse({ description: 'Signed in, but not an admin' })
   async scrape(@Res({ passthrough: true }) res: Response): Promise<string> {

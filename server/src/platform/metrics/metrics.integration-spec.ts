@@ -16,7 +16,9 @@ describe('GET /api/metrics', () => {
 
   it('is closed to anonymous callers, wrong tokens and non-admins', async () => {
     expect((await t.agent().get('/api/metrics')).status).toBe(401);
-    expect((await t.agent().request('GET', '/api/metrics', undefined, { authorization: 'Bearer wrong' })).status).toBe(401);
+    expect((await t.agent().request('GET', '/api/metrics', undefined, { authorization: 'Bearer wrong' })).status).toBe(
+      401,
+    );
     const member = await createUser(t.db, { role: 'member' });
     const agent = t.agent();
     await agent.login(member.email, member.password);
@@ -34,10 +36,13 @@ describe('GET /api/metrics', () => {
     expect(byToken.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = byToken.text;
     expect(text).toMatch(/kp_http_requests_total\{method="GET",route="\/api\/health",status="200"\} [1-9]/);
-    expect(text).toMatch(/kp_http_request_duration_seconds_bucket\{le="[^"]+",method="GET",route="\/api\/health",status="200"\}/);
+    expect(text).toMatch(
+      /kp_http_request_duration_seconds_bucket\{le="[^"]+",method="GET",route="\/api\/health",status="200"\}/,
+    );
     expect(text).toContain('route="/api/notifications/:id/read"');
     expect(text).not.toContain('6f1c2b9e');
-    for (const state of ['waiting', 'active', 'delayed', 'failed']) expect(text).toContain(`kp_queue_jobs{queue="mail",state="${state}"}`);
+    for (const state of ['waiting', 'active', 'delayed', 'failed'])
+      expect(text).toContain(`kp_queue_jobs{queue="mail",state="${state}"}`);
     expect(text).toContain('kp_process_cpu_user_seconds_total');
 
     const admin = await createUser(t.db, { role: 'admin' });
@@ -54,7 +59,17 @@ describe('GET /api/metrics', () => {
   });
 
   it('documents the route in the OpenAPI with a text/plain string response', async () => {
-    const doc = await t.agent().get<{ paths: Record<string, { get: { summary: string; responses: Record<string, { content?: Record<string, { schema: { type: string } }> }> } }> }>('/api/docs-json');
+    const doc = await t.agent().get<{
+      paths: Record<
+        string,
+        {
+          get: {
+            summary: string;
+            responses: Record<string, { content?: Record<string, { schema: { type: string } }> }>;
+          };
+        }
+      >;
+    }>('/api/docs-json');
     const op = doc.body.paths['/api/metrics'].get;
     expect(op.summary).toBeTruthy();
     expect(op.responses['200'].content?.['text/plain'].schema.type).toBe('string');

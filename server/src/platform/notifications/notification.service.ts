@@ -1,4 +1,5 @@
 import type { AppNotification, NotificationList } from '@kotopaikka/contracts';
+
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -39,7 +40,12 @@ export class NotificationService {
     private readonly live: RealtimeEmitter,
   ) {}
 
-  async notify(userId: string, kind: string, params: Record<string, string | number> = {}, link: string | null = null): Promise<AppNotification> {
+  async notify(
+    userId: string,
+    kind: string,
+    params: Record<string, string | number> = {},
+    link: string | null = null,
+  ): Promise<AppNotification> {
     const [row]: NotificationRow[] = await this.db.query(
       `INSERT INTO notification (user_id, kind, params, link) VALUES ($1, $2, $3::jsonb, $4) RETURNING ${COLUMNS}`,
       [userId, kind, JSON.stringify(params), link],
@@ -64,7 +70,8 @@ export class NotificationService {
     const page = rows.slice(0, limit);
     return {
       items: page.map(toNotification),
-      nextCursor: rows.length > limit ? encodeCursor([page[page.length - 1].cursor_at, page[page.length - 1].id]) : null,
+      nextCursor:
+        rows.length > limit ? encodeCursor([page[page.length - 1].cursor_at, page[page.length - 1].id]) : null,
       unread: await this.unreadCount(userId),
     };
   }
@@ -86,7 +93,10 @@ export class NotificationService {
   }
 
   async unreadCount(userId: string): Promise<number> {
-    const [row]: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`, [userId]);
+    const [row]: { n: number }[] = await this.db.query(
+      `SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`,
+      [userId],
+    );
     return row.n;
   }
 

@@ -1,4 +1,5 @@
 import type { NotificationList, NotificationUnread } from '@kotopaikka/contracts';
+
 import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 

@@ -1,4 +1,5 @@
 import { type ClientEventResult, LIVE_NAMESPACE } from '@kotopaikka/contracts';
+
 import { UseGuards } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 
@@ -15,7 +16,10 @@ export class NotificationsGateway {
   constructor(private readonly notifications: NotificationService) {}
 
   @SubscribeMessage('notification:read')
-  async read(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() payload: NotificationReadPayload): Promise<ClientEventResult<'notification:read'>> {
+  async read(
+    @ConnectedSocket() socket: RealtimeSocket,
+    @MessageBody() payload: NotificationReadPayload,
+  ): Promise<ClientEventResult<'notification:read'>> {
     return { ok: true, unread: await this.notifications.markRead(socket.data.userId, payload.id) };
   }
 }

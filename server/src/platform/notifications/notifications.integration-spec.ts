@@ -1,19 +1,31 @@
-import { type AppNotification, type NotificationList, type ServerToClientEvents, type SocketAck } from '@kotopaikka/contracts';
+import {
+  type AppNotification,
+  type NotificationList,
+  type ServerToClientEvents,
+  type SocketAck,
+} from '@kotopaikka/contracts';
 
-import { SESSION_CACHE_MS } from '../auth/session.service';
 import { createUser } from '../../testing/fixtures';
 import { connected, connectLive, type LiveTestClient } from '../../testing/live-client';
 import type { TestAgent } from '../../testing/test-agent';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { SESSION_CACHE_MS } from '../auth/session.service';
 import { NotificationService } from './notification.service';
 
-function next<E extends keyof ServerToClientEvents>(socket: LiveTestClient, event: E, ms = 5000): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+function next<E extends keyof ServerToClientEvents>(
+  socket: LiveTestClient,
+  event: E,
+  ms = 5000,
+): Promise<Parameters<ServerToClientEvents[E]>[0]> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${event} within ${ms} ms`)), ms);
-    socket.once(event as never, ((payload: never) => {
-      clearTimeout(timer);
-      resolve(payload);
-    }) as never);
+    socket.once(
+      event as never,
+      ((payload: never) => {
+        clearTimeout(timer);
+        resolve(payload);
+      }) as never,
+    );
   });
 }
 
@@ -60,7 +72,9 @@ describe('notifications over HTTP and the /live socket (scaled mode)', () => {
     expect(second.body.items.map((n) => n.params['n'])).toEqual([1]);
     expect(second.body.nextCursor).toBeNull();
 
-    expect((await agent.post<{ unread: number }>(`/api/notifications/${created[0].id}/read`)).body).toEqual({ unread: 2 });
+    expect((await agent.post<{ unread: number }>(`/api/notifications/${created[0].id}/read`)).body).toEqual({
+      unread: 2,
+    });
     expect((await agent.post(`/api/notifications/${foreign.id}/read`)).status).toBe(404);
     expect((await agent.post(`/api/notifications/not-a-uuid/read`)).status).toBe(400);
     expect((await agent.get('/api/notifications?limit=500')).status).toBe(400);
@@ -87,7 +101,9 @@ describe('notifications over HTTP and the /live socket (scaled mode)', () => {
 
     const arriving = next(socket, 'notification:new');
     const unread = next(socket, 'notification:unread');
-    const created = await t.app.get(NotificationService).notify(id, 'test.pushed', { course: 'Perehdytys' }, '/training');
+    const created = await t.app
+      .get(NotificationService)
+      .notify(id, 'test.pushed', { course: 'Perehdytys' }, '/training');
     expect(await arriving).toEqual(created);
     expect(await unread).toEqual({ unread: 1 });
 
@@ -139,7 +155,10 @@ describe('notifications over HTTP and the /live socket (scaled mode)', () => {
     const ended = next(socket, 'session:ended');
     const disconnected = new Promise((resolve) => socket.once('disconnect', resolve));
     // This node may trust the session it read a moment ago for SESSION_CACHE_MS; events keep coming meanwhile.
-    const poke = setInterval(() => socket.emit('notification:read', { id: '00000000-0000-4000-8000-000000000000' }, () => undefined), 200);
+    const poke = setInterval(
+      () => socket.emit('notification:read', { id: '00000000-0000-4000-8000-000000000000' }, () => undefined),
+      200,
+    );
     try {
       expect(await ended).toEqual({ reason: 'logout' });
       await disconnected;

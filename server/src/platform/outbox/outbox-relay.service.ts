@@ -1,9 +1,15 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { QueueProducer } from '../queue/queue-producer.service';
 import { isQueueName } from '../queue/queue-names';
+import { QueueProducer } from '../queue/queue-producer.service';
 import { runsWorkers } from '../queue/queue-workers.service';
 
 const POLL_MS = 500;
@@ -20,7 +26,9 @@ interface PendingRow {
 
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('queue add timed out')), ms)));
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error('queue add timed out')), ms)),
+  );
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -64,13 +72,21 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       );
       for (const row of rows) {
         if (!isQueueName(row.queue)) {
-          this.logger.error({ outboxId: row.id, queue: row.queue }, 'outbox row names an unknown queue; marked dispatched');
+          this.logger.error(
+            { outboxId: row.id, queue: row.queue },
+            'outbox row names an unknown queue; marked dispatched',
+          );
           continue;
         }
-        await within(this.producer.addRecorded(row.queue, row.job_name, row.payload, { jobId: row.id }), ADD_TIMEOUT_MS);
+        await within(
+          this.producer.addRecorded(row.queue, row.job_name, row.payload, { jobId: row.id }),
+          ADD_TIMEOUT_MS,
+        );
       }
       if (rows.length > 0) {
-        await manager.query(`UPDATE outbox_message SET dispatched_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+        await manager.query(`UPDATE outbox_message SET dispatched_at = now() WHERE id = ANY($1::uuid[])`, [
+          rows.map((r) => r.id),
+        ]);
       }
       return rows.length;
     });

@@ -1,9 +1,9 @@
 import { createUser } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { QUEUE_NAMES } from '../queue/queue-names';
 import { QueueFactory } from '../queue/queue.factory';
-import { OutboxRelay } from './outbox-relay.service';
+import { QUEUE_NAMES } from '../queue/queue-names';
 import { OutboxService } from './outbox.service';
+import { OutboxRelay } from './outbox-relay.service';
 
 async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, ms = 15_000): Promise<T> {
   const deadline = Date.now() + ms;
@@ -44,7 +44,15 @@ describe('outbox: delayed jobs written with the change that causes them', () => 
     const user = await createUser(t.db);
     const relay = t.app.get(OutboxRelay);
     const id = await t.db.transaction((m) =>
-      t.app.get(OutboxService).add(m, QUEUE_NAMES.mail, 'account_deactivated', { template: 'account_deactivated', category: 'account', userId: user.id, params: {} }, { delayMs: 3000 }),
+      t.app
+        .get(OutboxService)
+        .add(
+          m,
+          QUEUE_NAMES.mail,
+          'account_deactivated',
+          { template: 'account_deactivated', category: 'account', userId: user.id, params: {} },
+          { delayMs: 3000 },
+        ),
     );
     const written = await state(id);
     expect(written.run_at).not.toBeNull();
@@ -61,7 +69,9 @@ describe('outbox: delayed jobs written with the change that causes them', () => 
       return s.mails > 0 ? s : null;
     });
     expect(done.dispatched_at?.getTime()).toBeGreaterThanOrEqual(written.run_at?.getTime() ?? Infinity);
-    await waitFor(async () => (await t.app.get(QueueFactory).queue(QUEUE_NAMES.mail).getJob(id))?.returnvalue === 'recorded');
+    await waitFor(
+      async () => (await t.app.get(QueueFactory).queue(QUEUE_NAMES.mail).getJob(id))?.returnvalue === 'recorded',
+    );
 
     // Relayed again (a crash before the row was marked), by two relays at once: the job id is the row id, so the
     // completed job stands and nothing runs again (a second run would answer "duplicate").

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 
-import { OutboxRelay } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
+import { OutboxRelay } from './outbox-relay.service';
 
 @Global()
 @Module({

@@ -17,7 +17,13 @@ export interface OutboxOptions {
  */
 @Injectable()
 export class OutboxService {
-  async add<Q extends QueueName, N extends JobName<Q>>(manager: EntityManager, queue: Q, jobName: N, payload: JobPayload<Q, N>, options: OutboxOptions = {}): Promise<string> {
+  async add<Q extends QueueName, N extends JobName<Q>>(
+    manager: EntityManager,
+    queue: Q,
+    jobName: N,
+    payload: JobPayload<Q, N>,
+    options: OutboxOptions = {},
+  ): Promise<string> {
     const [row]: { id: string }[] = await manager.query(
       `INSERT INTO outbox_message (queue, job_name, payload, run_at)
        VALUES ($1, $2, $3::jsonb, COALESCE($4::timestamptz, now() + $5::double precision * interval '1 millisecond')) RETURNING id`,

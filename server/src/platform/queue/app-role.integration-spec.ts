@@ -48,7 +48,8 @@ describe('APP_ROLE: API nodes and worker nodes (scaled mode)', () => {
     const users = await Promise.all(Array.from({ length: 12 }, () => createUser(api.db)));
     const mail = api.app.get(MailService);
     await api.db.transaction(async (m) => {
-      for (const u of users) await mail.queue(m, { template: 'account_deactivated', category: 'account', userId: u.id, params: {} });
+      for (const u of users)
+        await mail.queue(m, { template: 'account_deactivated', category: 'account', userId: u.id, params: {} });
     });
     await new Promise((r) => setTimeout(r, 1200));
     const [pending] = await api.db.query(`SELECT count(*)::int AS n FROM outbox_message WHERE dispatched_at IS NULL`);
@@ -58,7 +59,9 @@ describe('APP_ROLE: API nodes and worker nodes (scaled mode)', () => {
     workers = [await startWorkerNode(api), await startWorkerNode(api)];
     await waitFor(async () => (await api.db.query(`SELECT count(*)::int AS n FROM mail_message`))[0].n === 12);
     await new Promise((r) => setTimeout(r, 1000));
-    const [sent] = await api.db.query(`SELECT count(*)::int AS n, count(DISTINCT user_id)::int AS people FROM mail_message`);
+    const [sent] = await api.db.query(
+      `SELECT count(*)::int AS n, count(DISTINCT user_id)::int AS people FROM mail_message`,
+    );
     expect(sent).toEqual({ n: 12, people: 12 });
     const [left] = await api.db.query(`SELECT count(*)::int AS n FROM outbox_message WHERE dispatched_at IS NULL`);
     expect(left.n).toBe(0);

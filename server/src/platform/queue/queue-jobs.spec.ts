@@ -14,9 +14,20 @@ export function typedProducers(producer: QueueProducer, outbox: OutboxService, m
   void producer.add('certificates', 'issue', { courseId: 'c' });
   // @ts-expect-error no queue "sms"
   void producer.add('sms', 'send', {});
-  void outbox.add(manager, 'mail', 'password_reset', { template: 'password_reset', category: 'account', userId: 'u', params: { link: 'l' } }, { delayMs: 1000 });
+  void outbox.add(
+    manager,
+    'mail',
+    'password_reset',
+    { template: 'password_reset', category: 'account', userId: 'u', params: { link: 'l' } },
+    { delayMs: 1000 },
+  );
   // @ts-expect-error mail jobs are named after their template
-  void outbox.add(manager, 'mail', 'newsletter', { template: 'password_reset', category: 'account', userId: 'u', params: {} });
+  void outbox.add(manager, 'mail', 'newsletter', {
+    template: 'password_reset',
+    category: 'account',
+    userId: 'u',
+    params: {},
+  });
   // @ts-expect-error a sweep carries nothing
   void outbox.add(manager, 'reminders', 'sweep', { userId: 'u' });
 }
@@ -24,8 +35,12 @@ export function typedProducers(producer: QueueProducer, outbox: OutboxService, m
 describe('typed queues', () => {
   it('fails a job whose name its queue does not know, loudly, so BullMQ records the failure', async () => {
     const certificates = new CertificatesProcessor(null as never);
-    await expect(certificates.process({ name: 'reissue', data: {} } as never)).rejects.toThrow('certificates queue has no job "reissue"');
+    await expect(certificates.process({ name: 'reissue', data: {} } as never)).rejects.toThrow(
+      'certificates queue has no job "reissue"',
+    );
     const reminders = new RemindersProcessor(null as never, null as never, null as never);
-    await expect(reminders.process({ name: 'nudge', data: {} } as never)).rejects.toThrow('reminders queue has no job "nudge"');
+    await expect(reminders.process({ name: 'nudge', data: {} } as never)).rejects.toThrow(
+      'reminders queue has no job "nudge"',
+    );
   });
 });

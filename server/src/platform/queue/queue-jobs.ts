@@ -1,8 +1,8 @@
 import type { Job } from 'bullmq';
 
+import type { PasswordResetRequestPayload } from '../../accounts/password-reset/password-reset.service';
 import type { IssueCertificatePayload } from '../../training/certificates/certificates.processor';
 import type { MailJobPayload, MailTemplate } from '../mail/mail.service';
-import type { PasswordResetRequestPayload } from '../../accounts/password-reset/password-reset.service';
 import type { QueueName } from './queue-names';
 
 /** A job that carries nothing: the schedulers' sweeps. */
@@ -31,4 +31,6 @@ export type JobName<Q extends QueueName> = keyof QueueJobs[Q] & string;
 export type JobPayload<Q extends QueueName, N extends JobName<Q>> = QueueJobs[Q][N];
 
 /** A job of queue Q as a union over its job names, so `switch (job.name)` narrows `job.data`. */
-export type QueueJob<Q extends QueueName> = Q extends QueueName ? { [N in JobName<Q>]: Job<QueueJobs[Q][N], unknown, N> }[JobName<Q>] : never;
+export type QueueJob<Q extends QueueName> = Q extends QueueName
+  ? { [N in JobName<Q>]: Job<QueueJobs[Q][N], unknown, N> }[JobName<Q>]
+  : never;

@@ -10,7 +10,12 @@ import type { QueueName } from './queue-names';
 export class QueueProducer {
   constructor(private readonly factory: QueueFactory) {}
 
-  add<Q extends QueueName, N extends JobName<Q>>(queue: Q, jobName: N, payload: JobPayload<Q, N>, options: JobsOptions = {}): Promise<string> {
+  add<Q extends QueueName, N extends JobName<Q>>(
+    queue: Q,
+    jobName: N,
+    payload: JobPayload<Q, N>,
+    options: JobsOptions = {},
+  ): Promise<string> {
     return this.addRecorded(queue, jobName, payload, options);
   }
 

@@ -1,11 +1,17 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import type { Job } from 'bullmq';
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobProcessor, QUEUE_PROCESSOR } from './job-processor';
-import type { QueueJob } from './queue-jobs';
 import { QueueFactory } from './queue.factory';
+import type { QueueJob } from './queue-jobs';
 import type { QueueName } from './queue-names';
 
 export function runsWorkers(config: Pick<AppConfig, 'appRole'>): boolean {

@@ -1,5 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { createPostgresBackend, Queue, Worker, type DefaultJobOptions, type Job, type PostgresConnectionOptions } from 'bullmq';
+import {
+  createPostgresBackend,
+  type DefaultJobOptions,
+  type Job,
+  type PostgresConnectionOptions,
+  Queue,
+  Worker,
+} from 'bullmq';
 import { DataSource } from 'typeorm';
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -41,8 +48,16 @@ export class QueueFactory implements OnApplicationShutdown {
     if (!queue) {
       const opts = { defaultJobOptions: DEFAULT_JOB_OPTIONS };
       queue = this.config.redisUrl
-        ? new Queue(name, { ...opts, connection: redisConnectionOptions(this.config.redisUrl), prefix: this.config.redisPrefix })
-        : (new Queue(name, { ...opts, connection: this.postgresConnection() }, createPostgresBackend) as unknown as AppQueue);
+        ? new Queue(name, {
+            ...opts,
+            connection: redisConnectionOptions(this.config.redisUrl),
+            prefix: this.config.redisPrefix,
+          })
+        : (new Queue(
+            name,
+            { ...opts, connection: this.postgresConnection() },
+            createPostgresBackend,
+          ) as unknown as AppQueue);
       queue.on('error', (err) => this.logError(name, err));
       this.queues.set(name, queue);
     }
@@ -50,16 +65,35 @@ export class QueueFactory implements OnApplicationShutdown {
   }
 
   /** Upserts a repeating job (idempotent: every worker node may call it at start; the schedule stays one). */
-  async schedule<Q extends QueueName, N extends JobName<Q>>(queue: Q, schedulerId: string, pattern: string, job: { name: N; data: JobPayload<Q, N> }): Promise<void> {
+  async schedule<Q extends QueueName, N extends JobName<Q>>(
+    queue: Q,
+    schedulerId: string,
+    pattern: string,
+    job: { name: N; data: JobPayload<Q, N> },
+  ): Promise<void> {
     await this.queue(queue).upsertJobScheduler(schedulerId, { pattern }, job);
   }
 
   worker(name: QueueName, handle: (job: Job) => Promise<unknown>, concurrency: number): AppWorker {
     const worker: AppWorker = this.config.redisUrl
-      ? new Worker(name, handle, { connection: redisConnectionOptions(this.config.redisUrl), prefix: this.config.redisPrefix, concurrency })
-      : (new Worker(name, handle, { connection: this.postgresConnection(), concurrency }, createPostgresBackend) as unknown as AppWorker);
+      ? new Worker(name, handle, {
+          connection: redisConnectionOptions(this.config.redisUrl),
+          prefix: this.config.redisPrefix,
+          concurrency,
+        })
+      : (new Worker(
+          name,
+          handle,
+          { connection: this.postgresConnection(), concurrency },
+          createPostgresBackend,
+        ) as unknown as AppWorker);
     worker.on('error', (err) => this.logError(name, err));
-    worker.on('failed', (job, err) => this.logger.warn({ queue: name, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: err.message }, 'job failed'));
+    worker.on('failed', (job, err) =>
+      this.logger.warn(
+        { queue: name, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: err.message },
+        'job failed',
+      ),
+    );
     this.workers.push(worker);
     return worker;
   }

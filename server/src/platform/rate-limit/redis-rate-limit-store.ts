@@ -1,4 +1,5 @@
 import { ErrorCode } from '@kotopaikka/contracts';
+
 import { HttpStatus } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 
@@ -27,7 +28,11 @@ if count and count > 0 then return redis.call('DECR', KEYS[1]) end
 return 0`;
 
 function unavailable(): ApiException {
-  return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.ServiceUnavailable, 'A service the platform depends on is unavailable; try again shortly');
+  return new ApiException(
+    HttpStatus.SERVICE_UNAVAILABLE,
+    ErrorCode.ServiceUnavailable,
+    'A service the platform depends on is unavailable; try again shortly',
+  );
 }
 
 /** Counters shared by every node, under `<prefix>:rl:`. A Redis failure becomes a 503, never a silent pass. */
@@ -38,7 +43,9 @@ export class RedisRateLimitStore implements RateLimitStore {
   ) {}
 
   async increment(key: string, windowMs: number): Promise<RateLimitCounter> {
-    const [count, ttl] = (await this.run(() => this.redis.eval(INCREMENT, 1, this.key(key), Math.max(1, Math.round(windowMs))))) as [number, number];
+    const [count, ttl] = (await this.run(() =>
+      this.redis.eval(INCREMENT, 1, this.key(key), Math.max(1, Math.round(windowMs))),
+    )) as [number, number];
     return { count, resetInMs: ttl };
   }
 

@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
-
 import type { ApiErrorBody } from '@kotopaikka/contracts';
+
+import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 
 import { waitFor } from '../../testing/eventually';
-import { ENV_REDIS_URL } from '../../testing/test-environment';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { ENV_REDIS_URL } from '../../testing/test-environment';
 import { ApiException } from '../errors/api.exception';
 import { createRedis } from '../redis/redis';
 import { RedisRateLimitStore } from './redis-rate-limit-store';
@@ -49,8 +49,13 @@ describe('general per-address request limit (RATE_LIMIT_PER_MINUTE)', () => {
 
 describe('request limit across nodes and in single-node mode', () => {
   it('adds up requests on two nodes sharing Redis', async () => {
-    const a = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '10', REDIS_PREFIX: `kp-test-rl-${randomBytes(4).toString('hex')}` } });
-    const b = await startTestApp({ database: a.database, env: { RATE_LIMIT_PER_MINUTE: '10', REDIS_PREFIX: a.config.redisPrefix } });
+    const a = await startTestApp({
+      env: { RATE_LIMIT_PER_MINUTE: '10', REDIS_PREFIX: `kp-test-rl-${randomBytes(4).toString('hex')}` },
+    });
+    const b = await startTestApp({
+      database: a.database,
+      env: { RATE_LIMIT_PER_MINUTE: '10', REDIS_PREFIX: a.config.redisPrefix },
+    });
     try {
       expect(await statuses(a, '/api/auth/csrf', 5)).toEqual(Array(5).fill(200));
       expect(await statuses(b, '/api/auth/csrf', 5)).toEqual(Array(5).fill(200));
@@ -103,12 +108,20 @@ describe('RedisRateLimitStore', () => {
 
     await store.increment('short', 50);
     // The 50 ms window ends by itself: Redis expires the key.
-    await waitFor(async () => (await store.peek('short')) === null, { timeoutMs: 2000, intervalMs: 20, what: 'short window expired' });
+    await waitFor(async () => (await store.peek('short')) === null, {
+      timeoutMs: 2000,
+      intervalMs: 20,
+      what: 'short window expired',
+    });
     expect((await store.increment('short', 50)).count).toBe(1);
   });
 
   it('answers 503 when Redis is away, while the general request limit lets requests through', async () => {
-    const away = createRedis('redis://127.0.0.1:1', { retryStrategy: () => null, maxRetriesPerRequest: 0, enableOfflineQueue: false });
+    const away = createRedis('redis://127.0.0.1:1', {
+      retryStrategy: () => null,
+      maxRetriesPerRequest: 0,
+      enableOfflineQueue: false,
+    });
     away.on('error', () => undefined);
     try {
       const store = new RedisRateLimitStore(away, 'kp-test-away');

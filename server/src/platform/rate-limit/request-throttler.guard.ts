@@ -1,4 +1,5 @@
 import { ErrorCode } from '@kotopaikka/contracts';
+
 import { type ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
 
@@ -14,6 +15,10 @@ export class RequestThrottlerGuard extends ThrottlerGuard {
   }
 
   protected override async throwThrottlingException(): Promise<void> {
-    throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TooManyRequests, 'Too many requests; slow down and try again shortly');
+    throw new ApiException(
+      HttpStatus.TOO_MANY_REQUESTS,
+      ErrorCode.TooManyRequests,
+      'Too many requests; slow down and try again shortly',
+    );
   }
 }

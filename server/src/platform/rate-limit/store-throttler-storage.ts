@@ -15,7 +15,13 @@ export class StoreThrottlerStorage implements ThrottlerStorage {
 
   constructor(private readonly store: RateLimitStore) {}
 
-  async increment(key: string, ttl: number, limit: number, _blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    _blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord> {
     try {
       const { count, resetInMs } = await this.store.increment(`throttle:${throttlerName}:${key}`, ttl);
       const seconds = Math.max(1, Math.ceil(resetInMs / 1000));

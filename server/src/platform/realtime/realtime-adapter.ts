@@ -23,7 +23,12 @@ export class RealtimeAdapter implements OnApplicationShutdown {
       this.client.on('error', () => undefined); // health reports Redis; ioredis reconnects by itself
       const name = `${this.config.redisPrefix}:socket.io`;
       // A 1 s XREAD block keeps shutdown quick (the poller only stops between reads); idle cost is one read a second.
-      this.constructorFn = createAdapter(this.client, { streamName: name, channelPrefix: name, sessionKeyPrefix: `${name}:session:`, blockTimeInMs: 1000 });
+      this.constructorFn = createAdapter(this.client, {
+        streamName: name,
+        channelPrefix: name,
+        sessionKeyPrefix: `${name}:session:`,
+        blockTimeInMs: 1000,
+      });
     }
     return this.constructorFn;
   }

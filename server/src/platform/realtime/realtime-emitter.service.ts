@@ -1,4 +1,12 @@
-import { type ClientToServerEvents, type InterServerEvents, LIVE_NAMESPACE, type ServerToClientEvents, type SessionEndedEvent, type SocketData } from '@kotopaikka/contracts';
+import {
+  type ClientToServerEvents,
+  type InterServerEvents,
+  LIVE_NAMESPACE,
+  type ServerToClientEvents,
+  type SessionEndedEvent,
+  type SocketData,
+} from '@kotopaikka/contracts';
+
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Server } from 'socket.io';
 
@@ -21,8 +29,14 @@ export class RealtimeEmitter implements OnApplicationShutdown {
     this.namespace = namespace;
   }
 
-  toUser<E extends keyof ServerToClientEvents>(userId: string, event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
-    this.live().to(userRoom(userId)).emit(event, ...args);
+  toUser<E extends keyof ServerToClientEvents>(
+    userId: string,
+    event: E,
+    ...args: Parameters<ServerToClientEvents[E]>
+  ): void {
+    this.live()
+      .to(userRoom(userId))
+      .emit(event, ...args);
   }
 
   /** Tells every socket of a session that it ended and disconnects them (on any node). */

@@ -1,4 +1,5 @@
 import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from '@kotopaikka/contracts';
+
 import type { Namespace, Socket } from 'socket.io';
 
 export type RealtimeNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;

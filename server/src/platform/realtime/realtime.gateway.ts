@@ -1,4 +1,5 @@
 import { ErrorCode, LIVE_NAMESPACE } from '@kotopaikka/contracts';
+
 import { Inject, Logger } from '@nestjs/common';
 import { type OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 
@@ -34,7 +35,8 @@ export class RealtimeGateway implements OnGatewayInit<RealtimeNamespace> {
       }
       resolveSocketSession(this.sessions, socket.handshake.headers.cookie).then(
         (lookup) => {
-          if (lookup.state !== 'valid') return next(refusal(lookup.state === 'expired' ? ErrorCode.SessionExpired : ErrorCode.Unauthenticated));
+          if (lookup.state !== 'valid')
+            return next(refusal(lookup.state === 'expired' ? ErrorCode.SessionExpired : ErrorCode.Unauthenticated));
           socket.data = { userId: lookup.principal.id, sessionId: lookup.principal.sessionTokenHash };
           next();
         },

@@ -1,4 +1,10 @@
-import { CLIENT_TO_SERVER_EVENT_NAMES, type ClientEventPayload, type ClientEventResult, type ClientToServerEventName } from '@kotopaikka/contracts';
+import {
+  CLIENT_TO_SERVER_EVENT_NAMES,
+  type ClientEventPayload,
+  type ClientEventResult,
+  type ClientToServerEventName,
+} from '@kotopaikka/contracts';
+
 import { EXCEPTION_FILTERS_METADATA, GUARDS_METADATA, PIPES_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { GATEWAY_METADATA, MESSAGE_MAPPING_METADATA, MESSAGE_METADATA } from '@nestjs/websockets/constants';
@@ -121,8 +127,12 @@ describe('the /live socket: handshake, deny by default, every event', () => {
   it('accepts a handshake from the configured origin and refuses one from any other, even with a valid session', async () => {
     const { agent } = await signedIn(t);
     await connected(open(agent, { origin: 'https://kotopaikka.example' }));
-    await expect(connected(open(agent, { origin: 'https://evil.example' }))).rejects.toMatchObject({ data: { code: 'forbidden' } });
-    await expect(connected(open(agent, { origin: 'http://kotopaikka.example' }))).rejects.toMatchObject({ data: { code: 'forbidden' } });
+    await expect(connected(open(agent, { origin: 'https://evil.example' }))).rejects.toMatchObject({
+      data: { code: 'forbidden' },
+    });
+    await expect(connected(open(agent, { origin: 'http://kotopaikka.example' }))).rejects.toMatchObject({
+      data: { code: 'forbidden' },
+    });
   });
 
   describe.each(CLIENT_TO_SERVER_EVENT_NAMES)('%s', (event) => {
@@ -130,7 +140,9 @@ describe('the /live socket: handshake, deny by default, every event', () => {
 
     it('cannot be sent without a session: the handshake is refused', async () => {
       await expect(connected(open())).rejects.toMatchObject({ data: { code: 'unauthenticated' } });
-      await expect(connected(open(undefined, { cookie: 'kp_session=forged' }))).rejects.toMatchObject({ data: { code: 'unauthenticated' } });
+      await expect(connected(open(undefined, { cookie: 'kp_session=forged' }))).rejects.toMatchObject({
+        data: { code: 'unauthenticated' },
+      });
     });
 
     it('answers a bad payload with an error ack naming the fields, changes nothing and keeps the socket', async () => {
@@ -138,10 +150,18 @@ describe('the /live socket: handshake, deny by default, every event', () => {
       const socket = open(agent, { origin: 'https://kotopaikka.example' });
       await connected(socket);
       await eventCase.valid(t, id); // state the bad payload must leave alone
-      const ack = (await send(socket, event, eventCase.invalid.payload)) as { ok: boolean; code: string; details: { field: string }[] | null };
+      const ack = (await send(socket, event, eventCase.invalid.payload)) as {
+        ok: boolean;
+        code: string;
+        details: { field: string }[] | null;
+      };
       expect(ack).toMatchObject({ ok: false, code: 'validation_failed' });
       expect(ack.details?.map((d) => d.field).sort()).toEqual([...eventCase.invalid.fields].sort());
-      expect(await send(socket, event, 'not an object')).toMatchObject({ ok: false, code: 'validation_failed', details: [{ field: 'payload' }] });
+      expect(await send(socket, event, 'not an object')).toMatchObject({
+        ok: false,
+        code: 'validation_failed',
+        details: [{ field: 'payload' }],
+      });
       await eventCase.unchanged(t, id);
       expect(socket.connected).toBe(true);
     });

@@ -1,8 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 
+import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeAdapter } from './realtime-adapter';
 import { RealtimeEmitter } from './realtime-emitter.service';
-import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeSessionGuard } from './realtime-session.guard';
 
 /** Socket.IO on `/live`: handshake auth, rooms per person and session, cross-node emits. */

@@ -1,4 +1,5 @@
 import { ErrorCode, type SocketAck } from '@kotopaikka/contracts';
+
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { WsException } from '@nestjs/websockets';
 
@@ -20,16 +21,28 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
 /** The error acknowledgement for anything a socket handler (or its guard or pipe) throws. */
 export function errorAck(exception: unknown): ErrorAck {
   if (exception instanceof ApiException) {
-    return { ok: false, code: exception.code, message: exception.message, details: Array.isArray(exception.details) ? exception.details : null };
+    return {
+      ok: false,
+      code: exception.code,
+      message: exception.message,
+      details: Array.isArray(exception.details) ? exception.details : null,
+    };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const code = CODE_BY_STATUS[status] ?? (status >= 500 ? ErrorCode.Internal : ErrorCode.BadRequest);
-    return { ok: false, code, message: code === ErrorCode.Internal ? 'Something went wrong on our side' : exception.message, details: null };
+    return {
+      ok: false,
+      code,
+      message: code === ErrorCode.Internal ? 'Something went wrong on our side' : exception.message,
+      details: null,
+    };
   }
   // Nest throws a WsException when a guard says no.
-  if (exception instanceof WsException) return { ok: false, code: ErrorCode.Forbidden, message: exception.message, details: null };
-  if (dependencyUnavailable(exception)) return { ok: false, code: ErrorCode.ServiceUnavailable, message: 'Try again shortly', details: null };
+  if (exception instanceof WsException)
+    return { ok: false, code: ErrorCode.Forbidden, message: exception.message, details: null };
+  if (dependencyUnavailable(exception))
+    return { ok: false, code: ErrorCode.ServiceUnavailable, message: 'Try again shortly', details: null };
   return { ok: false, code: ErrorCode.Internal, message: 'Something went wrong on our side', details: null };
 }
 
@@ -48,7 +61,9 @@ export class SocketExceptionFilter implements ExceptionFilter {
       this.logger.error({ err: exception, event: host.switchToWs().getPattern() }, 'socket event failed');
     }
     // Nest passes [socket, payload, ack callback, pattern]; a client that sent no callback gets nothing.
-    const callback = host.getArgs().find((arg, index) => index > 0 && typeof arg === 'function') as ((result: ErrorAck) => void) | undefined;
+    const callback = host.getArgs().find((arg, index) => index > 0 && typeof arg === 'function') as
+      | ((result: ErrorAck) => void)
+      | undefined;
     callback?.(ack);
   }
 }

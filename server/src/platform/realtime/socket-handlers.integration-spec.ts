@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-
 import type { INestApplication } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { Test } from '@nestjs/testing';
@@ -8,9 +7,9 @@ import { Type } from 'class-transformer';
 import { IsInt, IsUUID, Max, ValidateNested } from 'class-validator';
 import { io, type Socket } from 'socket.io-client';
 
+import { connected } from '../../testing/live-client';
 import { ApiException } from '../errors/api.exception';
 import { SocketHandlers, SocketPublic } from './socket-handlers';
-import { connected } from '../../testing/live-client';
 
 class ProbeSize {
   @IsInt()
@@ -27,7 +26,9 @@ class ProbePayload {
   size!: ProbeSize;
 }
 
-type ProbeAck = { ok: true; id: string; size: number } | { ok: false; code: string; message: string; details: { field: string; problems: string[] }[] | null };
+type ProbeAck =
+  | { ok: true; id: string; size: number }
+  | { ok: false; code: string; message: string; details: { field: string; problems: string[] }[] | null };
 
 interface ProbeEvents {
   'probe:echo': (payload: unknown, ack: (result: ProbeAck) => void) => void;
@@ -83,7 +84,8 @@ describe('socket handlers: one validation pipe and one error acknowledgement', (
     await app.close();
   });
 
-  const send = (event: keyof ProbeEvents, payload: unknown): Promise<ProbeAck> => socket.timeout(5000).emitWithAck(event, payload);
+  const send = (event: keyof ProbeEvents, payload: unknown): Promise<ProbeAck> =>
+    socket.timeout(5000).emitWithAck(event, payload);
 
   it('hands a valid payload to the handler as its class and acknowledges what it returns', async () => {
     expect(await send('probe:echo', { id: ID, size: { value: 3 } })).toEqual({ ok: true, id: ID, size: 3 });
@@ -94,13 +96,23 @@ describe('socket handlers: one validation pipe and one error acknowledgement', (
     expect(ack).toMatchObject({ ok: false, code: 'validation_failed' });
     expect(ack.ok === false && ack.details?.map((d) => d.field).sort()).toEqual(['admin', 'id', 'size.value']);
     for (const notAnObject of ['text', 7, null, [ID]]) {
-      expect(await send('probe:echo', notAnObject)).toEqual({ ok: false, code: 'validation_failed', message: 'payload: must be an object', details: [{ field: 'payload', problems: ['must be an object'] }] });
+      expect(await send('probe:echo', notAnObject)).toEqual({
+        ok: false,
+        code: 'validation_failed',
+        message: 'payload: must be an object',
+        details: [{ field: 'payload', problems: ['must be an object'] }],
+      });
     }
   });
 
   it('answers an ApiException with its code, and an unexpected error with internal_error and no detail', async () => {
     expect(await send('probe:refuse', {})).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await send('probe:explode', { id: ID, size: { value: 1 } })).toEqual({ ok: false, code: 'internal_error', message: 'Something went wrong on our side', details: null });
+    expect(await send('probe:explode', { id: ID, size: { value: 1 } })).toEqual({
+      ok: false,
+      code: 'internal_error',
+      message: 'Something went wrong on our side',
+      details: null,
+    });
   });
 
   it('refuses a handler whose payload has no class rather than passing it unchecked', async () => {

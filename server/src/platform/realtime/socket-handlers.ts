@@ -10,7 +10,8 @@ export const SOCKET_PUBLIC = 'kp:socket-public';
  * Every gateway class with `@SubscribeMessage` handlers carries this: payloads validated into their class,
  * every failure answered with the error acknowledgement (Nest applies no global pipes or filters to gateways).
  */
-export const SocketHandlers = (): ClassDecorator => applyDecorators(UseFilters(SocketExceptionFilter), UsePipes(SocketValidationPipe));
+export const SocketHandlers = (): ClassDecorator =>
+  applyDecorators(UseFilters(SocketExceptionFilter), UsePipes(SocketValidationPipe));
 
 /**
  * Marks a socket handler (or gateway) as deliberately unguarded. Without it or a guard, the realtime handler

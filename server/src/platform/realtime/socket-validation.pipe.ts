@@ -1,4 +1,5 @@
 import { ErrorCode } from '@kotopaikka/contracts';
+
 import { type ArgumentMetadata, HttpStatus, Injectable, type PipeTransform } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';

@@ -1,10 +1,11 @@
 import type { SiteInfo } from '@kotopaikka/contracts';
+
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { INVITATION_TTL_MS, PASSWORD_RESET_TTL_MS } from '../../accounts/invitations/one-time-token';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Public } from '../auth/auth.decorators';
-import { INVITATION_TTL_MS, PASSWORD_RESET_TTL_MS } from '../../accounts/invitations/one-time-token';
 import { SPENT_TOKEN_RETENTION_DAYS } from '../maintenance/maintenance.processor';
 import { SiteInfoDto } from './site.dto';
 
@@ -17,7 +18,10 @@ export class SiteController {
 
   @Public()
   @Get()
-  @ApiOperation({ summary: 'The deployment’s provider, contacts and retention times, for the privacy notice and accessibility statement (public)' })
+  @ApiOperation({
+    summary:
+      'The deployment’s provider, contacts and retention times, for the privacy notice and accessibility statement (public)',
+  })
   @ApiOkResponse({ type: SiteInfoDto })
   site(): SiteInfo {
     const c = this.config;

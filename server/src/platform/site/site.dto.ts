@@ -1,4 +1,5 @@
 import type { SiteInfo } from '@kotopaikka/contracts';
+
 import { ApiProperty } from '@nestjs/swagger';
 
 class SiteOrganisationDto {

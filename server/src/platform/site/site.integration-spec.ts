@@ -21,7 +21,13 @@ describe('GET /api/site', () => {
       },
       dataProtectionOfficerEmail: 'tietosuoja@kotopaikka.fi',
       accessibilityFeedbackEmail: 'saavutettavuus@kotopaikka.fi',
-      retention: { sessionIdleMinutes: 30, sessionAbsoluteHours: 12, invitationLinkDays: 7, passwordResetLinkHours: 1, spentLinkDays: 30 },
+      retention: {
+        sessionIdleMinutes: 30,
+        sessionAbsoluteHours: 12,
+        invitationLinkDays: 7,
+        passwordResetLinkHours: 1,
+        spentLinkDays: 30,
+      },
     });
   });
 
@@ -39,7 +45,11 @@ describe('GET /api/site', () => {
       },
     });
     const body = (await t.agent().get('/api/site')).body as SiteInfo;
-    expect(body.organisation).toEqual({ name: 'Laukaan kunta', address: 'Laukaantie 11, 41340 Laukaa', contactEmail: 'kirjaamo@laukaa.example' });
+    expect(body.organisation).toEqual({
+      name: 'Laukaan kunta',
+      address: 'Laukaantie 11, 41340 Laukaa',
+      contactEmail: 'kirjaamo@laukaa.example',
+    });
     expect(body.dataProtectionOfficerEmail).toBe('tietosuojavastaava@laukaa.example');
     expect(body.accessibilityFeedbackEmail).toBe('palaute@laukaa.example');
     expect(body.retention).toMatchObject({ sessionIdleMinutes: 20, sessionAbsoluteHours: 8 });

@@ -1,7 +1,7 @@
+import { TIME_ZONE } from '@kotopaikka/contracts';
+
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-
-import { TIME_ZONE } from '@kotopaikka/contracts';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 
@@ -18,9 +18,26 @@ export interface CertificateContent {
   verifyUrl: string;
 }
 
-const LABELS: Record<string, { heading: string; completed: string; date: string; hours: string; issuer: string; verify: string }> = {
-  fi: { heading: 'Todistus', completed: 'on suorittanut kurssin', date: 'Suoritettu', hours: 'Arvioitu laajuus', issuer: 'Myöntäjä', verify: 'Tarkista todistus' },
-  en: { heading: 'Certificate', completed: 'has completed the course', date: 'Completed', hours: 'Estimated workload', issuer: 'Issued by', verify: 'Verify this certificate' },
+const LABELS: Record<
+  string,
+  { heading: string; completed: string; date: string; hours: string; issuer: string; verify: string }
+> = {
+  fi: {
+    heading: 'Todistus',
+    completed: 'on suorittanut kurssin',
+    date: 'Suoritettu',
+    hours: 'Arvioitu laajuus',
+    issuer: 'Myöntäjä',
+    verify: 'Tarkista todistus',
+  },
+  en: {
+    heading: 'Certificate',
+    completed: 'has completed the course',
+    date: 'Completed',
+    hours: 'Estimated workload',
+    issuer: 'Issued by',
+    verify: 'Verify this certificate',
+  },
 };
 
 // The server bundle copies src/assets next to main.js; under ts-jest the file sits in the source tree.
@@ -46,7 +63,12 @@ function hours(minutes: number, locale: string): string {
 }
 
 function helsinkiDate(instant: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'fi' ? 'fi-FI' : 'en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
+  return new Intl.DateTimeFormat(locale === 'fi' ? 'fi-FI' : 'en-GB', {
+    timeZone: TIME_ZONE,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(instant);
 }
 
 /**

@@ -1,11 +1,24 @@
 import { type Certificate, type CertificateVerification, DEFAULT_LOCALE, type Page } from '@kotopaikka/contracts';
+
 import { Controller, Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 
 import { CurrentUser, Public } from '../../platform/auth/auth.decorators';
 import type { Principal } from '../../platform/auth/principal';
 import { CertificatesService } from './certificates.service';
-import { CertificateCodeParamDto, CertificateListDto, CertificateVerificationDto, CertificateVerificationQueryDto } from './dto/certificate.dto';
+import {
+  CertificateCodeParamDto,
+  CertificateListDto,
+  CertificateVerificationDto,
+  CertificateVerificationQueryDto,
+} from './dto/certificate.dto';
 
 @ApiTags('certificates')
 @Controller()
@@ -17,13 +30,18 @@ export class CertificatesController {
   @Get('certificates/:code')
   @ApiOperation({ summary: 'Verify a certificate by its code (public; valid=false for an unknown code)' })
   @ApiOkResponse({ type: CertificateVerificationDto })
-  verify(@Param() params: CertificateCodeParamDto, @Query() query: CertificateVerificationQueryDto): Promise<CertificateVerification> {
+  verify(
+    @Param() params: CertificateCodeParamDto,
+    @Query() query: CertificateVerificationQueryDto,
+  ): Promise<CertificateVerification> {
     return this.certificates.verify(params.code.toUpperCase(), query.locale ?? DEFAULT_LOCALE);
   }
 
   @Get('certificates/:code/pdf')
   @Header('Content-Type', 'application/pdf')
-  @ApiOperation({ summary: 'Download a certificate PDF (the learner, admins, coordinators of the learner\'s municipality)' })
+  @ApiOperation({
+    summary: "Download a certificate PDF (the learner, admins, coordinators of the learner's municipality)",
+  })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @ApiForbiddenResponse({ description: 'Not the learner, an admin or a coordinator of their municipality' })
@@ -31,7 +49,11 @@ export class CertificatesController {
   async pdf(@CurrentUser() me: Principal, @Param() params: CertificateCodeParamDto): Promise<StreamableFile> {
     const code = params.code.toUpperCase();
     const pdf = await this.certificates.pdf(code, me);
-    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="kotopaikka-${code}.pdf"`, length: pdf.length });
+    return new StreamableFile(pdf, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="kotopaikka-${code}.pdf"`,
+      length: pdf.length,
+    });
   }
 
   @Get('me/certificates')

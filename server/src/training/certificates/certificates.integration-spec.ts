@@ -3,8 +3,8 @@ import type { Certificate, CertificateVerification, Page } from '@kotopaikka/con
 import { QueueProducer } from '../../platform/queue/queue-producer.service';
 import { waitFor } from '../../testing/eventually';
 import { createUser, TEST_PASSWORD } from '../../testing/fixtures';
-import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
+import { startTestApp, type TestApp } from '../../testing/test-app';
 import { CertificatesProcessor } from './certificates.processor';
 import { pdfText } from './pdf-text.test-support';
 import { createCourse, createEnrollment } from './training-fixtures.test-support';
@@ -15,7 +15,10 @@ async function signedIn(t: TestApp, email: string): Promise<TestAgent> {
   return agent;
 }
 
-async function fetchPdf(agent: TestAgent, code: string): Promise<{ status: number; type: string | null; body: Buffer }> {
+async function fetchPdf(
+  agent: TestAgent,
+  code: string,
+): Promise<{ status: number; type: string | null; body: Buffer }> {
   const res = await fetch(`${agent.baseUrl}/api/certificates/${code}/pdf`, {
     headers: { cookie: `kp_session=${agent.cookie('kp_session') ?? ''}` },
   });
@@ -35,20 +38,29 @@ describe('certificates', () => {
     await t.close();
   });
 
-  async function completedEnrollment(displayName: string, municipality = 'Äänekoski'): Promise<{ enrollmentId: string; user: { id: string; email: string } }> {
+  async function completedEnrollment(
+    displayName: string,
+    municipality = 'Äänekoski',
+  ): Promise<{ enrollmentId: string; user: { id: string; email: string } }> {
     const user = await createUser(t.db, { displayName, municipality });
     const { courseId } = await createCourse(t.db, { estimatedMinutes: 120 });
-    const enrollmentId = await createEnrollment(t.db, courseId, user.id, { completedAt: new Date('2026-11-20T21:30:00Z') });
+    const enrollmentId = await createEnrollment(t.db, courseId, user.id, {
+      completedAt: new Date('2026-11-20T21:30:00Z'),
+    });
     return { enrollmentId, user };
   }
 
-  const runIssue = (enrollmentId: string) => processor.process({ name: 'issue', data: { enrollmentId } } as Parameters<CertificatesProcessor['process']>[0]);
+  const runIssue = (enrollmentId: string) =>
+    processor.process({ name: 'issue', data: { enrollmentId } } as Parameters<CertificatesProcessor['process']>[0]);
 
   it('issues exactly one certificate with one code when the job runs twice at once', async () => {
     const { enrollmentId, user } = await completedEnrollment('Олена Коваленко');
     const outcomes = await Promise.all([runIssue(enrollmentId), runIssue(enrollmentId)]);
     expect(outcomes.sort()).toEqual(['already_issued', 'issued']);
-    const rows: { code: string; pdf: Buffer }[] = await t.db.query(`SELECT code, pdf FROM certificate WHERE enrollment_id = $1`, [enrollmentId]);
+    const rows: { code: string; pdf: Buffer }[] = await t.db.query(
+      `SELECT code, pdf FROM certificate WHERE enrollment_id = $1`,
+      [enrollmentId],
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0].code).toMatch(/^[A-Z2-7]{32}$/);
     const text = pdfText(rows[0].pdf);
@@ -57,7 +69,10 @@ describe('certificates', () => {
     expect(text).toContain(`https://kotopaikka.example/verify/${rows[0].code}`);
     expect(text).toContain('Äänekoski');
     expect(rows[0].pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const notes: { kind: string; params: Record<string, string>; link: string }[] = await t.db.query(`SELECT kind, params, link FROM notification WHERE user_id = $1`, [user.id]);
+    const notes: { kind: string; params: Record<string, string>; link: string }[] = await t.db.query(
+      `SELECT kind, params, link FROM notification WHERE user_id = $1`,
+      [user.id],
+    );
     expect(notes.map((n) => n.kind)).toEqual(['certificate_issued']);
     // The title in every language, so the learner reads it in theirs; the link opens the client's verification page.
     expect(Object.keys(notes[0].params).sort()).toEqual(['code', 'courseTitle.en', 'courseTitle.fi']);
@@ -68,10 +83,13 @@ describe('certificates', () => {
   it('issues through the queue as the outbox relay enqueues it, and not for an unfinished enrollment', async () => {
     const { enrollmentId } = await completedEnrollment('ليلى حداد');
     await t.app.get(QueueProducer).add('certificates', 'issue', { enrollmentId });
-    const rows = await waitFor(async () => {
-      const found: unknown[] = await t.db.query(`SELECT 1 FROM certificate WHERE enrollment_id = $1`, [enrollmentId]);
-      return found.length > 0 && found;
-    }, { what: 'certificate issued' });
+    const rows = await waitFor(
+      async () => {
+        const found: unknown[] = await t.db.query(`SELECT 1 FROM certificate WHERE enrollment_id = $1`, [enrollmentId]);
+        return found.length > 0 && found;
+      },
+      { what: 'certificate issued' },
+    );
     expect(rows).toHaveLength(1);
 
     const learner = await createUser(t.db);
@@ -81,7 +99,7 @@ describe('certificates', () => {
     expect(await t.db.query(`SELECT 1 FROM certificate WHERE enrollment_id = $1`, [unfinished])).toHaveLength(0);
   });
 
-  it('follows a learner\'s completion through the outbox to a certificate in their list', async () => {
+  it("follows a learner's completion through the outbox to a certificate in their list", async () => {
     const user = await createUser(t.db, { displayName: 'Sanna Saarijärvi', municipality: 'Saarijärvi' });
     const { courseId, lessonId, quizId } = await createCourse(t.db);
     await t.db.query(`UPDATE quiz SET required = false WHERE id = $1`, [quizId]);
@@ -89,19 +107,30 @@ describe('certificates', () => {
     expect((await learner.post(`/api/courses/${courseId}/enroll`)).status).toBe(201);
     expect((await learner.post(`/api/lessons/${lessonId}/progress`, { done: true })).status).toBe(200);
 
-    const mine = await waitFor(async () => {
-      const res = await learner.get<Page<Certificate>>('/api/me/certificates');
-      return res.body.items.length > 0 && res;
-    }, { timeoutMs: 20_000, intervalMs: 200, what: 'certificate in my list' });
-    expect(mine.body.items).toEqual([expect.objectContaining({ course: { id: courseId, name: 'Työnantajan perehdytyspolku' } })]);
+    const mine = await waitFor(
+      async () => {
+        const res = await learner.get<Page<Certificate>>('/api/me/certificates');
+        return res.body.items.length > 0 && res;
+      },
+      { timeoutMs: 20_000, intervalMs: 200, what: 'certificate in my list' },
+    );
+    expect(mine.body.items).toEqual([
+      expect.objectContaining({ course: { id: courseId, name: 'Työnantajan perehdytyspolku' } }),
+    ]);
     const verification = await t.agent().get<CertificateVerification>(`/api/certificates/${mine.body.items[0].code}`);
-    expect(verification.body).toMatchObject({ valid: true, learnerName: 'Sanna Saarijärvi', issuer: 'Kotopaikka · Saarijärvi' });
+    expect(verification.body).toMatchObject({
+      valid: true,
+      learnerName: 'Sanna Saarijärvi',
+      issuer: 'Kotopaikka · Saarijärvi',
+    });
   });
 
   it('verifies publicly, names no one once the learner is erased, and answers valid=false for an unknown code', async () => {
     const { enrollmentId } = await completedEnrollment('Aino Virtanen', 'Laukaa');
     await runIssue(enrollmentId);
-    const [{ code }]: { code: string }[] = await t.db.query(`SELECT code FROM certificate WHERE enrollment_id = $1`, [enrollmentId]);
+    const [{ code }]: { code: string }[] = await t.db.query(`SELECT code FROM certificate WHERE enrollment_id = $1`, [
+      enrollmentId,
+    ]);
 
     const anonymous = t.agent();
     const ok = await anonymous.get<CertificateVerification>(`/api/certificates/${code}?locale=en`);
@@ -114,7 +143,9 @@ describe('certificates', () => {
       issuer: 'Kotopaikka · Laukaa',
       code,
     });
-    expect((await anonymous.get<CertificateVerification>(`/api/certificates/${code.toLowerCase()}`)).body.courseTitle).toBe('Työnantajan perehdytyspolku');
+    expect(
+      (await anonymous.get<CertificateVerification>(`/api/certificates/${code.toLowerCase()}`)).body.courseTitle,
+    ).toBe('Työnantajan perehdytyspolku');
 
     await t.db.query(`UPDATE certificate SET learner_name = NULL WHERE code = $1`, [code]);
     const erased = await anonymous.get<CertificateVerification>(`/api/certificates/${code}`);
@@ -128,10 +159,12 @@ describe('certificates', () => {
     expect((await anonymous.get(`/api/certificates/${code}?locale=xx`)).status).toBe(400);
   });
 
-  it('serves the PDF to the learner, admins and coordinators of the learner\'s municipality only', async () => {
+  it("serves the PDF to the learner, admins and coordinators of the learner's municipality only", async () => {
     const { enrollmentId, user } = await completedEnrollment('Mikko Mallikas', 'Keuruu');
     await runIssue(enrollmentId);
-    const [{ code }]: { code: string }[] = await t.db.query(`SELECT code FROM certificate WHERE enrollment_id = $1`, [enrollmentId]);
+    const [{ code }]: { code: string }[] = await t.db.query(`SELECT code FROM certificate WHERE enrollment_id = $1`, [
+      enrollmentId,
+    ]);
 
     const learner = await fetchPdf(await signedIn(t, user.email), code);
     expect(learner.status).toBe(200);
@@ -153,7 +186,11 @@ describe('certificates', () => {
     const mine = await (await signedIn(t, user.email)).get<Page<Certificate>>('/api/me/certificates');
     expect(mine.status).toBe(200);
     expect(mine.body.items).toEqual([
-      expect.objectContaining({ code, downloadUrl: `/api/certificates/${code}/pdf`, verifyUrl: `https://kotopaikka.example/verify/${code}` }),
+      expect.objectContaining({
+        code,
+        downloadUrl: `/api/certificates/${code}/pdf`,
+        verifyUrl: `https://kotopaikka.example/verify/${code}`,
+      }),
     ]);
     expect((await otherAgent.get<Page<Certificate>>('/api/me/certificates')).body.items).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { type Certificate, type CertificateVerification, clientLink, type Page } from '@kotopaikka/contracts';
-import { pickLocalized, type LocalizedField } from '@kotopaikka/training';
+import { type LocalizedField, pickLocalized } from '@kotopaikka/training';
+
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -56,7 +57,9 @@ export class CertificatesService {
    * enrollment_id lets exactly one row in, and only the run that inserted notifies the learner.
    */
   async issue(enrollmentId: string): Promise<IssueOutcome> {
-    const existing: unknown[] = await this.db.query(`SELECT 1 FROM certificate WHERE enrollment_id = $1`, [enrollmentId]);
+    const existing: unknown[] = await this.db.query(`SELECT 1 FROM certificate WHERE enrollment_id = $1`, [
+      enrollmentId,
+    ]);
     if (existing.length > 0) return 'already_issued';
     const [enrollment]: CompletedEnrollment[] = await this.db.query(
       `SELECT e.id, e.user_id, e.course_id, e.completed_at, u.display_name, u.locale, m.name AS municipality_name,
@@ -93,15 +96,27 @@ export class CertificatesService {
        VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10)
        ON CONFLICT (enrollment_id) DO NOTHING RETURNING id`,
       [
-        enrollment.id, code, enrollment.user_id, enrollment.course_id, enrollment.display_name,
-        JSON.stringify(enrollment.title), enrollment.municipality_name, enrollment.estimated_minutes,
-        enrollment.completed_at, pdf,
+        enrollment.id,
+        code,
+        enrollment.user_id,
+        enrollment.course_id,
+        enrollment.display_name,
+        JSON.stringify(enrollment.title),
+        enrollment.municipality_name,
+        enrollment.estimated_minutes,
+        enrollment.completed_at,
+        pdf,
       ],
     );
     if (inserted.length === 0) return 'already_issued';
     // The certificate stands even if the notification fails; a retry would find it issued and not notify twice.
     try {
-      await this.notifications.notify(enrollment.user_id, 'certificate_issued', { ...localizedParam('courseTitle', enrollment.title), code }, clientLink('certificate', { code }));
+      await this.notifications.notify(
+        enrollment.user_id,
+        'certificate_issued',
+        { ...localizedParam('courseTitle', enrollment.title), code },
+        clientLink('certificate', { code }),
+      );
     } catch (err) {
       this.logger.warn({ enrollmentId, err: (err as Error).message }, 'certificate issued but the notification failed');
     }
@@ -129,8 +144,14 @@ export class CertificatesService {
       [code],
     );
     if (!row) throw ApiException.notFound('Certificate');
-    const allowed = row.user_id === me.id || me.role === 'admin' || (row.municipality_id !== null && managesMunicipality(me, row.municipality_id));
-    if (!allowed) throw ApiException.forbidden('Only the learner, an admin or a coordinator of their municipality may download this certificate');
+    const allowed =
+      row.user_id === me.id ||
+      me.role === 'admin' ||
+      (row.municipality_id !== null && managesMunicipality(me, row.municipality_id));
+    if (!allowed)
+      throw ApiException.forbidden(
+        'Only the learner, an admin or a coordinator of their municipality may download this certificate',
+      );
     if (!row.pdf) throw ApiException.notFound('Certificate file');
     return row.pdf;
   }

@@ -13,7 +13,9 @@ export function pdfText(pdf: Buffer): string {
     if (!length) continue;
     const start = m.index + m[0].length;
     const data = pdf.subarray(start, start + Number(length[1]));
-    streams.push((m[1] ?? '').includes('/FlateDecode') ? inflateSync(data).toString('latin1') : data.toString('latin1'));
+    streams.push(
+      (m[1] ?? '').includes('/FlateDecode') ? inflateSync(data).toString('latin1') : data.toString('latin1'),
+    );
   }
   const cmaps = streams.filter((s) => s.includes('beginbfrange'));
   if (cmaps.length !== 1) throw new Error(`expected one ToUnicode map, found ${cmaps.length}`);

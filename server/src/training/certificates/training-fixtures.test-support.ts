@@ -1,4 +1,5 @@
 import type { Audience } from '@kotopaikka/contracts';
+
 import type { DataSource } from 'typeorm';
 
 /** Test data for certificates, reminders and reports, written with SQL so these tests do not depend on authoring. */
@@ -39,17 +40,35 @@ export interface EnrollmentInput {
   lastRemindedAt?: Date | null;
 }
 
-export async function createEnrollment(db: DataSource, courseId: string, userId: string, input: EnrollmentInput = {}): Promise<string> {
+export async function createEnrollment(
+  db: DataSource,
+  courseId: string,
+  userId: string,
+  input: EnrollmentInput = {},
+): Promise<string> {
   const enrolledAt = input.enrolledAt ?? new Date();
   const [row]: { id: string }[] = await db.query(
     `INSERT INTO enrollment (course_id, user_id, enrolled_at, last_activity_at, completed_at, due_date, last_reminded_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [courseId, userId, enrolledAt, input.lastActivityAt ?? enrolledAt, input.completedAt ?? null, input.dueDate ?? null, input.lastRemindedAt ?? null],
+    [
+      courseId,
+      userId,
+      enrolledAt,
+      input.lastActivityAt ?? enrolledAt,
+      input.completedAt ?? null,
+      input.dueDate ?? null,
+      input.lastRemindedAt ?? null,
+    ],
   );
   return row.id;
 }
 
-export async function recordQuizAttempt(db: DataSource, enrollmentId: string, quizId: string, scorePercent: number): Promise<void> {
+export async function recordQuizAttempt(
+  db: DataSource,
+  enrollmentId: string,
+  quizId: string,
+  scorePercent: number,
+): Promise<void> {
   await db.query(
     `INSERT INTO quiz_attempt (enrollment_id, quiz_id, attempt_no, answers, score_percent, passed)
      VALUES ($1, $2, (SELECT count(*) + 1 FROM quiz_attempt WHERE enrollment_id = $1 AND quiz_id = $2), '[]', $3, $3 >= 60)`,

@@ -1,10 +1,11 @@
 import type { Audience, CourseStatus, LocalizedText } from '@kotopaikka/contracts';
+
 import type { EntityManager } from 'typeorm';
 
 import { ApiException } from '../../platform/errors/api.exception';
 import type { CourseAuthoringDto } from './dto/course.dto';
-import type { AuthoringBlockDto, AuthoringLessonDto } from './dto/structure.dto';
 import type { AuthoringQuizDto } from './dto/quiz.dto';
+import type { AuthoringBlockDto, AuthoringLessonDto } from './dto/structure.dto';
 import type { StoredQuizQuestion } from './quiz.entity';
 
 type Texts = LocalizedText;
@@ -60,7 +61,12 @@ export function toAuthoringQuiz(q: QuizRow): AuthoringQuizDto {
       id: question.id,
       kind: question.kind,
       prompt: texts(question.prompt),
-      options: question.options.map((o) => ({ id: o.id, text: texts(o.text), correct: o.correct, feedback: o.feedback ? texts(o.feedback) : null })),
+      options: question.options.map((o) => ({
+        id: o.id,
+        text: texts(o.text),
+        correct: o.correct,
+        feedback: o.feedback ? texts(o.feedback) : null,
+      })),
     })),
   };
 }
@@ -97,7 +103,10 @@ function toBlock(b: BlockRow, quizzes: Map<string, QuizRow>): AuthoringBlockDto 
 }
 
 export async function loadQuiz(m: EntityManager, quizId: string): Promise<AuthoringQuizDto> {
-  const rows: QuizRow[] = await m.query(`SELECT id, title, required, pass_mark_percent, max_attempts, questions FROM quiz WHERE id = $1`, [quizId]);
+  const rows: QuizRow[] = await m.query(
+    `SELECT id, title, required, pass_mark_percent, max_attempts, questions FROM quiz WHERE id = $1`,
+    [quizId],
+  );
   if (!rows[0]) throw ApiException.notFound('Quiz');
   return toAuthoringQuiz(rows[0]);
 }
@@ -110,7 +119,10 @@ export async function loadAuthoringTree(m: EntityManager, courseId: string): Pro
   );
   const course = courses[0];
   if (!course) throw ApiException.notFound('Course');
-  const modules: { id: string; title: Partial<Texts> }[] = await m.query(`SELECT id, title FROM course_module WHERE course_id = $1 ORDER BY position, id`, [courseId]);
+  const modules: { id: string; title: Partial<Texts> }[] = await m.query(
+    `SELECT id, title FROM course_module WHERE course_id = $1 ORDER BY position, id`,
+    [courseId],
+  );
   const lessons: { id: string; module_id: string; title: Partial<Texts>; required: boolean }[] = await m.query(
     `SELECT id, module_id, title, required FROM lesson WHERE course_id = $1 ORDER BY position, id`,
     [courseId],
@@ -121,13 +133,22 @@ export async function loadAuthoringTree(m: EntityManager, courseId: string): Pro
       WHERE l.course_id = $1 ORDER BY b.position, b.id`,
     [courseId],
   );
-  const quizRows: QuizRow[] = await m.query(`SELECT id, title, required, pass_mark_percent, max_attempts, questions FROM quiz WHERE course_id = $1`, [courseId]);
+  const quizRows: QuizRow[] = await m.query(
+    `SELECT id, title, required, pass_mark_percent, max_attempts, questions FROM quiz WHERE course_id = $1`,
+    [courseId],
+  );
   const quizzes = new Map(quizRows.map((q) => [q.id, q]));
   const blocksByLesson = new Map<string, AuthoringBlockDto[]>();
-  for (const b of blocks) blocksByLesson.set(b.lesson_id, [...(blocksByLesson.get(b.lesson_id) ?? []), toBlock(b, quizzes)]);
+  for (const b of blocks)
+    blocksByLesson.set(b.lesson_id, [...(blocksByLesson.get(b.lesson_id) ?? []), toBlock(b, quizzes)]);
   const lessonsByModule = new Map<string, AuthoringLessonDto[]>();
   for (const l of lessons) {
-    const lesson: AuthoringLessonDto = { id: l.id, title: texts(l.title), required: l.required, blocks: blocksByLesson.get(l.id) ?? [] };
+    const lesson: AuthoringLessonDto = {
+      id: l.id,
+      title: texts(l.title),
+      required: l.required,
+      blocks: blocksByLesson.get(l.id) ?? [],
+    };
     lessonsByModule.set(l.module_id, [...(lessonsByModule.get(l.module_id) ?? []), lesson]);
   }
   return {
@@ -139,7 +160,11 @@ export async function loadAuthoringTree(m: EntityManager, courseId: string): Pro
     estimatedMinutes: course.estimated_minutes,
     audiences: course.audiences,
     municipalityIds: course.municipality_ids ?? [],
-    modules: modules.map((mod) => ({ id: mod.id, title: texts(mod.title), lessons: lessonsByModule.get(mod.id) ?? [] })),
+    modules: modules.map((mod) => ({
+      id: mod.id,
+      title: texts(mod.title),
+      lessons: lessonsByModule.get(mod.id) ?? [],
+    })),
     updatedAt: new Date(course.updated_at).toISOString(),
   };
 }

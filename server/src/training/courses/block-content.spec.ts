@@ -1,5 +1,5 @@
-import type { BlockUpdateDto } from './dto/structure.dto';
 import { blockContent, foreignFields, isAllowedVideoUrl } from './block-content';
+import type { BlockUpdateDto } from './dto/structure.dto';
 
 const L = (fi: string, en = ''): { fi: string; en: string } => ({ fi, en });
 
@@ -13,7 +13,13 @@ describe('video addresses', () => {
     expect(isAllowedVideoUrl('https://notyoutube.com/x')).toBe(false);
     expect(isAllowedVideoUrl('https://user:pw@youtube.com/x')).toBe(false);
     // Never site-relative: a browser reads /\host and \\host as another host.
-    for (const odd of ['/\\www.youtube.com/embed/x', '\\\\www.youtube.com/embed/x', '//www.youtube.com/embed/x', '/embed/x']) expect(isAllowedVideoUrl(odd)).toBe(false);
+    for (const odd of [
+      '/\\www.youtube.com/embed/x',
+      '\\\\www.youtube.com/embed/x',
+      '//www.youtube.com/embed/x',
+      '/embed/x',
+    ])
+      expect(isAllowedVideoUrl(odd)).toBe(false);
     expect(isAllowedVideoUrl('https:\\\\evil.example/www.youtube.com')).toBe(false);
     expect(isAllowedVideoUrl('javascript:alert(1)')).toBe(false);
   });
@@ -24,14 +30,23 @@ describe('block content', () => {
     const video: BlockUpdateDto = { url: 'https://vimeo.com/1', title: L('Video') };
     expect(blockContent('video', video)).toEqual([{ field: 'transcript', problems: [expect.any(String)] }]);
     const made = blockContent('video', { ...video, transcript: L('Puhetta') });
-    expect(made).toEqual({ content: { url: 'https://vimeo.com/1', title: L('Video'), transcript: L('Puhetta'), captionsUrl: null }, fileId: null });
+    expect(made).toEqual({
+      content: { url: 'https://vimeo.com/1', title: L('Video'), transcript: L('Puhetta'), captionsUrl: null },
+      fileId: null,
+    });
     const before = (made as { content: Record<string, unknown> }).content;
-    expect(blockContent('video', { title: L('Uusi') }, before)).toMatchObject({ content: { url: 'https://vimeo.com/1', transcript: L('Puhetta'), title: L('Uusi') } });
-    expect(blockContent('video', { transcript: null }, before)).toEqual([{ field: 'transcript', problems: [expect.any(String)] }]);
+    expect(blockContent('video', { title: L('Uusi') }, before)).toMatchObject({
+      content: { url: 'https://vimeo.com/1', transcript: L('Puhetta'), title: L('Uusi') },
+    });
+    expect(blockContent('video', { transcript: null }, before)).toEqual([
+      { field: 'transcript', problems: [expect.any(String)] },
+    ]);
   });
 
   it('names the fields a kind does not take', () => {
-    expect(foreignFields('text', { markdown: L('x'), url: 'https://vimeo.com/1', fileId: 'f' }).map((p) => p.field)).toEqual(['url', 'fileId']);
+    expect(
+      foreignFields('text', { markdown: L('x'), url: 'https://vimeo.com/1', fileId: 'f' }).map((p) => p.field),
+    ).toEqual(['url', 'fileId']);
     expect(foreignFields('reflection', { prompt: L('?') })).toEqual([]);
   });
 });

@@ -15,7 +15,16 @@ const FIELDS: Record<BlockKind, readonly BlockField[]> = {
   quiz: ['quiz'],
 };
 
-const ALL_FIELDS: readonly BlockField[] = ['markdown', 'url', 'title', 'transcript', 'captionsUrl', 'fileId', 'prompt', 'quiz'];
+const ALL_FIELDS: readonly BlockField[] = [
+  'markdown',
+  'url',
+  'title',
+  'transcript',
+  'captionsUrl',
+  'fileId',
+  'prompt',
+  'quiz',
+];
 
 const EMPTY: LocalizedText = { fi: '', en: '' };
 
@@ -46,9 +55,9 @@ export function isAllowedVideoUrl(value: string): boolean {
 /** Fields sent that a block of this kind does not take (a quiz block is edited through its quiz). */
 export function foreignFields(kind: BlockKind, dto: BlockUpdateDto | BlockInputDto): FieldProblem[] {
   const own = FIELDS[kind];
-  return ALL_FIELDS.filter((f) => (dto as Partial<Record<BlockField, unknown>>)[f] !== undefined && !own.includes(f)).map((f) =>
-    problem(f, `not a field of a ${kind} block`),
-  );
+  return ALL_FIELDS.filter(
+    (f) => (dto as Partial<Record<BlockField, unknown>>)[f] !== undefined && !own.includes(f),
+  ).map((f) => problem(f, `not a field of a ${kind} block`));
 }
 
 export interface BlockContent {
@@ -60,9 +69,15 @@ export interface BlockContent {
  * The stored content of a block from what was sent over what it had (an edit sends only what changes),
  * or the problems naming each field. Quiz blocks keep no content of their own.
  */
-export function blockContent(kind: BlockKind, sent: BlockUpdateDto, before: Record<string, unknown> = {}, beforeFileId: string | null = null): BlockContent | FieldProblem[] {
+export function blockContent(
+  kind: BlockKind,
+  sent: BlockUpdateDto,
+  before: Record<string, unknown> = {},
+  beforeFileId: string | null = null,
+): BlockContent | FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const pick = <T>(field: BlockField): T | undefined => ((sent as Partial<Record<BlockField, unknown>>)[field] ?? before[field]) as T | undefined;
+  const pick = <T>(field: BlockField): T | undefined =>
+    ((sent as Partial<Record<BlockField, unknown>>)[field] ?? before[field]) as T | undefined;
   let content: Record<string, unknown> = {};
   let fileId: string | null = null;
   switch (kind) {
@@ -74,14 +89,28 @@ export function blockContent(kind: BlockKind, sent: BlockUpdateDto, before: Reco
     }
     case 'video': {
       const url = pick<string>('url');
-      if (!url || !isAllowedVideoUrl(url)) problems.push(problem('url', `an https address on ${VIDEO_HOSTS.join(', ')}`));
+      if (!url || !isAllowedVideoUrl(url))
+        problems.push(problem('url', `an https address on ${VIDEO_HOSTS.join(', ')}`));
       // null clears a field: `??` would fall back to the old value, so test for presence instead.
-      const transcript = sent.transcript !== undefined ? sent.transcript : ((before['transcript'] as LocalizedText | null | undefined) ?? null);
-      const captionsUrl = sent.captionsUrl !== undefined ? sent.captionsUrl : ((before['captionsUrl'] as string | null | undefined) ?? null);
-      if (captionsUrl !== null && captionsUrl.trim() !== '' && !httpsUrl(captionsUrl)) problems.push(problem('captionsUrl', 'an https address'));
+      const transcript =
+        sent.transcript !== undefined
+          ? sent.transcript
+          : ((before['transcript'] as LocalizedText | null | undefined) ?? null);
+      const captionsUrl =
+        sent.captionsUrl !== undefined
+          ? sent.captionsUrl
+          : ((before['captionsUrl'] as string | null | undefined) ?? null);
+      if (captionsUrl !== null && captionsUrl.trim() !== '' && !httpsUrl(captionsUrl))
+        problems.push(problem('captionsUrl', 'an https address'));
       const hasCaptions = captionsUrl !== null && captionsUrl.trim() !== '';
-      if (!hasText(transcript) && !hasCaptions) problems.push(problem('transcript', 'a transcript or a captionsUrl is required'));
-      content = { url, title: pick<LocalizedText>('title') ?? EMPTY, transcript: hasText(transcript) ? transcript : null, captionsUrl: hasCaptions ? captionsUrl : null };
+      if (!hasText(transcript) && !hasCaptions)
+        problems.push(problem('transcript', 'a transcript or a captionsUrl is required'));
+      content = {
+        url,
+        title: pick<LocalizedText>('title') ?? EMPTY,
+        transcript: hasText(transcript) ? transcript : null,
+        captionsUrl: hasCaptions ? captionsUrl : null,
+      };
       break;
     }
     case 'file': {

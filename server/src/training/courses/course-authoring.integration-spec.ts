@@ -1,9 +1,18 @@
-import type { ApiErrorBody, AuthoringBlock, AuthoringLesson, AuthoringModule, AuthoringQuiz, CourseAuthoring, CourseOrderRequest, QuizInput } from '@kotopaikka/contracts';
+import type {
+  ApiErrorBody,
+  AuthoringBlock,
+  AuthoringLesson,
+  AuthoringModule,
+  AuthoringQuiz,
+  CourseAuthoring,
+  CourseOrderRequest,
+  QuizInput,
+} from '@kotopaikka/contracts';
 
-import { municipalityId } from '../../testing/fixtures';
-import { startTestApp, type TestApp } from '../../testing/test-app';
-import type { TestAgent } from '../../testing/test-agent';
 import { count, fieldsOf, signedIn } from '../../accounts/users/people.test-support';
+import { municipalityId } from '../../testing/fixtures';
+import type { TestAgent } from '../../testing/test-agent';
+import { startTestApp, type TestApp } from '../../testing/test-app';
 
 const L = (fi: string, en = ''): { fi: string; en: string } => ({ fi, en });
 
@@ -56,7 +65,11 @@ describe('course authoring', () => {
     keuruu = await municipalityId(t.db, 'Keuruu');
     ({ agent: admin } = await signedIn(t, { role: 'admin' }));
     ({ agent: coordinator } = await signedIn(t, { role: 'coordinator', managedMunicipalities: ['Äänekoski'] }));
-    ({ agent: keuruuCoordinator } = await signedIn(t, { role: 'coordinator', municipality: 'Keuruu', managedMunicipalities: ['Keuruu'] }));
+    ({ agent: keuruuCoordinator } = await signedIn(t, {
+      role: 'coordinator',
+      municipality: 'Keuruu',
+      managedMunicipalities: ['Keuruu'],
+    }));
     ({ agent: member } = await signedIn(t));
   });
 
@@ -83,18 +96,29 @@ describe('course authoring', () => {
   }
 
   async function textBlock(agent: TestAgent, lessonId: string, text: string): Promise<AuthoringBlock> {
-    const res = await agent.post<AuthoringBlock>(`/api/lessons/${lessonId}/blocks`, { kind: 'text', markdown: L(text, text) });
+    const res = await agent.post<AuthoringBlock>(`/api/lessons/${lessonId}/blocks`, {
+      kind: 'text',
+      markdown: L(text, text),
+    });
     expect(res.status).toBe(201);
     return res.body;
   }
 
   it('a coordinator builds a course in their municipality, edits it, and every change is audited', async () => {
     const c = await course(coordinator, { municipalityIds: [aanekoski] });
-    expect(c).toMatchObject({ status: 'draft', municipalityIds: [aanekoski], title: L('Perehdytyksen perusteet', 'Onboarding basics'), modules: [] });
+    expect(c).toMatchObject({
+      status: 'draft',
+      municipalityIds: [aanekoski],
+      title: L('Perehdytyksen perusteet', 'Onboarding basics'),
+      modules: [],
+    });
     const mod = await moduleOf(coordinator, c.id, 'Ensimmäiset päivät');
     const lesson = await lessonOf(coordinator, mod.id, 'Tervetuloa');
     const text = await textBlock(coordinator, lesson.id, '## Tervetuloa taloon');
-    const reflection = await coordinator.post<AuthoringBlock>(`/api/lessons/${lesson.id}/blocks`, { kind: 'reflection', prompt: L('Mitä muistat omasta ensimmäisestä päivästäsi?') });
+    const reflection = await coordinator.post<AuthoringBlock>(`/api/lessons/${lesson.id}/blocks`, {
+      kind: 'reflection',
+      prompt: L('Mitä muistat omasta ensimmäisestä päivästäsi?'),
+    });
     expect(reflection.status).toBe(201);
     const video = await coordinator.post<AuthoringBlock>(`/api/lessons/${lesson.id}/blocks`, {
       kind: 'video',
@@ -104,12 +128,22 @@ describe('course authoring', () => {
     });
     expect(video.status).toBe(201);
 
-    const renamed = await coordinator.patch<CourseAuthoring>(`/api/courses/${c.id}`, { title: L('Perehdytys käytännössä', 'Onboarding in practice'), estimatedMinutes: 50 });
+    const renamed = await coordinator.patch<CourseAuthoring>(`/api/courses/${c.id}`, {
+      title: L('Perehdytys käytännössä', 'Onboarding in practice'),
+      estimatedMinutes: 50,
+    });
     expect(renamed.status).toBe(200);
-    expect(renamed.body).toMatchObject({ title: L('Perehdytys käytännössä', 'Onboarding in practice'), estimatedMinutes: 50 });
+    expect(renamed.body).toMatchObject({
+      title: L('Perehdytys käytännössä', 'Onboarding in practice'),
+      estimatedMinutes: 50,
+    });
     expect((await coordinator.patch(`/api/modules/${mod.id}`, { title: L('Alku') })).status).toBe(200);
-    expect((await coordinator.patch<AuthoringLesson>(`/api/lessons/${lesson.id}`, { required: false })).body.required).toBe(false);
-    const edited = await coordinator.patch<AuthoringBlock>(`/api/blocks/${text.id}`, { markdown: L('## Hyvä alku', '## A good start') });
+    expect(
+      (await coordinator.patch<AuthoringLesson>(`/api/lessons/${lesson.id}`, { required: false })).body.required,
+    ).toBe(false);
+    const edited = await coordinator.patch<AuthoringBlock>(`/api/blocks/${text.id}`, {
+      markdown: L('## Hyvä alku', '## A good start'),
+    });
     expect(edited.body).toEqual({ id: text.id, kind: 'text', markdown: L('## Hyvä alku', '## A good start') });
 
     const tree = await coordinator.get<CourseAuthoring>(`/api/courses/${c.id}/authoring`);
@@ -122,13 +156,26 @@ describe('course authoring', () => {
       [c.id],
     );
     expect(audited.map((a) => a.action).sort()).toEqual(
-      ['block.create', 'block.create', 'block.create', 'block.update', 'course.create', 'course.update', 'lesson.create', 'lesson.update', 'module.create', 'module.update'].sort(),
+      [
+        'block.create',
+        'block.create',
+        'block.create',
+        'block.update',
+        'course.create',
+        'course.update',
+        'lesson.create',
+        'lesson.update',
+        'module.create',
+        'module.update',
+      ].sort(),
     );
 
     expect((await coordinator.delete(`/api/blocks/${reflection.body.id}`)).status).toBe(204);
     expect((await coordinator.delete(`/api/lessons/${lesson.id}`)).status).toBe(204);
     expect((await coordinator.delete(`/api/modules/${mod.id}`)).status).toBe(204);
-    expect(await count(t.db, `lesson_block b JOIN lesson l ON l.id = b.lesson_id WHERE l.course_id = $1`, [c.id])).toBe(0);
+    expect(await count(t.db, `lesson_block b JOIN lesson l ON l.id = b.lesson_id WHERE l.course_id = $1`, [c.id])).toBe(
+      0,
+    );
   });
 
   it('an admin authors anywhere; coordinators only everywhere-courses or their own municipalities; members never', async () => {
@@ -141,7 +188,9 @@ describe('course authoring', () => {
     expect((await coordinator.post(`/api/courses/${keuruuCourse.id}/modules`, { title: L('x') })).status).toBe(403);
     expect((await coordinator.post('/api/courses', newCourse({ municipalityIds: [keuruu] }))).status).toBe(403);
     // Offering an own course in someone else's municipality is refused too.
-    expect((await coordinator.patch(`/api/courses/${everywhere.id}`, { municipalityIds: [keuruu, aanekoski] })).status).toBe(403);
+    expect(
+      (await coordinator.patch(`/api/courses/${everywhere.id}`, { municipalityIds: [keuruu, aanekoski] })).status,
+    ).toBe(403);
     expect((await keuruuCoordinator.get(`/api/courses/${keuruuCourse.id}/authoring`)).status).toBe(200);
     expect((await coordinator.get(`/api/courses/${everywhere.id}/authoring`)).status).toBe(200);
 
@@ -150,7 +199,9 @@ describe('course authoring', () => {
     expect((await member.patch(`/api/courses/${everywhere.id}`, { estimatedMinutes: 5 })).status).toBe(403);
     expect((await member.post(`/api/courses/${everywhere.id}/publish`)).status).toBe(403);
     expect((await coordinator.get(`/api/courses/00000000-0000-4000-8000-000000000000/authoring`)).status).toBe(404);
-    expect((await t.db.query(`SELECT estimated_minutes FROM course WHERE id = $1`, [keuruuCourse.id]))[0].estimated_minutes).toBe(45);
+    expect(
+      (await t.db.query(`SELECT estimated_minutes FROM course WHERE id = $1`, [keuruuCourse.id]))[0].estimated_minutes,
+    ).toBe(45);
   });
 
   it('rejects unknown fields, wrong types, overlong text and bad ids with 400 naming the field, writing nothing', async () => {
@@ -168,7 +219,9 @@ describe('course authoring', () => {
       const res = await admin.post<ApiErrorBody>('/api/courses', body);
       expect([res.status, fieldsOf(res.body)]).toEqual([400, [field]]);
     }
-    expect((await admin.get<ApiErrorBody>('/api/courses/nope/authoring')).body.details).toEqual([{ field: 'id', problems: expect.any(Array) }]);
+    expect((await admin.get<ApiErrorBody>('/api/courses/nope/authoring')).body.details).toEqual([
+      { field: 'id', problems: expect.any(Array) },
+    ]);
     expect(await count(t.db, 'course')).toBe(before);
   });
 
@@ -192,12 +245,20 @@ describe('course authoring', () => {
     ];
     for (const [body, field] of cases) {
       const res = await coordinator.post<ApiErrorBody>(blocks, body);
-      expect([JSON.stringify(body).slice(0, 60), res.status, fieldsOf(res.body)]).toEqual([JSON.stringify(body).slice(0, 60), 400, [field]]);
+      expect([JSON.stringify(body).slice(0, 60), res.status, fieldsOf(res.body)]).toEqual([
+        JSON.stringify(body).slice(0, 60),
+        400,
+        [field],
+      ]);
     }
     expect(await count(t.db, 'lesson_block WHERE lesson_id = $1', [lesson.id])).toBe(0);
     expect(await count(t.db, 'quiz WHERE course_id = $1', [c.id])).toBe(0);
 
-    const captioned = await coordinator.post<AuthoringBlock>(blocks, { kind: 'video', url: 'https://player.vimeo.com/video/1', captionsUrl: 'https://example.org/captions.vtt' });
+    const captioned = await coordinator.post<AuthoringBlock>(blocks, {
+      kind: 'video',
+      url: 'https://player.vimeo.com/video/1',
+      captionsUrl: 'https://example.org/captions.vtt',
+    });
     expect(captioned.status).toBe(201);
     // Clearing the only alternative to a transcript is refused.
     const cleared = await coordinator.patch<ApiErrorBody>(`/api/blocks/${captioned.body.id}`, { captionsUrl: null });
@@ -209,7 +270,10 @@ describe('course authoring', () => {
   it('creates a quiz with its block, keeps ids of unchanged questions and options, and validates the key', async () => {
     const c = await course(coordinator);
     const lesson = await lessonOf(coordinator, (await moduleOf(coordinator, c.id, 'M')).id, 'L');
-    const created = await coordinator.post<Extract<AuthoringBlock, { kind: 'quiz' }>>(`/api/lessons/${lesson.id}/blocks`, { kind: 'quiz', quiz: quizInput() });
+    const created = await coordinator.post<Extract<AuthoringBlock, { kind: 'quiz' }>>(
+      `/api/lessons/${lesson.id}/blocks`,
+      { kind: 'quiz', quiz: quizInput() },
+    );
     expect(created.status).toBe(201);
     const quiz = created.body.quiz;
     expect(quiz).toMatchObject({ passMarkPercent: 60, maxAttempts: 3, required: true });
@@ -219,7 +283,12 @@ describe('course authoring', () => {
     const replaced = await coordinator.put<AuthoringQuiz>(`/api/quizzes/${quiz.id}`, {
       ...quizInput({ maxAttempts: null, passMarkPercent: 80 }),
       questions: [
-        { id: second.id, kind: second.kind, prompt: second.prompt, options: second.options.map((o) => ({ id: o.id, text: o.text, correct: o.correct, feedback: o.feedback })) },
+        {
+          id: second.id,
+          kind: second.kind,
+          prompt: second.prompt,
+          options: second.options.map((o) => ({ id: o.id, text: o.text, correct: o.correct, feedback: o.feedback })),
+        },
         {
           id: first.id,
           kind: 'multiple',
@@ -240,18 +309,60 @@ describe('course authoring', () => {
     expect(new Set(replaced.body.questions[1].options.map((o) => o.id)).size).toBe(3);
 
     const bad: [QuizInput, string][] = [
-      [quizInput({ questions: [{ ...quizInput().questions[0], options: quizInput().questions[0].options.map((o) => ({ ...o, correct: true })) }] }), 'questions.0.options'],
-      [quizInput({ questions: [{ ...quizInput().questions[1], options: [...quizInput().questions[1].options, { text: L('Ehkä'), correct: false, feedback: null }] }] }), 'questions.0.options'],
-      [quizInput({ questions: [{ ...quizInput().questions[0], id: '00000000-0000-4000-8000-000000000000' }] }), 'questions.0.id'],
-      [quizInput({ questions: [{ ...quizInput().questions[0], options: [{ id: second.options[0].id, text: L('a'), correct: true, feedback: null }, { text: L('b'), correct: false, feedback: null }] }] }), 'questions.0.options.0.id'],
+      [
+        quizInput({
+          questions: [
+            {
+              ...quizInput().questions[0],
+              options: quizInput().questions[0].options.map((o) => ({ ...o, correct: true })),
+            },
+          ],
+        }),
+        'questions.0.options',
+      ],
+      [
+        quizInput({
+          questions: [
+            {
+              ...quizInput().questions[1],
+              options: [...quizInput().questions[1].options, { text: L('Ehkä'), correct: false, feedback: null }],
+            },
+          ],
+        }),
+        'questions.0.options',
+      ],
+      [
+        quizInput({ questions: [{ ...quizInput().questions[0], id: '00000000-0000-4000-8000-000000000000' }] }),
+        'questions.0.id',
+      ],
+      [
+        quizInput({
+          questions: [
+            {
+              ...quizInput().questions[0],
+              options: [
+                { id: second.options[0].id, text: L('a'), correct: true, feedback: null },
+                { text: L('b'), correct: false, feedback: null },
+              ],
+            },
+          ],
+        }),
+        'questions.0.options.0.id',
+      ],
       [quizInput({ maxAttempts: 0 }), 'maxAttempts'],
-      [{ ...quizInput(), questions: [{ ...quizInput().questions[0], kind: 'essay' }] } as unknown as QuizInput, 'questions.0.kind'],
+      [
+        { ...quizInput(), questions: [{ ...quizInput().questions[0], kind: 'essay' }] } as unknown as QuizInput,
+        'questions.0.kind',
+      ],
     ];
     for (const [body, field] of bad) {
       const res = await coordinator.put<ApiErrorBody>(`/api/quizzes/${quiz.id}`, body);
       expect([res.status, fieldsOf(res.body)]).toEqual([400, [field]]);
     }
-    const stored: { questions: { id: string }[]; pass_mark_percent: number }[] = await t.db.query(`SELECT questions, pass_mark_percent FROM quiz WHERE id = $1`, [quiz.id]);
+    const stored: { questions: { id: string }[]; pass_mark_percent: number }[] = await t.db.query(
+      `SELECT questions, pass_mark_percent FROM quiz WHERE id = $1`,
+      [quiz.id],
+    );
     expect(stored[0].pass_mark_percent).toBe(80);
     expect(stored[0].questions.map((q) => q.id)).toEqual([second.id, first.id]);
     expect((await keuruuCoordinator.put(`/api/quizzes/${quiz.id}`, quizInput())).status).toBe(200);
@@ -275,25 +386,73 @@ describe('course authoring', () => {
 
     const order: CourseOrderRequest = {
       modules: [
-        { id: m2.id, lessons: [{ id: l3.id, blockIds: [] }, { id: l1.id, blockIds: [b2.id, b3.id] }] },
+        {
+          id: m2.id,
+          lessons: [
+            { id: l3.id, blockIds: [] },
+            { id: l1.id, blockIds: [b2.id, b3.id] },
+          ],
+        },
         { id: m1.id, lessons: [{ id: l2.id, blockIds: [b1.id] }] },
       ],
     };
     const res = await admin.put<CourseAuthoring>(`/api/courses/${c.id}/order`, order);
     expect(res.status).toBe(200);
     const shape = (tree: CourseAuthoring): unknown =>
-      tree.modules.map((m) => ({ id: m.id, lessons: m.lessons.map((l) => ({ id: l.id, blockIds: l.blocks.map((b) => b.id) })) }));
+      tree.modules.map((m) => ({
+        id: m.id,
+        lessons: m.lessons.map((l) => ({ id: l.id, blockIds: l.blocks.map((b) => b.id) })),
+      }));
     expect(shape(res.body)).toEqual(order.modules);
     expect(shape((await admin.get<CourseAuthoring>(`/api/courses/${c.id}/authoring`)).body)).toEqual(order.modules);
 
     const mismatches: [CourseOrderRequest, string][] = [
-      [{ modules: [{ ...order.modules[0], lessons: [...order.modules[0].lessons, ...order.modules[1].lessons] }] }, 'modules'],
-      [{ modules: [{ id: m2.id, lessons: [{ id: l3.id, blockIds: [b1.id] }, order.modules[0].lessons[1]] }, { id: m1.id, lessons: [] }] }, 'modules.lessons'],
-      [{ modules: [order.modules[0], { id: m1.id, lessons: [{ id: l2.id, blockIds: [b1.id, b1.id] }] }] }, 'modules.lessons.blockIds'],
-      [{ modules: [order.modules[0], { id: m1.id, lessons: [{ id: l2.id, blockIds: [] }] }] }, 'modules.lessons.blockIds'],
+      [
+        { modules: [{ ...order.modules[0], lessons: [...order.modules[0].lessons, ...order.modules[1].lessons] }] },
+        'modules',
+      ],
+      [
+        {
+          modules: [
+            { id: m2.id, lessons: [{ id: l3.id, blockIds: [b1.id] }, order.modules[0].lessons[1]] },
+            { id: m1.id, lessons: [] },
+          ],
+        },
+        'modules.lessons',
+      ],
+      [
+        { modules: [order.modules[0], { id: m1.id, lessons: [{ id: l2.id, blockIds: [b1.id, b1.id] }] }] },
+        'modules.lessons.blockIds',
+      ],
+      [
+        { modules: [order.modules[0], { id: m1.id, lessons: [{ id: l2.id, blockIds: [] }] }] },
+        'modules.lessons.blockIds',
+      ],
       // Same length, one id twice and one missing.
-      [{ modules: [{ id: m2.id, lessons: [{ id: l3.id, blockIds: [] }, { id: l1.id, blockIds: [b2.id, b2.id] }] }, order.modules[1]] }, 'modules.lessons.blockIds'],
-      [{ modules: [{ id: m2.id, lessons: [...order.modules[0].lessons, ...order.modules[1].lessons] }, { id: m2.id, lessons: [] }] }, 'modules'],
+      [
+        {
+          modules: [
+            {
+              id: m2.id,
+              lessons: [
+                { id: l3.id, blockIds: [] },
+                { id: l1.id, blockIds: [b2.id, b2.id] },
+              ],
+            },
+            order.modules[1],
+          ],
+        },
+        'modules.lessons.blockIds',
+      ],
+      [
+        {
+          modules: [
+            { id: m2.id, lessons: [...order.modules[0].lessons, ...order.modules[1].lessons] },
+            { id: m2.id, lessons: [] },
+          ],
+        },
+        'modules',
+      ],
     ];
     for (const [body, field] of mismatches) {
       const bad = await admin.put<ApiErrorBody>(`/api/courses/${c.id}/order`, body);
@@ -310,10 +469,14 @@ describe('course authoring', () => {
       const res = await coordinator.post<ApiErrorBody>(`/api/courses/${c.id}/publish`);
       return [res.status, res.body.code, res.body.details];
     };
-    expect(await refusal()).toEqual([409, 'course_incomplete', [
-      { field: 'title.fi', problems: ['finnish_title_missing'] },
-      { field: 'lessons', problems: ['no_lessons'] },
-    ]]);
+    expect(await refusal()).toEqual([
+      409,
+      'course_incomplete',
+      [
+        { field: 'title.fi', problems: ['finnish_title_missing'] },
+        { field: 'lessons', problems: ['no_lessons'] },
+      ],
+    ]);
     const lesson = await lessonOf(coordinator, (await moduleOf(coordinator, c.id, 'M')).id, 'L');
     await coordinator.patch(`/api/lessons/${lesson.id}`, { required: false });
     expect((await refusal())[2]).toEqual([
@@ -321,7 +484,10 @@ describe('course authoring', () => {
       { field: 'required', problems: ['nothing_required'] },
     ]);
     // A required quiz without questions: it could never be passed honestly.
-    const quizBlock = await coordinator.post<AuthoringBlock>(`/api/lessons/${lesson.id}/blocks`, { kind: 'quiz', quiz: quizInput({ questions: [] }) });
+    const quizBlock = await coordinator.post<AuthoringBlock>(`/api/lessons/${lesson.id}/blocks`, {
+      kind: 'quiz',
+      quiz: quizInput({ questions: [] }),
+    });
     expect(quizBlock.status).toBe(201);
     const quizId = (quizBlock.body as Extract<AuthoringBlock, { kind: 'quiz' }>).quiz.id;
     expect((await refusal())[2]).toEqual([
@@ -335,30 +501,42 @@ describe('course authoring', () => {
     await coordinator.patch(`/api/courses/${c.id}`, { title: L('Vain suomeksi', 'Only English') });
     const published = await coordinator.post<CourseAuthoring>(`/api/courses/${c.id}/publish`);
     expect([published.status, published.body.status]).toEqual([200, 'published']);
-    const edited = await coordinator.patch<CourseAuthoring>(`/api/courses/${c.id}`, { summary: L('Päivitetty', 'Updated') });
+    const edited = await coordinator.patch<CourseAuthoring>(`/api/courses/${c.id}`, {
+      summary: L('Päivitetty', 'Updated'),
+    });
     expect(edited.body).toMatchObject({ status: 'published', summary: L('Päivitetty', 'Updated') });
     const archived = await coordinator.post<CourseAuthoring>(`/api/courses/${c.id}/archive`);
     expect(archived.body.status).toBe('archived');
-    const rows: { published_at: Date | null }[] = await t.db.query(`SELECT published_at FROM course WHERE id = $1`, [c.id]);
+    const rows: { published_at: Date | null }[] = await t.db.query(`SELECT published_at FROM course WHERE id = $1`, [
+      c.id,
+    ]);
     expect(rows[0].published_at).not.toBeNull();
-    expect(await count(t.db, `audit_entry WHERE entity_id = $1 AND action IN ('course.publish', 'course.archive')`, [c.id])).toBe(2);
+    expect(
+      await count(t.db, `audit_entry WHERE entity_id = $1 AND action IN ('course.publish', 'course.archive')`, [c.id]),
+    ).toBe(2);
   });
 
   it('lets only admins narrow or archive a published course offered in every municipality', async () => {
     const everywhere = await course(coordinator);
     await lessonOf(coordinator, (await moduleOf(coordinator, everywhere.id, 'M')).id, 'L');
     // A draft has no learners yet: its author may still narrow it, and widen it again.
-    expect((await coordinator.patch(`/api/courses/${everywhere.id}`, { municipalityIds: [aanekoski] })).status).toBe(200);
+    expect((await coordinator.patch(`/api/courses/${everywhere.id}`, { municipalityIds: [aanekoski] })).status).toBe(
+      200,
+    );
     expect((await coordinator.patch(`/api/courses/${everywhere.id}`, { municipalityIds: [] })).status).toBe(200);
     expect((await coordinator.post(`/api/courses/${everywhere.id}/publish`)).status).toBe(200);
 
-    const narrow = await coordinator.patch<ApiErrorBody>(`/api/courses/${everywhere.id}`, { municipalityIds: [aanekoski] });
+    const narrow = await coordinator.patch<ApiErrorBody>(`/api/courses/${everywhere.id}`, {
+      municipalityIds: [aanekoski],
+    });
     expect([narrow.status, narrow.body.code]).toEqual([403, 'course_scope_admin_only']);
     const archive = await coordinator.post<ApiErrorBody>(`/api/courses/${everywhere.id}/archive`);
     expect([archive.status, archive.body.code]).toEqual([403, 'course_scope_admin_only']);
     // Its content stays theirs to edit.
     expect((await coordinator.patch(`/api/courses/${everywhere.id}`, { estimatedMinutes: 50 })).status).toBe(200);
-    const [row] = (await t.db.query(`SELECT status, municipality_ids, estimated_minutes FROM course WHERE id = $1`, [everywhere.id])) as {
+    const [row] = (await t.db.query(`SELECT status, municipality_ids, estimated_minutes FROM course WHERE id = $1`, [
+      everywhere.id,
+    ])) as {
       status: string;
       municipality_ids: string[] | null;
       estimated_minutes: number;

@@ -15,7 +15,10 @@ export class CourseListController {
   constructor(private readonly courses: CourseListService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Courses the author may edit, in every status (coordinators: offered everywhere or only in municipalities they manage)' })
+  @ApiOperation({
+    summary:
+      'Courses the author may edit, in every status (coordinators: offered everywhere or only in municipalities they manage)',
+  })
   @ApiOkResponse({ type: CoursePageDto })
   list(@CurrentUser() actor: Principal, @Query() query: AuthoringCourseListQueryDto): Promise<CoursePageDto> {
     return this.courses.list(actor, query);

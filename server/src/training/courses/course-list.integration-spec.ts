@@ -1,9 +1,9 @@
 import type { CourseAuthoring, CourseSummary, Page } from '@kotopaikka/contracts';
 
-import { municipalityId } from '../../testing/fixtures';
-import { startTestApp, type TestApp } from '../../testing/test-app';
-import type { TestAgent } from '../../testing/test-agent';
 import { signedIn } from '../../accounts/users/people.test-support';
+import { municipalityId } from '../../testing/fixtures';
+import type { TestAgent } from '../../testing/test-agent';
+import { startTestApp, type TestApp } from '../../testing/test-app';
 
 const L = (fi: string, en = ''): { fi: string; en: string } => ({ fi, en });
 
@@ -21,8 +21,18 @@ describe('GET /api/authoring/courses', () => {
   let keuruuOnly: CourseAuthoring;
   let shared: CourseAuthoring;
 
-  async function create(agent: TestAgent, title: { fi: string; en: string }, municipalityIds: string[] | null): Promise<CourseAuthoring> {
-    const res = await agent.post<CourseAuthoring>('/api/courses', { title, summary: L('Lyhyt kurssi'), estimatedMinutes: 30, audiences: ['employer'], municipalityIds });
+  async function create(
+    agent: TestAgent,
+    title: { fi: string; en: string },
+    municipalityIds: string[] | null,
+  ): Promise<CourseAuthoring> {
+    const res = await agent.post<CourseAuthoring>('/api/courses', {
+      title,
+      summary: L('Lyhyt kurssi'),
+      estimatedMinutes: 30,
+      audiences: ['employer'],
+      municipalityIds,
+    });
     expect(res.status).toBe(201);
     return res.body;
   }
@@ -76,7 +86,12 @@ describe('GET /api/authoring/courses', () => {
     expect(ids(seen)).not.toContain(keuruuOnly.id);
     expect(ids(seen)).not.toContain(shared.id);
     expect(new Set(ids(seen)).size).toBe(seen.length);
-    expect(seen.find((c) => c.id === draft.id)).toMatchObject({ status: 'draft', title: 'Luonnos Äänekoskelle', locales: ['fi', 'en'], enrollment: null });
+    expect(seen.find((c) => c.id === draft.id)).toMatchObject({
+      status: 'draft',
+      title: 'Luonnos Äänekoskelle',
+      locales: ['fi', 'en'],
+      enrollment: null,
+    });
     expect(seen.find((c) => c.id === archived.id)?.status).toBe('archived');
     expect(seen.find((c) => c.id === published.id)?.status).toBe('published');
   });

@@ -1,4 +1,5 @@
 import type { CourseSummary, Page } from '@kotopaikka/contracts';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -25,9 +26,12 @@ export class CourseListService {
     const where = [authorableCourseSql(actor, params)];
     if (query.status) where.push(`c.status = ${params.add(query.status)}`);
     if (query.q?.trim()) {
-      where.push(`EXISTS (SELECT 1 FROM jsonb_each_text(c.title) t WHERE t.value ILIKE ${params.add(likePattern(query.q.trim()))})`);
+      where.push(
+        `EXISTS (SELECT 1 FROM jsonb_each_text(c.title) t WHERE t.value ILIKE ${params.add(likePattern(query.q.trim()))})`,
+      );
     }
-    if (after) where.push(`(c.updated_at, c.id) < (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::uuid)`);
+    if (after)
+      where.push(`(c.updated_at, c.id) < (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::uuid)`);
     const rows = (await this.db.query(
       `SELECT c.id, c.title, c.summary, c.cover_file_id, c.estimated_minutes, c.audiences, c.status,
               ${cursorTimeSql('c.updated_at')} AS sort_at

@@ -1,4 +1,5 @@
 import { ErrorCode, type FieldProblem } from '@kotopaikka/contracts';
+
 import { HttpStatus } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
@@ -36,9 +37,13 @@ export interface LockedCourse {
 
 /** Locks the course row for the transaction (edits of one course queue up, positions stay consistent) and checks scope. */
 export async function lockCourse(m: EntityManager, actor: Principal, courseId: string): Promise<LockedCourse> {
-  const rows: LockedCourse[] = await m.query(`SELECT id, status, municipality_ids FROM course WHERE id = $1 FOR UPDATE`, [courseId]);
+  const rows: LockedCourse[] = await m.query(
+    `SELECT id, status, municipality_ids FROM course WHERE id = $1 FOR UPDATE`,
+    [courseId],
+  );
   if (!rows[0]) throw ApiException.notFound('Course');
-  if (!mayAuthor(actor, rows[0].municipality_ids)) throw ApiException.forbidden('This course is outside the municipalities you manage');
+  if (!mayAuthor(actor, rows[0].municipality_ids))
+    throw ApiException.forbidden('This course is outside the municipalities you manage');
   return rows[0];
 }
 
@@ -48,7 +53,11 @@ export async function lockCourse(m: EntityManager, actor: Principal, courseId: s
  */
 export function assertMayWithdraw(actor: Principal, course: LockedCourse): void {
   if (actor.role === 'admin' || course.municipality_ids !== null || course.status !== 'published') return;
-  throw new ApiException(HttpStatus.FORBIDDEN, ErrorCode.CourseScopeAdminOnly, 'Only admins may narrow or archive a published course offered in every municipality');
+  throw new ApiException(
+    HttpStatus.FORBIDDEN,
+    ErrorCode.CourseScopeAdminOnly,
+    'Only admins may narrow or archive a published course offered in every municipality',
+  );
 }
 
 const PARENT_SQL = {
@@ -61,7 +70,12 @@ const PARENT_SQL = {
 const NOUN = { module: 'Module', lesson: 'Lesson', block: 'Block', quiz: 'Quiz' } as const;
 
 /** The course that holds a module, lesson, block or quiz, locked and scope-checked. */
-export async function lockCourseOf(m: EntityManager, actor: Principal, kind: keyof typeof PARENT_SQL, id: string): Promise<LockedCourse> {
+export async function lockCourseOf(
+  m: EntityManager,
+  actor: Principal,
+  kind: keyof typeof PARENT_SQL,
+  id: string,
+): Promise<LockedCourse> {
   const rows: { course_id: string }[] = await m.query(PARENT_SQL[kind], [id]);
   if (!rows[0]) throw ApiException.notFound(NOUN[kind]);
   return lockCourse(m, actor, rows[0].course_id);

@@ -30,14 +30,22 @@ export class CourseStructureController {
   @Post('courses/:id/modules')
   @ApiOperation({ summary: 'Add a module at the end of a course' })
   @ApiCreatedResponse({ type: AuthoringModuleDto })
-  createModule(@CurrentUser() actor: Principal, @Param('id', uuidParam()) id: string, @Body() body: ModuleInputDto): Promise<AuthoringModuleDto> {
+  createModule(
+    @CurrentUser() actor: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: ModuleInputDto,
+  ): Promise<AuthoringModuleDto> {
     return this.structure.createModule(actor, id, body);
   }
 
   @Patch('modules/:id')
   @ApiOperation({ summary: 'Rename a module' })
   @ApiOkResponse({ type: AuthoringModuleDto })
-  updateModule(@CurrentUser() actor: Principal, @Param('id', uuidParam()) id: string, @Body() body: ModuleInputDto): Promise<AuthoringModuleDto> {
+  updateModule(
+    @CurrentUser() actor: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: ModuleInputDto,
+  ): Promise<AuthoringModuleDto> {
     return this.structure.updateModule(actor, id, body);
   }
 
@@ -52,14 +60,22 @@ export class CourseStructureController {
   @Post('modules/:id/lessons')
   @ApiOperation({ summary: 'Add a lesson at the end of a module' })
   @ApiCreatedResponse({ type: AuthoringLessonDto })
-  createLesson(@CurrentUser() actor: Principal, @Param('id', uuidParam()) id: string, @Body() body: LessonInputDto): Promise<AuthoringLessonDto> {
+  createLesson(
+    @CurrentUser() actor: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: LessonInputDto,
+  ): Promise<AuthoringLessonDto> {
     return this.structure.createLesson(actor, id, body);
   }
 
   @Patch('lessons/:id')
   @ApiOperation({ summary: 'Rename a lesson or make it optional or required' })
   @ApiOkResponse({ type: AuthoringLessonDto })
-  updateLesson(@CurrentUser() actor: Principal, @Param('id', uuidParam()) id: string, @Body() body: LessonUpdateDto): Promise<AuthoringLessonDto> {
+  updateLesson(
+    @CurrentUser() actor: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: LessonUpdateDto,
+  ): Promise<AuthoringLessonDto> {
     return this.structure.updateLesson(actor, id, body);
   }
 
@@ -74,14 +90,22 @@ export class CourseStructureController {
   @Post('lessons/:id/blocks')
   @ApiOperation({ summary: 'Add a block (text, video, file, reflection or quiz) at the end of a lesson' })
   @ApiCreatedResponse({ type: AuthoringBlockDto })
-  createBlock(@CurrentUser() actor: Principal, @Param('id', uuidParam()) id: string, @Body() body: BlockInputDto): Promise<AuthoringBlockDto> {
+  createBlock(
+    @CurrentUser() actor: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: BlockInputDto,
+  ): Promise<AuthoringBlockDto> {
     return this.structure.createBlock(actor, id, body);
   }
 
   @Patch('blocks/:id')
   @ApiOperation({ summary: 'Edit the content of a block (fields of its own kind; quizzes through PUT /quizzes/{id})' })
   @ApiOkResponse({ type: AuthoringBlockDto })
-  updateBlock(@CurrentUser() actor: Principal, @Param('id', uuidParam()) id: string, @Body() body: BlockUpdateDto): Promise<AuthoringBlockDto> {
+  updateBlock(
+    @CurrentUser() actor: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: BlockUpdateDto,
+  ): Promise<AuthoringBlockDto> {
     return this.structure.updateBlock(actor, id, body);
   }
 
@@ -96,7 +120,11 @@ export class CourseStructureController {
   @Put('quizzes/:id')
   @ApiOperation({ summary: 'Replace a quiz: settings and questions; send ids back to keep unchanged items' })
   @ApiOkResponse({ type: AuthoringQuizDto })
-  replaceQuiz(@CurrentUser() actor: Principal, @Param('id', uuidParam()) id: string, @Body() body: QuizInputDto): Promise<AuthoringQuizDto> {
+  replaceQuiz(
+    @CurrentUser() actor: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: QuizInputDto,
+  ): Promise<AuthoringQuizDto> {
     return this.quizzes.replace(actor, id, body);
   }
 }

@@ -1,4 +1,5 @@
 import type { AuditAction } from '@kotopaikka/contracts';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -9,7 +10,16 @@ import { readableFileType } from '../files/file-scope';
 import { loadAuthoringTree } from './authoring-tree';
 import { blockContent, foreignFields } from './block-content';
 import { invalid, lockCourse, lockCourseOf, touchCourse } from './course-scope';
-import type { AuthoringBlockDto, AuthoringLessonDto, AuthoringModuleDto, BlockInputDto, BlockUpdateDto, LessonInputDto, LessonUpdateDto, ModuleInputDto } from './dto/structure.dto';
+import type {
+  AuthoringBlockDto,
+  AuthoringLessonDto,
+  AuthoringModuleDto,
+  BlockInputDto,
+  BlockUpdateDto,
+  LessonInputDto,
+  LessonUpdateDto,
+  ModuleInputDto,
+} from './dto/structure.dto';
 import { quizQuestions } from './quiz-content';
 
 /** Modules, lessons and blocks of a course; new ones go last, `PUT /courses/{id}/order` moves them. */
@@ -28,7 +38,9 @@ export class CourseStructureService {
          VALUES ($1, (SELECT coalesce(max(position) + 1, 0) FROM course_module WHERE course_id = $1), $2::jsonb) RETURNING id`,
         [courseId, JSON.stringify(dto.title)],
       );
-      return this.done(m, actor, courseId, 'module.create', 'course_module', id, { title: dto.title }, (t) => t.modules.find((x) => x.id === id));
+      return this.done(m, actor, courseId, 'module.create', 'course_module', id, { title: dto.title }, (t) =>
+        t.modules.find((x) => x.id === id),
+      );
     });
   }
 
@@ -36,7 +48,9 @@ export class CourseStructureService {
     return this.db.transaction(async (m) => {
       const course = await lockCourseOf(m, actor, 'module', id);
       await m.query(`UPDATE course_module SET title = $2::jsonb WHERE id = $1`, [id, JSON.stringify(dto.title)]);
-      return this.done(m, actor, course.id, 'module.update', 'course_module', id, { title: dto.title }, (t) => t.modules.find((x) => x.id === id));
+      return this.done(m, actor, course.id, 'module.update', 'course_module', id, { title: dto.title }, (t) =>
+        t.modules.find((x) => x.id === id),
+      );
     });
   }
 
@@ -44,7 +58,10 @@ export class CourseStructureService {
     await this.db.transaction(async (m) => {
       const course = await lockCourseOf(m, actor, 'module', id);
       // Quizzes hang off the course, not the block: remove those of the module's blocks so none is left counting.
-      await m.query(`DELETE FROM quiz WHERE id IN (SELECT b.quiz_id FROM lesson_block b JOIN lesson l ON l.id = b.lesson_id WHERE l.module_id = $1)`, [id]);
+      await m.query(
+        `DELETE FROM quiz WHERE id IN (SELECT b.quiz_id FROM lesson_block b JOIN lesson l ON l.id = b.lesson_id WHERE l.module_id = $1)`,
+        [id],
+      );
       await m.query(`DELETE FROM course_module WHERE id = $1`, [id]);
       await this.done(m, actor, course.id, 'module.delete', 'course_module', id, {}, () => true);
     });
@@ -58,19 +75,22 @@ export class CourseStructureService {
          VALUES ($1, $2, (SELECT coalesce(max(position) + 1, 0) FROM lesson WHERE module_id = $2), $3::jsonb, $4) RETURNING id`,
         [course.id, moduleId, JSON.stringify(dto.title), dto.required ?? true],
       );
-      return this.done(m, actor, course.id, 'lesson.create', 'lesson', id, { moduleId, ...dto }, (t) => findLesson(t.modules, id));
+      return this.done(m, actor, course.id, 'lesson.create', 'lesson', id, { moduleId, ...dto }, (t) =>
+        findLesson(t.modules, id),
+      );
     });
   }
 
   async updateLesson(actor: Principal, id: string, dto: LessonUpdateDto): Promise<AuthoringLessonDto> {
     return this.db.transaction(async (m) => {
       const course = await lockCourseOf(m, actor, 'lesson', id);
-      await m.query(`UPDATE lesson SET title = coalesce($2::jsonb, title), required = coalesce($3, required) WHERE id = $1`, [
-        id,
-        dto.title ? JSON.stringify(dto.title) : null,
-        dto.required ?? null,
-      ]);
-      return this.done(m, actor, course.id, 'lesson.update', 'lesson', id, { ...dto }, (t) => findLesson(t.modules, id));
+      await m.query(
+        `UPDATE lesson SET title = coalesce($2::jsonb, title), required = coalesce($3, required) WHERE id = $1`,
+        [id, dto.title ? JSON.stringify(dto.title) : null, dto.required ?? null],
+      );
+      return this.done(m, actor, course.id, 'lesson.update', 'lesson', id, { ...dto }, (t) =>
+        findLesson(t.modules, id),
+      );
     });
   }
 
@@ -108,24 +128,37 @@ export class CourseStructureService {
          VALUES ($1, (SELECT coalesce(max(position) + 1, 0) FROM lesson_block WHERE lesson_id = $1), $2, $3::jsonb, $4, $5) RETURNING id`,
         [lessonId, dto.kind, JSON.stringify(built.content), built.fileId, quizId],
       );
-      return this.done(m, actor, course.id, 'block.create', 'lesson_block', id, { lessonId, kind: dto.kind, quizId }, (t) => findBlock(t.modules, id));
+      return this.done(
+        m,
+        actor,
+        course.id,
+        'block.create',
+        'lesson_block',
+        id,
+        { lessonId, kind: dto.kind, quizId },
+        (t) => findBlock(t.modules, id),
+      );
     });
   }
 
   async updateBlock(actor: Principal, id: string, dto: BlockUpdateDto): Promise<AuthoringBlockDto> {
     return this.db.transaction(async (m) => {
       const course = await lockCourseOf(m, actor, 'block', id);
-      const [before]: { kind: AuthoringBlockDto['kind']; content: Record<string, unknown>; file_id: string | null }[] = await m.query(
-        `SELECT kind, content, file_id FROM lesson_block WHERE id = $1`,
-        [id],
-      );
+      const [before]: { kind: AuthoringBlockDto['kind']; content: Record<string, unknown>; file_id: string | null }[] =
+        await m.query(`SELECT kind, content, file_id FROM lesson_block WHERE id = $1`, [id]);
       const foreign = foreignFields(before.kind, dto);
       if (foreign.length > 0) throw invalid(foreign);
       const built = blockContent(before.kind, dto, before.content, before.file_id);
       if (isProblems(built)) throw invalid(built);
       if (built.fileId && built.fileId !== before.file_id) await assertFile(m, actor, built.fileId);
-      await m.query(`UPDATE lesson_block SET content = $2::jsonb, file_id = $3 WHERE id = $1`, [id, JSON.stringify(built.content), built.fileId]);
-      return this.done(m, actor, course.id, 'block.update', 'lesson_block', id, { kind: before.kind }, (t) => findBlock(t.modules, id));
+      await m.query(`UPDATE lesson_block SET content = $2::jsonb, file_id = $3 WHERE id = $1`, [
+        id,
+        JSON.stringify(built.content),
+        built.fileId,
+      ]);
+      return this.done(m, actor, course.id, 'block.update', 'lesson_block', id, { kind: before.kind }, (t) =>
+        findBlock(t.modules, id),
+      );
     });
   }
 
@@ -158,7 +191,9 @@ export class CourseStructureService {
   }
 }
 
-function isProblems<T>(value: T | { field: string; problems: string[] }[]): value is { field: string; problems: string[] }[] {
+function isProblems<T>(
+  value: T | { field: string; problems: string[] }[],
+): value is { field: string; problems: string[] }[] {
   return Array.isArray(value);
 }
 

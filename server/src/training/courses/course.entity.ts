@@ -1,5 +1,15 @@
 import type { Audience, CourseStatus, LocalizedText } from '@kotopaikka/contracts';
-import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 @Entity('course')
 @Check('ck_course_status', `status IN ('draft', 'published', 'archived')`)

@@ -16,7 +16,9 @@ export class CoursesController {
   constructor(private readonly courses: CoursesService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create a draft course (coordinators: offered everywhere or in municipalities they manage)' })
+  @ApiOperation({
+    summary: 'Create a draft course (coordinators: offered everywhere or in municipalities they manage)',
+  })
   @ApiCreatedResponse({ type: CourseAuthoringDto })
   create(@CurrentUser() actor: Principal, @Body() body: CreateCourseDto): Promise<CourseAuthoringDto> {
     return this.courses.create(actor, body);
@@ -32,7 +34,11 @@ export class CoursesController {
   @Patch(':id')
   @ApiOperation({ summary: 'Edit a course in place, also when published' })
   @ApiOkResponse({ type: CourseAuthoringDto })
-  update(@CurrentUser() actor: Principal, @Param('id', uuidParam()) id: string, @Body() body: UpdateCourseDto): Promise<CourseAuthoringDto> {
+  update(
+    @CurrentUser() actor: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: UpdateCourseDto,
+  ): Promise<CourseAuthoringDto> {
     return this.courses.update(actor, id, body);
   }
 
@@ -55,7 +61,11 @@ export class CoursesController {
   @Put(':id/order')
   @ApiOperation({ summary: 'Set the whole order of modules, lessons and blocks (every id exactly once)' })
   @ApiOkResponse({ type: CourseAuthoringDto })
-  reorder(@CurrentUser() actor: Principal, @Param('id', uuidParam()) id: string, @Body() body: CourseOrderDto): Promise<CourseAuthoringDto> {
+  reorder(
+    @CurrentUser() actor: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: CourseOrderDto,
+  ): Promise<CourseAuthoringDto> {
     return this.courses.reorder(actor, id, body);
   }
 }

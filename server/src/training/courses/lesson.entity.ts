@@ -1,4 +1,5 @@
 import type { BlockKind, LocalizedText } from '@kotopaikka/contracts';
+
 import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('lesson')

@@ -1,4 +1,5 @@
 import type { FieldProblem, PublishProblem } from '@kotopaikka/contracts';
+
 import type { EntityManager } from 'typeorm';
 
 const problem = (field: string, code: PublishProblem): FieldProblem => ({ field, problems: [code] });
@@ -29,7 +30,8 @@ export async function publishProblems(m: EntityManager, courseId: string): Promi
   else if (c.required_lessons === 0 && quizzes.length === 0) problems.push(problem('required', 'nothing_required'));
   for (const q of quizzes) {
     if (q.questions === 0) problems.push(problem(`quizzes.${q.id}`, 'quiz_without_questions'));
-    else if (q.pass_mark_percent < 1 || q.pass_mark_percent > 100) problems.push(problem(`quizzes.${q.id}`, 'pass_mark_unreachable'));
+    else if (q.pass_mark_percent < 1 || q.pass_mark_percent > 100)
+      problems.push(problem(`quizzes.${q.id}`, 'pass_mark_unreachable'));
   }
   return problems;
 }

@@ -25,12 +25,25 @@ describe('quiz questions from an author', () => {
   it('refuses ids it never made, options borrowed from another question and a wrong number of correct options', () => {
     const { questions } = quizQuestions([single(), single()], []);
     const [a, b] = questions;
-    const fields = (input: QuizQuestionInputDto[]): string[] => quizQuestions(input, questions).problems.map((p) => p.field);
+    const fields = (input: QuizQuestionInputDto[]): string[] =>
+      quizQuestions(input, questions).problems.map((p) => p.field);
     expect(fields([single('00000000-0000-4000-8000-000000000000')])).toEqual(['questions.0.id']);
     expect(fields([single(a.id, [b.options[0].id, undefined])])).toEqual(['questions.0.options.0.id']);
     expect(fields([single(a.id), single(a.id)])).toEqual(['questions.1.id']);
-    expect(fields([{ ...single(), options: single().options.map((o) => ({ ...o, correct: false })) }])).toEqual(['questions.0.options']);
-    expect(fields([{ ...single(), kind: 'multiple', options: single().options.map((o) => ({ ...o, correct: true })) }])).toEqual([]);
-    expect(fields([{ ...single(), kind: 'true_false', options: [...single().options, { text: L('x'), correct: false, feedback: null }] }])).toEqual(['questions.0.options']);
+    expect(fields([{ ...single(), options: single().options.map((o) => ({ ...o, correct: false })) }])).toEqual([
+      'questions.0.options',
+    ]);
+    expect(
+      fields([{ ...single(), kind: 'multiple', options: single().options.map((o) => ({ ...o, correct: true })) }]),
+    ).toEqual([]);
+    expect(
+      fields([
+        {
+          ...single(),
+          kind: 'true_false',
+          options: [...single().options, { text: L('x'), correct: false, feedback: null }],
+        },
+      ]),
+    ).toEqual(['questions.0.options']);
   });
 });

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
-
 import type { FieldProblem, LocalizedText } from '@kotopaikka/contracts';
+
+import { randomUUID } from 'node:crypto';
 
 import type { QuizQuestionInputDto } from './dto/quiz.dto';
 import type { StoredQuizOption, StoredQuizQuestion } from './quiz.entity';
@@ -13,7 +13,10 @@ function hasText(text: LocalizedText): boolean {
  * The stored questions of a quiz from the author's input, and the problems naming each field (empty when valid). Ids sent back
  * are kept (so past attempts still match their questions and options); new items get server-made UUIDs.
  */
-export function quizQuestions(input: QuizQuestionInputDto[], before: readonly StoredQuizQuestion[]): { questions: StoredQuizQuestion[]; problems: FieldProblem[] } {
+export function quizQuestions(
+  input: QuizQuestionInputDto[],
+  before: readonly StoredQuizQuestion[],
+): { questions: StoredQuizQuestion[]; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const add = (field: string, text: string): void => void problems.push({ field, problems: [text] });
   const existing = new Map(before.map((q) => [q.id, q]));
@@ -37,7 +40,8 @@ export function quizQuestions(input: QuizQuestionInputDto[], before: readonly St
       return { id: o.id ?? randomUUID(), text: { fi: o.text.fi, en: o.text.en }, correct: o.correct, feedback };
     });
     const correct = options.filter((o) => o.correct).length;
-    if (q.kind === 'true_false' && options.length !== 2) add(`${field}.options`, 'a true/false question has exactly two options');
+    if (q.kind === 'true_false' && options.length !== 2)
+      add(`${field}.options`, 'a true/false question has exactly two options');
     if (q.kind !== 'multiple' && correct !== 1) add(`${field}.options`, 'exactly one option must be correct');
     if (q.kind === 'multiple' && correct < 1) add(`${field}.options`, 'at least one option must be correct');
     return { id: q.id ?? randomUUID(), kind: q.kind, prompt: { fi: q.prompt.fi, en: q.prompt.en }, options };

@@ -1,4 +1,5 @@
 import type { LocalizedText, QuestionKind } from '@kotopaikka/contracts';
+
 import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export interface StoredQuizOption {

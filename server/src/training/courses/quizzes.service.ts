@@ -20,7 +20,10 @@ export class QuizzesService {
   async replace(actor: Principal, id: string, dto: QuizInputDto): Promise<AuthoringQuizDto> {
     return this.db.transaction(async (m) => {
       const course = await lockCourseOf(m, actor, 'quiz', id);
-      const [before]: { questions: StoredQuizQuestion[] }[] = await m.query(`SELECT questions FROM quiz WHERE id = $1`, [id]);
+      const [before]: { questions: StoredQuizQuestion[] }[] = await m.query(
+        `SELECT questions FROM quiz WHERE id = $1`,
+        [id],
+      );
       const { questions, problems } = quizQuestions(dto.questions, before.questions);
       if (problems.length > 0) throw invalid(problems);
       await m.query(
@@ -34,7 +37,13 @@ export class QuizzesService {
           action: 'quiz.update',
           entityType: 'quiz',
           entityId: id,
-          details: { courseId: course.id, questions: questions.length, passMarkPercent: dto.passMarkPercent, maxAttempts: dto.maxAttempts, required: dto.required },
+          details: {
+            courseId: course.id,
+            questions: questions.length,
+            passMarkPercent: dto.passMarkPercent,
+            maxAttempts: dto.maxAttempts,
+            required: dto.required,
+          },
         },
         m,
       );

@@ -28,18 +28,38 @@ describe('who may read an uploaded file', () => {
     ({ agent: admin } = await signedIn(t, { role: 'admin' }));
     ({ agent: author } = await signedIn(t, { role: 'coordinator', managedMunicipalities: ['Äänekoski'] }));
     ({ agent: colleague } = await signedIn(t, { role: 'coordinator', managedMunicipalities: ['Äänekoski', 'Laukaa'] }));
-    ({ agent: outsider } = await signedIn(t, { role: 'coordinator', municipality: 'Keuruu', managedMunicipalities: ['Keuruu'] }));
+    ({ agent: outsider } = await signedIn(t, {
+      role: 'coordinator',
+      municipality: 'Keuruu',
+      managedMunicipalities: ['Keuruu'],
+    }));
     ({ agent: learner } = await signedIn(t, { municipality: 'Äänekoski' }));
     ({ agent: keuruuLearner } = await signedIn(t, { municipality: 'Keuruu' }));
 
     // A draft offered only in Äänekoski, with a file block and a cover, both uploaded by its author.
     const aanekoski = await municipalityId(t.db, 'Äänekoski');
-    course = (await author.post<CourseAuthoring>('/api/courses', { title: L('Rajattu'), summary: L(''), estimatedMinutes: 10, audiences: ['employer'], municipalityIds: [aanekoski] })).body;
+    course = (
+      await author.post<CourseAuthoring>('/api/courses', {
+        title: L('Rajattu'),
+        summary: L(''),
+        estimatedMinutes: 10,
+        audiences: ['employer'],
+        municipalityIds: [aanekoski],
+      })
+    ).body;
     blockFile = (await uploadFile(author, PDF, 'opas.pdf')).body;
     cover = (await uploadFile(author, PNG, 'kansi.png', 'image/png')).body;
     const mod = (await author.post<{ id: string }>(`/api/courses/${course.id}/modules`, { title: L('M') })).body;
     const lesson = (await author.post<{ id: string }>(`/api/modules/${mod.id}/lessons`, { title: L('L') })).body;
-    expect((await author.post<AuthoringBlock>(`/api/lessons/${lesson.id}/blocks`, { kind: 'file', fileId: blockFile.id, title: L('Opas') })).status).toBe(201);
+    expect(
+      (
+        await author.post<AuthoringBlock>(`/api/lessons/${lesson.id}/blocks`, {
+          kind: 'file',
+          fileId: blockFile.id,
+          title: L('Opas'),
+        })
+      ).status,
+    ).toBe(201);
     expect((await author.patch(`/api/courses/${course.id}`, { coverFileId: cover.id })).status).toBe(200);
   });
 
@@ -83,17 +103,35 @@ describe('who may read an uploaded file', () => {
 
   it('lets no author attach a file they may not read, which would reveal it through their own course', async () => {
     const mine = (await uploadFile(author, PNG, 'oma.png', 'image/png')).body;
-    const theirs = (await outsider.post<CourseAuthoring>('/api/courses', { title: L('Keuruun'), summary: L(''), estimatedMinutes: 5, audiences: ['employer'] })).body;
+    const theirs = (
+      await outsider.post<CourseAuthoring>('/api/courses', {
+        title: L('Keuruun'),
+        summary: L(''),
+        estimatedMinutes: 5,
+        audiences: ['employer'],
+      })
+    ).body;
     const asCover = await outsider.patch<ApiErrorBody>(`/api/courses/${theirs.id}`, { coverFileId: mine.id });
     expect([asCover.status, fieldsOf(asCover.body)]).toEqual([400, ['coverFileId']]);
     const mod = (await outsider.post<{ id: string }>(`/api/courses/${theirs.id}/modules`, { title: L('M') })).body;
     const lesson = (await outsider.post<{ id: string }>(`/api/modules/${mod.id}/lessons`, { title: L('L') })).body;
-    const asBlock = await outsider.post<ApiErrorBody>(`/api/lessons/${lesson.id}/blocks`, { kind: 'file', fileId: mine.id, title: L('Oma') });
+    const asBlock = await outsider.post<ApiErrorBody>(`/api/lessons/${lesson.id}/blocks`, {
+      kind: 'file',
+      fileId: mine.id,
+      title: L('Oma'),
+    });
     expect([asBlock.status, fieldsOf(asBlock.body)]).toEqual([400, ['fileId']]);
     expect(await status(outsider, mine)).toBe(404);
 
     // An admin may reuse anyone's upload; then the course's authors read it.
-    const adminCourse = (await admin.post<CourseAuthoring>('/api/courses', { title: L('Kaikille'), summary: L(''), estimatedMinutes: 5, audiences: ['employer'] })).body;
+    const adminCourse = (
+      await admin.post<CourseAuthoring>('/api/courses', {
+        title: L('Kaikille'),
+        summary: L(''),
+        estimatedMinutes: 5,
+        audiences: ['employer'],
+      })
+    ).body;
     expect((await admin.patch(`/api/courses/${adminCourse.id}`, { coverFileId: mine.id })).status).toBe(200);
     expect(await status(outsider, mine)).toBe(200);
   });

@@ -21,6 +21,9 @@ export function readableFileSql(p: Principal, params: SqlParams, alias = 'f'): s
 export async function readableFileType(db: Queryable, p: Principal, id: string): Promise<string | null> {
   const params = new SqlParams();
   const idParam = params.add(id);
-  const rows = (await db.query(`SELECT f.mime_type FROM stored_file f WHERE f.id = ${idParam}::uuid AND ${readableFileSql(p, params)}`, params.values)) as { mime_type: string }[];
+  const rows = (await db.query(
+    `SELECT f.mime_type FROM stored_file f WHERE f.id = ${idParam}::uuid AND ${readableFileSql(p, params)}`,
+    params.values,
+  )) as { mime_type: string }[];
   return rows[0]?.mime_type ?? null;
 }

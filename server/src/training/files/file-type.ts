@@ -34,12 +34,16 @@ export function detectFileType(data: Buffer, fileName: string): DetectedType | n
   const ext = extensionOf(fileName);
   const agree = (type: DetectedType): DetectedType | null => (type.extensions.includes(ext) ? type : null);
   if (startsWith(data, '%PDF-')) return agree({ mimeType: 'application/pdf', extensions: ['pdf'] });
-  if (startsWith(data, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return agree({ mimeType: 'image/png', extensions: ['png'] });
+  if (startsWith(data, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    return agree({ mimeType: 'image/png', extensions: ['png'] });
   if (startsWith(data, [0xff, 0xd8, 0xff])) return agree({ mimeType: 'image/jpeg', extensions: ['jpg', 'jpeg'] });
-  if (startsWith(data, 'GIF87a') || startsWith(data, 'GIF89a')) return agree({ mimeType: 'image/gif', extensions: ['gif'] });
-  if (startsWith(data, 'RIFF') && startsWith(data, 'WEBP', 8)) return agree({ mimeType: 'image/webp', extensions: ['webp'] });
+  if (startsWith(data, 'GIF87a') || startsWith(data, 'GIF89a'))
+    return agree({ mimeType: 'image/gif', extensions: ['gif'] });
+  if (startsWith(data, 'RIFF') && startsWith(data, 'WEBP', 8))
+    return agree({ mimeType: 'image/webp', extensions: ['webp'] });
   if (startsWith(data, [0x50, 0x4b, 0x03, 0x04]) && OOXML[ext]) return { mimeType: OOXML[ext], extensions: [ext] };
-  if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) && OLE[ext]) return { mimeType: OLE[ext], extensions: [ext] };
+  if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) && OLE[ext])
+    return { mimeType: OLE[ext], extensions: [ext] };
   return null;
 }
 
@@ -61,6 +65,9 @@ export function cleanFileName(name: string): string {
 /** RFC 6266: an ASCII fallback plus the UTF-8 name, so "Perehdytysopas_äö.pdf" survives; cleaned again for names stored before. */
 export function contentDisposition(mimeType: string, fileName: string): string {
   const name = cleanFileName(fileName);
-  const ascii = name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '_').replace(/[\\"]/g, '_');
+  const ascii = name
+    .normalize('NFKD')
+    .replace(/[^\x20-\x7e]/g, '_')
+    .replace(/[\\"]/g, '_');
   return `${isInline(mimeType) ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -1,5 +1,15 @@
 import { ErrorCode } from '@kotopaikka/contracts';
-import { type CallHandler, type ExecutionContext, HttpException, HttpStatus, Inject, Injectable, type NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
+
+import {
+  type CallHandler,
+  type ExecutionContext,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+  type NestInterceptor,
+  PayloadTooLargeException,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Observable } from 'rxjs';
 
@@ -33,7 +43,9 @@ export class FileUploadInterceptor implements NestInterceptor {
       return await this.multer.intercept(ctx, next);
     } catch (err) {
       if (err instanceof PayloadTooLargeException) {
-        throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.PayloadTooLarge, `file: ${this.limitText}`, [{ field: 'file', problems: [this.limitText] }]);
+        throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.PayloadTooLarge, `file: ${this.limitText}`, [
+          { field: 'file', problems: [this.limitText] },
+        ]);
       }
       if (err instanceof HttpException && err.getStatus() === HttpStatus.BAD_REQUEST) {
         throw ApiException.invalid('file', 'send one file in the multipart field "file"');

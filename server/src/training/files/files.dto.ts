@@ -1,4 +1,5 @@
 import type { StoredFileInfo } from '@kotopaikka/contracts';
+
 import { ApiProperty } from '@nestjs/swagger';
 
 export class StoredFileDto implements StoredFileInfo {
@@ -22,6 +23,11 @@ export class StoredFileDto implements StoredFileInfo {
 }
 
 export class FileUploadDto {
-  @ApiProperty({ type: 'string', format: 'binary', description: 'PDF, PNG, JPEG, GIF, WebP, docx/xlsx/pptx or doc/xls/ppt; at most UPLOAD_MAX_MB megabytes (10 by default)' })
+  @ApiProperty({
+    type: 'string',
+    format: 'binary',
+    description:
+      'PDF, PNG, JPEG, GIF, WebP, docx/xlsx/pptx or doc/xls/ppt; at most UPLOAD_MAX_MB megabytes (10 by default)',
+  })
   file!: unknown;
 }

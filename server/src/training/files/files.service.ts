@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
-
 import { ErrorCode } from '@kotopaikka/contracts';
+
+import { createHash } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -10,9 +10,9 @@ import { ApiException } from '../../platform/errors/api.exception';
 import { SqlParams } from '../../platform/http/sql-support';
 import { fileUrl } from '../courses/authoring-tree';
 import { readableFileSql } from './file-scope';
-import type { StoredFileDto } from './files.dto';
 import { cleanFileName, detectFileType } from './file-type';
 import type { UploadedBlob } from './file-upload.interceptor';
+import type { StoredFileDto } from './files.dto';
 
 export interface ServedFile {
   fileName: string;
@@ -29,13 +29,22 @@ export class FilesService {
   ) {}
 
   async upload(actor: Principal, upload: UploadedBlob | undefined): Promise<StoredFileDto> {
-    if (!upload || upload.size === 0) throw ApiException.invalid('file', 'send one non-empty file in the multipart field "file"');
+    if (!upload || upload.size === 0)
+      throw ApiException.invalid('file', 'send one non-empty file in the multipart field "file"');
     const fileName = cleanFileName(Buffer.from(upload.originalname, 'latin1').toString('utf8'));
     const type = detectFileType(upload.buffer, fileName);
     if (!type) {
-      throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.UnsupportedMediaType, 'file: not an accepted file type', [
-        { field: 'file', problems: ['the content is not a PDF, image (PNG, JPEG, GIF, WebP) or Office document matching its name'] },
-      ]);
+      throw new ApiException(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        ErrorCode.UnsupportedMediaType,
+        'file: not an accepted file type',
+        [
+          {
+            field: 'file',
+            problems: ['the content is not a PDF, image (PNG, JPEG, GIF, WebP) or Office document matching its name'],
+          },
+        ],
+      );
     }
     const sha256 = createHash('sha256').update(upload.buffer).digest('hex');
     return this.db.transaction(async (m) => {
@@ -44,7 +53,13 @@ export class FilesService {
         [actor.id, fileName, type.mimeType, upload.buffer.length, sha256, upload.buffer],
       );
       await this.audit.record(
-        { actorId: actor.id, action: 'file.upload', entityType: 'stored_file', entityId: id, details: { fileName, mimeType: type.mimeType, sizeBytes: upload.buffer.length, sha256 } },
+        {
+          actorId: actor.id,
+          action: 'file.upload',
+          entityType: 'stored_file',
+          entityId: id,
+          details: { fileName, mimeType: type.mimeType, sizeBytes: upload.buffer.length, sha256 },
+        },
         m,
       );
       return { id, fileName, mimeType: type.mimeType, sizeBytes: upload.buffer.length, sha256, url: fileUrl(id) };

@@ -24,6 +24,11 @@ function form(content: Buffer, name: string, type: string): FormData {
 }
 
 /** `POST /api/files` with one file in the field `file`. */
-export function uploadFile(agent: TestAgent, content: Buffer, name: string, type = 'application/pdf'): Promise<{ status: number; body: StoredFileInfo & ApiErrorBody }> {
+export function uploadFile(
+  agent: TestAgent,
+  content: Buffer,
+  name: string,
+  type = 'application/pdf',
+): Promise<{ status: number; body: StoredFileInfo & ApiErrorBody }> {
   return agent.post<StoredFileInfo & ApiErrorBody>('/api/files', form(content, name, type));
 }

@@ -1,10 +1,11 @@
 import type { CourseDetail, CourseSummary, EnrollmentState, MyCourse, Page } from '@kotopaikka/contracts';
+
 import pg from 'pg';
 
 import { createUser, municipalityId, TEST_PASSWORD } from '../../testing/fixtures';
 import { forgedCursor, pagingRefusals, refusedAsExpected, walkPages } from '../../testing/paging';
-import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent, TestResponse } from '../../testing/test-agent';
+import { startTestApp, type TestApp } from '../../testing/test-app';
 import { createEnrollment } from '../certificates/training-fixtures.test-support';
 import { createTestCourse } from './learning.test-support';
 
@@ -56,8 +57,14 @@ describe('catalog and course page', () => {
   });
 
   it('filters by audience, locale, municipality and a search with wildcards taken literally', async () => {
-    const forEmployers = await createTestCourse(t.db, { audiences: ['employer'], title: { fi: 'Rekrytointi 50% nopeammin', en: 'Recruiting 50% faster' } });
-    const forGuidance = await createTestCourse(t.db, { audiences: ['guidance_professional'], title: { fi: 'Ohjaus 50 kertaa' } });
+    const forEmployers = await createTestCourse(t.db, {
+      audiences: ['employer'],
+      title: { fi: 'Rekrytointi 50% nopeammin', en: 'Recruiting 50% faster' },
+    });
+    const forGuidance = await createTestCourse(t.db, {
+      audiences: ['guidance_professional'],
+      title: { fi: 'Ohjaus 50 kertaa' },
+    });
     const keuruuOnly = await createTestCourse(t.db, { municipalities: ['Keuruu'], summary: { fi: 'Keuruulaisille' } });
 
     const byAudience = (await learner.get<Page<CourseSummary>>('/api/courses?limit=100&audience=employer')).body;
@@ -68,14 +75,17 @@ describe('catalog and course page', () => {
     expect(ids(english)).toContain(forEmployers.id);
     expect(ids(english)).not.toContain(forGuidance.id);
 
-    const search = (await learner.get<Page<CourseSummary>>(`/api/courses?limit=100&q=${encodeURIComponent('50%')}`)).body;
+    const search = (await learner.get<Page<CourseSummary>>(`/api/courses?limit=100&q=${encodeURIComponent('50%')}`))
+      .body;
     expect(ids(search)).toEqual([forEmployers.id]);
     const inEnglish = (await learner.get<Page<CourseSummary>>('/api/courses?limit=100&q=FASTER')).body;
     expect(ids(inEnglish)).toEqual([forEmployers.id]);
 
     const admin = await signIn({ role: 'admin' });
     const keuruu = await municipalityId(t.db, 'Keuruu');
-    const inKeuruu = (await admin.get<Page<CourseSummary>>(`/api/courses?limit=100&municipalityId=${keuruu}&q=Keuruulaisille`)).body;
+    const inKeuruu = (
+      await admin.get<Page<CourseSummary>>(`/api/courses?limit=100&municipalityId=${keuruu}&q=Keuruulaisille`)
+    ).body;
     expect(ids(inKeuruu)).toEqual([keuruuOnly.id]);
 
     expect((await learner.get('/api/courses?audience=nobody')).status).toBe(400);
@@ -102,10 +112,17 @@ describe('catalog and course page', () => {
   });
 
   it('answers catalog and own-course texts in the language asked for, whatever is saved on the person', async () => {
-    const course = await createTestCourse(t.db, { modules: 1, lessonsPerModule: 1, title: { fi: 'Kielikurssi', en: 'Language course' } });
-    const titleIn = (page: Page<CourseSummary>): string | undefined => page.items.find((c) => c.id === course.id)?.title;
+    const course = await createTestCourse(t.db, {
+      modules: 1,
+      lessonsPerModule: 1,
+      title: { fi: 'Kielikurssi', en: 'Language course' },
+    });
+    const titleIn = (page: Page<CourseSummary>): string | undefined =>
+      page.items.find((c) => c.id === course.id)?.title;
     expect(titleIn((await learner.get<Page<CourseSummary>>('/api/courses?limit=100')).body)).toBe('Kielikurssi');
-    expect(titleIn((await learner.get<Page<CourseSummary>>('/api/courses?limit=100&lang=en')).body)).toBe('Language course');
+    expect(titleIn((await learner.get<Page<CourseSummary>>('/api/courses?limit=100&lang=en')).body)).toBe(
+      'Language course',
+    );
     expect((await learner.get('/api/courses?lang=xx')).status).toBe(400);
 
     expect((await learner.post(`/api/courses/${course.id}/enroll`)).status).toBe(201);
@@ -137,7 +154,11 @@ describe('catalog and course page', () => {
     const enrolled = await learner.post<EnrollmentState>(`/api/courses/${course.id}/enroll`);
     expect(enrolled.status).toBe(201);
     const after = (await learner.get<CourseDetail>(`/api/courses/${course.id}`)).body;
-    expect(after.enrollment).toMatchObject({ enrollmentId: enrolled.body.enrollmentId, progressPercent: 0, continueLessonId: course.lessonIds[0] });
+    expect(after.enrollment).toMatchObject({
+      enrollmentId: enrolled.body.enrollmentId,
+      progressPercent: 0,
+      continueLessonId: course.lessonIds[0],
+    });
     expect((await learner.get('/api/courses/not-a-uuid')).status).toBe(400);
   });
 
@@ -155,7 +176,11 @@ describe('catalog and course page', () => {
       // The outbox relay polls in its own transactions on its own schedule; they are not part of the request.
       // The session lookup is cached per node for a moment, so whether it runs depends on timing, not size: left out
       // here, on the whole text (cut to 60 characters, its table name no longer shows).
-      if (!text.includes('outbox_message') && !text.includes('user_session') && !/^\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION)/i.test(text)) {
+      if (
+        !text.includes('outbox_message') &&
+        !text.includes('user_session') &&
+        !/^\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION)/i.test(text)
+      ) {
         texts.push(text.replace(/\s+/g, ' ').slice(0, 60));
       }
       return (original as (...a: unknown[]) => unknown).apply(this, args);
@@ -189,7 +214,9 @@ describe('catalog and course page', () => {
     const admin = await signIn({ role: 'admin' });
     const before = (await learner.get<CourseDetail>(`/api/courses/${course.id}`)).body;
     expect(before.modules[0].lessons[0].title).not.toBe('Uusi nimi');
-    const edit = await admin.patch(`/api/lessons/${course.lessonIds[0]}`, { title: { fi: 'Uusi nimi', en: 'New name' } });
+    const edit = await admin.patch(`/api/lessons/${course.lessonIds[0]}`, {
+      title: { fi: 'Uusi nimi', en: 'New name' },
+    });
     expect(edit.status).toBe(200);
     const after = (await learner.get<CourseDetail>(`/api/courses/${course.id}`)).body;
     expect(after.modules[0].lessons[0].title).toBe('Uusi nimi');
@@ -208,11 +235,15 @@ describe('catalog and course page', () => {
     expect((await agent.post(`/api/lessons/${course.lessonIds[0]}/progress`, { done: true })).status).toBe(200);
     const progress = async (): Promise<number[]> => {
       const catalog = (await agent.get<Page<CourseSummary>>('/api/courses')).body.items.find((c) => c.id === course.id);
-      const mine = (await agent.get<Page<MyCourse>>('/api/me/courses')).body.items.find((m) => m.course.id === course.id);
+      const mine = (await agent.get<Page<MyCourse>>('/api/me/courses')).body.items.find(
+        (m) => m.course.id === course.id,
+      );
       return [catalog?.enrollment?.progressPercent ?? -1, mine?.progressPercent ?? -1];
     };
     expect(await progress()).toEqual([50, 50]);
-    const [{ module_id: moduleId }] = (await t.db.query(`SELECT module_id FROM lesson WHERE id = $1`, [course.lessonIds[0]])) as { module_id: string }[];
+    const [{ module_id: moduleId }] = (await t.db.query(`SELECT module_id FROM lesson WHERE id = $1`, [
+      course.lessonIds[0],
+    ])) as { module_id: string }[];
     const added = await admin.post(`/api/modules/${moduleId}/lessons`, { title: { fi: 'Lisätty', en: 'Added' } });
     expect(added.status).toBe(201);
     expect(await progress()).toEqual([33, 33]);
@@ -223,17 +254,25 @@ describe('catalog and course page', () => {
     const agent = t.agent();
     expect((await agent.login(me.email, TEST_PASSWORD)).status).toBe(200);
     const someoneElse = await createUser(t.db);
-    const enroll = async (activity: string, completed: boolean, status: 'published' | 'draft' = 'published'): Promise<string> => {
+    const enroll = async (
+      activity: string,
+      completed: boolean,
+      status: 'published' | 'draft' = 'published',
+    ): Promise<string> => {
       const course = await createTestCourse(t.db, { modules: 1, lessonsPerModule: 1, status });
       await createEnrollment(t.db, course.id, someoneElse.id);
-      const id = await createEnrollment(t.db, course.id, me.id, { completedAt: completed ? new Date('2026-10-15T12:00:00Z') : null });
+      const id = await createEnrollment(t.db, course.id, me.id, {
+        completedAt: completed ? new Date('2026-10-15T12:00:00Z') : null,
+      });
       // Microseconds: the cursor must keep them, or a row 1 µs older than the page's last would be skipped.
       await t.db.query(`UPDATE enrollment SET last_activity_at = $2::timestamptz WHERE id = $1`, [id, activity]);
       return id;
     };
     const a = await enroll('2026-11-03T10:00:00.000002Z', false);
     const b = await enroll('2026-11-03T10:00:00.000001Z', false);
-    const tied = [await enroll('2026-11-01T08:00:00Z', false), await enroll('2026-11-01T08:00:00Z', false)].sort().reverse();
+    const tied = [await enroll('2026-11-01T08:00:00Z', false), await enroll('2026-11-01T08:00:00Z', false)]
+      .sort()
+      .reverse();
     const completedLately = await enroll('2026-11-05T09:00:00Z', true);
     const completedLong = await enroll('2026-10-01T09:00:00Z', true);
     await enroll('2026-11-06T09:00:00Z', false, 'draft');
@@ -242,12 +281,19 @@ describe('catalog and course page', () => {
     const pages = await walkPages<MyCourse>(agent, '/api/me/courses', 1);
     expect(pages.map((p) => p.length)).toEqual(expected.map(() => 1));
     expect(pages.flat().map((m) => m.enrollmentId)).toEqual(expected);
-    expect((await walkPages<MyCourse>(agent, '/api/me/courses?locale=en', 4)).flat().map((m) => m.enrollmentId)).toEqual(expected);
+    expect(
+      (await walkPages<MyCourse>(agent, '/api/me/courses?locale=en', 4)).flat().map((m) => m.enrollmentId),
+    ).toEqual(expected);
     const whole = await agent.get<Page<MyCourse>>('/api/me/courses');
     expect(whole.body.items.map((m) => m.enrollmentId)).toEqual(expected);
     expect(whole.body.nextCursor).toBeNull();
 
-    const badCursors = ['bogus', forgedCursor(['true', 'yesterday', a]), forgedCursor(['maybe', '2026-11-01T08:00:00.000000Z', a]), forgedCursor([a])];
+    const badCursors = [
+      'bogus',
+      forgedCursor(['true', 'yesterday', a]),
+      forgedCursor(['maybe', '2026-11-01T08:00:00.000000Z', a]),
+      forgedCursor([a]),
+    ];
     expect(await pagingRefusals(agent, '/api/me/courses', badCursors)).toEqual(refusedAsExpected(badCursors));
   });
 

@@ -1,13 +1,21 @@
 import type { CourseSummary, MyCourse, MyCoursesQuery, Page } from '@kotopaikka/contracts';
-import { Injectable } from '@nestjs/common';
 import { type LocalizedField, localizer } from '@kotopaikka/training';
+
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { preparedQuery } from '../../database/prepared-query';
 import type { Principal } from '../../platform/auth/principal';
 import { DEFAULT_PAGE_SIZE } from '../../platform/http/page-query.dto';
 import { cursorTimeSql, decodeCursor, likePattern, SqlParams, toPage } from '../../platform/http/sql-support';
-import { preparedQuery } from '../../database/prepared-query';
-import { CourseOutlines, enrollmentState, type EnrollmentRow, type ProgressColumns, progressOf, PROGRESS_COLUMNS_SQL } from './course-outline';
+import {
+  CourseOutlines,
+  type EnrollmentRow,
+  enrollmentState,
+  PROGRESS_COLUMNS_SQL,
+  type ProgressColumns,
+  progressOf,
+} from './course-outline';
 import type { CourseListQueryDto } from './dto/course.dto';
 import { asLocale, courseSummary, type CourseSummaryRow, fileUrl, isoOrNull, visibleCourseSql } from './learner-scope';
 
@@ -43,16 +51,20 @@ export class CatalogService {
     const params = new SqlParams();
     const userParam = params.add(p.id);
     const where = [visibleCourseSql(p, params)];
-    if (query.audience) where.push(`(cardinality(c.audiences) = 0 OR ${params.add(query.audience)} = ANY(c.audiences))`);
+    if (query.audience)
+      where.push(`(cardinality(c.audiences) = 0 OR ${params.add(query.audience)} = ANY(c.audiences))`);
     if (query.locale) where.push(`btrim(COALESCE(c.title ->> ${params.add(query.locale)}, '')) <> ''`);
-    if (query.municipalityId) where.push(`(c.municipality_ids IS NULL OR ${params.add(query.municipalityId)}::uuid = ANY(c.municipality_ids))`);
+    if (query.municipalityId)
+      where.push(`(c.municipality_ids IS NULL OR ${params.add(query.municipalityId)}::uuid = ANY(c.municipality_ids))`);
     if (query.q?.trim()) {
       const pattern = params.add(likePattern(query.q.trim()));
       where.push(`(EXISTS (SELECT 1 FROM jsonb_each_text(c.title) t WHERE t.value ILIKE ${pattern})
                 OR EXISTS (SELECT 1 FROM jsonb_each_text(c.summary) s WHERE s.value ILIKE ${pattern}))`);
     }
     if (after) {
-      where.push(`(COALESCE(c.published_at, c.created_at), c.id) < (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::uuid)`);
+      where.push(
+        `(COALESCE(c.published_at, c.created_at), c.id) < (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::uuid)`,
+      );
     }
     const rows = await preparedQuery<CatalogRow>(
       this.db,
@@ -74,7 +86,8 @@ export class CatalogService {
       limit,
       (row) => {
         const outline = outlines.get(row.id);
-        const state = row.enrollment_id && outline ? enrollmentState(row as EnrollmentRow, outline, progressOf(row)) : null;
+        const state =
+          row.enrollment_id && outline ? enrollmentState(row as EnrollmentRow, outline, progressOf(row)) : null;
         return courseSummary(row, locale, state);
       },
       (row) => [row.sort_at, row.id],
@@ -107,7 +120,11 @@ export class CatalogService {
     const locale = query.locale ?? asLocale(p.locale);
     const outlines = await this.outlines.of(new Map(rows.slice(0, limit).map((r) => [r.course_id, r.version])));
     const myCourse = (row: MyCourseRow): MyCourse => {
-      const outline = outlines.get(row.course_id) ?? { lessons: [], requiredQuizIds: [], lessonTitles: new Map<string, LocalizedField>() };
+      const outline = outlines.get(row.course_id) ?? {
+        lessons: [],
+        requiredQuizIds: [],
+        lessonTitles: new Map<string, LocalizedField>(),
+      };
       const state = enrollmentState(row, outline, progressOf(row));
       const text = localizer(locale);
       const title = text.text(row.title);

@@ -1,6 +1,13 @@
 import type { EnrollmentState } from '@kotopaikka/contracts';
+import {
+  type CourseOutline,
+  type EnrollmentProgress,
+  type LocalizedField,
+  nextLesson,
+  progressPercent,
+} from '@kotopaikka/training';
+
 import { Injectable } from '@nestjs/common';
-import { type CourseOutline, type EnrollmentProgress, type LocalizedField, nextLesson, progressPercent } from '@kotopaikka/training';
 import { DataSource } from 'typeorm';
 
 import { isoOrNull, type Queryable } from './learner-scope';
@@ -20,8 +27,13 @@ interface OutlineRow {
 }
 
 /** Outlines of many courses in one query: lessons in course order, and the quizzes that still sit in a block. */
-export async function loadOutlines(db: Queryable, courseIds: readonly string[]): Promise<Map<string, OutlineWithTitles>> {
-  const outlines = new Map<string, OutlineWithTitles>(courseIds.map((id) => [id, { lessons: [], requiredQuizIds: [], lessonTitles: new Map() }]));
+export async function loadOutlines(
+  db: Queryable,
+  courseIds: readonly string[],
+): Promise<Map<string, OutlineWithTitles>> {
+  const outlines = new Map<string, OutlineWithTitles>(
+    courseIds.map((id) => [id, { lessons: [], requiredQuizIds: [], lessonTitles: new Map() }]),
+  );
   if (courseIds.length === 0) return outlines;
   const rows = (await db.query(
     `SELECT l.course_id, 'lesson' AS kind, l.id, l.required, l.title, m.position AS module_position, l.position AS lesson_position
@@ -58,13 +70,15 @@ export const PROGRESS_COLUMNS_SQL = `
        THEN COALESCE((SELECT json_agg(DISTINCT qa.quiz_id) FROM quiz_attempt qa WHERE qa.enrollment_id = e.id AND qa.passed), '[]') END AS passed`;
 
 /** Done lessons and passed quizzes of many enrollments in one query. */
-export async function loadProgress(db: Queryable, enrollmentIds: readonly string[]): Promise<Map<string, EnrollmentProgress>> {
+export async function loadProgress(
+  db: Queryable,
+  enrollmentIds: readonly string[],
+): Promise<Map<string, EnrollmentProgress>> {
   const progress = new Map<string, EnrollmentProgress>();
   if (enrollmentIds.length === 0) return progress;
-  const rows = (await db.query(
-    `SELECT e.id, ${PROGRESS_COLUMNS_SQL} FROM enrollment e WHERE e.id = ANY($1::uuid[])`,
-    [enrollmentIds],
-  )) as ({ id: string } & ProgressColumns)[];
+  const rows = (await db.query(`SELECT e.id, ${PROGRESS_COLUMNS_SQL} FROM enrollment e WHERE e.id = ANY($1::uuid[])`, [
+    enrollmentIds,
+  ])) as ({ id: string } & ProgressColumns)[];
   for (const row of rows) progress.set(row.id, progressOf(row));
   return progress;
 }
@@ -116,7 +130,11 @@ export interface EnrollmentRow {
   completed_at: Date | null;
 }
 
-export function enrollmentState(row: EnrollmentRow, outline: CourseOutline, progress: EnrollmentProgress): EnrollmentState {
+export function enrollmentState(
+  row: EnrollmentRow,
+  outline: CourseOutline,
+  progress: EnrollmentProgress,
+): EnrollmentState {
   const completedAt = isoOrNull(row.completed_at);
   return {
     enrollmentId: row.enrollment_id,

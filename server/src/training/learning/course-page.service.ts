@@ -1,13 +1,22 @@
-import type { Audience, CourseDetail, CourseModule, CourseStatus, IdName, LessonBlock, Locale } from '@kotopaikka/contracts';
+import type {
+  Audience,
+  CourseDetail,
+  CourseModule,
+  CourseStatus,
+  IdName,
+  LessonBlock,
+  Locale,
+} from '@kotopaikka/contracts';
+import { type LocalizedField, type Localizer, localizer } from '@kotopaikka/training';
+
 import { Injectable } from '@nestjs/common';
-import { type Localizer, type LocalizedField, localizer } from '@kotopaikka/training';
 import { DataSource } from 'typeorm';
 
+import { preparedQuery } from '../../database/prepared-query';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import { SqlParams } from '../../platform/http/sql-support';
-import { preparedQuery } from '../../database/prepared-query';
-import { enrollmentState, type ProgressColumns, progressOf, PROGRESS_COLUMNS_SQL } from './course-outline';
+import { enrollmentState, PROGRESS_COLUMNS_SQL, type ProgressColumns, progressOf } from './course-outline';
 import { asLocale, contentLocales, fileUrl, visibleCourseSql } from './learner-scope';
 import { VersionedCache } from './versioned-cache';
 
@@ -105,7 +114,13 @@ export class CoursePageService {
       let lesson = module.lessons[module.lessons.length - 1];
       if (lesson?.id !== row.lesson_id) {
         const required = row.lesson_required ?? true;
-        lesson = { id: row.lesson_id, title: text.text(row.lesson_title ?? {}), required, done: done.has(row.lesson_id), blocks: [] };
+        lesson = {
+          id: row.lesson_id,
+          title: text.text(row.lesson_title ?? {}),
+          required,
+          done: done.has(row.lesson_id),
+          blocks: [],
+        };
         module.lessons.push(lesson);
         lessons.push({ id: row.lesson_id, required });
       }
@@ -166,7 +181,12 @@ export class CoursePageService {
     return rows;
   }
 
-  private block(row: PageRow, text: Localizer, reflections: Record<string, string>, passed: ReadonlySet<string>): LessonBlock {
+  private block(
+    row: PageRow,
+    text: Localizer,
+    reflections: Record<string, string>,
+    passed: ReadonlySet<string>,
+  ): LessonBlock {
     const id = row.block_id as string;
     const content = row.content ?? {};
     switch (row.kind) {
@@ -195,7 +215,14 @@ export class CoursePageService {
         return { id, kind: 'reflection', prompt: text.text(field(content, 'prompt')), answer: reflections[id] ?? null };
       case 'quiz': {
         const quizId = row.quiz_id as string;
-        return { id, kind: 'quiz', quizId, title: text.text(row.quiz_title ?? {}), required: row.quiz_required ?? true, passed: passed.has(quizId) };
+        return {
+          id,
+          kind: 'quiz',
+          quizId,
+          title: text.text(row.quiz_title ?? {}),
+          required: row.quiz_required ?? true,
+          passed: passed.has(quizId),
+        };
       }
       default:
         return { id, kind: 'text', markdown: text.text(field(content, 'markdown')) };

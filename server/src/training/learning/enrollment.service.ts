@@ -1,15 +1,16 @@
 import { type AssignCourseResult, clientLink, type EnrollmentState, ErrorCode } from '@kotopaikka/contracts';
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import type { LocalizedField } from '@kotopaikka/training';
+
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { AuditService } from '../../platform/audit/audit.service';
 import { managesMunicipality, type Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
+import { SqlParams } from '../../platform/http/sql-support';
 import { localizedParam } from '../../platform/notifications/localized-params';
 import { NotificationService } from '../../platform/notifications/notification.service';
-import { SqlParams } from '../../platform/http/sql-support';
-import { enrollmentState, type EnrollmentRow, loadOutlines, loadProgress } from './course-outline';
+import { type EnrollmentRow, enrollmentState, loadOutlines, loadProgress } from './course-outline';
 import type { AssignCourseDto } from './dto/enrollment.dto';
 import { visibleCourseSql } from './learner-scope';
 
@@ -53,7 +54,10 @@ export class EnrollmentService {
       [courseId, p.id],
     )) as EnrollmentRow[];
     const outline = (await loadOutlines(this.db, [courseId])).get(courseId) ?? { lessons: [], requiredQuizIds: [] };
-    const progress = (await loadProgress(this.db, [row.enrollment_id])).get(row.enrollment_id) ?? { doneLessonIds: [], passedQuizIds: [] };
+    const progress = (await loadProgress(this.db, [row.enrollment_id])).get(row.enrollment_id) ?? {
+      doneLessonIds: [],
+      passedQuizIds: [],
+    };
     return { created: inserted.length > 0, state: enrollmentState(row, outline, progress) };
   }
 
@@ -63,13 +67,21 @@ export class EnrollmentService {
       throw ApiException.invalid('organisationId', 'give organisationId, audience or municipalityId');
     }
     const course = await this.visibleCourse(p, courseId);
-    if (body.municipalityId && !managesMunicipality(p, body.municipalityId)) throw ApiException.forbidden('Not a municipality you manage');
+    if (body.municipalityId && !managesMunicipality(p, body.municipalityId))
+      throw ApiException.forbidden('Not a municipality you manage');
     if (body.organisationId) {
-      const [org] = (await this.db.query(`SELECT municipality_id FROM organisation WHERE id = $1`, [body.organisationId])) as { municipality_id: string }[];
-      if (!org) throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, 'organisationId: no such organisation', [
-        { field: 'organisationId', problems: ['no such organisation'] },
-      ]);
-      if (!managesMunicipality(p, org.municipality_id)) throw ApiException.forbidden('Not an organisation of a municipality you manage');
+      const [org] = (await this.db.query(`SELECT municipality_id FROM organisation WHERE id = $1`, [
+        body.organisationId,
+      ])) as { municipality_id: string }[];
+      if (!org)
+        throw new ApiException(
+          HttpStatus.BAD_REQUEST,
+          ErrorCode.ValidationFailed,
+          'organisationId: no such organisation',
+          [{ field: 'organisationId', problems: ['no such organisation'] }],
+        );
+      if (!managesMunicipality(p, org.municipality_id))
+        throw ApiException.forbidden('Not an organisation of a municipality you manage');
     }
 
     const params = new SqlParams();
@@ -85,7 +97,10 @@ export class EnrollmentService {
     const due = params.add(body.dueDate ?? null);
 
     const { inserted, matched } = await this.db.transaction(async (manager) => {
-      const people = (await manager.query(`SELECT u.id FROM app_user u WHERE ${where.join(' AND ')}`, filterValues)) as { id: string }[];
+      const people = (await manager.query(
+        `SELECT u.id FROM app_user u WHERE ${where.join(' AND ')}`,
+        filterValues,
+      )) as { id: string }[];
       const added = (await manager.query(
         `INSERT INTO enrollment (course_id, user_id, assigned_by, due_date)
          SELECT ${courseParam}::uuid, u.id, ${assigner}::uuid, ${due}::date FROM app_user u WHERE ${where.join(' AND ')}
@@ -93,13 +108,16 @@ export class EnrollmentService {
         params.values,
       )) as { user_id: string }[];
       if (body.dueDate) {
-        await manager.query(`UPDATE enrollment SET due_date = $1::date WHERE course_id = $2 AND user_id = ANY($3::uuid[])`, [
-          body.dueDate,
-          courseId,
-          people.map((u) => u.id),
-        ]);
+        await manager.query(
+          `UPDATE enrollment SET due_date = $1::date WHERE course_id = $2 AND user_id = ANY($3::uuid[])`,
+          [body.dueDate, courseId, people.map((u) => u.id)],
+        );
       }
-      const group = { organisationId: body.organisationId ?? null, audience: body.audience ?? null, municipalityId: body.municipalityId ?? null };
+      const group = {
+        organisationId: body.organisationId ?? null,
+        audience: body.audience ?? null,
+        municipalityId: body.municipalityId ?? null,
+      };
       // Who enrolled how many in what: an assignment can enrol a whole municipality at once.
       await this.audit.record(
         {
@@ -107,7 +125,12 @@ export class EnrollmentService {
           action: 'course.assign',
           entityType: 'course',
           entityId: courseId,
-          details: { group, dueDate: body.dueDate ?? null, enrolled: added.length, alreadyEnrolled: Math.max(0, people.length - added.length) },
+          details: {
+            group,
+            dueDate: body.dueDate ?? null,
+            enrolled: added.length,
+            alreadyEnrolled: Math.max(0, people.length - added.length),
+          },
         },
         manager,
       );

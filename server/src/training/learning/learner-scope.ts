@@ -1,5 +1,15 @@
-import { type Audience, type CourseStatus, type CourseSummary, DEFAULT_LOCALE, type EnrollmentState, ErrorCode, type Locale, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
+import {
+  type Audience,
+  type CourseStatus,
+  type CourseSummary,
+  DEFAULT_LOCALE,
+  type EnrollmentState,
+  ErrorCode,
+  type Locale,
+  SUPPORTED_LOCALES,
+} from '@kotopaikka/contracts';
 import { availableLocales, type LocalizedField, localizer } from '@kotopaikka/training';
+
 import { HttpStatus } from '@nestjs/common';
 
 import type { Principal } from '../../platform/auth/principal';
@@ -59,7 +69,11 @@ export interface CourseSummaryRow {
 }
 
 /** One course as a catalog or author's-list entry, in `locale` with fallback. */
-export function courseSummary(row: CourseSummaryRow, locale: Locale, enrollment: EnrollmentState | null): CourseSummary {
+export function courseSummary(
+  row: CourseSummaryRow,
+  locale: Locale,
+  enrollment: EnrollmentState | null,
+): CourseSummary {
   const text = localizer(locale);
   return {
     id: row.id,

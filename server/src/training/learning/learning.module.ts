@@ -16,6 +16,16 @@ import { TrainingHomeService } from './training-home.service';
 /** The learner side of training: catalog, course page, enrollment, progress, reflections, quizzes, completion. */
 @Module({
   controllers: [CoursesController, LearnerProgressController, TrainingHomeController],
-  providers: [CatalogService, CourseOutlines, CoursePageService, EnrollmentService, ProgressService, QuizService, CompletionService, ReflectionsService, TrainingHomeService],
+  providers: [
+    CatalogService,
+    CourseOutlines,
+    CoursePageService,
+    EnrollmentService,
+    ProgressService,
+    QuizService,
+    CompletionService,
+    ReflectionsService,
+    TrainingHomeService,
+  ],
 })
 export class LearningModule {}

@@ -61,7 +61,9 @@ let counter = 0;
 /** A course written straight into the authoring tables (the authoring API is another feature's). */
 export async function createTestCourse(db: DataSource, input: TestCourseInput = {}): Promise<TestCourse> {
   counter += 1;
-  const municipalityIds = input.municipalities ? await Promise.all(input.municipalities.map((m) => municipalityId(db, m))) : null;
+  const municipalityIds = input.municipalities
+    ? await Promise.all(input.municipalities.map((m) => municipalityId(db, m)))
+    : null;
   const status = input.status ?? 'published';
   const [course] = (await db.query(
     `INSERT INTO course (slug, status, title, summary, audiences, municipality_ids, published_at)
@@ -76,7 +78,15 @@ export async function createTestCourse(db: DataSource, input: TestCourseInput = 
       status === 'draft' ? null : (input.publishedAt ?? new Date().toISOString()),
     ],
   )) as { id: string }[];
-  const result: TestCourse = { id: course.id, lessonIds: [], blockIds: [], reflectionBlockId: null, quizId: null, correct: [], wrong: [] };
+  const result: TestCourse = {
+    id: course.id,
+    lessonIds: [],
+    blockIds: [],
+    reflectionBlockId: null,
+    quizId: null,
+    correct: [],
+    wrong: [],
+  };
   const modules = input.modules ?? 1;
   const perModule = input.lessonsPerModule ?? 2;
   for (let m = 0; m < modules; m++) {
@@ -88,7 +98,16 @@ export async function createTestCourse(db: DataSource, input: TestCourseInput = 
       const [lesson] = (await db.query(
         `INSERT INTO lesson (course_id, module_id, position, title) VALUES ($1, $2, $3, $4::jsonb) RETURNING id`,
         // English title only on the first lesson, so English pages fall back elsewhere.
-        [course.id, module.id, l, JSON.stringify(m === 0 && l === 0 ? { fi: `Oppitunti ${l + 1}`, en: `Lesson ${l + 1}` } : { fi: `Oppitunti ${m + 1}.${l + 1}` })],
+        [
+          course.id,
+          module.id,
+          l,
+          JSON.stringify(
+            m === 0 && l === 0
+              ? { fi: `Oppitunti ${l + 1}`, en: `Lesson ${l + 1}` }
+              : { fi: `Oppitunti ${m + 1}.${l + 1}` },
+          ),
+        ],
       )) as { id: string }[];
       result.lessonIds.push(lesson.id);
       const blocks: string[] = [];

@@ -1,4 +1,5 @@
 import type { LessonProgress, ReflectionAnswer } from '@kotopaikka/contracts';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -24,7 +25,11 @@ export class ProgressService {
     private readonly completion: CompletionService,
   ) {}
 
-  private async lessonAccess(manager: EntityManager, p: Principal, lessonId: string): Promise<LessonAccessRow & { enrollment_id: string }> {
+  private async lessonAccess(
+    manager: EntityManager,
+    p: Principal,
+    lessonId: string,
+  ): Promise<LessonAccessRow & { enrollment_id: string }> {
     const params = new SqlParams();
     const idParam = params.add(lessonId);
     const user = params.add(p.id);
@@ -47,7 +52,10 @@ export class ProgressService {
     return this.db.transaction(async (manager) => {
       const access = await this.lessonAccess(manager, p, lessonId);
       if (body.lastBlockId) {
-        const blocks = (await manager.query(`SELECT id FROM lesson_block WHERE id = $1 AND lesson_id = $2`, [body.lastBlockId, lessonId])) as unknown[];
+        const blocks = (await manager.query(`SELECT id FROM lesson_block WHERE id = $1 AND lesson_id = $2`, [
+          body.lastBlockId,
+          lessonId,
+        ])) as unknown[];
         if (blocks.length === 0) throw ApiException.invalid('lastBlockId', 'not a block of this lesson');
       }
       await this.completion.lock(manager, access.enrollment_id);
@@ -58,11 +66,14 @@ export class ProgressService {
           [access.enrollment_id, lessonId],
         );
       }
-      await manager.query(`UPDATE enrollment SET last_lesson_id = $2, last_activity_at = now() WHERE id = $1`, [access.enrollment_id, lessonId]);
-      const [done] = (await manager.query(`SELECT done_at FROM lesson_progress WHERE enrollment_id = $1 AND lesson_id = $2`, [
+      await manager.query(`UPDATE enrollment SET last_lesson_id = $2, last_activity_at = now() WHERE id = $1`, [
         access.enrollment_id,
         lessonId,
-      ])) as { done_at: Date }[];
+      ]);
+      const [done] = (await manager.query(
+        `SELECT done_at FROM lesson_progress WHERE enrollment_id = $1 AND lesson_id = $2`,
+        [access.enrollment_id, lessonId],
+      )) as { done_at: Date }[];
       const course = await this.completion.settle(manager, { id: access.enrollment_id, courseId: access.course_id });
       return { lessonId, doneAt: isoOrNull(done?.done_at ?? null), course };
     });
@@ -70,7 +81,10 @@ export class ProgressService {
 
   async reflect(p: Principal, blockId: string, answer: string): Promise<ReflectionAnswer> {
     return this.db.transaction(async (manager) => {
-      const [block] = (await manager.query(`SELECT lesson_id, kind FROM lesson_block WHERE id = $1`, [blockId])) as { lesson_id: string; kind: string }[];
+      const [block] = (await manager.query(`SELECT lesson_id, kind FROM lesson_block WHERE id = $1`, [blockId])) as {
+        lesson_id: string;
+        kind: string;
+      }[];
       if (!block) throw ApiException.notFound('Block');
       const access = await this.lessonAccess(manager, p, block.lesson_id);
       if (block.kind !== 'reflection') throw ApiException.invalid('id', 'not a reflection block');

@@ -1,4 +1,5 @@
 import type { QuizAnswer } from '@kotopaikka/contracts';
+
 import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** One graded submission; `uq_quiz_attempt_number` keeps attempt numbers unique per enrollment and quiz. */

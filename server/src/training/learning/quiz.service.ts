@@ -1,5 +1,4 @@
 import { ErrorCode, type PublicQuiz, type QuizAnswer, type QuizAttemptResult } from '@kotopaikka/contracts';
-import { HttpStatus, Injectable } from '@nestjs/common';
 import {
   answerKey,
   attemptsLeft,
@@ -12,6 +11,8 @@ import {
   type Quiz,
   validateAnswers,
 } from '@kotopaikka/training';
+
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
@@ -38,7 +39,12 @@ interface AttemptRow {
 }
 
 function asQuiz(row: QuizRow): Quiz<LocalizedField> {
-  return { id: row.id, passMarkPercent: row.pass_mark_percent, maxAttempts: row.max_attempts, questions: row.questions };
+  return {
+    id: row.id,
+    passMarkPercent: row.pass_mark_percent,
+    maxAttempts: row.max_attempts,
+    questions: row.questions,
+  };
 }
 
 /** Quizzes graded on the server; the key leaves it only after a pass or the last allowed attempt. */
@@ -91,7 +97,9 @@ export class QuizService {
       attemptsLeft: attemptsLeft(row.max_attempts, attempts.length),
       passed,
       bestScorePercent: attempts.length > 0 ? Math.max(...attempts.map((a) => a.score_percent)) : null,
-      lastAttempt: last ? { attemptNumber: last.attempt_no, scorePercent: last.score_percent, passed: last.passed } : null,
+      lastAttempt: last
+        ? { attemptNumber: last.attempt_no, scorePercent: last.score_percent, passed: last.passed }
+        : null,
       questions: shown.questions.map((q) => ({
         id: q.id,
         kind: q.kind,
@@ -107,21 +115,33 @@ export class QuizService {
       return await this.db.transaction((manager) => this.gradeAndStore(manager, p, quizId, answers));
     } catch (err) {
       // The enrollment lock makes this unreachable in practice; a clash still never yields two attempts with one number.
-      if (isUniqueViolation(err, 'uq_quiz_attempt_number')) throw ApiException.conflict(ErrorCode.Conflict, 'Another attempt was submitted at the same time');
+      if (isUniqueViolation(err, 'uq_quiz_attempt_number'))
+        throw ApiException.conflict(ErrorCode.Conflict, 'Another attempt was submitted at the same time');
       throw err;
     }
   }
 
-  private async gradeAndStore(manager: EntityManager, p: Principal, quizId: string, answers: QuizAnswer[]): Promise<QuizAttemptResult> {
+  private async gradeAndStore(
+    manager: EntityManager,
+    p: Principal,
+    quizId: string,
+    answers: QuizAnswer[],
+  ): Promise<QuizAttemptResult> {
     const row = await this.load(manager, p, quizId);
     if (!row.enrollment_id) throw notEnrolled();
     const quiz = asQuiz(row);
     // Nothing to answer proves nothing: no attempt is stored (and gradeAttempt would not pass it either).
-    if (quiz.questions.length === 0) throw ApiException.conflict(ErrorCode.CourseIncomplete, 'This quiz has no questions yet');
+    if (quiz.questions.length === 0)
+      throw ApiException.conflict(ErrorCode.CourseIncomplete, 'This quiz has no questions yet');
     const problems = validateAnswers(quiz, answers);
     if (problems.length > 0) {
       const details = problems.map((pr) => ({ field: pr.field, problems: [pr.code] }));
-      throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, details.map((d) => `${d.field}: ${d.problems[0]}`).join('; '), details);
+      throw new ApiException(
+        HttpStatus.BAD_REQUEST,
+        ErrorCode.ValidationFailed,
+        details.map((d) => `${d.field}: ${d.problems[0]}`).join('; '),
+        details,
+      );
     }
     await this.completion.lock(manager, row.enrollment_id);
     const previous = await this.attempts(manager, row.enrollment_id, quizId);

@@ -1,4 +1,5 @@
 import type { CourseReflection, Page } from '@kotopaikka/contracts';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -31,7 +32,8 @@ export class ReflectionsService {
     const params = new SqlParams();
     const where = [`e.course_id = ${params.add(courseId)}::uuid`];
     if (p.role !== 'admin') where.push(`u.municipality_id = ANY(${params.add(p.managedMunicipalityIds)}::uuid[])`);
-    if (after) where.push(`(ra.updated_at, ra.id) < (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::uuid)`);
+    if (after)
+      where.push(`(ra.updated_at, ra.id) < (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::uuid)`);
     const rows = (await this.db.query(
       `SELECT ra.id, ra.block_id, b.lesson_id, u.id AS user_id, u.display_name, ra.answer, ra.updated_at,
               ${cursorTimeSql('ra.updated_at')} AS cursor_at

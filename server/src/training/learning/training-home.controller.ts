@@ -1,4 +1,5 @@
 import type { TrainingHome } from '@kotopaikka/contracts';
+
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
@@ -14,7 +15,10 @@ export class TrainingHomeController {
   constructor(private readonly home: TrainingHomeService) {}
 
   @Get('home')
-  @ApiOperation({ summary: "Training's home panel: the course to continue, due dates, and for readers of reports their municipalities' completions this quarter" })
+  @ApiOperation({
+    summary:
+      "Training's home panel: the course to continue, due dates, and for readers of reports their municipalities' completions this quarter",
+  })
   @ApiOkResponse({ type: TrainingHomeDto })
   get(@CurrentUser() p: Principal, @Query() query: TrainingHomeQueryDto): Promise<TrainingHome> {
     return this.home.home(p, query.locale);

@@ -1,5 +1,15 @@
-import { AUDIENCES, type Audience, type HomeCourse, type IdName, type Locale, type MyCourse, TIME_ZONE, type TrainingHome } from '@kotopaikka/contracts';
+import {
+  type Audience,
+  AUDIENCES,
+  type HomeCourse,
+  type IdName,
+  type Locale,
+  type MyCourse,
+  TIME_ZONE,
+  type TrainingHome,
+} from '@kotopaikka/contracts';
 import { helsinkiCalendarDate } from '@kotopaikka/training';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -10,7 +20,12 @@ import { CatalogService } from './catalog.service';
 const DUE_SHOWN = 5;
 
 function homeCourse(c: MyCourse): HomeCourse {
-  return { course: { id: c.course.id, name: c.course.title }, progressPercent: c.progressPercent, dueDate: c.dueDate, nextLesson: c.continueLesson ? { id: c.continueLesson.id, name: c.continueLesson.title } : null };
+  return {
+    course: { id: c.course.id, name: c.course.title },
+    progressPercent: c.progressPercent,
+    dueDate: c.dueDate,
+    nextLesson: c.continueLesson ? { id: c.continueLesson.id, name: c.continueLesson.title } : null,
+  };
 }
 
 /** The quarter `date` (YYYY-MM-DD) falls in, as its first and last calendar dates. */
@@ -55,13 +70,22 @@ export class TrainingHomeService {
       [from, to, scope === 'all', scope === 'all' ? [] : scope],
     );
     const municipalities: IdName[] =
-      scope === 'all' ? [] : await this.db.query(`SELECT id, name FROM municipality WHERE id = ANY($1::uuid[]) ORDER BY name`, [scope]);
+      scope === 'all'
+        ? []
+        : await this.db.query(`SELECT id, name FROM municipality WHERE id = ANY($1::uuid[]) ORDER BY name`, [scope]);
     // Decision-makers read figures, not people: small groups withheld, as in their reports.
     const suppress = p.role === 'member';
     const byAudience = AUDIENCES.flatMap((audience) => {
       const completed = rows.find((r) => r.audience === audience)?.completed ?? 0;
       if (completed === 0) return [];
-      const figures = { enrolled: completed, inProgress: 0, completed, averageQuizScorePercent: null, averageCompletionDays: null, suppressed: false };
+      const figures = {
+        enrolled: completed,
+        inProgress: 0,
+        completed,
+        averageQuizScorePercent: null,
+        averageCompletionDays: null,
+        suppressed: false,
+      };
       const shown = suppress && isSmallGroup(figures) ? withheld(figures) : figures;
       return [{ audience, completed: shown.completed, suppressed: shown.suppressed }];
     });

@@ -47,7 +47,9 @@ describe('reminders', () => {
   it('schedules it on the PostgreSQL queue backend of single-node mode too', async () => {
     const single = await startTestApp({ redis: false });
     try {
-      expect((await single.app.get(QueueFactory).queue('reminders').getJobScheduler(REMINDER_SCHEDULER_ID))?.pattern).toBeTruthy();
+      expect(
+        (await single.app.get(QueueFactory).queue('reminders').getJobScheduler(REMINDER_SCHEDULER_ID))?.pattern,
+      ).toBeTruthy();
     } finally {
       await single.close();
     }
@@ -60,11 +62,27 @@ describe('reminders', () => {
     const fresh = await createUser(t.db);
     const completed = await createUser(t.db);
     const optedOut = await createUser(t.db);
-    await t.db.query(`UPDATE app_user SET email_preferences = '{"reminders": false, "notifications": true}' WHERE id = $1`, [optedOut.id]);
-    await createEnrollment(t.db, courseId, stalled.id, { enrolledAt: daysFrom(T0, -20), lastActivityAt: daysFrom(T0, -8) });
-    await createEnrollment(t.db, courseId, fresh.id, { enrolledAt: daysFrom(T0, -3), lastActivityAt: daysFrom(T0, -2) });
-    await createEnrollment(t.db, courseId, completed.id, { enrolledAt: daysFrom(T0, -40), lastActivityAt: daysFrom(T0, -30), completedAt: daysFrom(T0, -30) });
-    await createEnrollment(t.db, courseId, optedOut.id, { enrolledAt: daysFrom(T0, -20), lastActivityAt: daysFrom(T0, -10) });
+    await t.db.query(
+      `UPDATE app_user SET email_preferences = '{"reminders": false, "notifications": true}' WHERE id = $1`,
+      [optedOut.id],
+    );
+    await createEnrollment(t.db, courseId, stalled.id, {
+      enrolledAt: daysFrom(T0, -20),
+      lastActivityAt: daysFrom(T0, -8),
+    });
+    await createEnrollment(t.db, courseId, fresh.id, {
+      enrolledAt: daysFrom(T0, -3),
+      lastActivityAt: daysFrom(T0, -2),
+    });
+    await createEnrollment(t.db, courseId, completed.id, {
+      enrolledAt: daysFrom(T0, -40),
+      lastActivityAt: daysFrom(T0, -30),
+      completedAt: daysFrom(T0, -30),
+    });
+    await createEnrollment(t.db, courseId, optedOut.id, {
+      enrolledAt: daysFrom(T0, -20),
+      lastActivityAt: daysFrom(T0, -10),
+    });
 
     // Two sweeps at once, as on two workers: one mail.
     await Promise.all([reminders.sweep(), reminders.sweep()]);
@@ -83,10 +101,15 @@ describe('reminders', () => {
     for (const id of [completed.id, optedOut.id]) expect(await mails(id)).toEqual([]);
 
     // The queued reminder is delivered as a reminders-category mail.
-    const delivered = await waitFor(async () => {
-      const rows: { category: string }[] = await t.db.query(`SELECT category FROM mail_message WHERE user_id = $1`, [fresh.id]);
-      return rows.length > 0 && rows;
-    }, { what: 'reminder mail recorded' });
+    const delivered = await waitFor(
+      async () => {
+        const rows: { category: string }[] = await t.db.query(`SELECT category FROM mail_message WHERE user_id = $1`, [
+          fresh.id,
+        ]);
+        return rows.length > 0 && rows;
+      },
+      { what: 'reminder mail recorded' },
+    );
     expect(delivered).toEqual([{ category: 'reminders' }]);
   });
 
@@ -95,8 +118,14 @@ describe('reminders', () => {
     const first = await createCourse(t.db);
     const second = await createCourse(t.db);
     const learner = await createUser(t.db);
-    await createEnrollment(t.db, first.courseId, learner.id, { enrolledAt: daysFrom(T0, -30), lastActivityAt: daysFrom(T0, -20) });
-    await createEnrollment(t.db, second.courseId, learner.id, { enrolledAt: daysFrom(T0, -30), lastActivityAt: daysFrom(T0, -10) });
+    await createEnrollment(t.db, first.courseId, learner.id, {
+      enrolledAt: daysFrom(T0, -30),
+      lastActivityAt: daysFrom(T0, -20),
+    });
+    await createEnrollment(t.db, second.courseId, learner.id, {
+      enrolledAt: daysFrom(T0, -30),
+      lastActivityAt: daysFrom(T0, -10),
+    });
     await Promise.all([reminders.sweep(), reminders.sweep()]);
     expect(await mails(learner.id)).toEqual(['course_stalled']);
     setNow(daysFrom(T0, 7));
@@ -118,7 +147,11 @@ describe('reminders', () => {
     const done = await createUser(t.db);
     await createEnrollment(t.db, courseId, dueIn3.id, { lastActivityAt: daysFrom(T0, -1), dueDate: '2026-11-30' });
     await createEnrollment(t.db, courseId, dueIn5.id, { lastActivityAt: daysFrom(T0, -1), dueDate: '2026-12-02' });
-    await createEnrollment(t.db, courseId, done.id, { lastActivityAt: daysFrom(T0, -1), completedAt: daysFrom(T0, -1), dueDate: '2026-11-29' });
+    await createEnrollment(t.db, courseId, done.id, {
+      lastActivityAt: daysFrom(T0, -1),
+      completedAt: daysFrom(T0, -1),
+      dueDate: '2026-11-29',
+    });
 
     await reminders.sweep();
     await reminders.sweep();
@@ -134,6 +167,9 @@ describe('reminders', () => {
       `SELECT payload FROM outbox_message WHERE queue = 'mail' AND payload ->> 'userId' = $1`,
       [dueIn5.id],
     );
-    expect(payload.payload.params).toMatchObject({ dueDate: '2026-12-02', link: `${t.config.publicUrl}/learning/courses/${courseId}` });
+    expect(payload.payload.params).toMatchObject({
+      dueDate: '2026-12-02',
+      link: `${t.config.publicUrl}/learning/courses/${courseId}`,
+    });
   });
 });

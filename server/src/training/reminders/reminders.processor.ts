@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobProcessor, QueueProcessor } from '../../platform/queue/job-processor';
-import type { QueueJob } from '../../platform/queue/queue-jobs';
 import { QueueFactory } from '../../platform/queue/queue.factory';
+import type { QueueJob } from '../../platform/queue/queue-jobs';
 import { QUEUE_NAMES } from '../../platform/queue/queue-names';
 import { runsWorkers } from '../../platform/queue/queue-workers.service';
 import { RemindersService, type SweepResult } from './reminders.service';
@@ -29,7 +29,10 @@ export class RemindersProcessor extends JobProcessor<'reminders'> implements OnA
 
   async onApplicationBootstrap(): Promise<void> {
     if (!runsWorkers(this.config)) return;
-    await this.factory.schedule(QUEUE_NAMES.reminders, REMINDER_SCHEDULER_ID, REMINDER_SCHEDULE, { name: 'sweep', data: {} });
+    await this.factory.schedule(QUEUE_NAMES.reminders, REMINDER_SCHEDULER_ID, REMINDER_SCHEDULE, {
+      name: 'sweep',
+      data: {},
+    });
     this.logger.log({ pattern: REMINDER_SCHEDULE }, 'reminder sweep scheduled');
   }
 

@@ -1,5 +1,14 @@
 import { clientLink } from '@kotopaikka/contracts';
-import { helsinkiCalendarDate, dueSoon, isStalled, mayRemindAgain, pickLocalized, REMINDER_INTERVAL_DAYS, type LocalizedField } from '@kotopaikka/training';
+import {
+  dueSoon,
+  helsinkiCalendarDate,
+  isStalled,
+  type LocalizedField,
+  mayRemindAgain,
+  pickLocalized,
+  REMINDER_INTERVAL_DAYS,
+} from '@kotopaikka/training';
+
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -69,7 +78,9 @@ export class RemindersService {
       [new Date(now.getTime() - afterDays * DAY_MS), new Date(now.getTime() - REMINDER_INTERVAL_DAYS * DAY_MS)],
     );
     let sent = 0;
-    for (const c of candidates.filter((row) => isStalled(row.last_activity_at, now, afterDays) && mayRemindAgain(row.last_reminded_at, now))) {
+    for (const c of candidates.filter(
+      (row) => isStalled(row.last_activity_at, now, afterDays) && mayRemindAgain(row.last_reminded_at, now),
+    )) {
       const claimed = await this.db.transaction(async (manager) => {
         // At most one stall reminder a week per learner, whatever the number of stalled courses: the person's row
         // lock serialises claims for one learner, and the guard looks at all their enrollments.
@@ -79,7 +90,13 @@ export class RemindersService {
             WHERE id = $1 AND completed_at IS NULL AND last_activity_at <= $3
               AND (last_reminded_at IS NULL OR last_reminded_at <= $4)
               AND NOT EXISTS (SELECT 1 FROM enrollment o WHERE o.user_id = $5 AND o.last_reminded_at > $4)`,
-          [c.id, now, new Date(now.getTime() - afterDays * DAY_MS), new Date(now.getTime() - REMINDER_INTERVAL_DAYS * DAY_MS), c.user_id],
+          [
+            c.id,
+            now,
+            new Date(now.getTime() - afterDays * DAY_MS),
+            new Date(now.getTime() - REMINDER_INTERVAL_DAYS * DAY_MS),
+            c.user_id,
+          ],
         );
         if (affected === 0) return false;
         await this.mail.queue(manager, {
@@ -114,7 +131,11 @@ export class RemindersService {
           template: 'course_due_soon',
           category: 'reminders',
           userId: c.user_id,
-          params: { courseTitle: pickLocalized(c.title, c.locale).text, link: this.courseLink(c.course_id), dueDate: c.due_date ?? '' },
+          params: {
+            courseTitle: pickLocalized(c.title, c.locale).text,
+            link: this.courseLink(c.course_id),
+            dueDate: c.due_date ?? '',
+          },
         });
         return true;
       });

@@ -69,11 +69,28 @@ const TEXT = {
 } as const satisfies Record<Locale, unknown>;
 
 /** One line per enrollment, for those who work with the people (coordinators, admins, employers). */
-export const LEARNER_CSV_COLUMNS = ['learner', 'municipality', 'organisation', 'audience', 'enrolledAt', 'completedAt', 'averageQuizScorePercent', 'completionDays'] as const;
+export const LEARNER_CSV_COLUMNS = [
+  'learner',
+  'municipality',
+  'organisation',
+  'audience',
+  'enrolledAt',
+  'completedAt',
+  'averageQuizScorePercent',
+  'completionDays',
+] as const;
 
 /** One line per month, municipality, audience and organisation type: what a decision-maker gets, no people. */
 export const AGGREGATE_CSV_COLUMNS = [
-  'month', 'municipality', 'audience', 'organisationType', 'enrolled', 'inProgress', 'completed', 'averageQuizScorePercent', 'averageCompletionDays',
+  'month',
+  'municipality',
+  'audience',
+  'organisationType',
+  'enrolled',
+  'inProgress',
+  'completed',
+  'averageQuizScorePercent',
+  'averageCompletionDays',
 ] as const;
 
 export type OrganisationType = keyof (typeof TEXT)['fi']['organisationType'];

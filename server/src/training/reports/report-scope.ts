@@ -17,7 +17,12 @@ export function reportScope(me: Principal): ReportScope {
   if (municipalities.length === 0 && organisationId === null) {
     throw ApiException.forbidden('Reports are for decision-makers, coordinators, employers and admins');
   }
-  return { all: false, municipalityIds: municipalities, organisationId, namesLearners: me.role === 'coordinator' || organisationId !== null };
+  return {
+    all: false,
+    municipalityIds: municipalities,
+    organisationId,
+    namesLearners: me.role === 'coordinator' || organisationId !== null,
+  };
 }
 
 /** SQL condition on the learner `u`; its parameters start at `$first`. */

@@ -1,12 +1,26 @@
 import type { CourseReport, CourseReportSummary, Page } from '@kotopaikka/contracts';
+
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 
 import { CurrentUser } from '../../platform/auth/auth.decorators';
 import type { Principal } from '../../platform/auth/principal';
 import { uuidParam } from '../../platform/http/uuid-param';
-import { CourseReportDto, CourseReportListQueryDto, CourseReportQueryDto, CourseReportSummaryListDto } from './dto/report.dto';
+import {
+  CourseReportDto,
+  CourseReportListQueryDto,
+  CourseReportQueryDto,
+  CourseReportSummaryListDto,
+} from './dto/report.dto';
 import { ReportsService } from './reports.service';
 
 // No @Roles: decision-makers and employers are members; the service scopes or refuses (403) per person.
@@ -16,7 +30,9 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Figures per course over the learners I may report on, newest course first, a page at a time' })
+  @ApiOperation({
+    summary: 'Figures per course over the learners I may report on, newest course first, a page at a time',
+  })
   @ApiOkResponse({ type: CourseReportSummaryListDto })
   @ApiBadRequestResponse({ description: 'A cursor this list did not give out, or a limit outside 1 to 100' })
   @ApiForbiddenResponse({ description: 'Not a decision-maker, coordinator, employer with an organisation or admin' })
@@ -26,7 +42,9 @@ export class ReportsController {
 
   // Declared before `:id` so `<uuid>.csv` is not read as an id.
   @Get(':id.csv')
-  @ApiOperation({ summary: 'One course\'s enrollments in my scope as CSV for Finnish Excel (BOM, semicolons), streamed' })
+  @ApiOperation({
+    summary: "One course's enrollments in my scope as CSV for Finnish Excel (BOM, semicolons), streamed",
+  })
   @ApiProduces('text/csv')
   @ApiOkResponse({ schema: { type: 'string' } })
   @ApiForbiddenResponse({ description: 'No report scope' })
@@ -61,11 +79,15 @@ export class ReportsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One course\'s figures by municipality and audience, over the learners I may report on' })
+  @ApiOperation({ summary: "One course's figures by municipality and audience, over the learners I may report on" })
   @ApiOkResponse({ type: CourseReportDto })
   @ApiForbiddenResponse({ description: 'No report scope' })
   @ApiNotFoundResponse({ description: 'No such course' })
-  course(@CurrentUser() me: Principal, @Param('id', uuidParam()) id: string, @Query() query: CourseReportQueryDto): Promise<CourseReport> {
+  course(
+    @CurrentUser() me: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Query() query: CourseReportQueryDto,
+  ): Promise<CourseReport> {
     return this.reports.course(me, id, query);
   }
 }

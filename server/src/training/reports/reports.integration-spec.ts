@@ -2,8 +2,8 @@ import type { ApiErrorBody, Audience, CourseReport, CourseReportSummary, Page } 
 
 import { createOrganisation, createUser, municipalityId, TEST_PASSWORD } from '../../testing/fixtures';
 import { forgedCursor, pagingRefusals, refusedAsExpected, walkPages } from '../../testing/paging';
-import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { TestAgent } from '../../testing/test-agent';
+import { startTestApp, type TestApp } from '../../testing/test-app';
 import { createCourse, createEnrollment, recordQuizAttempt } from '../certificates/training-fixtures.test-support';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -29,11 +29,30 @@ describe('course reports', () => {
     employerOrg = await createOrganisation(t.db, 'Sahayhtiö Oy', 'Äänekoski');
     const enrolledAt = new Date('2026-11-01T08:00:00Z');
 
-    const a1 = await createUser(t.db, { municipality: 'Äänekoski', audience: 'employer', displayName: '=HYPERLINK("http://x")', organisationId: employerOrg });
-    const a2 = await createUser(t.db, { municipality: 'Äänekoski', audience: 'onboarding_staff', displayName: 'Aino; Äänekoski' });
-    const l1 = await createUser(t.db, { municipality: 'Laukaa', audience: 'guidance_professional', displayName: 'Laura Laukaa' });
-    const e1 = await createEnrollment(t.db, courseId, a1.id, { enrolledAt, completedAt: new Date(enrolledAt.getTime() + 4 * DAY) });
-    const e2 = await createEnrollment(t.db, courseId, a2.id, { enrolledAt, completedAt: new Date(enrolledAt.getTime() + 2 * DAY) });
+    const a1 = await createUser(t.db, {
+      municipality: 'Äänekoski',
+      audience: 'employer',
+      displayName: '=HYPERLINK("http://x")',
+      organisationId: employerOrg,
+    });
+    const a2 = await createUser(t.db, {
+      municipality: 'Äänekoski',
+      audience: 'onboarding_staff',
+      displayName: 'Aino; Äänekoski',
+    });
+    const l1 = await createUser(t.db, {
+      municipality: 'Laukaa',
+      audience: 'guidance_professional',
+      displayName: 'Laura Laukaa',
+    });
+    const e1 = await createEnrollment(t.db, courseId, a1.id, {
+      enrolledAt,
+      completedAt: new Date(enrolledAt.getTime() + 4 * DAY),
+    });
+    const e2 = await createEnrollment(t.db, courseId, a2.id, {
+      enrolledAt,
+      completedAt: new Date(enrolledAt.getTime() + 2 * DAY),
+    });
     await createEnrollment(t.db, courseId, l1.id, { enrolledAt });
     await createEnrollment(t.db, otherCourseId, l1.id, { enrolledAt });
     await recordQuizAttempt(t.db, e1, course.quizId, 40);
@@ -49,7 +68,14 @@ describe('course reports', () => {
     const agent = await as({ municipality: 'Äänekoski', audience: 'decision_maker' });
     const list = await agent.get<Page<CourseReportSummary>>('/api/reports/courses');
     expect(list.status).toBe(200);
-    const none = { enrolled: null, inProgress: null, completed: null, averageQuizScorePercent: null, averageCompletionDays: null, suppressed: true };
+    const none = {
+      enrolled: null,
+      inProgress: null,
+      completed: null,
+      averageQuizScorePercent: null,
+      averageCompletionDays: null,
+      suppressed: true,
+    };
     expect(list.body.items).toEqual([{ course: { id: courseId, name: 'Työnantajan perehdytyspolku' }, ...none }]);
     const detail = await agent.get<CourseReport>(`/api/reports/courses/${courseId}`);
     expect(detail.status).toBe(200);
@@ -65,7 +91,10 @@ describe('course reports', () => {
     const enrolled = async (audience: Audience, count: number, completed = 0): Promise<void> => {
       for (let i = 0; i < count; i++) {
         const user = await createUser(t.db, { municipality: 'Viitasaari', audience });
-        await createEnrollment(t.db, big, user.id, { enrolledAt: new Date('2026-10-05T08:00:00Z'), completedAt: i < completed ? new Date('2026-10-08T08:00:00Z') : null });
+        await createEnrollment(t.db, big, user.id, {
+          enrolledAt: new Date('2026-10-05T08:00:00Z'),
+          completedAt: i < completed ? new Date('2026-10-08T08:00:00Z') : null,
+        });
       }
     };
     await enrolled('employer', 6, 3);
@@ -80,11 +109,21 @@ describe('course reports', () => {
       ['guidance_professional', 7, 1, false],
       ['onboarding_staff', null, null, true],
     ]);
-    const coordinator = await as({ role: 'coordinator', municipality: 'Viitasaari', managedMunicipalities: ['Viitasaari'] });
-    expect((await coordinator.get<CourseReport>(`/api/reports/courses/${big}`)).body.rows.map((r) => r.enrolled)).toEqual([6, 7, 2]);
+    const coordinator = await as({
+      role: 'coordinator',
+      municipality: 'Viitasaari',
+      managedMunicipalities: ['Viitasaari'],
+    });
+    expect(
+      (await coordinator.get<CourseReport>(`/api/reports/courses/${big}`)).body.rows.map((r) => r.enrolled),
+    ).toEqual([6, 7, 2]);
 
     const { bytes } = await csv(agent, big, '?locale=en');
-    const lines = bytes.toString('utf8').slice(1).split('\r\n').filter((l) => l !== '');
+    const lines = bytes
+      .toString('utf8')
+      .slice(1)
+      .split('\r\n')
+      .filter((l) => l !== '');
     expect(lines).toEqual([
       'Month of enrolment;Municipality;Audience;Organisation type;Enrolled;In progress;Completed;Average quiz score (%);Average completion time (days)',
       '2026-10;Viitasaari;Employer;No organisation;<5;<5;<5;;',
@@ -99,20 +138,29 @@ describe('course reports', () => {
       (await agent.get<Page<CourseReportSummary>>(path)).body.items.map((i) => i.course.name).sort();
     expect(await names('/api/reports/courses')).toContain('Laukaan kurssi');
     expect(await names('/api/reports/courses?locale=en')).toContain('Laukaa course');
-    expect((await agent.get<CourseReport>(`/api/reports/courses/${otherCourseId}?locale=en`)).body.course.name).toBe('Laukaa course');
+    expect((await agent.get<CourseReport>(`/api/reports/courses/${otherCourseId}?locale=en`)).body.course.name).toBe(
+      'Laukaa course',
+    );
     expect((await agent.get('/api/reports/courses?locale=xx')).status).toBe(400);
   });
 
   it('shows a coordinator their municipalities and an admin everyone, with filters', async () => {
     const coordinator = await as({ role: 'coordinator', municipality: 'Laukaa', managedMunicipalities: ['Laukaa'] });
     const mine = await coordinator.get<Page<CourseReportSummary>>('/api/reports/courses');
-    expect(mine.body.items.map((i) => [i.course.id, i.enrolled, i.inProgress]).sort()).toEqual([[courseId, 1, 1], [otherCourseId, 1, 1]].sort());
+    expect(mine.body.items.map((i) => [i.course.id, i.enrolled, i.inProgress]).sort()).toEqual(
+      [
+        [courseId, 1, 1],
+        [otherCourseId, 1, 1],
+      ].sort(),
+    );
 
     const admin = await as({ role: 'admin' });
     const all = await admin.get<CourseReport>(`/api/reports/courses/${courseId}`);
     expect(all.body.totals).toMatchObject({ enrolled: 3, inProgress: 1, completed: 2 });
     const laukaa = await municipalityId(t.db, 'Laukaa');
-    const filtered = await admin.get<CourseReport>(`/api/reports/courses/${courseId}?municipalityId=${laukaa}&audience=guidance_professional`);
+    const filtered = await admin.get<CourseReport>(
+      `/api/reports/courses/${courseId}?municipalityId=${laukaa}&audience=guidance_professional`,
+    );
     expect(filtered.body.totals.enrolled).toBe(1);
     expect((await admin.get(`/api/reports/courses/${courseId}?audience=pirate`)).status).toBe(400);
     const notUuid = await admin.get<ApiErrorBody>('/api/reports/courses/not-a-uuid');
@@ -132,10 +180,14 @@ describe('course reports', () => {
     expect((await member.get(`/api/reports/courses/${courseId}.csv`)).status).toBe(403);
   });
 
-  it('pages courses newest first, each exactly once, and keeps the reader\'s scope on every page', async () => {
+  it("pages courses newest first, each exactly once, and keeps the reader's scope on every page", async () => {
     const course = async (publishedAt: string | null, createdAt = '2026-05-01T00:00:00Z'): Promise<string> => {
       const { courseId: id } = await createCourse(t.db);
-      await t.db.query(`UPDATE course SET published_at = $2::timestamptz, created_at = $3::timestamptz WHERE id = $1`, [id, publishedAt, createdAt]);
+      await t.db.query(`UPDATE course SET published_at = $2::timestamptz, created_at = $3::timestamptz WHERE id = $1`, [
+        id,
+        publishedAt,
+        createdAt,
+      ]);
       return id;
     };
     const learners = async (id: string, municipality: string, count: number, completed = false): Promise<void> => {
@@ -166,21 +218,33 @@ describe('course reports', () => {
     expect(figures).toEqual({ [tiedA]: [1, 1], [tiedB]: [2, 0], [neverPublished]: [1, 0] });
 
     const admin = await as({ role: 'admin' });
-    const walked = (await walkPages<CourseReportSummary>(admin, '/api/reports/courses?locale=en', 2)).flat().map((i) => i.course.id);
+    const walked = (await walkPages<CourseReportSummary>(admin, '/api/reports/courses?locale=en', 2))
+      .flat()
+      .map((i) => i.course.id);
     const whole = await admin.get<Page<CourseReportSummary>>('/api/reports/courses?limit=100');
     expect(whole.body.nextCursor).toBeNull();
     expect(walked).toEqual(whole.body.items.map((i) => i.course.id));
     expect(new Set(walked).size).toBe(walked.length);
     expect(walked).not.toContain(nobody);
-    expect(walked.filter((id) => [jamsaOnly, ...tied, neverPublished].includes(id))).toEqual([jamsaOnly, ...tied, neverPublished]);
+    expect(walked.filter((id) => [jamsaOnly, ...tied, neverPublished].includes(id))).toEqual([
+      jamsaOnly,
+      ...tied,
+      neverPublished,
+    ]);
     expect(walked).toEqual(expect.arrayContaining([courseId, otherCourseId]));
 
-    const badCursors = ['bogus', forgedCursor(['yesterday', tiedA]), forgedCursor(['2026-06-01T00:00:00.000000Z', 'not-a-uuid'])];
+    const badCursors = [
+      'bogus',
+      forgedCursor(['yesterday', tiedA]),
+      forgedCursor(['2026-06-01T00:00:00.000000Z', 'not-a-uuid']),
+    ];
     expect(await pagingRefusals(keuruu, '/api/reports/courses', badCursors)).toEqual(refusedAsExpected(badCursors));
   });
 
   async function csv(agent: TestAgent, id = courseId, query = ''): Promise<{ res: Response; bytes: Buffer }> {
-    const res = await fetch(`${t.baseUrl}/api/reports/courses/${id}.csv${query}`, { headers: { cookie: `kp_session=${agent.cookie('kp_session') ?? ''}` } });
+    const res = await fetch(`${t.baseUrl}/api/reports/courses/${id}.csv${query}`, {
+      headers: { cookie: `kp_session=${agent.cookie('kp_session') ?? ''}` },
+    });
     return { res, bytes: Buffer.from(await res.arrayBuffer()) };
   }
 
@@ -195,20 +259,30 @@ describe('course reports', () => {
     const lines = text.split('\r\n');
     expect(lines.pop()).toBe('');
     // Headers and audiences in the reader's language, not the API's field names.
-    expect(lines[0]).toBe('Oppija;Kunta;Organisaatio;Kohderyhmä;Ilmoittautunut;Suorittanut;Tenttien keskiarvo (%);Suoritusaika (päivää)');
+    expect(lines[0]).toBe(
+      'Oppija;Kunta;Organisaatio;Kohderyhmä;Ilmoittautunut;Suorittanut;Tenttien keskiarvo (%);Suoritusaika (päivää)',
+    );
     expect(lines).toHaveLength(3);
-    expect(lines).toContain(`"'=HYPERLINK(""http://x"")";Äänekoski;Sahayhtiö Oy;Työnantaja;2026-11-01 10:00;2026-11-05 10:00;80;4`);
+    expect(lines).toContain(
+      `"'=HYPERLINK(""http://x"")";Äänekoski;Sahayhtiö Oy;Työnantaja;2026-11-01 10:00;2026-11-05 10:00;80;4`,
+    );
     expect(lines).toContain('"Aino; Äänekoski";Äänekoski;;Perehdyttäjä;2026-11-01 10:00;2026-11-03 10:00;100;2');
     expect(text).not.toContain('Laura Laukaa');
     const english = (await csv(agent, courseId, '?locale=en')).bytes.toString('utf8');
-    expect(english).toContain('Learner;Municipality;Organisation;Audience;Enrolled;Completed;Average quiz score (%);Completion time (days)');
+    expect(english).toContain(
+      'Learner;Municipality;Organisation;Audience;Enrolled;Completed;Average quiz score (%);Completion time (days)',
+    );
     expect(english).toContain(';Äänekoski;;Onboarding staff;');
   });
 
   it('gives a decision-maker figures per month, audience and organisation type, no one per line, small groups as <5', async () => {
     const { res, bytes } = await csv(await as({ municipality: 'Äänekoski', audience: 'decision_maker' }));
     expect(res.status).toBe(200);
-    const lines = bytes.toString('utf8').slice(1).split('\r\n').filter((l) => l !== '');
+    const lines = bytes
+      .toString('utf8')
+      .slice(1)
+      .split('\r\n')
+      .filter((l) => l !== '');
     expect(lines).toEqual([
       'Ilmoittautumiskuukausi;Kunta;Kohderyhmä;Organisaation tyyppi;Ilmoittautuneita;Kesken;Suorittaneita;Tenttien keskiarvo (%);Suoritusajan keskiarvo (päivää)',
       '2026-11;Äänekoski;Työnantaja;Työnantaja;<5;<5;<5;;',

@@ -1,5 +1,16 @@
-import { type Audience, type CourseReport, type CourseReportFigures, type CourseReportListQuery, type CourseReportQuery, type CourseReportSummary, type Locale, type Page, TIME_ZONE } from '@kotopaikka/contracts';
-import { pickLocalized, type LocalizedField } from '@kotopaikka/training';
+import {
+  type Audience,
+  type CourseReport,
+  type CourseReportFigures,
+  type CourseReportListQuery,
+  type CourseReportQuery,
+  type CourseReportSummary,
+  type Locale,
+  type Page,
+  TIME_ZONE,
+} from '@kotopaikka/contracts';
+import { type LocalizedField, pickLocalized } from '@kotopaikka/training';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -8,10 +19,17 @@ import { CSV_BOM, csvRow } from '../../platform/csv/csv-writer';
 import { ApiException } from '../../platform/errors/api.exception';
 import { DEFAULT_PAGE_SIZE } from '../../platform/http/page-query.dto';
 import { cursorTimeSql, decodeCursor, SqlParams, toPage } from '../../platform/http/sql-support';
-import { asLocale } from '../learning/learner-scope';
-import { reportScope, scopeCondition } from './report-scope';
 import { authorableCourseSql } from '../courses/course-scope';
-import { aggregateHeaders, audienceLabel, countCell, learnerHeaders, type OrganisationType, organisationTypeLabel } from './report-csv';
+import { asLocale } from '../learning/learner-scope';
+import {
+  aggregateHeaders,
+  audienceLabel,
+  countCell,
+  learnerHeaders,
+  type OrganisationType,
+  organisationTypeLabel,
+} from './report-csv';
+import { reportScope, scopeCondition } from './report-scope';
 import { isSmallGroup, suppressSmallGroups, withheld } from './small-groups';
 
 interface FigureRow {
@@ -71,7 +89,9 @@ export class ReportsService {
       `EXISTS (SELECT 1 FROM enrollment e JOIN app_user u ON u.id = e.user_id WHERE e.course_id = c.id AND ${scope.sql})`,
     ];
     if (after) {
-      pageWhere.push(`(COALESCE(c.published_at, c.created_at), c.id) < (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::uuid)`);
+      pageWhere.push(
+        `(COALESCE(c.published_at, c.created_at), c.id) < (${params.add(after[0])}::timestamptz, ${params.add(after[1])}::uuid)`,
+      );
     }
     // The page of courses first, then figures over only their enrollments.
     const rows: (FigureRow & { course_id: string; title: LocalizedField; sort_at: string })[] = await this.db.query(
@@ -95,7 +115,10 @@ export class ReportsService {
     const page = toPage(
       rows,
       limit,
-      (row) => ({ course: { id: row.course_id, name: pickLocalized(row.title, query.locale ?? me.locale).text }, ...figures(row) }),
+      (row) => ({
+        course: { id: row.course_id, name: pickLocalized(row.title, query.locale ?? me.locale).text },
+        ...figures(row),
+      }),
       (row) => [row.sort_at, row.course_id],
     );
     // Each course is a total of its own: only its own smallness counts.
@@ -107,7 +130,11 @@ export class ReportsService {
     const course = await this.courseName(me, courseId, query.locale);
     const where = this.where(scope, courseId, query);
     const totals: FigureRow[] = await this.db.query(`SELECT ${FIGURES} ${where.from}`, where.params);
-    const rows: (FigureRow & { municipality_id: string | null; municipality_name: string | null; audience: Audience })[] = await this.db.query(
+    const rows: (FigureRow & {
+      municipality_id: string | null;
+      municipality_name: string | null;
+      audience: Audience;
+    })[] = await this.db.query(
       `SELECT u.municipality_id, m.name AS municipality_name, u.audience, ${FIGURES} ${where.from}
         GROUP BY u.municipality_id, m.name, u.audience
         ORDER BY m.name NULLS LAST, u.audience`,
@@ -123,7 +150,11 @@ export class ReportsService {
       })),
     };
     if (scope.namesLearners) return report;
-    return { ...report, totals: isSmallGroup(report.totals) ? withheld(report.totals) : report.totals, rows: suppressSmallGroups(report.rows) };
+    return {
+      ...report,
+      totals: isSmallGroup(report.totals) ? withheld(report.totals) : report.totals,
+      rows: suppressSmallGroups(report.rows),
+    };
   }
 
   private namesNobody(me: Principal): boolean {
@@ -135,7 +166,12 @@ export class ReportsService {
    * goes; for decision-makers, figures per month, municipality, audience and organisation type, small groups as "<5".
    * Headers and values in the reader's language.
    */
-  async streamCsv(me: Principal, courseId: string, query: CourseReportQuery, write: (chunk: string) => Promise<void>): Promise<void> {
+  async streamCsv(
+    me: Principal,
+    courseId: string,
+    query: CourseReportQuery,
+    write: (chunk: string) => Promise<void>,
+  ): Promise<void> {
     const scope = reportScope(me);
     await this.courseName(me, courseId);
     const where = this.where(scope, courseId, query);
@@ -144,23 +180,38 @@ export class ReportsService {
     await write(CSV_BOM + csvRow(learnerHeaders(locale)));
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const batch: { id: string; display_name: string; municipality_name: string | null; organisation_name: string | null; audience: string; enrolled_at: Date; completed_at: Date | null; score: string | null }[] =
-        await this.db.query(
-          `SELECT e.id, u.display_name, m.name AS municipality_name, o.name AS organisation_name, u.audience,
+      const batch: {
+        id: string;
+        display_name: string;
+        municipality_name: string | null;
+        organisation_name: string | null;
+        audience: string;
+        enrolled_at: Date;
+        completed_at: Date | null;
+        score: string | null;
+      }[] = await this.db.query(
+        `SELECT e.id, u.display_name, m.name AS municipality_name, o.name AS organisation_name, u.audience,
                   e.enrolled_at, e.completed_at, round(sc.score, 1) AS score
              ${where.from}
               AND e.id > $${where.params.length + 1}
             ORDER BY e.id LIMIT ${CSV_BATCH}`,
-          [...where.params, after],
-        );
+        [...where.params, after],
+      );
       if (batch.length === 0) return;
       await write(
         batch
           .map((r) =>
             csvRow([
-              r.display_name, r.municipality_name, r.organisation_name, audienceLabel(locale, r.audience), csvTime.format(r.enrolled_at),
-              r.completed_at ? csvTime.format(r.completed_at) : null, r.score === null ? null : Number(r.score),
-              r.completed_at ? Math.round(((r.completed_at.getTime() - r.enrolled_at.getTime()) / 86_400_000) * 10) / 10 : null,
+              r.display_name,
+              r.municipality_name,
+              r.organisation_name,
+              audienceLabel(locale, r.audience),
+              csvTime.format(r.enrolled_at),
+              r.completed_at ? csvTime.format(r.completed_at) : null,
+              r.score === null ? null : Number(r.score),
+              r.completed_at
+                ? Math.round(((r.completed_at.getTime() - r.enrolled_at.getTime()) / 86_400_000) * 10) / 10
+                : null,
             ]),
           )
           .join(''),
@@ -170,8 +221,17 @@ export class ReportsService {
     }
   }
 
-  private async aggregateCsv(where: { from: string; params: unknown[] }, locale: Locale, write: (chunk: string) => Promise<void>): Promise<void> {
-    const rows: (FigureRow & { month: string; municipality_name: string | null; audience: string; organisation_type: OrganisationType })[] = await this.db.query(
+  private async aggregateCsv(
+    where: { from: string; params: unknown[] },
+    locale: Locale,
+    write: (chunk: string) => Promise<void>,
+  ): Promise<void> {
+    const rows: (FigureRow & {
+      month: string;
+      municipality_name: string | null;
+      audience: string;
+      organisation_type: OrganisationType;
+    })[] = await this.db.query(
       `SELECT to_char(e.enrolled_at AT TIME ZONE '${TIME_ZONE}', 'YYYY-MM') AS month, m.name AS municipality_name, u.audience,
               COALESCE(o.kind, 'none') AS organisation_type, ${FIGURES}
          ${where.from}
@@ -186,9 +246,15 @@ export class ReportsService {
         groups
           .map((g) =>
             csvRow([
-              g.month, g.municipality_name, audienceLabel(locale, g.audience), organisationTypeLabel(locale, g.organisation_type),
-              countCell(g.enrolled, g.suppressed), countCell(g.inProgress, g.suppressed), countCell(g.completed, g.suppressed),
-              g.averageQuizScorePercent, g.averageCompletionDays,
+              g.month,
+              g.municipality_name,
+              audienceLabel(locale, g.audience),
+              organisationTypeLabel(locale, g.organisation_type),
+              countCell(g.enrolled, g.suppressed),
+              countCell(g.inProgress, g.suppressed),
+              countCell(g.completed, g.suppressed),
+              g.averageQuizScorePercent,
+              g.averageCompletionDays,
             ]),
           )
           .join(''),
@@ -207,7 +273,11 @@ export class ReportsService {
     return { id: courseId, name: pickLocalized(row.title, locale ?? me.locale).text };
   }
 
-  private where(scope: ReturnType<typeof reportScope>, courseId: string, query: CourseReportQuery): { from: string; params: unknown[] } {
+  private where(
+    scope: ReturnType<typeof reportScope>,
+    courseId: string,
+    query: CourseReportQuery,
+  ): { from: string; params: unknown[] } {
     const condition = scopeCondition(scope, 4);
     return {
       from: `FROM enrollment e

@@ -6,7 +6,15 @@ export function isSmallGroup(figures: CourseReportFigures): boolean {
 }
 
 export function withheld<T extends CourseReportFigures>(figures: T): T {
-  return { ...figures, enrolled: null, inProgress: null, completed: null, averageQuizScorePercent: null, averageCompletionDays: null, suppressed: true };
+  return {
+    ...figures,
+    enrolled: null,
+    inProgress: null,
+    completed: null,
+    averageQuizScorePercent: null,
+    averageCompletionDays: null,
+    suppressed: true,
+  };
 }
 
 /**

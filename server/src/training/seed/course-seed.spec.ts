@@ -10,14 +10,12 @@ function countWords(markdown: string): number {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, ' ')
     .replace(/[#*_`>|~]/g, ' ');
-  return plain.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token))
-    .length;
+  return plain.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
 function lessonWords(lesson: SeedLesson, language: keyof L10n): number {
   return lesson.blocks.reduce(
-    (sum, block) =>
-      block.kind === 'text' ? sum + countWords(block.markdown[language]) : sum,
+    (sum, block) => (block.kind === 'text' ? sum + countWords(block.markdown[language]) : sum),
     0,
   );
 }
@@ -33,9 +31,7 @@ function blankFields(value: unknown, path: string, problems: string[]): void {
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((item, index) =>
-      blankFields(item, `${path}[${index}]`, problems),
-    );
+    value.forEach((item, index) => blankFields(item, `${path}[${index}]`, problems));
     return;
   }
   if (value === null || typeof value !== 'object') return;
@@ -43,38 +39,29 @@ function blankFields(value: unknown, path: string, problems: string[]): void {
     const record = value as Record<string, unknown>;
     for (const language of LANGUAGES) {
       const text = record[language];
-      if (typeof text !== 'string' || text.trim() === '')
-        problems.push(`${path}.${language} is missing or blank`);
+      if (typeof text !== 'string' || text.trim() === '') problems.push(`${path}.${language} is missing or blank`);
     }
     return;
   }
-  for (const [key, child] of Object.entries(value))
-    blankFields(child, `${path}.${key}`, problems);
+  for (const [key, child] of Object.entries(value)) blankFields(child, `${path}.${key}`, problems);
 }
 
 /** Every rule a seed course must satisfy, as readable problem lines (empty when the course is sound). */
 function courseProblems(course: SeedCourse): string[] {
   const problems: string[] = [];
   blankFields(course, course.slug, problems);
-  if (course.modules.length < 3)
-    problems.push(`${course.slug} has ${course.modules.length} modules`);
-  if (course.audiences.length === 0)
-    problems.push(`${course.slug} has no audience`);
-  if (!(course.estimatedMinutes > 0))
-    problems.push(`${course.slug} has no estimated duration`);
+  if (course.modules.length < 3) problems.push(`${course.slug} has ${course.modules.length} modules`);
+  if (course.audiences.length === 0) problems.push(`${course.slug} has no audience`);
+  if (!(course.estimatedMinutes > 0)) problems.push(`${course.slug} has no estimated duration`);
 
   let quizCount = 0;
   course.modules.forEach((module, m) => {
-    if (module.lessons.length < 2)
-      problems.push(
-        `${course.slug} module ${m + 1} has ${module.lessons.length} lessons`,
-      );
+    if (module.lessons.length < 2) problems.push(`${course.slug} module ${m + 1} has ${module.lessons.length} lessons`);
     module.lessons.forEach((lesson, l) => {
       const where = `${course.slug} ${m + 1}.${l + 1}`;
       for (const language of LANGUAGES) {
         const words = lessonWords(lesson, language);
-        if (words < MIN_LESSON_WORDS)
-          problems.push(`${where} has ${words} words in ${language}`);
+        if (words < MIN_LESSON_WORDS) problems.push(`${where} has ${words} words in ${language}`);
       }
       for (const block of lesson.blocks) {
         if (block.kind !== 'quiz') continue;
@@ -85,25 +72,18 @@ function courseProblems(course: SeedCourse): string[] {
         }
         quiz.questions.forEach((question, q) => {
           const at = `${where} question ${q + 1}`;
-          const correct = question.options.filter(
-            (option) => option.correct,
-          ).length;
-          if (question.options.length < 2)
-            problems.push(`${at} has ${question.options.length} options`);
+          const correct = question.options.filter((option) => option.correct).length;
+          if (question.options.length < 2) problems.push(`${at} has ${question.options.length} options`);
           if (correct < 1) problems.push(`${at} has no correct option`);
-          if (question.kind !== 'multiple' && correct !== 1)
-            problems.push(`${at} has ${correct} correct options`);
+          if (question.kind !== 'multiple' && correct !== 1) problems.push(`${at} has ${correct} correct options`);
           if (question.kind === 'true_false' && question.options.length !== 2) {
-            problems.push(
-              `${at} is true/false with ${question.options.length} options`,
-            );
+            problems.push(`${at} is true/false with ${question.options.length} options`);
           }
         });
       }
     });
   });
-  if (quizCount === 0)
-    problems.push(`${course.slug} has no quiz of at least 5 questions`);
+  if (quizCount === 0) problems.push(`${course.slug} has no quiz of at least 5 questions`);
   return problems;
 }
 
@@ -146,20 +126,15 @@ describe('seed courses', () => {
     it('reports a blank translation', () => {
       const broken = copy();
       broken.modules[1].lessons[0].title.en = '  ';
-      expect(courseProblems(broken)).toContainEqual(
-        expect.stringContaining('.en is missing or blank'),
-      );
+      expect(courseProblems(broken)).toContainEqual(expect.stringContaining('.en is missing or blank'));
     });
 
     it('reports a lesson that is too short', () => {
       const broken = copy();
-      broken.modules[0].lessons[0].blocks =
-        broken.modules[0].lessons[0].blocks.filter(
-          (block) => block.kind !== 'text',
-        );
-      expect(courseProblems(broken)).toContainEqual(
-        expect.stringMatching(/ 1\.1 has 0 words in fi$/),
+      broken.modules[0].lessons[0].blocks = broken.modules[0].lessons[0].blocks.filter(
+        (block) => block.kind !== 'text',
       );
+      expect(courseProblems(broken)).toContainEqual(expect.stringMatching(/ 1\.1 has 0 words in fi$/));
     });
 
     it('reports a true/false question with two correct answers', () => {
@@ -168,17 +143,11 @@ describe('seed courses', () => {
         .flatMap((module) => module.lessons)
         .flatMap((lesson) => lesson.blocks)
         .find((block) => block.kind === 'quiz');
-      if (quizBlock?.kind !== 'quiz')
-        throw new Error('the first course has no quiz');
-      const question = quizBlock.quiz.questions.find(
-        (candidate) => candidate.kind === 'true_false',
-      );
-      if (!question)
-        throw new Error('the first course has no true/false question');
+      if (quizBlock?.kind !== 'quiz') throw new Error('the first course has no quiz');
+      const question = quizBlock.quiz.questions.find((candidate) => candidate.kind === 'true_false');
+      if (!question) throw new Error('the first course has no true/false question');
       question.options.forEach((option) => (option.correct = true));
-      expect(courseProblems(broken)).toContainEqual(
-        expect.stringContaining('has 2 correct options'),
-      );
+      expect(courseProblems(broken)).toContainEqual(expect.stringContaining('has 2 correct options'));
     });
   });
 });

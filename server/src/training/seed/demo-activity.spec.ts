@@ -11,29 +11,39 @@ const NOW = new Date('2026-11-27T10:00:00Z');
 function shapeOf(slug: string): { shape: CourseShape; outline: CourseOutline } {
   const course = seedCourses.find((c) => c.slug === slug);
   if (!course) throw new Error(`no seed course ${slug}`);
-  const lessons = course.modules.flatMap((m) => m.lessons).map((lesson, l) => {
-    const quizBlock = lesson.blocks.find((b) => b.kind === 'quiz');
-    const quiz: Quiz<LocalizedField> | null =
-      quizBlock?.kind === 'quiz'
-        ? {
-            id: `${slug}/quiz${l}`,
-            passMarkPercent: quizBlock.quiz.passMarkPercent,
-            maxAttempts: quizBlock.quiz.maxAttempts,
-            questions: quizBlock.quiz.questions.map((q, qi) => ({
-              id: `q${qi}`,
-              kind: q.kind,
-              // Spread: an L10n interface is not a LocalizedField record until copied into a plain object.
-              prompt: { ...q.prompt },
-              options: q.options.map((o, oi) => ({ id: `q${qi}o${oi}`, text: { ...o.text }, correct: o.correct, feedback: { ...o.feedback } })),
-            })),
-          }
-        : null;
-    const reflectionIds = lesson.blocks.flatMap((b, bi) => (b.kind === 'reflection' ? [`${slug}/l${l}b${bi}`] : []));
-    return { id: `${slug}/l${l}`, required: lesson.required, reflectionIds, quiz };
-  });
+  const lessons = course.modules
+    .flatMap((m) => m.lessons)
+    .map((lesson, l) => {
+      const quizBlock = lesson.blocks.find((b) => b.kind === 'quiz');
+      const quiz: Quiz<LocalizedField> | null =
+        quizBlock?.kind === 'quiz'
+          ? {
+              id: `${slug}/quiz${l}`,
+              passMarkPercent: quizBlock.quiz.passMarkPercent,
+              maxAttempts: quizBlock.quiz.maxAttempts,
+              questions: quizBlock.quiz.questions.map((q, qi) => ({
+                id: `q${qi}`,
+                kind: q.kind,
+                // Spread: an L10n interface is not a LocalizedField record until copied into a plain object.
+                prompt: { ...q.prompt },
+                options: q.options.map((o, oi) => ({
+                  id: `q${qi}o${oi}`,
+                  text: { ...o.text },
+                  correct: o.correct,
+                  feedback: { ...o.feedback },
+                })),
+              })),
+            }
+          : null;
+      const reflectionIds = lesson.blocks.flatMap((b, bi) => (b.kind === 'reflection' ? [`${slug}/l${l}b${bi}`] : []));
+      return { id: `${slug}/l${l}`, required: lesson.required, reflectionIds, quiz };
+    });
   return {
     shape: { courseId: slug, lessons: lessons.map(({ id, reflectionIds, quiz }) => ({ id, reflectionIds, quiz })) },
-    outline: { lessons: lessons.map(({ id, required }) => ({ id, required })), requiredQuizIds: lessons.flatMap((l) => (l.quiz ? [l.quiz.id] : [])) },
+    outline: {
+      lessons: lessons.map(({ id, required }) => ({ id, required })),
+      requiredQuizIds: lessons.flatMap((l) => (l.quiz ? [l.quiz.id] : [])),
+    },
   };
 }
 
@@ -62,19 +72,29 @@ describe('demo learning activity', () => {
     // Learners in all eight municipalities, in every audience a course is for.
     expect(new Set(DEMO_ENROLLMENTS.map((e) => accounts.get(e.email)?.municipality)).size).toBe(8);
     for (const course of seedCourses) {
-      expect(DEMO_ENROLLMENTS.some((e) => e.slug === course.slug && course.audiences.includes(accounts.get(e.email)?.audience as never))).toBe(true);
+      expect(
+        DEMO_ENROLLMENTS.some(
+          (e) => e.slug === course.slug && course.audiences.includes(accounts.get(e.email)?.audience as never),
+        ),
+      ).toBe(true);
     }
   });
 
   it('lays every enrollment out in the past, in order, enrolled before any activity', () => {
     for (const { entry, activity } of planned) {
-      const times = [...activity.lessonsDone.map((d) => d.doneAt), ...activity.attempts.map((a) => a.at), ...activity.reflections.map((r) => r.at)];
+      const times = [
+        ...activity.lessonsDone.map((d) => d.doneAt),
+        ...activity.attempts.map((a) => a.at),
+        ...activity.reflections.map((r) => r.at),
+      ];
       for (const t of times) {
         expect(t.getTime()).toBeGreaterThanOrEqual(activity.enrolledAt.getTime());
         expect(t.getTime()).toBeLessThanOrEqual(activity.lastActivityAt.getTime());
       }
       expect(activity.lastActivityAt.getTime()).toBeLessThanOrEqual(NOW.getTime());
-      expect(activity.lessonsDone.map((d) => d.doneAt.getTime())).toEqual([...activity.lessonsDone.map((d) => d.doneAt.getTime())].sort((a, b) => a - b));
+      expect(activity.lessonsDone.map((d) => d.doneAt.getTime())).toEqual(
+        [...activity.lessonsDone.map((d) => d.doneAt.getTime())].sort((a, b) => a - b),
+      );
       expect(activity.lessonsDone).toHaveLength(entry.lessonsDone);
       expect(activity.reflections).toHaveLength(entry.reflections);
       expect(activity.attempts.map((a) => a.attemptNo)).toEqual(entry.quizAttempts.map((_, i) => i + 1));
@@ -95,7 +115,9 @@ describe('demo learning activity', () => {
   it('completes by the platform rule exactly the enrollments done through a passed quiz, one of them a demo account', () => {
     const completed = planned.filter((p) => p.complete).map((p) => `${local(p.entry.email)} ${p.entry.slug}`);
     expect(completed).toHaveLength(13);
-    expect(completed).toContain(`onboarding ${planned.find((p) => p.entry.email === demoEmail('onboarding'))?.entry.slug}`);
+    expect(completed).toContain(
+      `onboarding ${planned.find((p) => p.entry.email === demoEmail('onboarding'))?.entry.slug}`,
+    );
     // The other demo accounts are part-way, so their "my courses" shows a progress bar and a continue link.
     for (const name of ['decision', 'employer', 'guidance', 'mentee']) {
       const mine = planned.filter((p) => p.entry.email === demoEmail(name));
@@ -111,7 +133,8 @@ describe('demo learning activity', () => {
   describe('refuses a history the platform could not have', () => {
     const entry = DEMO_ENROLLMENTS.find((e) => e.quizAttempts.length === 1) as DemoEnrollment;
     const { shape } = shapeOf(entry.slug);
-    const attempt = (change: Partial<DemoEnrollment>) => () => planActivity({ ...entry, ...change }, shape, ['vastaus'], NOW);
+    const attempt = (change: Partial<DemoEnrollment>) => () =>
+      planActivity({ ...entry, ...change }, shape, ['vastaus'], NOW);
 
     it('an attempt beyond the allowed ones, or after a pass', () => {
       expect(attempt({ quizAttempts: [1, 1, 1, 7] })).toThrow(/attempt 4/);
@@ -120,7 +143,9 @@ describe('demo learning activity', () => {
 
     it('a quiz attempt or reflection before its lesson is reached', () => {
       expect(attempt({ lessonsDone: 2 })).toThrow(/quiz attempts before/);
-      expect(attempt({ lessonsDone: 1, reflections: 3, quizAttempts: [] })).toThrow(/reflection in a lesson not yet reached/);
+      expect(attempt({ lessonsDone: 1, reflections: 3, quizAttempts: [] })).toThrow(
+        /reflection in a lesson not yet reached/,
+      );
     });
 
     it('activity after the seeding moment', () => {

@@ -24,7 +24,15 @@ const DM = decisionMakersCourse.slug;
 const EMP = employersCourse.slug;
 const GUI = guidanceCourse.slug;
 
-function took(localPart: string, slug: string, enrolledDaysAgo: number, activeDays: number, lessonsDone: number, reflections: number, quizAttempts: number[] = []): DemoEnrollment {
+function took(
+  localPart: string,
+  slug: string,
+  enrolledDaysAgo: number,
+  activeDays: number,
+  lessonsDone: number,
+  reflections: number,
+  quizAttempts: number[] = [],
+): DemoEnrollment {
   return { email: demoEmail(localPart), slug, enrolledDaysAgo, activeDays, lessonsDone, reflections, quizAttempts };
 }
 

@@ -4,8 +4,4 @@ import { employersCourse } from './employers.course';
 import { guidanceCourse } from './guidance.course';
 
 /** The courses a fresh installation starts with, in catalogue order. */
-export const seedCourses: SeedCourse[] = [
-  decisionMakersCourse,
-  employersCourse,
-  guidanceCourse,
-];
+export const seedCourses: SeedCourse[] = [decisionMakersCourse, employersCourse, guidanceCourse];

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-
 import type { EntityManager } from 'typeorm';
 
 import type { StoredQuizQuestion } from '../courses/quiz.entity';
@@ -32,7 +31,14 @@ async function insertCourse(m: EntityManager, course: SeedCourse, createdBy: str
   const [{ id: courseId }]: { id: string }[] = await m.query(
     `INSERT INTO course (slug, status, title, summary, estimated_minutes, audiences, municipality_ids, created_by, published_at)
      VALUES ($1, 'published', $2::jsonb, $3::jsonb, $4, $5::text[], NULL, $6, now()) RETURNING id`,
-    [course.slug, JSON.stringify(course.title), JSON.stringify(course.summary), course.estimatedMinutes, course.audiences, createdBy],
+    [
+      course.slug,
+      JSON.stringify(course.title),
+      JSON.stringify(course.summary),
+      course.estimatedMinutes,
+      course.audiences,
+      createdBy,
+    ],
   );
   for (const [mi, mod] of course.modules.entries()) {
     const [{ id: moduleId }]: { id: string }[] = await m.query(
@@ -55,13 +61,10 @@ async function insertCourse(m: EntityManager, course: SeedCourse, createdBy: str
           );
           quizId = row.id;
         }
-        await m.query(`INSERT INTO lesson_block (lesson_id, position, kind, content, quiz_id) VALUES ($1, $2, $3, $4::jsonb, $5)`, [
-          lessonId,
-          bi,
-          block.kind,
-          JSON.stringify(contentOf(block)),
-          quizId,
-        ]);
+        await m.query(
+          `INSERT INTO lesson_block (lesson_id, position, kind, content, quiz_id) VALUES ($1, $2, $3, $4::jsonb, $5)`,
+          [lessonId, bi, block.kind, JSON.stringify(contentOf(block)), quizId],
+        );
       }
     }
   }
@@ -71,7 +74,11 @@ async function insertCourse(m: EntityManager, course: SeedCourse, createdBy: str
  * Inserts the seed courses, published and offered everywhere, in the caller's transaction. Idempotent by slug:
  * a course already there (perhaps edited since) is left as it is. Returns how many were created.
  */
-export async function loadSeedCourses(manager: EntityManager, createdBy: string | null, courses: readonly SeedCourse[] = seedCourses): Promise<number> {
+export async function loadSeedCourses(
+  manager: EntityManager,
+  createdBy: string | null,
+  courses: readonly SeedCourse[] = seedCourses,
+): Promise<number> {
   let created = 0;
   for (const course of courses) {
     // Locks out a concurrent loader of the same slug until this transaction ends.

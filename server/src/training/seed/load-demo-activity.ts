@@ -1,9 +1,10 @@
 import type { QuizAnswer } from '@kotopaikka/contracts';
 import { gradeAttempt, isComplete, type LocalizedField, mayAttempt, type Quiz } from '@kotopaikka/training';
+
 import type { EntityManager } from 'typeorm';
 
-import { QUEUE_NAMES } from '../../platform/queue/queue-names';
 import { returnedRows } from '../../platform/http/sql-support';
+import { QUEUE_NAMES } from '../../platform/queue/queue-names';
 import type { CertificateJobName, IssueCertificatePayload } from '../certificates/certificates.processor';
 import { loadOutlines, loadProgress } from '../learning/course-outline';
 import { DEMO_ENROLLMENTS, DEMO_REFLECTIONS, type DemoEnrollment } from './demo-activity';
@@ -57,7 +58,13 @@ function answersWith(quiz: Quiz<LocalizedField>, correct: number, attemptNo: num
  * Lays one enrollment out in time: the lessons done in order and the quiz attempts when its lesson comes up, spread
  * evenly over the active days after enrolling. Throws where the plan could not have happened on the platform.
  */
-export function planActivity(entry: DemoEnrollment, course: CourseShape, texts: readonly string[], now: Date, jitterHours = 0): PlannedActivity {
+export function planActivity(
+  entry: DemoEnrollment,
+  course: CourseShape,
+  texts: readonly string[],
+  now: Date,
+  jitterHours = 0,
+): PlannedActivity {
   const where = `demo activity of ${entry.email} in ${entry.slug}`;
   const reached = Math.min(entry.lessonsDone, course.lessons.length);
   const steps: { lessonIndex: number; attempt: number | null }[] = [];
@@ -72,11 +79,19 @@ export function planActivity(entry: DemoEnrollment, course: CourseShape, texts: 
   if (!attemptsPlaced) throw new Error(`${where}: quiz attempts before the quiz's lesson is reached`);
 
   const enrolledAt = new Date(now.getTime() - entry.enrolledDaysAgo * DAY_MS - jitterHours * HOUR_MS);
-  const at = (step: number): Date => new Date(enrolledAt.getTime() + Math.round((entry.activeDays * DAY_MS * (step + 1)) / steps.length));
+  const at = (step: number): Date =>
+    new Date(enrolledAt.getTime() + Math.round((entry.activeDays * DAY_MS * (step + 1)) / steps.length));
   const lastActivityAt = steps.length > 0 ? at(steps.length - 1) : enrolledAt;
   if (lastActivityAt > now) throw new Error(`${where}: activity after the seeding moment`);
 
-  const activity: PlannedActivity = { enrolledAt, lastActivityAt, lastLessonId: null, lessonsDone: [], reflections: [], attempts: [] };
+  const activity: PlannedActivity = {
+    enrolledAt,
+    lastActivityAt,
+    lastLessonId: null,
+    lessonsDone: [],
+    reflections: [],
+    attempts: [],
+  };
   let passed = false;
   steps.forEach((step, s) => {
     const lesson = course.lessons[step.lessonIndex];
@@ -93,10 +108,19 @@ export function planActivity(entry: DemoEnrollment, course: CourseShape, texts: 
     const answers = answersWith(quiz, correct, step.attempt);
     const grade = gradeAttempt(quiz, answers);
     passed = grade.passed;
-    activity.attempts.push({ quizId: quiz.id, attemptNo: step.attempt + 1, answers, scorePercent: grade.scorePercent, passed, at: at(s) });
+    activity.attempts.push({
+      quizId: quiz.id,
+      attemptNo: step.attempt + 1,
+      answers,
+      scorePercent: grade.scorePercent,
+      passed,
+      at: at(s),
+    });
   });
 
-  const prompts = course.lessons.flatMap((lesson, lessonIndex) => lesson.reflectionIds.map((blockId) => ({ blockId, lessonIndex })));
+  const prompts = course.lessons.flatMap((lesson, lessonIndex) =>
+    lesson.reflectionIds.map((blockId) => ({ blockId, lessonIndex })),
+  );
   prompts.slice(0, entry.reflections).forEach(({ blockId, lessonIndex }, i) => {
     if (lessonIndex > reached) throw new Error(`${where}: a reflection in a lesson not yet reached`);
     const done = activity.lessonsDone.find((d) => d.lessonId === course.lessons[lessonIndex].id);
@@ -129,24 +153,40 @@ async function loadCourseShapes(m: EntityManager, slugs: readonly string[]): Pro
   );
   const quizIds = rows.flatMap((r) => (r.quiz_id ? [r.quiz_id] : []));
   const quizzes = new Map<string, Quiz<LocalizedField>>(
-    ((await m.query(`SELECT id, pass_mark_percent, max_attempts, questions FROM quiz WHERE id = ANY($1::uuid[])`, [quizIds])) as {
-      id: string;
-      pass_mark_percent: number;
-      max_attempts: number | null;
-      questions: Quiz<LocalizedField>['questions'];
-    }[]).map((q) => [q.id, { id: q.id, passMarkPercent: q.pass_mark_percent, maxAttempts: q.max_attempts, questions: q.questions }]),
+    (
+      (await m.query(`SELECT id, pass_mark_percent, max_attempts, questions FROM quiz WHERE id = ANY($1::uuid[])`, [
+        quizIds,
+      ])) as {
+        id: string;
+        pass_mark_percent: number;
+        max_attempts: number | null;
+        questions: Quiz<LocalizedField>['questions'];
+      }[]
+    ).map((q) => [
+      q.id,
+      { id: q.id, passMarkPercent: q.pass_mark_percent, maxAttempts: q.max_attempts, questions: q.questions },
+    ]),
   );
   const shapes = new Map<string, CourseShape>();
   for (const row of rows) {
     const shape = shapes.get(row.slug) ?? { courseId: row.course_id, lessons: [] };
-    shape.lessons.push({ id: row.lesson_id, reflectionIds: row.reflection_ids, quiz: row.quiz_id ? (quizzes.get(row.quiz_id) ?? null) : null });
+    shape.lessons.push({
+      id: row.lesson_id,
+      reflectionIds: row.reflection_ids,
+      quiz: row.quiz_id ? (quizzes.get(row.quiz_id) ?? null) : null,
+    });
     shapes.set(row.slug, shape);
   }
   return shapes;
 }
 
 /** One set-based INSERT of many rows; table and column names come from this file, never from input. */
-async function insertRecords(m: EntityManager, table: string, columns: Record<string, string>, rows: Record<string, unknown>[]): Promise<void> {
+async function insertRecords(
+  m: EntityManager,
+  table: string,
+  columns: Record<string, string>,
+  rows: Record<string, unknown>[],
+): Promise<void> {
   if (rows.length === 0) return;
   const names = Object.keys(columns);
   await m.query(
@@ -162,14 +202,22 @@ async function insertRecords(m: EntityManager, table: string, columns: Record<st
  * platform's rule on what was written, and each completion queues its certificate in the outbox as a learner's would,
  * so the running platform renders the PDFs.
  */
-export async function loadDemoActivity(m: EntityManager, now = new Date(), plan: readonly DemoEnrollment[] = DEMO_ENROLLMENTS): Promise<DemoActivityResult> {
+export async function loadDemoActivity(
+  m: EntityManager,
+  now = new Date(),
+  plan: readonly DemoEnrollment[] = DEMO_ENROLLMENTS,
+): Promise<DemoActivityResult> {
   const courses = await loadCourseShapes(m, [...new Set(plan.map((e) => e.slug))]);
   const key = (email: string, slug: string): string => `${email.toLowerCase()} ${slug}`;
   const planned = new Map<string, PlannedActivity>();
   plan.forEach((entry, i) => {
     const course = courses.get(entry.slug);
     // A seed course removed since is simply not demonstrated.
-    if (course) planned.set(key(entry.email, entry.slug), planActivity(entry, course, DEMO_REFLECTIONS[entry.slug] ?? [''], now, (i * 5) % 9));
+    if (course)
+      planned.set(
+        key(entry.email, entry.slug),
+        planActivity(entry, course, DEMO_REFLECTIONS[entry.slug] ?? [''], now, (i * 5) % 9),
+      );
   });
 
   const enrollments: { id: string; course_id: string; email: string; slug: string }[] = await m.query(
@@ -187,40 +235,79 @@ export async function loadDemoActivity(m: EntityManager, now = new Date(), plan:
       JSON.stringify(
         plan.flatMap((e) => {
           const a = planned.get(key(e.email, e.slug));
-          return a ? [{ email: e.email, slug: e.slug, enrolled_at: a.enrolledAt, last_activity_at: a.lastActivityAt, last_lesson_id: a.lastLessonId }] : [];
+          return a
+            ? [
+                {
+                  email: e.email,
+                  slug: e.slug,
+                  enrolled_at: a.enrolledAt,
+                  last_activity_at: a.lastActivityAt,
+                  last_lesson_id: a.lastLessonId,
+                },
+              ]
+            : [];
         }),
       ),
     ],
   );
   if (enrollments.length === 0) return { enrollments: 0, completions: 0 };
 
-  const written = enrollments.map((e) => ({ enrollment: e, activity: planned.get(key(e.email, e.slug)) as PlannedActivity }));
+  const written = enrollments.map((e) => ({
+    enrollment: e,
+    activity: planned.get(key(e.email, e.slug)) as PlannedActivity,
+  }));
   await insertRecords(
     m,
     'lesson_progress',
     { enrollment_id: 'uuid', lesson_id: 'uuid', done_at: 'timestamptz' },
-    written.flatMap(({ enrollment, activity }) => activity.lessonsDone.map((d) => ({ enrollment_id: enrollment.id, lesson_id: d.lessonId, done_at: d.doneAt }))),
+    written.flatMap(({ enrollment, activity }) =>
+      activity.lessonsDone.map((d) => ({ enrollment_id: enrollment.id, lesson_id: d.lessonId, done_at: d.doneAt })),
+    ),
   );
   await insertRecords(
     m,
     'reflection_answer',
     { enrollment_id: 'uuid', block_id: 'uuid', answer: 'text', updated_at: 'timestamptz' },
-    written.flatMap(({ enrollment, activity }) => activity.reflections.map((r) => ({ enrollment_id: enrollment.id, block_id: r.blockId, answer: r.answer, updated_at: r.at }))),
+    written.flatMap(({ enrollment, activity }) =>
+      activity.reflections.map((r) => ({
+        enrollment_id: enrollment.id,
+        block_id: r.blockId,
+        answer: r.answer,
+        updated_at: r.at,
+      })),
+    ),
   );
   await insertRecords(
     m,
     'quiz_attempt',
-    { enrollment_id: 'uuid', quiz_id: 'uuid', attempt_no: 'integer', answers: 'jsonb', score_percent: 'integer', passed: 'boolean', created_at: 'timestamptz' },
+    {
+      enrollment_id: 'uuid',
+      quiz_id: 'uuid',
+      attempt_no: 'integer',
+      answers: 'jsonb',
+      score_percent: 'integer',
+      passed: 'boolean',
+      created_at: 'timestamptz',
+    },
     written.flatMap(({ enrollment, activity }) =>
       activity.attempts.map((a) => ({
-        enrollment_id: enrollment.id, quiz_id: a.quizId, attempt_no: a.attemptNo, answers: a.answers, score_percent: a.scorePercent, passed: a.passed, created_at: a.at,
+        enrollment_id: enrollment.id,
+        quiz_id: a.quizId,
+        attempt_no: a.attemptNo,
+        answers: a.answers,
+        score_percent: a.scorePercent,
+        passed: a.passed,
+        created_at: a.at,
       })),
     ),
   );
 
   // The same reading of the outline and progress as a learner's completing write (CompletionService.settle).
   const outlines = await loadOutlines(m, [...new Set(enrollments.map((e) => e.course_id))]);
-  const progress = await loadProgress(m, enrollments.map((e) => e.id));
+  const progress = await loadProgress(
+    m,
+    enrollments.map((e) => e.id),
+  );
   const complete = enrollments.filter((e) => {
     const outline = outlines.get(e.course_id);
     const done = progress.get(e.id);
@@ -228,16 +315,21 @@ export async function loadDemoActivity(m: EntityManager, now = new Date(), plan:
   });
   // Completed at the last activity, which was the completing write.
   const completed = returnedRows<{ id: string }>(
-    await m.query(`UPDATE enrollment SET completed_at = last_activity_at WHERE id = ANY($1::uuid[]) AND completed_at IS NULL RETURNING id`, [
-      complete.map((e) => e.id),
-    ]),
+    await m.query(
+      `UPDATE enrollment SET completed_at = last_activity_at WHERE id = ANY($1::uuid[]) AND completed_at IS NULL RETURNING id`,
+      [complete.map((e) => e.id)],
+    ),
   );
   const job: CertificateJobName = 'issue';
   await insertRecords(
     m,
     'outbox_message',
     { queue: 'text', job_name: 'text', payload: 'jsonb' },
-    completed.map((e) => ({ queue: QUEUE_NAMES.certificates, job_name: job, payload: { enrollmentId: e.id } satisfies IssueCertificatePayload })),
+    completed.map((e) => ({
+      queue: QUEUE_NAMES.certificates,
+      job_name: job,
+      payload: { enrollmentId: e.id } satisfies IssueCertificatePayload,
+    })),
   );
   return { enrollments: enrollments.length, completions: completed.length };
 }

@@ -1,10 +1,10 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { AUDIT_ACTIONS, type AuditEntry, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
+
+import { HttpTestingController } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 
 import { ALL_DICTIONARIES } from '../../core/i18n/all-dictionaries';
 import { Translator } from '../../core/i18n/translator';
-
 import { adminTestProviders, expectGet, page } from '../../testing/admin-testing';
 import { AuditList } from './audit-list';
 
@@ -27,7 +27,9 @@ describe('AuditList', () => {
 
   const el = () => fixture.nativeElement as HTMLElement;
   const rowIds = () =>
-    Array.from(el().querySelectorAll('[data-testid="audit-row"]')).map((row) => row.querySelector('[data-testid="audit-entity-id"]')?.textContent);
+    Array.from(el().querySelectorAll('[data-testid="audit-row"]')).map(
+      (row) => row.querySelector('[data-testid="audit-entity-id"]')?.textContent,
+    );
   const loadMoreButton = () => el().querySelector<HTMLButtonElement>('.kp-load-more button');
 
   beforeEach(async () => {
@@ -95,20 +97,37 @@ describe('AuditList', () => {
   it('says what happened and to whom in words: the action translated, the target by name', async () => {
     const request = expectGet(http, '/api/audit');
     expect(request.request.params.get('locale')).toBe('fi');
-    request.flush(page([{ ...entry(1, '2026-11-26T12:00:00Z'), action: 'course.assign', entityType: 'course', entityName: 'Perehdytyksen perusteet' }]));
+    request.flush(
+      page([
+        {
+          ...entry(1, '2026-11-26T12:00:00Z'),
+          action: 'course.assign',
+          entityType: 'course',
+          entityName: 'Perehdytyksen perusteet',
+        },
+      ]),
+    );
     await fixture.whenStable();
     const t = TestBed.inject(Translator);
-    expect(el().querySelector('[data-testid="audit-action"]')?.textContent?.trim()).toBe(t.t('admin.audit.actionName.course.assign'));
-    expect(el().querySelector('[data-testid="audit-entity-name"]')?.textContent?.trim()).toBe('Perehdytyksen perusteet');
+    expect(el().querySelector('[data-testid="audit-action"]')?.textContent?.trim()).toBe(
+      t.t('admin.audit.actionName.course.assign'),
+    );
+    expect(el().querySelector('[data-testid="audit-entity-name"]')?.textContent?.trim()).toBe(
+      'Perehdytyksen perusteet',
+    );
     expect(el().querySelector('[data-testid="audit-entity-id"]')).toBeNull();
-    const options = Array.from(el().querySelectorAll<HTMLOptionElement>('[data-testid="audit-action-filter"] option')).map((o) => o.value);
+    const options = Array.from(
+      el().querySelectorAll<HTMLOptionElement>('[data-testid="audit-action-filter"] option'),
+    ).map((o) => o.value);
     expect(options).toEqual(['', ...AUDIT_ACTIONS]);
   });
 
   it('has a name for every audited action in every language', () => {
     expectGet(http, '/api/audit').flush(page([]));
     const missing = SUPPORTED_LOCALES.flatMap((l) =>
-      AUDIT_ACTIONS.filter((a) => !ALL_DICTIONARIES.some((d) => d[l][`admin.audit.actionName.${a}`])).map((a) => `${a} (${l})`),
+      AUDIT_ACTIONS.filter((a) => !ALL_DICTIONARIES.some((d) => d[l][`admin.audit.actionName.${a}`])).map(
+        (a) => `${a} (${l})`,
+      ),
     );
     expect(missing).toEqual([]);
   });

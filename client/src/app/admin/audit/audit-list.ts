@@ -1,3 +1,5 @@
+import { AUDIT_ACTIONS } from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -6,12 +8,10 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 
-import { AUDIT_ACTIONS } from '@kotopaikka/contracts';
-
 import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
-import { AuditApi, type AuditFilter } from '../data-access/audit-api';
 import { cursorList } from '../../ui/paging/cursor-list';
+import { AuditApi, type AuditFilter } from '../data-access/audit-api';
 
 @Component({
   selector: 'kp-audit-list',
@@ -28,9 +28,19 @@ import { cursorList } from '../../ui/paging/cursor-list';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-list.html',
   styles: `
-    .kp-details { font-size: 0.8125rem; white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; }
-    td.mat-column-action code, td.mat-column-createdAt { white-space: nowrap; }
-    td.mat-column-details { min-inline-size: 16rem; }
+    .kp-details {
+      font-size: 0.8125rem;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+      margin: 0;
+    }
+    td.mat-column-action code,
+    td.mat-column-createdAt {
+      white-space: nowrap;
+    }
+    td.mat-column-details {
+      min-inline-size: 16rem;
+    }
   `,
 })
 export class AuditList {

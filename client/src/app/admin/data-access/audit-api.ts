@@ -1,6 +1,7 @@
-import { HttpClient } from '@angular/common/http';
-import { Injectable, inject } from '@angular/core';
 import type { AuditEntry, Page } from '@kotopaikka/contracts';
+
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
 import type { Observable } from 'rxjs';
 
 import { queryParams } from './query-params';

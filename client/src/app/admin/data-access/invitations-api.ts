@@ -1,5 +1,3 @@
-import { HttpClient } from '@angular/common/http';
-import { Injectable, inject } from '@angular/core';
 import type {
   Invitation,
   InvitationImportResult,
@@ -7,10 +5,12 @@ import type {
   InviteUserRequest,
   Page,
 } from '@kotopaikka/contracts';
+
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
 import type { Observable } from 'rxjs';
 
 import { queryParams } from './query-params';
-
 
 @Injectable({ providedIn: 'root' })
 export class InvitationsApi {

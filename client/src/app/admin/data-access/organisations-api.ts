@@ -1,12 +1,8 @@
+import type { CreateOrganisationRequest, Organisation, Page, UpdateOrganisationRequest } from '@kotopaikka/contracts';
+
 import { HttpClient } from '@angular/common/http';
-import { Injectable, inject } from '@angular/core';
-import type {
-  CreateOrganisationRequest,
-  Organisation,
-  Page,
-  UpdateOrganisationRequest,
-} from '@kotopaikka/contracts';
-import { EMPTY, type Observable, expand, map, reduce } from 'rxjs';
+import { inject, Injectable } from '@angular/core';
+import { EMPTY, expand, map, type Observable, reduce } from 'rxjs';
 
 import { queryParams } from './query-params';
 

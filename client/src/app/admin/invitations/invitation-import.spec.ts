@@ -1,8 +1,9 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import type { InvitationImportResult } from '@kotopaikka/contracts';
 
-import { MUNICIPALITIES, adminTestProviders, answerMunicipalities, signInAs } from '../../testing/admin-testing';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+
+import { adminTestProviders, answerMunicipalities, MUNICIPALITIES, signInAs } from '../../testing/admin-testing';
 import { InvitationImport } from './invitation-import';
 
 describe('InvitationImport', () => {

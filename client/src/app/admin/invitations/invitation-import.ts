@@ -1,3 +1,5 @@
+import { INVITATION_CSV_COLUMNS, type InvitationImportResult } from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
@@ -5,12 +7,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatTableModule } from '@angular/material/table';
-import { INVITATION_CSV_COLUMNS, type InvitationImportResult } from '@kotopaikka/contracts';
 
-import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { AdminScope } from '../../core/auth/admin-scope';
-import { InvitationsApi } from '../data-access/invitations-api';
 import { errorMessageKey } from '../../core/http/api-error';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { InvitationsApi } from '../data-access/invitations-api';
 
 /** UTF-8 with BOM and `;` so the template opens in Finnish Excel as columns. */
 const TEMPLATE_CSV =
@@ -24,10 +25,24 @@ const TEMPLATE_CSV =
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invitation-import.html',
   styles: `
-    .kp-import-form { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; }
-    .kp-file { display: grid; gap: 0.25rem; }
-    .kp-problems { margin: 0; padding-inline-start: 1.25rem; }
-    input[type='file']:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
+    .kp-import-form {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: center;
+    }
+    .kp-file {
+      display: grid;
+      gap: 0.25rem;
+    }
+    .kp-problems {
+      margin: 0;
+      padding-inline-start: 1.25rem;
+    }
+    input[type='file']:focus-visible {
+      outline: 2px solid currentColor;
+      outline-offset: 2px;
+    }
   `,
 })
 export class InvitationImport {

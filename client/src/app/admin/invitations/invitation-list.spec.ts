@@ -1,8 +1,9 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import type { Invitation } from '@kotopaikka/contracts';
 
-import { MUNICIPALITIES, adminTestProviders, expectGet, page } from '../../testing/admin-testing';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+
+import { adminTestProviders, expectGet, MUNICIPALITIES, page } from '../../testing/admin-testing';
 import { InvitationList } from './invitation-list';
 
 const invitation: Invitation = {
@@ -52,8 +53,8 @@ describe('InvitationList', () => {
   });
 
   it('revokes after confirmation and shows the new status', async () => {
-    const revoke = Array.from(el().querySelectorAll<HTMLButtonElement>('td button')).find((b) =>
-      b.getAttribute('aria-label')?.includes(invitation.email) && b !== el().querySelector('td button'),
+    const revoke = Array.from(el().querySelectorAll<HTMLButtonElement>('td button')).find(
+      (b) => b.getAttribute('aria-label')?.includes(invitation.email) && b !== el().querySelector('td button'),
     );
     revoke?.click();
     await fixture.whenStable();

@@ -1,3 +1,5 @@
+import { type Invitation, INVITATION_STATUSES, type InvitationStatus } from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
@@ -7,16 +9,15 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { INVITATION_STATUSES, type Invitation, type InvitationStatus } from '@kotopaikka/contracts';
 import { filter, switchMap } from 'rxjs';
 
-import { Translator } from '../../core/i18n/translator';
-import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
 import { errorMessageKey } from '../../core/http/api-error';
-import { InvitationsApi } from '../data-access/invitations-api';
+import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Translator } from '../../core/i18n/translator';
 import { confirmAction } from '../../ui/dialog/confirm-dialog';
 import { ListFrame } from '../../ui/list/list-frame';
 import { cursorList } from '../../ui/paging/cursor-list';
+import { InvitationsApi } from '../data-access/invitations-api';
 
 @Component({
   selector: 'kp-invitation-list',

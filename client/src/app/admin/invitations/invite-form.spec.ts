@@ -1,8 +1,16 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { ErrorCode, type ApiErrorBody, type Invitation } from '@kotopaikka/contracts';
+import { type ApiErrorBody, ErrorCode, type Invitation } from '@kotopaikka/contracts';
 
-import { MUNICIPALITIES, adminTestProviders, answerMunicipalities, expectGet, page, signInAs } from '../../testing/admin-testing';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+
+import {
+  adminTestProviders,
+  answerMunicipalities,
+  expectGet,
+  MUNICIPALITIES,
+  page,
+  signInAs,
+} from '../../testing/admin-testing';
 import { InviteForm } from './invite-form';
 
 describe('InviteForm', () => {
@@ -74,7 +82,9 @@ describe('InviteForm', () => {
   it('offers a coordinator only member and mentor roles and their own municipality', async () => {
     const roles = Array.from(field<HTMLSelectElement>('role').options).map((o) => o.value);
     expect(roles).toEqual(['member', 'mentor']);
-    const municipalities = Array.from(field<HTMLSelectElement>('municipalityId').options).map((o) => o.value).filter(Boolean);
+    const municipalities = Array.from(field<HTMLSelectElement>('municipalityId').options)
+      .map((o) => o.value)
+      .filter(Boolean);
     expect(municipalities).toEqual([MUNICIPALITIES[1].id]);
   });
 

@@ -1,29 +1,31 @@
-import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import {
+  type Audience,
   AUDIENCES,
   ErrorCode,
-  SUPPORTED_LOCALES,
-  type Audience,
   type Invitation,
   type Locale,
   type Organisation,
   type Role,
+  SUPPORTED_LOCALES,
 } from '@kotopaikka/contracts';
+
+import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import type { FormGroupDirective } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { catchError, distinctUntilChanged, of, startWith, switchMap } from 'rxjs';
 
-import { Translator } from '../../core/i18n/translator';
-import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { focusAfterRender } from '../../ui/focus/focus-after-render';
 import { AdminScope } from '../../core/auth/admin-scope';
+import { apiErrorCode, applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Translator } from '../../core/i18n/translator';
+import { focusAfterRender } from '../../ui/focus/focus-after-render';
 import { InvitationsApi } from '../data-access/invitations-api';
 import { OrganisationsApi } from '../data-access/organisations-api';
-import { apiErrorCode, applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
 
 @Component({
   selector: 'kp-invite-form',
@@ -31,8 +33,18 @@ import { apiErrorCode, applyServerErrors, controlErrorKey, errorMessageKey } fro
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invite-form.html',
   styles: `
-    form { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0.75rem 1rem; }
-    .kp-form-footer { grid-column: 1 / -1; display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; }
+    form {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+      gap: 0.75rem 1rem;
+    }
+    .kp-form-footer {
+      grid-column: 1 / -1;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 1rem;
+      align-items: center;
+    }
   `,
 })
 export class InviteForm {

@@ -1,11 +1,12 @@
+import { EMAIL_CATEGORIES, ErrorCode, type MailLogDetail } from '@kotopaikka/contracts';
+
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { EMAIL_CATEGORIES, ErrorCode, type MailLogDetail } from '@kotopaikka/contracts';
 
 import { adminTestProviders, expectGet } from '../../testing/admin-testing';
-import { MailDetail, linkify } from './mail-detail';
+import { linkify, MailDetail } from './mail-detail';
 
 const ID = 'ffffffff-0000-4000-8000-000000000001';
 

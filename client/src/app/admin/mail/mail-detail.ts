@@ -1,14 +1,15 @@
+import { ErrorCode, type MailLogDetail } from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { ErrorCode, type MailLogDetail } from '@kotopaikka/contracts';
 import { catchError, map, of, switchMap } from 'rxjs';
 
+import { apiErrorCode } from '../../core/http/api-error';
 import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
 import { MailLogApi } from '../data-access/mail-log-api';
-import { apiErrorCode } from '../../core/http/api-error';
 
 export interface BodySegment {
   text: string;
@@ -39,12 +40,26 @@ type Loaded = { state: 'loading' } | { state: 'loaded'; mail: MailLogDetail } | 
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './mail-detail.html',
   styles: `
-    dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
-    dt { font-weight: 500; }
-    dd { margin: 0; overflow-wrap: anywhere; }
+    dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.25rem 1rem;
+    }
+    dt {
+      font-weight: 500;
+    }
+    dd {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
     .kp-mail-body {
-      white-space: pre-wrap; overflow-wrap: anywhere; font-family: inherit;
-      padding: 1rem; border: 1px solid #c4c7c5; border-radius: 0.5rem; max-inline-size: 70ch;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+      font-family: inherit;
+      padding: 1rem;
+      border: 1px solid #c4c7c5;
+      border-radius: 0.5rem;
+      max-inline-size: 70ch;
     }
   `,
 })

@@ -1,10 +1,11 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import type { MailLogEntry } from '@kotopaikka/contracts';
 
-import { nextRequest } from '../../testing/test-app';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+
 import { adminTestProviders, expectGet, page } from '../../testing/admin-testing';
+import { nextRequest } from '../../testing/test-app';
 import { MailList } from './mail-list';
 
 const mail: MailLogEntry = {

@@ -1,3 +1,5 @@
+import { EMAIL_CATEGORIES, type EmailCategory } from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
@@ -6,13 +8,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { EMAIL_CATEGORIES, type EmailCategory } from '@kotopaikka/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 
 import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
-import { MailLogApi } from '../data-access/mail-log-api';
 import { ListFrame } from '../../ui/list/list-frame';
 import { cursorList } from '../../ui/paging/cursor-list';
+import { MailLogApi } from '../data-access/mail-log-api';
 
 @Component({
   selector: 'kp-mail-list',

@@ -1,10 +1,11 @@
-import { ApplicationRef } from '@angular/core';
-import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { MatDialog } from '@angular/material/dialog';
 import { ErrorCode, type Organisation } from '@kotopaikka/contracts';
 
-import { MUNICIPALITIES, adminTestProviders, answerMunicipalities, signInAs } from '../../testing/admin-testing';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ApplicationRef } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
+
+import { adminTestProviders, answerMunicipalities, MUNICIPALITIES, signInAs } from '../../testing/admin-testing';
 import { OrganisationDialog, type OrganisationDialogData } from './organisation-dialog';
 
 describe('OrganisationDialog', () => {
@@ -44,7 +45,11 @@ describe('OrganisationDialog', () => {
     await stable();
 
     const request = http.expectOne({ method: 'POST', url: '/api/organisations' });
-    expect(request.request.body).toEqual({ name: 'Keuruun Kahvila Oy', kind: 'employer', municipalityId: MUNICIPALITIES[1].id });
+    expect(request.request.body).toEqual({
+      name: 'Keuruun Kahvila Oy',
+      kind: 'employer',
+      municipalityId: MUNICIPALITIES[1].id,
+    });
     const created: Organisation = {
       id: 'acacacac-0000-4000-8000-000000000001',
       name: 'Keuruun Kahvila Oy',
@@ -74,7 +79,13 @@ describe('OrganisationDialog', () => {
     const request = http.expectOne({ method: 'PATCH', url: `/api/organisations/${existing.id}` });
     expect(request.request.body).toEqual({ name: 'Toinen Oy', kind: 'employer' });
     request.flush(
-      { statusCode: 409, code: ErrorCode.Conflict, error: 'Conflict', message: 'exists', details: [{ field: 'name', problems: ['taken'] }] },
+      {
+        statusCode: 409,
+        code: ErrorCode.Conflict,
+        error: 'Conflict',
+        message: 'exists',
+        details: [{ field: 'name', problems: ['taken'] }],
+      },
       { status: 409, statusText: 'Conflict' },
     );
     await stable();

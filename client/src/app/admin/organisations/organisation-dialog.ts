@@ -1,16 +1,17 @@
+import { ErrorCode, type Organisation, ORGANISATION_KINDS, type OrganisationKind } from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { ErrorCode, ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '@kotopaikka/contracts';
 import type { Observable } from 'rxjs';
 
-import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { AdminScope } from '../../core/auth/admin-scope';
-import { OrganisationsApi } from '../data-access/organisations-api';
 import { apiErrorCode, applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { OrganisationsApi } from '../data-access/organisations-api';
 
 export interface OrganisationDialogData {
   /** Null creates a new organisation. */
@@ -24,8 +25,12 @@ export interface OrganisationDialogData {
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './organisation-dialog.html',
   styles: `
-    mat-form-field { inline-size: 100%; }
-    .kp-error { color: #8c1d18; }
+    mat-form-field {
+      inline-size: 100%;
+    }
+    .kp-error {
+      color: #8c1d18;
+    }
   `,
 })
 export class OrganisationDialog {

@@ -1,10 +1,18 @@
+import type { Organisation } from '@kotopaikka/contracts';
+
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import type { Organisation } from '@kotopaikka/contracts';
 
 import { Translator } from '../../core/i18n/translator';
-import { adminTestProviders, answerMunicipalities, expectGet, MUNICIPALITIES, page, signInAs } from '../../testing/admin-testing';
+import {
+  adminTestProviders,
+  answerMunicipalities,
+  expectGet,
+  MUNICIPALITIES,
+  page,
+  signInAs,
+} from '../../testing/admin-testing';
 import { OrganisationList } from './organisation-list';
 
 function organisation(id: string, name: string): Organisation {
@@ -42,7 +50,9 @@ describe('OrganisationList', () => {
     const firstRow = el().querySelector('tbody tr');
     expect(firstRow?.textContent).toContain(t('admin.orgKind.employer'));
     expect(firstRow?.textContent).toContain('Laukaa');
-    expect(firstRow?.querySelector('td.mat-column-kind')?.getAttribute('data-label')).toBe(t('admin.organisations.kind'));
+    expect(firstRow?.querySelector('td.mat-column-kind')?.getAttribute('data-label')).toBe(
+      t('admin.organisations.kind'),
+    );
     expect(firstRow?.querySelector('button')?.getAttribute('aria-label')).toBe(
       t('admin.organisations.editNamed', { name: 'Laukaan Hoivakodit Oy' }),
     );

@@ -1,3 +1,5 @@
+import type { Organisation } from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
@@ -7,18 +9,17 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import type { Organisation } from '@kotopaikka/contracts';
 import { filter, switchMap } from 'rxjs';
 
-import { Translator } from '../../core/i18n/translator';
-import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { AdminScope } from '../../core/auth/admin-scope';
-import { OrganisationsApi } from '../data-access/organisations-api';
 import { errorMessageKey } from '../../core/http/api-error';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Translator } from '../../core/i18n/translator';
 import { confirmAction } from '../../ui/dialog/confirm-dialog';
 import { focusAfterRender } from '../../ui/focus/focus-after-render';
 import { ListFrame } from '../../ui/list/list-frame';
 import { cursorList } from '../../ui/paging/cursor-list';
+import { OrganisationsApi } from '../data-access/organisations-api';
 import { OrganisationDialog, type OrganisationDialogData } from './organisation-dialog';
 
 @Component({

@@ -1,10 +1,18 @@
-import { ApplicationRef } from '@angular/core';
-import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { MatDialog } from '@angular/material/dialog';
 import type { UserSummary } from '@kotopaikka/contracts';
 
-import { MUNICIPALITIES, adminTestProviders, answerMunicipalities, expectGet, page, signInAs } from '../../testing/admin-testing';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ApplicationRef } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
+
+import {
+  adminTestProviders,
+  answerMunicipalities,
+  expectGet,
+  MUNICIPALITIES,
+  page,
+  signInAs,
+} from '../../testing/admin-testing';
 import { UserEditDialog, type UserEditDialogData } from './user-edit-dialog';
 
 const member: UserSummary = {
@@ -76,7 +84,9 @@ describe('UserEditDialog', () => {
     expect(document.querySelector('kp-user-edit-dialog fieldset')).toBeNull();
     choose('role', 'coordinator');
     await stable();
-    const boxes = Array.from(document.querySelectorAll<HTMLInputElement>('kp-user-edit-dialog fieldset input[type="checkbox"]'));
+    const boxes = Array.from(
+      document.querySelectorAll<HTMLInputElement>('kp-user-edit-dialog fieldset input[type="checkbox"]'),
+    );
     expect(boxes.length).toBe(MUNICIPALITIES.length);
     boxes[2].click();
     await save();

@@ -1,3 +1,12 @@
+import {
+  type Audience,
+  AUDIENCES,
+  type Organisation,
+  type Role,
+  type UpdateUserRequest,
+  type UserSummary,
+} from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -6,21 +15,13 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import {
-  AUDIENCES,
-  type Audience,
-  type Organisation,
-  type Role,
-  type UpdateUserRequest,
-  type UserSummary,
-} from '@kotopaikka/contracts';
 import { catchError, distinctUntilChanged, of, startWith, switchMap } from 'rxjs';
 
-import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { AdminScope } from '../../core/auth/admin-scope';
+import { applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { OrganisationsApi } from '../data-access/organisations-api';
 import { UsersApi } from '../data-access/users-api';
-import { applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
 
 export interface UserEditDialogData {
   user: UserSummary;
@@ -40,13 +41,33 @@ export interface UserEditDialogData {
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './user-edit-dialog.html',
   styles: `
-    form { display: grid; gap: 0.25rem; }
-    mat-form-field { inline-size: 100%; }
-    .kp-secondary { overflow-wrap: anywhere; margin-block-start: 0; }
-    .kp-error { color: #8c1d18; }
-    fieldset { border: 0; padding: 0; margin: 0 0 1rem; }
-    legend { font-weight: 500; margin-block-end: 0.25rem; }
-    .kp-municipality-choices { display: grid; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); }
+    form {
+      display: grid;
+      gap: 0.25rem;
+    }
+    mat-form-field {
+      inline-size: 100%;
+    }
+    .kp-secondary {
+      overflow-wrap: anywhere;
+      margin-block-start: 0;
+    }
+    .kp-error {
+      color: #8c1d18;
+    }
+    fieldset {
+      border: 0;
+      padding: 0;
+      margin: 0 0 1rem;
+    }
+    legend {
+      font-weight: 500;
+      margin-block-end: 0.25rem;
+    }
+    .kp-municipality-choices {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
+    }
   `,
 })
 export class UserEditDialog {
@@ -91,9 +112,9 @@ export class UserEditDialog {
         takeUntilDestroyed(),
       )
       .subscribe((organisations) => this.organisations.set(organisations));
-    municipality.valueChanges.pipe(takeUntilDestroyed()).subscribe(() =>
-      this.form.controls.organisationId.setValue(''),
-    );
+    municipality.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.form.controls.organisationId.setValue(''));
   }
 
   protected isManaged(id: string): boolean {

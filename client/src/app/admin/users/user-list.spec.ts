@@ -1,16 +1,17 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import type { Role, UserSummary } from '@kotopaikka/contracts';
 
-import { nextRequest } from '../../testing/test-app';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+
 import {
-  MUNICIPALITIES,
   adminTestProviders,
   answerMunicipalities,
   expectGet,
+  MUNICIPALITIES,
   page,
   signInAs,
 } from '../../testing/admin-testing';
+import { nextRequest } from '../../testing/test-app';
 import { UserList } from './user-list';
 
 function user(id: string, role: Role, name: string): UserSummary {
@@ -47,7 +48,10 @@ describe('UserList', () => {
   }
 
   const el = () => fixture.nativeElement as HTMLElement;
-  const optionValues = (select: HTMLSelectElement) => Array.from(select.options).map((o) => o.value).filter(Boolean);
+  const optionValues = (select: HTMLSelectElement) =>
+    Array.from(select.options)
+      .map((o) => o.value)
+      .filter(Boolean);
 
   afterEach(() => http.verify());
 

@@ -1,3 +1,5 @@
+import { type Role, ROLES, USER_STATUSES, type UserStatus, type UserSummary } from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
@@ -7,17 +9,16 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { ROLES, USER_STATUSES, type Role, type UserStatus, type UserSummary } from '@kotopaikka/contracts';
 import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
 
-import { Translator } from '../../core/i18n/translator';
-import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
-import { errorMessageKey } from '../../core/http/api-error';
 import { AdminScope } from '../../core/auth/admin-scope';
-import { UsersApi } from '../data-access/users-api';
+import { errorMessageKey } from '../../core/http/api-error';
+import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Translator } from '../../core/i18n/translator';
 import { confirmAction } from '../../ui/dialog/confirm-dialog';
 import { ListFrame } from '../../ui/list/list-frame';
 import { cursorList } from '../../ui/paging/cursor-list';
+import { UsersApi } from '../data-access/users-api';
 import { UserEditDialog, type UserEditDialogData } from './user-edit-dialog';
 
 @Component({

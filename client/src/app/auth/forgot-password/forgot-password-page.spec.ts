@@ -1,6 +1,7 @@
+import { ErrorCode } from '@kotopaikka/contracts';
+
 import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { ErrorCode } from '@kotopaikka/contracts';
 
 import { CsrfToken } from '../../core/http/csrf-token';
 import { Translator } from '../../core/i18n/translator';
@@ -32,7 +33,10 @@ describe('ForgotPasswordPage', () => {
     const request = backend.expectOne('/api/auth/password/forgot');
     expect(request.request.body).toEqual({ email });
     request.flush(...answer);
-    await until(() => element.querySelector('[data-testid=forgot-done], [role=alert]')?.textContent?.trim(), 'the confirmation or an error');
+    await until(
+      () => element.querySelector('[data-testid=forgot-done], [role=alert]')?.textContent?.trim(),
+      'the confirmation or an error',
+    );
     return element.querySelector('[data-testid=forgot-done]')?.textContent?.trim() ?? '';
   }
 
@@ -48,8 +52,16 @@ describe('ForgotPasswordPage', () => {
   });
 
   it('says when there were too many requests', async () => {
-    const limited = { statusCode: 429, code: ErrorCode.TooManyRequests, error: 'Too Many', message: 'x', details: null };
+    const limited = {
+      statusCode: 429,
+      code: ErrorCode.TooManyRequests,
+      error: 'Too Many',
+      message: 'x',
+      details: null,
+    };
     expect(await ask('a@example.fi', [limited, { status: 429, statusText: 'Too Many Requests' }])).toBe('');
-    expect(element.querySelector('[role=alert]')?.textContent?.trim()).toBe(TestBed.inject(Translator).t('core.error.too_many_requests'));
+    expect(element.querySelector('[role=alert]')?.textContent?.trim()).toBe(
+      TestBed.inject(Translator).t('core.error.too_many_requests'),
+    );
   });
 });

@@ -1,7 +1,8 @@
+import { ErrorCode } from '@kotopaikka/contracts';
+
 import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import { ErrorCode } from '@kotopaikka/contracts';
 
 import { SessionStore } from '../../core/auth/session-store';
 import { CsrfToken } from '../../core/http/csrf-token';
@@ -30,7 +31,9 @@ describe('InvitationPage', () => {
   afterEach(() => backend.verify());
 
   async function answerPreview(): Promise<void> {
-    backend.expectOne('/api/invitations/token/tok-123').flush({ email: 'new.person@example.fi', displayName: 'New Person' });
+    backend
+      .expectOne('/api/invitations/token/tok-123')
+      .flush({ email: 'new.person@example.fi', displayName: 'New Person' });
     await until(() => element.querySelector('form'), 'the form for the invited person');
   }
 
@@ -59,7 +62,9 @@ describe('InvitationPage', () => {
     type('confirm', 'a different password');
     await submit();
     backend.expectNone('/api/invitations/accept');
-    expect(element.querySelector('[data-testid=confirm-error]')?.textContent?.trim()).toBe(translator.t('auth.passwordMismatch'));
+    expect(element.querySelector('[data-testid=confirm-error]')?.textContent?.trim()).toBe(
+      translator.t('auth.passwordMismatch'),
+    );
   });
 
   it('refuses a password shorter than 8 characters', async () => {
@@ -78,7 +83,11 @@ describe('InvitationPage', () => {
     type('confirm', 'a long enough password');
     await submit();
     const accept = backend.expectOne('/api/invitations/accept');
-    expect(accept.request.body).toEqual({ token: 'tok-123', password: 'a long enough password', displayName: 'Uusi Henkilö' });
+    expect(accept.request.body).toEqual({
+      token: 'tok-123',
+      password: 'a long enough password',
+      displayName: 'Uusi Henkilö',
+    });
     accept.flush({});
     const login = await nextRequest(backend, 'POST', '/api/auth/login');
     expect(login.request.body).toEqual({ email: 'new.person@example.fi', password: 'a long enough password' });
@@ -95,13 +104,21 @@ describe('InvitationPage', () => {
     await submit();
     backend
       .expectOne('/api/invitations/accept')
-      .flush({ statusCode: 400, code: ErrorCode.PasswordTooWeak, error: 'Bad Request', message: 'weak', details: [] }, { status: 400, statusText: 'Bad Request' });
-    await until(() => element.textContent?.includes(translator.t('core.error.password_too_weak')), 'the weak-password message');
+      .flush(
+        { statusCode: 400, code: ErrorCode.PasswordTooWeak, error: 'Bad Request', message: 'weak', details: [] },
+        { status: 400, statusText: 'Bad Request' },
+      );
+    await until(
+      () => element.textContent?.includes(translator.t('core.error.password_too_weak')),
+      'the weak-password message',
+    );
     expect(element.textContent).toContain(translator.t('core.error.password_too_weak'));
   });
 
   it('shows the invalid state for an unknown token', async () => {
-    backend.expectOne('/api/invitations/token/tok-123').flush({ statusCode: 404, code: ErrorCode.NotFound }, { status: 404, statusText: 'Not Found' });
+    backend
+      .expectOne('/api/invitations/token/tok-123')
+      .flush({ statusCode: 404, code: ErrorCode.NotFound }, { status: 404, statusText: 'Not Found' });
     await until(() => element.querySelector('[data-testid=invitation-invalid]'), 'the invalid-invitation state');
     expect(element.querySelector('[data-testid=invitation-invalid]')).not.toBeNull();
     expect(element.querySelector('form')).toBeNull();

@@ -1,10 +1,11 @@
+import { ErrorCode, type InvitationPreview } from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
-import { ErrorCode, type InvitationPreview } from '@kotopaikka/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { AuthApi } from '../../core/auth/auth-api';
@@ -72,7 +73,9 @@ export class InvitationPage {
     this.submitting.set(true);
     const { displayName, password } = this.form.getRawValue();
     try {
-      await firstValueFrom(this.api.acceptInvitation({ token: this.token(), password, displayName: displayName.trim() }));
+      await firstValueFrom(
+        this.api.acceptInvitation({ token: this.token(), password, displayName: displayName.trim() }),
+      );
     } catch (error) {
       this.showError(error);
       this.submitting.set(false);

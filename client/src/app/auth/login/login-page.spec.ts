@@ -1,7 +1,8 @@
+import { type ApiErrorBody, ErrorCode } from '@kotopaikka/contracts';
+
 import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import { type ApiErrorBody, ErrorCode } from '@kotopaikka/contracts';
 
 import { SessionStore } from '../../core/auth/session-store';
 import { CsrfToken } from '../../core/http/csrf-token';
@@ -9,8 +10,15 @@ import { Translator } from '../../core/i18n/translator';
 import { aMe, provideTestApp, until } from '../../testing/test-app';
 import { LoginPage, safeReturnUrl } from './login-page';
 
-function apiError(status: number, code: ErrorCode, details: ApiErrorBody['details'] = null): [ApiErrorBody, { status: number; statusText: string }] {
-  return [{ statusCode: status, code, error: 'Error', message: code, details }, { status, statusText: 'Error' }];
+function apiError(
+  status: number,
+  code: ErrorCode,
+  details: ApiErrorBody['details'] = null,
+): [ApiErrorBody, { status: number; statusText: string }] {
+  return [
+    { statusCode: status, code, error: 'Error', message: code, details },
+    { status, statusText: 'Error' },
+  ];
 }
 
 describe('LoginPage', () => {
@@ -45,7 +53,10 @@ describe('LoginPage', () => {
     element.querySelector<HTMLButtonElement>('button[type=submit]')?.click();
     const request = backend.expectOne('/api/auth/login');
     request.flush(body, init);
-    await until(() => alertText() || TestBed.inject(Router).navigated, 'an error message or a navigation after the answer');
+    await until(
+      () => alertText() || TestBed.inject(Router).navigated,
+      'an error message or a navigation after the answer',
+    );
     await fixture.whenStable();
   }
 
@@ -113,7 +124,9 @@ describe('LoginPage', () => {
 
   it('puts field problems from the server on the field', async () => {
     fill('aino@example.fi', 'whatever');
-    await submitAndAnswer(...apiError(400, ErrorCode.ValidationFailed, [{ field: 'email', problems: ['email must be an email'] }]));
+    await submitAndAnswer(
+      ...apiError(400, ErrorCode.ValidationFailed, [{ field: 'email', problems: ['email must be an email'] }]),
+    );
     const errors = Array.from(element.querySelectorAll('mat-error')).map((e) => e.textContent?.trim());
     expect(errors).toEqual([translator.t('core.field.server')]);
     expect(alertText()).toBe(translator.t('core.error.validation_failed'));

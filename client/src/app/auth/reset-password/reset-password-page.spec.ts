@@ -1,6 +1,7 @@
+import { ErrorCode } from '@kotopaikka/contracts';
+
 import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { ErrorCode } from '@kotopaikka/contracts';
 
 import { CsrfToken } from '../../core/http/csrf-token';
 import { provideTestApp, until } from '../../testing/test-app';
@@ -24,10 +25,18 @@ describe('ResetPasswordPage', () => {
 
   afterEach(() => backend.verify());
 
-  const tokenInvalid = { statusCode: 400, code: ErrorCode.TokenInvalid, error: 'Bad Request', message: 'x', details: null };
+  const tokenInvalid = {
+    statusCode: 400,
+    code: ErrorCode.TokenInvalid,
+    error: 'Bad Request',
+    message: 'x',
+    details: null,
+  };
 
   it('shows the invalid-link state when the token is not valid', async () => {
-    backend.expectOne('/api/auth/password/reset/reset-1').flush(tokenInvalid, { status: 400, statusText: 'Bad Request' });
+    backend
+      .expectOne('/api/auth/password/reset/reset-1')
+      .flush(tokenInvalid, { status: 400, statusText: 'Bad Request' });
     await until(() => element.querySelector('[data-testid=reset-invalid]'), 'the invalid-link state');
     expect(element.querySelector('[data-testid=reset-invalid]')).not.toBeNull();
     expect(element.querySelector('form')).toBeNull();
@@ -35,7 +44,10 @@ describe('ResetPasswordPage', () => {
 
   it('sets the new password with the token', async () => {
     backend.expectOne('/api/auth/password/reset/reset-1').flush({});
-    await until(() => element.querySelector('input[formcontrolname=password], input[name=password]'), 'the new-password form');
+    await until(
+      () => element.querySelector('input[formcontrolname=password], input[name=password]'),
+      'the new-password form',
+    );
     for (const name of ['password', 'confirm']) {
       const input = element.querySelector(`input[formcontrolname=${name}], input[name=${name}]`) as HTMLInputElement;
       input.value = 'a brand new password';

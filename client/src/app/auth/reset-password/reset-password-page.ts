@@ -1,10 +1,11 @@
+import { ErrorCode } from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { ErrorCode } from '@kotopaikka/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { AuthApi } from '../../core/auth/auth-api';
@@ -18,7 +19,15 @@ type ResetState = 'checking' | 'ready' | 'invalid' | 'done';
 @Component({
   selector: 'kp-reset-password-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NewPasswordFields, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, TranslatePipe],
+  imports: [
+    NewPasswordFields,
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    RouterLink,
+    TranslatePipe,
+  ],
   templateUrl: './reset-password-page.html',
   styleUrl: '../auth-page.scss',
 })

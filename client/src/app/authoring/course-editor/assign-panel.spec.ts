@@ -1,15 +1,10 @@
+import { ErrorCode, type Organisation } from '@kotopaikka/contracts';
+
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { ErrorCode, type Organisation } from '@kotopaikka/contracts';
 
-import {
-  adminTestProviders,
-  answerMunicipalities,
-  MUNICIPALITIES,
-  page,
-  signInAs,
-} from '../../testing/admin-testing';
+import { adminTestProviders, answerMunicipalities, MUNICIPALITIES, page, signInAs } from '../../testing/admin-testing';
 import { typeInto } from '../testing/authoring-fixtures';
 import { AssignPanel } from './assign-panel';
 
@@ -36,9 +31,7 @@ describe('AssignPanel', () => {
   const choose = async (field: string, value: string) => {
     el(`[data-field="${field}"] .mat-mdc-select-trigger`).click();
     await stable();
-    const option = document.querySelector<HTMLElement>(
-      `mat-option[data-value="${value}"]`,
-    );
+    const option = document.querySelector<HTMLElement>(`mat-option[data-value="${value}"]`);
     if (!option) throw new Error(`no option ${value} in ${field}`);
     option.click();
     await stable();
@@ -64,11 +57,7 @@ describe('AssignPanel', () => {
   it('sends the chosen municipality, organisation, audience and due date and shows the counts', async () => {
     await choose('municipalityId', MUNICIPALITIES[1].id);
     http
-      .expectOne(
-        (req) =>
-          req.url === '/api/organisations' &&
-          req.params.get('municipalityId') === MUNICIPALITIES[1].id,
-      )
+      .expectOne((req) => req.url === '/api/organisations' && req.params.get('municipalityId') === MUNICIPALITIES[1].id)
       .flush(page([ORGANISATION]));
     await stable();
     await choose('organisationId', ORGANISATION.id);
@@ -119,18 +108,10 @@ describe('AssignPanel', () => {
     );
     await stable();
 
-    const dueDateError = el('[data-field="dueDate"]')
-      .closest('mat-form-field')
-      ?.querySelector('mat-error');
+    const dueDateError = el('[data-field="dueDate"]').closest('mat-form-field')?.querySelector('mat-error');
     expect(dueDateError).not.toBeNull();
-    expect(
-      el('[data-field="audience"]')
-        .closest('mat-form-field')
-        ?.querySelector('mat-error'),
-    ).toBeNull();
-    expect(
-      root().querySelector('[data-assign-result]')?.textContent?.trim(),
-    ).toBe('');
+    expect(el('[data-field="audience"]').closest('mat-form-field')?.querySelector('mat-error')).toBeNull();
+    expect(root().querySelector('[data-assign-result]')?.textContent?.trim()).toBe('');
   });
 
   it('shows a refusal as a message', async () => {

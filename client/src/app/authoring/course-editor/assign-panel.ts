@@ -1,11 +1,13 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+  type AssignCourseRequest,
+  type AssignCourseResult,
+  type Audience,
+  AUDIENCES,
+  type Organisation,
+} from '@kotopaikka/contracts';
+
+import { HttpErrorResponse } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import {
   type AbstractControl,
   NonNullableFormBuilder,
@@ -17,23 +19,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  type AssignCourseRequest,
-  type AssignCourseResult,
-  AUDIENCES,
-  type Audience,
-  type Organisation,
-} from '@kotopaikka/contracts';
 
-import {
-  applyServerErrors,
-  controlErrorKey,
-  errorMessageKey,
-} from '../../core/http/api-error';
+import { OrganisationsApi } from '../../admin/data-access/organisations-api';
+import { AdminScope } from '../../core/auth/admin-scope';
+import { applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { focusAfterRender } from '../../ui/focus/focus-after-render';
-import { AdminScope } from '../../core/auth/admin-scope';
-import { OrganisationsApi } from '../../admin/data-access/organisations-api';
 import { AuthoringApi } from '../data-access/authoring-api';
 
 /** The server enrolls the intersection of the choices, so at least one is needed. */
@@ -43,22 +34,13 @@ function someGroup(group: AbstractControl): ValidationErrors | null {
     audience: string;
     municipalityId: string;
   };
-  return organisationId || audience || municipalityId
-    ? null
-    : { groupRequired: true };
+  return organisationId || audience || municipalityId ? null : { groupRequired: true };
 }
 
 /** "Assign to a group" on a published course: enrolls everyone in the chosen organisation, audience and municipality. */
 @Component({
   selector: 'kp-assign-panel',
-  imports: [
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    TranslatePipe,
-  ],
+  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './assign-panel.html',
 })
@@ -89,9 +71,7 @@ export class AssignPanel {
 
   constructor() {
     this.scope.loadMunicipalities();
-    this.form.controls.municipalityId.valueChanges.subscribe((id) =>
-      this.loadOrganisations(id),
-    );
+    this.form.controls.municipalityId.valueChanges.subscribe((id) => this.loadOrganisations(id));
   }
 
   private loadOrganisations(municipalityId: string): void {
@@ -114,8 +94,7 @@ export class AssignPanel {
     this.failure.set(null);
     if (this.form.invalid || this.sending()) {
       this.form.markAllAsTouched();
-      if (this.form.hasError('groupRequired'))
-        this.failure.set('authoring.assign.groupRequired');
+      if (this.form.hasError('groupRequired')) this.failure.set('authoring.assign.groupRequired');
       return;
     }
     const value = this.form.getRawValue();
@@ -133,10 +112,8 @@ export class AssignPanel {
       },
       error: (error: unknown) => {
         this.sending.set(false);
-        if (error instanceof HttpErrorResponse && error.status === 403)
-          this.failure.set('authoring.assign.forbidden');
-        else if (applyServerErrors(this.form, error))
-          this.failure.set('authoring.form.fixErrors');
+        if (error instanceof HttpErrorResponse && error.status === 403) this.failure.set('authoring.assign.forbidden');
+        else if (applyServerErrors(this.form, error)) this.failure.set('authoring.form.fixErrors');
         else this.failure.set(errorMessageKey(error));
         this.focus('[data-assign-failure]');
       },

@@ -1,7 +1,8 @@
+import type { CourseAuthoring } from '@kotopaikka/contracts';
+
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import type { CourseAuthoring } from '@kotopaikka/contracts';
 
 import { adminTestProviders } from '../../testing/admin-testing';
 import { aCourse } from '../testing/authoring-fixtures';
@@ -34,9 +35,7 @@ describe('CourseCover', () => {
   it('uploads the chosen image and then saves its id as the cover', async () => {
     const course = aCourse();
     await create(course);
-    const picker = root().querySelector<HTMLInputElement>(
-      '[data-field="cover"]',
-    );
+    const picker = root().querySelector<HTMLInputElement>('[data-field="cover"]');
     if (!picker) throw new Error('no picker');
     const image = new File(['png'], 'kansi.png', { type: 'image/png' });
     const transfer = new DataTransfer();
@@ -77,13 +76,9 @@ describe('CourseCover', () => {
     const image = root().querySelector('img');
     expect(image?.getAttribute('src')).toBe(`/api/files/${FILE_ID}`);
     const alt = image?.getAttribute('alt') ?? '';
-    expect(
-      alt.includes(course.title.fi) || alt.includes(course.title.en),
-    ).toBeTrue();
+    expect(alt.includes(course.title.fi) || alt.includes(course.title.en)).toBeTrue();
 
-    root()
-      .querySelector<HTMLButtonElement>('[data-action="remove-cover"]')
-      ?.click();
+    root().querySelector<HTMLButtonElement>('[data-action="remove-cover"]')?.click();
     await stable();
 
     const patch = http.expectOne({

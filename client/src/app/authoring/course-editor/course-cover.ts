@@ -1,14 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import type { CourseAuthoring } from '@kotopaikka/contracts';
+
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type { CourseAuthoring } from '@kotopaikka/contracts';
 
 import { errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
@@ -27,25 +21,14 @@ import { pick } from '../data-access/localized';
       <legend>{{ 'authoring.cover.heading' | t }}</legend>
       @if (course().coverImageUrl; as url) {
         <img class="kp-cover-image" [src]="url" [alt]="altText()" />
-        <button
-          mat-stroked-button
-          type="button"
-          data-action="remove-cover"
-          [disabled]="busy()"
-          (click)="remove()"
-        >
+        <button mat-stroked-button type="button" data-action="remove-cover" [disabled]="busy()" (click)="remove()">
           {{ 'authoring.cover.remove' | t }}
         </button>
       } @else {
         <p>{{ 'authoring.cover.none' | t }}</p>
       }
       <label class="kp-file-label">
-        {{
-          (course().coverImageUrl
-            ? 'authoring.cover.replace'
-            : 'authoring.cover.choose'
-          ) | t
-        }}
+        {{ (course().coverImageUrl ? 'authoring.cover.replace' : 'authoring.cover.choose') | t }}
         <input
           #picker
           type="file"

@@ -1,15 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import type { CourseAuthoring } from '@kotopaikka/contracts';
+
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatTabsModule } from '@angular/material/tabs';
 import { Router, RouterLink } from '@angular/router';
-import type { CourseAuthoring } from '@kotopaikka/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { errorMessageKey } from '../../core/http/api-error';
@@ -88,14 +82,9 @@ export class CourseEditor {
     this.statusError.set(null);
     this.publishProblems.set([]);
     try {
-      await firstValueFrom(
-        action === 'publish' ? this.api.publish(id) : this.api.archive(id),
-        { defaultValue: null },
-      );
+      await firstValueFrom(action === 'publish' ? this.api.publish(id) : this.api.archive(id), { defaultValue: null });
       await this.store.reload();
-      this.statusMessage.set(
-        this.translator.t(`authoring.status.done.${action}`),
-      );
+      this.statusMessage.set(this.translator.t(`authoring.status.done.${action}`));
       // The button pressed is gone (publish became archive): continue from the message saying what happened.
       this.focus('.kp-status-message');
     } catch (error) {

@@ -1,14 +1,10 @@
+import { ErrorCode } from '@kotopaikka/contracts';
+
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { ErrorCode } from '@kotopaikka/contracts';
 
-import {
-  adminTestProviders,
-  answerMunicipalities,
-  MUNICIPALITIES,
-  signInAs,
-} from '../../testing/admin-testing';
+import { adminTestProviders, answerMunicipalities, MUNICIPALITIES, signInAs } from '../../testing/admin-testing';
 import { aCourse, typeInto } from '../testing/authoring-fixtures';
 import { CourseForm } from './course-form';
 
@@ -17,16 +13,12 @@ describe('CourseForm', () => {
   let fixture: ComponentFixture<CourseForm>;
   const stable = () => TestBed.inject(ApplicationRef).whenStable();
   const el = <T extends HTMLElement>(selector: string): T => {
-    const found = (fixture.nativeElement as HTMLElement).querySelector<T>(
-      selector,
-    );
+    const found = (fixture.nativeElement as HTMLElement).querySelector<T>(selector);
     if (!found) throw new Error(`no ${selector}`);
     return found;
   };
   const errorOf = (field: string) =>
-    el(`[data-field="${field}"]`)
-      .closest('mat-form-field')
-      ?.querySelector('mat-error') ?? null;
+    el(`[data-field="${field}"]`).closest('mat-form-field')?.querySelector('mat-error') ?? null;
   const submit = async () => {
     el<HTMLButtonElement>('button[type="submit"]').click();
     await stable();
@@ -78,22 +70,15 @@ describe('CourseForm', () => {
   });
 
   it('asks for municipalities when the course is not offered everywhere', async () => {
-    fixture.componentRef.setInput(
-      'course',
-      aCourse({ municipalityIds: [MUNICIPALITIES[1].id] }),
-    );
+    fixture.componentRef.setInput('course', aCourse({ municipalityIds: [MUNICIPALITIES[1].id] }));
     await stable();
-    expect(
-      el<HTMLInputElement>('[formcontrolname="everywhere"] input').checked,
-    ).toBeFalse();
+    expect(el<HTMLInputElement>('[formcontrolname="everywhere"] input').checked).toBeFalse();
     await submit();
     const request = http.expectOne({
       method: 'PATCH',
       url: `/api/courses/${aCourse().id}`,
     });
-    expect(request.request.body.municipalityIds).toEqual([
-      MUNICIPALITIES[1].id,
-    ]);
+    expect(request.request.body.municipalityIds).toEqual([MUNICIPALITIES[1].id]);
     request.flush(aCourse());
   });
 
@@ -103,35 +88,27 @@ describe('CourseForm', () => {
     typeInto(el('[data-field="title.en"]'), 'Taken title');
     await submit();
 
-    http
-      .expectOne({ method: 'PATCH', url: `/api/courses/${aCourse().id}` })
-      .flush(
-        {
-          statusCode: 400,
-          code: ErrorCode.ValidationFailed,
-          error: 'Bad Request',
-          message: 'invalid',
-          details: [
-            { field: 'body.title.en', problems: ['too similar'] },
-            {
-              field: 'body.estimatedMinutes',
-              problems: ['must not be greater than 10000'],
-            },
-          ],
-        },
-        { status: 400, statusText: 'Bad Request' },
-      );
+    http.expectOne({ method: 'PATCH', url: `/api/courses/${aCourse().id}` }).flush(
+      {
+        statusCode: 400,
+        code: ErrorCode.ValidationFailed,
+        error: 'Bad Request',
+        message: 'invalid',
+        details: [
+          { field: 'body.title.en', problems: ['too similar'] },
+          {
+            field: 'body.estimatedMinutes',
+            problems: ['must not be greater than 10000'],
+          },
+        ],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
     await stable();
 
-    expect(el('[data-field="title.en"]').getAttribute('aria-invalid')).toBe(
-      'true',
-    );
-    expect(
-      el('[data-field="estimatedMinutes"]').getAttribute('aria-invalid'),
-    ).toBe('true');
-    expect(el('[data-field="title.fi"]').getAttribute('aria-invalid')).not.toBe(
-      'true',
-    );
+    expect(el('[data-field="title.en"]').getAttribute('aria-invalid')).toBe('true');
+    expect(el('[data-field="estimatedMinutes"]').getAttribute('aria-invalid')).toBe('true');
+    expect(el('[data-field="title.fi"]').getAttribute('aria-invalid')).not.toBe('true');
     expect(el('[role="alert"]')).toBeTruthy();
   });
 });

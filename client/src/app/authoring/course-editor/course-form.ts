@@ -1,37 +1,17 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
-import {
-  FormControl,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { type Audience, AUDIENCES, type CourseAuthoring } from '@kotopaikka/contracts';
+
+import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal } from '@angular/core';
+import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  AUDIENCES,
-  type Audience,
-  type CourseAuthoring,
-} from '@kotopaikka/contracts';
 import type { Observable } from 'rxjs';
 
-import {
-  applyServerErrors,
-  controlErrorKey,
-  errorMessageKey,
-} from '../../core/http/api-error';
-import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { AdminScope } from '../../core/auth/admin-scope';
+import { applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { AuthoringApi } from '../data-access/authoring-api';
 import { LOCALES, localizedGroup, trimmed } from '../data-access/localized';
 
@@ -65,11 +45,7 @@ export class CourseForm {
   protected readonly form = this.fb.group({
     title: localizedGroup(this.fb, null, 200),
     summary: localizedGroup(this.fb, null, 4000),
-    estimatedMinutes: this.fb.control(60, [
-      Validators.required,
-      Validators.min(1),
-      Validators.max(10000),
-    ]),
+    estimatedMinutes: this.fb.control(60, [Validators.required, Validators.min(1), Validators.max(10000)]),
     audiences: this.fb.control<Audience[]>([], Validators.required),
     everywhere: this.fb.control(true),
     municipalityIds: new FormControl<string[]>([], { nonNullable: true }),
@@ -96,12 +72,8 @@ export class CourseForm {
 
   protected toggleAudience(audience: Audience, checked: boolean): void {
     const current = this.form.controls.audiences.value;
-    const next = checked
-      ? [...current.filter((a) => a !== audience), audience]
-      : current.filter((a) => a !== audience);
-    this.form.controls.audiences.setValue(
-      AUDIENCES.filter((a) => next.includes(a)),
-    );
+    const next = checked ? [...current.filter((a) => a !== audience), audience] : current.filter((a) => a !== audience);
+    this.form.controls.audiences.setValue(AUDIENCES.filter((a) => next.includes(a)));
     this.form.controls.audiences.markAsTouched();
   }
 
@@ -136,8 +108,7 @@ export class CourseForm {
       },
       error: (error: unknown) => {
         this.saving.set(false);
-        if (!applyServerErrors(this.form, error))
-          this.failure.set(errorMessageKey(error));
+        if (!applyServerErrors(this.form, error)) this.failure.set(errorMessageKey(error));
         else this.failure.set('authoring.form.fixErrors');
       },
     });

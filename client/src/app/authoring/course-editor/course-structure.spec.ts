@@ -1,7 +1,8 @@
+import { ErrorCode } from '@kotopaikka/contracts';
+
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ApplicationRef, Component, inject } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { ErrorCode } from '@kotopaikka/contracts';
 
 import { adminTestProviders } from '../../testing/admin-testing';
 import { until } from '../../testing/test-app';
@@ -27,20 +28,12 @@ describe('CourseStructure keyboard reordering', () => {
   const stable = () => TestBed.inject(ApplicationRef).whenStable();
   const root = () => fixture.nativeElement as HTMLElement;
   const moveButton = (id: string, direction: 'up' | 'down') => {
-    const button = root().querySelector<HTMLButtonElement>(
-      `[data-move-id="${id}"][data-direction="${direction}"]`,
-    );
+    const button = root().querySelector<HTMLButtonElement>(`[data-move-id="${id}"][data-direction="${direction}"]`);
     if (!button) throw new Error(`no ${direction} button for ${id}`);
     return button;
   };
-  const lessonTitles = () =>
-    Array.from(root().querySelectorAll('.kp-lesson-open')).map((b) =>
-      b.textContent?.trim(),
-    );
-  const announcement = () =>
-    root()
-      .querySelector('[data-testid="structure-announcer"]')
-      ?.textContent?.trim() ?? '';
+  const lessonTitles = () => Array.from(root().querySelectorAll('.kp-lesson-open')).map((b) => b.textContent?.trim());
+  const announcement = () => root().querySelector('[data-testid="structure-announcer"]')?.textContent?.trim() ?? '';
 
   beforeEach(async () => {
     TestBed.configureTestingModule({ providers: adminTestProviders() });
@@ -53,9 +46,7 @@ describe('CourseStructure keyboard reordering', () => {
   afterEach(() => http.verify());
 
   it('names each move button after its item and disables moving past the ends', () => {
-    expect(moveButton(two.id, 'up').getAttribute('aria-label')).toContain(
-      'Kaksi',
-    );
+    expect(moveButton(two.id, 'up').getAttribute('aria-label')).toContain('Kaksi');
     expect(moveButton(one.id, 'up').disabled).toBeTrue();
     expect(moveButton(three.id, 'down').disabled).toBeTrue();
   });
@@ -82,7 +73,10 @@ describe('CourseStructure keyboard reordering', () => {
     expect(lessonTitles()).toEqual(['Kaksi', 'Yksi', 'Kolme']);
     request.flush(course);
     // Focus returns to the moved lesson after the render that follows the answer.
-    await until(() => announcement() && document.activeElement === moveButton(two.id, 'down'), 'the announcement and focus on the moved lesson');
+    await until(
+      () => announcement() && document.activeElement === moveButton(two.id, 'down'),
+      'the announcement and focus on the moved lesson',
+    );
 
     expect(announcement()).not.toBe('');
     expect(announcement()).toContain('Kaksi');
@@ -97,9 +91,10 @@ describe('CourseStructure keyboard reordering', () => {
       method: 'PUT',
       url: `/api/courses/${course.id}/order`,
     });
-    expect(
-      request.request.body.modules.map((m: { id: string }) => m.id),
-    ).toEqual([course.modules[1].id, course.modules[0].id]);
+    expect(request.request.body.modules.map((m: { id: string }) => m.id)).toEqual([
+      course.modules[1].id,
+      course.modules[0].id,
+    ]);
     request.flush(
       {
         statusCode: 403,
@@ -111,9 +106,7 @@ describe('CourseStructure keyboard reordering', () => {
     );
     await until(() => announcement(), 'the announcement of the refusal');
 
-    expect(
-      root().querySelector('.kp-module .kp-node-title')?.textContent?.trim(),
-    ).toBe('Alku');
+    expect(root().querySelector('.kp-module .kp-node-title')?.textContent?.trim()).toBe('Alku');
     expect(announcement()).not.toBe('');
   });
 });

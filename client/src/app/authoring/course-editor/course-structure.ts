@@ -1,24 +1,15 @@
+import type { AuthoringLesson, AuthoringModule, LocalizedText } from '@kotopaikka/contracts';
+
 import { type CdkDragDrop, DragDropModule } from '@angular/cdk/drag-drop';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import type {
-  AuthoringLesson,
-  AuthoringModule,
-  LocalizedText,
-} from '@kotopaikka/contracts';
 import { filter, firstValueFrom, type Observable } from 'rxjs';
 
-import { confirmAction } from '../../ui/dialog/confirm-dialog';
 import { errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
+import { confirmAction } from '../../ui/dialog/confirm-dialog';
 import { AuthoringApi } from '../data-access/authoring-api';
 import { CourseEditorStore } from '../data-access/course-editor-store';
 import { moveLesson, moveModule } from '../data-access/course-order';
@@ -50,35 +41,19 @@ export class CourseStructure {
     void this.shiftModule(event.previousIndex, event.currentIndex, false);
   }
 
-  protected dropLesson(
-    module: AuthoringModule,
-    event: CdkDragDrop<unknown>,
-  ): void {
-    void this.shiftLesson(
-      module,
-      event.previousIndex,
-      event.currentIndex,
-      false,
-    );
+  protected dropLesson(module: AuthoringModule, event: CdkDragDrop<unknown>): void {
+    void this.shiftLesson(module, event.previousIndex, event.currentIndex, false);
   }
 
   protected moveModuleBy(index: number, delta: -1 | 1): void {
     void this.shiftModule(index, index + delta, true);
   }
 
-  protected moveLessonBy(
-    module: AuthoringModule,
-    index: number,
-    delta: -1 | 1,
-  ): void {
+  protected moveLessonBy(module: AuthoringModule, index: number, delta: -1 | 1): void {
     void this.shiftLesson(module, index, index + delta, true);
   }
 
-  private async shiftModule(
-    from: number,
-    to: number,
-    keepFocus: boolean,
-  ): Promise<void> {
+  private async shiftModule(from: number, to: number, keepFocus: boolean): Promise<void> {
     const course = this.store.course();
     if (!course || from === to || to < 0 || to >= course.modules.length) return;
     const moved = course.modules[from];
@@ -91,12 +66,7 @@ export class CourseStructure {
     if (keepFocus) this.focusMove(moved.id, to > from ? 'down' : 'up');
   }
 
-  private async shiftLesson(
-    module: AuthoringModule,
-    from: number,
-    to: number,
-    keepFocus: boolean,
-  ): Promise<void> {
+  private async shiftLesson(module: AuthoringModule, from: number, to: number, keepFocus: boolean): Promise<void> {
     const course = this.store.course();
     if (!course || from === to || to < 0 || to >= module.lessons.length) return;
     const moved = module.lessons[from];
@@ -109,12 +79,7 @@ export class CourseStructure {
     if (keepFocus) this.focusMove(moved.id, to > from ? 'down' : 'up');
   }
 
-  private async saveMove(
-    save: () => Promise<void>,
-    name: string,
-    to: number,
-    count: number,
-  ): Promise<void> {
+  private async saveMove(save: () => Promise<void>, name: string, to: number, count: number): Promise<void> {
     try {
       await save();
       this.announcement.set(
@@ -135,13 +100,9 @@ export class CourseStructure {
   private focusMove(id: string, direction: 'up' | 'down'): void {
     setTimeout(() => {
       const buttons = Array.from(
-        this.host.nativeElement.querySelectorAll<HTMLButtonElement>(
-          `[data-move-id="${id}"]`,
-        ),
+        this.host.nativeElement.querySelectorAll<HTMLButtonElement>(`[data-move-id="${id}"]`),
       ).filter((b) => !b.disabled);
-      (
-        buttons.find((b) => b.dataset['direction'] === direction) ?? buttons[0]
-      )?.focus();
+      (buttons.find((b) => b.dataset['direction'] === direction) ?? buttons[0])?.focus();
     });
   }
 
@@ -152,15 +113,11 @@ export class CourseStructure {
   protected addModule(): void {
     const course = this.store.course();
     if (!course) return;
-    void this.named('authoring.structure.addModule', null, (title) =>
-      this.api.addModule(course.id, title),
-    );
+    void this.named('authoring.structure.addModule', null, (title) => this.api.addModule(course.id, title));
   }
 
   protected addLesson(module: AuthoringModule): void {
-    void this.named('authoring.structure.addLesson', null, (title) =>
-      this.api.addLesson(module.id, title),
-    );
+    void this.named('authoring.structure.addLesson', null, (title) => this.api.addLesson(module.id, title));
   }
 
   protected renameModule(module: AuthoringModule): void {
@@ -176,18 +133,14 @@ export class CourseStructure {
   }
 
   protected deleteModule(module: AuthoringModule): void {
-    void this.confirmed(
-      'authoring.structure.deleteModule',
-      this.name(module.title),
-      () => this.api.deleteModule(module.id),
+    void this.confirmed('authoring.structure.deleteModule', this.name(module.title), () =>
+      this.api.deleteModule(module.id),
     );
   }
 
   protected deleteLesson(lesson: AuthoringLesson): void {
-    void this.confirmed(
-      'authoring.structure.deleteLesson',
-      this.name(lesson.title),
-      () => this.api.deleteLesson(lesson.id),
+    void this.confirmed('authoring.structure.deleteLesson', this.name(lesson.title), () =>
+      this.api.deleteLesson(lesson.id),
     );
   }
 
@@ -209,13 +162,8 @@ export class CourseStructure {
     await this.run(save(chosen), this.name(chosen));
   }
 
-  private async confirmed(
-    key: string,
-    name: string,
-    remove: () => Observable<unknown>,
-  ): Promise<void> {
-    const t = (suffix: string) =>
-      this.translator.t(`${key}.${suffix}`, { name });
+  private async confirmed(key: string, name: string, remove: () => Observable<unknown>): Promise<void> {
+    const t = (suffix: string) => this.translator.t(`${key}.${suffix}`, { name });
     const ok = await firstValueFrom(
       confirmAction(this.dialog, {
         title: t('title'),
@@ -231,9 +179,7 @@ export class CourseStructure {
     try {
       await firstValueFrom(call, { defaultValue: null });
       await this.store.reload();
-      this.announcement.set(
-        this.translator.t('authoring.structure.changed', { name }),
-      );
+      this.announcement.set(this.translator.t('authoring.structure.changed', { name }));
     } catch (error) {
       this.announcement.set(this.translator.t(errorMessageKey(error)));
     }

@@ -1,5 +1,6 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { type CourseAuthoring, ErrorCode, PUBLISH_PROBLEMS, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
+
+import { HttpErrorResponse } from '@angular/common/http';
 
 import { ALL_DICTIONARIES } from '../../core/i18n/all-dictionaries';
 import { publishProblems } from './publish-problems';
@@ -11,7 +12,22 @@ const course = {
   modules: [
     {
       lessons: [
-        { blocks: [{ id: 'b1', kind: 'quiz', quiz: { id: 'q1', title: { fi: 'Loppukoe', en: 'Final quiz' }, required: true, passMarkPercent: 60, maxAttempts: null, questions: [] } }] },
+        {
+          blocks: [
+            {
+              id: 'b1',
+              kind: 'quiz',
+              quiz: {
+                id: 'q1',
+                title: { fi: 'Loppukoe', en: 'Final quiz' },
+                required: true,
+                passMarkPercent: 60,
+                maxAttempts: null,
+                questions: [],
+              },
+            },
+          ],
+        },
       ],
     },
   ],
@@ -35,7 +51,9 @@ describe('publishProblems', () => {
 
   it('has a text for every problem the server can name, in every language', () => {
     const missing = SUPPORTED_LOCALES.flatMap((l) =>
-      PUBLISH_PROBLEMS.filter((p) => !ALL_DICTIONARIES.some((d) => d[l][`authoring.publishProblem.${p}`])).map((p) => `${p} (${l})`),
+      PUBLISH_PROBLEMS.filter((p) => !ALL_DICTIONARIES.some((d) => d[l][`authoring.publishProblem.${p}`])).map(
+        (p) => `${p} (${l})`,
+      ),
     );
     expect(missing).toEqual([]);
   });

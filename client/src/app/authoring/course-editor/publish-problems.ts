@@ -25,7 +25,10 @@ export function publishProblems(error: unknown, course: CourseAuthoring | null, 
     const quizId = /^quizzes\.(.+)$/.exec(field)?.[1];
     for (const problem of problems) {
       if (!(PUBLISH_PROBLEMS as readonly string[]).includes(problem)) continue;
-      texts.push({ key: `authoring.publishProblem.${problem as PublishProblem}`, params: quizId ? { quiz: quizTitles.get(quizId) ?? '' } : {} });
+      texts.push({
+        key: `authoring.publishProblem.${problem as PublishProblem}`,
+        params: quizId ? { quiz: quizTitles.get(quizId) ?? '' } : {},
+      });
     }
   }
   return texts;

@@ -1,7 +1,8 @@
+import type { LocalizedText } from '@kotopaikka/contracts';
+
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
-import type { LocalizedText } from '@kotopaikka/contracts';
 
 import { Translator } from '../../core/i18n/translator';
 import { adminTestProviders } from '../../testing/admin-testing';

@@ -1,14 +1,11 @@
+import type { LocalizedText } from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogModule,
-  MatDialogRef,
-} from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { LocalizedText } from '@kotopaikka/contracts';
 
 import { controlErrorKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
@@ -22,14 +19,7 @@ export interface TitleDialogData {
 /** Names a module or lesson in every language (add and rename). */
 @Component({
   selector: 'kp-title-dialog',
-  imports: [
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    ReactiveFormsModule,
-    TranslatePipe,
-  ],
+  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ data.headingKey | t }}</h2>
@@ -37,11 +27,7 @@ export interface TitleDialogData {
       <mat-dialog-content>
         @for (locale of locales; track locale) {
           <mat-form-field class="kp-full">
-            <mat-label
-              >{{ 'authoring.common.name' | t }} ({{
-                'authoring.lang.' + locale | t
-              }})</mat-label
-            >
+            <mat-label>{{ 'authoring.common.name' | t }} ({{ 'authoring.lang.' + locale | t }})</mat-label>
             <input
               matInput
               [formControlName]="locale"
@@ -73,16 +59,11 @@ export interface TitleDialogData {
   `,
 })
 export class TitleDialog {
-  private readonly ref =
-    inject<MatDialogRef<TitleDialog, LocalizedText>>(MatDialogRef);
+  private readonly ref = inject<MatDialogRef<TitleDialog, LocalizedText>>(MatDialogRef);
   protected readonly data = inject<TitleDialogData>(MAT_DIALOG_DATA);
   protected readonly locales = LOCALES;
   protected readonly errorKey = controlErrorKey;
-  protected readonly form = localizedGroup(
-    inject(NonNullableFormBuilder),
-    this.data.title,
-    200,
-  );
+  protected readonly form = localizedGroup(inject(NonNullableFormBuilder), this.data.title, 200);
 
   protected save(): void {
     if (this.form.invalid) {

@@ -1,8 +1,9 @@
+import type { CourseSummary } from '@kotopaikka/contracts';
+
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { CourseSummary } from '@kotopaikka/contracts';
 
 import { Translator } from '../../core/i18n/translator';
 import { adminTestProviders, answerMunicipalities, page, signInAs } from '../../testing/admin-testing';

@@ -1,25 +1,15 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
+import { COURSE_STATUSES, type CourseAuthoring, type CourseStatus, type CourseSummary } from '@kotopaikka/contracts';
+
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
-import {
-  COURSE_STATUSES,
-  type CourseAuthoring,
-  type CourseStatus,
-  type CourseSummary,
-} from '@kotopaikka/contracts';
 import { EMPTY, expand, map, reduce } from 'rxjs';
 
 import { errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { focusAfterRender } from '../../ui/focus/focus-after-render';
-import { AuthoringApi } from '../data-access/authoring-api';
 import { CourseForm } from '../course-editor/course-form';
+import { AuthoringApi } from '../data-access/authoring-api';
 
 /** `/authoring`: the author's courses grouped by status, and a form for a new course. */
 @Component({
@@ -38,11 +28,11 @@ export class CourseList {
   protected readonly failure = signal<string | null>(null);
   protected readonly creating = signal(false);
   protected readonly byStatus = computed(() => {
-    const groups = Object.fromEntries(
-      COURSE_STATUSES.map((s) => [s, [] as CourseSummary[]]),
-    ) as Record<CourseStatus, CourseSummary[]>;
-    for (const course of this.courses() ?? [])
-      groups[course.status]?.push(course);
+    const groups = Object.fromEntries(COURSE_STATUSES.map((s) => [s, [] as CourseSummary[]])) as Record<
+      CourseStatus,
+      CourseSummary[]
+    >;
+    for (const course of this.courses() ?? []) groups[course.status]?.push(course);
     return groups;
   });
 
@@ -55,9 +45,7 @@ export class CourseList {
     this.api
       .listCourses(null)
       .pipe(
-        expand((page) =>
-          page.nextCursor ? this.api.listCourses(page.nextCursor) : EMPTY,
-        ),
+        expand((page) => (page.nextCursor ? this.api.listCourses(page.nextCursor) : EMPTY)),
         map((page) => page.items),
         reduce((all, items) => [...all, ...items], [] as CourseSummary[]),
       )

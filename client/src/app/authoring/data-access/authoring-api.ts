@@ -1,5 +1,3 @@
-import { HttpClient, type HttpEvent } from '@angular/common/http';
-import { Injectable, inject } from '@angular/core';
 import type {
   AssignCourseRequest,
   AssignCourseResult,
@@ -21,10 +19,12 @@ import type {
   StoredFileInfo,
   UpdateCourseRequest,
 } from '@kotopaikka/contracts';
+
+import { HttpClient, type HttpEvent } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
 import { catchError, type Observable, throwError } from 'rxjs';
 
-const path = (...parts: string[]) =>
-  '/api/' + parts.map(encodeURIComponent).join('/');
+const path = (...parts: string[]) => '/api/' + parts.map(encodeURIComponent).join('/');
 
 /** Course authoring endpoints (coordinators and admins); every language is sent and received at once. */
 @Injectable({ providedIn: 'root' })
@@ -57,18 +57,12 @@ export class AuthoringApi {
     return this.http.post<CourseAuthoring>('/api/courses', request);
   }
 
-  updateCourse(
-    id: string,
-    changes: UpdateCourseRequest,
-  ): Observable<CourseAuthoring> {
+  updateCourse(id: string, changes: UpdateCourseRequest): Observable<CourseAuthoring> {
     return this.http.patch<CourseAuthoring>(path('courses', id), changes);
   }
 
   /** `null` removes the cover. */
-  setCover(
-    id: string,
-    coverFileId: string | null,
-  ): Observable<CourseAuthoring> {
+  setCover(id: string, coverFileId: string | null): Observable<CourseAuthoring> {
     const body: CourseCoverInput = { coverFileId };
     return this.http.patch<CourseAuthoring>(path('courses', id), body);
   }
@@ -81,24 +75,12 @@ export class AuthoringApi {
     return this.http.post<CourseAuthoring>(path('courses', id, 'archive'), {});
   }
 
-  saveOrder(
-    courseId: string,
-    order: CourseOrderRequest,
-  ): Observable<CourseAuthoring> {
-    return this.http.put<CourseAuthoring>(
-      path('courses', courseId, 'order'),
-      order,
-    );
+  saveOrder(courseId: string, order: CourseOrderRequest): Observable<CourseAuthoring> {
+    return this.http.put<CourseAuthoring>(path('courses', courseId, 'order'), order);
   }
 
-  addModule(
-    courseId: string,
-    title: LocalizedText,
-  ): Observable<AuthoringModule> {
-    return this.http.post<AuthoringModule>(
-      path('courses', courseId, 'modules'),
-      { title },
-    );
+  addModule(courseId: string, title: LocalizedText): Observable<AuthoringModule> {
+    return this.http.post<AuthoringModule>(path('courses', courseId, 'modules'), { title });
   }
 
   renameModule(id: string, title: LocalizedText): Observable<AuthoringModule> {
@@ -109,21 +91,12 @@ export class AuthoringApi {
     return this.http.delete(path('modules', id));
   }
 
-  addLesson(
-    moduleId: string,
-    title: LocalizedText,
-  ): Observable<AuthoringLesson> {
+  addLesson(moduleId: string, title: LocalizedText): Observable<AuthoringLesson> {
     const body: LessonInput = { title, required: true };
-    return this.http.post<AuthoringLesson>(
-      path('modules', moduleId, 'lessons'),
-      body,
-    );
+    return this.http.post<AuthoringLesson>(path('modules', moduleId, 'lessons'), body);
   }
 
-  updateLesson(
-    id: string,
-    changes: Partial<LessonInput>,
-  ): Observable<AuthoringLesson> {
+  updateLesson(id: string, changes: Partial<LessonInput>): Observable<AuthoringLesson> {
     return this.http.patch<AuthoringLesson>(path('lessons', id), changes);
   }
 
@@ -132,10 +105,7 @@ export class AuthoringApi {
   }
 
   addBlock(lessonId: string, content: BlockInput): Observable<AuthoringBlock> {
-    return this.http.post<AuthoringBlock>(
-      path('lessons', lessonId, 'blocks'),
-      content,
-    );
+    return this.http.post<AuthoringBlock>(path('lessons', lessonId, 'blocks'), content);
   }
 
   updateBlock(id: string, content: BlockUpdate): Observable<AuthoringBlock> {
@@ -151,14 +121,8 @@ export class AuthoringApi {
   }
 
   /** Enrolls a group (organisation, audience and/or municipality) in a published course. */
-  assign(
-    courseId: string,
-    request: AssignCourseRequest,
-  ): Observable<AssignCourseResult> {
-    return this.http.post<AssignCourseResult>(
-      path('courses', courseId, 'assign'),
-      request,
-    );
+  assign(courseId: string, request: AssignCourseRequest): Observable<AssignCourseResult> {
+    return this.http.post<AssignCourseResult>(path('courses', courseId, 'assign'), request);
   }
 
   /** Multipart upload with progress events; the server checks type and size on the content (415, 413). */

@@ -1,5 +1,6 @@
-import { computed, inject, Injectable, signal } from '@angular/core';
 import type { AuthoringLesson, CourseAuthoring } from '@kotopaikka/contracts';
+
+import { computed, inject, Injectable, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
 import { errorMessageKey } from '../../core/http/api-error';

@@ -1,6 +1,7 @@
+import type { StoredFileInfo } from '@kotopaikka/contracts';
+
 import { HttpEventType } from '@angular/common/http';
 import { signal } from '@angular/core';
-import type { StoredFileInfo } from '@kotopaikka/contracts';
 
 import { apiErrorBody, errorMessageKey } from '../../core/http/api-error';
 import type { AuthoringApi } from './authoring-api';

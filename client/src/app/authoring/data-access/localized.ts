@@ -1,3 +1,5 @@
+import { type Locale, type LocalizedText, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
+
 import {
   type FormControl,
   type FormGroup,
@@ -5,11 +7,6 @@ import {
   type ValidatorFn,
   Validators,
 } from '@angular/forms';
-import {
-  SUPPORTED_LOCALES,
-  type Locale,
-  type LocalizedText,
-} from '@kotopaikka/contracts';
 
 export type LocalizedGroup = FormGroup<Record<Locale, FormControl<string>>>;
 
@@ -25,24 +22,17 @@ export function localizedGroup(
   const validators: ValidatorFn[] = [Validators.maxLength(maxLength)];
   if (required) validators.push(Validators.required);
   const controls = Object.fromEntries(
-    SUPPORTED_LOCALES.map((locale) => [
-      locale,
-      fb.control(value?.[locale] ?? '', validators),
-    ]),
+    SUPPORTED_LOCALES.map((locale) => [locale, fb.control(value?.[locale] ?? '', validators)]),
   ) as Record<Locale, FormControl<string>>;
   return fb.group(controls);
 }
 
 export function trimmed(text: LocalizedText): LocalizedText {
-  return Object.fromEntries(
-    SUPPORTED_LOCALES.map((l) => [l, text[l].trim()]),
-  ) as LocalizedText;
+  return Object.fromEntries(SUPPORTED_LOCALES.map((l) => [l, text[l].trim()])) as LocalizedText;
 }
 
 export function emptyText(): LocalizedText {
-  return Object.fromEntries(
-    SUPPORTED_LOCALES.map((l) => [l, '']),
-  ) as LocalizedText;
+  return Object.fromEntries(SUPPORTED_LOCALES.map((l) => [l, ''])) as LocalizedText;
 }
 
 /** True when every language is blank (an optional localized field left out). */
@@ -51,14 +41,7 @@ export function isBlank(text: LocalizedText): boolean {
 }
 
 /** The text in the reader's language, else the first language that has one. */
-export function pick(
-  text: LocalizedText | null | undefined,
-  locale: Locale,
-): string {
+export function pick(text: LocalizedText | null | undefined, locale: Locale): string {
   if (!text) return '';
-  return (
-    text[locale]?.trim() ||
-    SUPPORTED_LOCALES.map((l) => text[l]).find((t) => t?.trim()) ||
-    ''
-  );
+  return text[locale]?.trim() || SUPPORTED_LOCALES.map((l) => text[l]).find((t) => t?.trim()) || '';
 }

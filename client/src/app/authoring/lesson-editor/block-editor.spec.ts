@@ -1,8 +1,9 @@
+import { ErrorCode } from '@kotopaikka/contracts';
+
 import { HttpEventType } from '@angular/common/http';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { ErrorCode } from '@kotopaikka/contracts';
 
 import { adminTestProviders } from '../../testing/admin-testing';
 import { typeInto } from '../testing/authoring-fixtures';
@@ -90,10 +91,7 @@ describe('BlockEditor', () => {
       await stable();
       http
         .expectOne({ method: 'POST', url: '/api/files' })
-        .flush(
-          { statusCode: status, code, error: 'refused', message: 'refused' },
-          { status, statusText: 'refused' },
-        );
+        .flush({ statusCode: status, code, error: 'refused', message: 'refused' }, { status, statusText: 'refused' });
       await stable();
       const alert = root().querySelector('[role="alert"]');
       expect(alert?.textContent?.trim()).toBeTruthy();
@@ -105,9 +103,7 @@ describe('BlockEditor', () => {
 
   it('asks a video for a transcript in every language or a captions link, and maps the server’s url problem', async () => {
     await create('video');
-    const inputs = Array.from(
-      root().querySelectorAll<HTMLInputElement>('input[matinput]'),
-    );
+    const inputs = Array.from(root().querySelectorAll<HTMLInputElement>('input[matinput]'));
     typeInto(inputs[0], 'https://video.example.fi/v/1');
     typeInto(inputs[1], 'Video');
     typeInto(inputs[2], 'Video');
@@ -116,9 +112,7 @@ describe('BlockEditor', () => {
     http.expectNone(`/api/lessons/${LESSON_ID}/blocks`);
     expect(root().querySelector('[role="alert"]')).toBeTruthy();
 
-    const captions = root().querySelector<HTMLInputElement>(
-      'input[formcontrolname="captionsUrl"]',
-    );
+    const captions = root().querySelector<HTMLInputElement>('input[formcontrolname="captionsUrl"]');
     if (!captions) throw new Error('no captions field');
     typeInto(captions, 'https://video.example.fi/v/1.vtt');
     root().querySelector<HTMLButtonElement>('button[type="submit"]')?.click();

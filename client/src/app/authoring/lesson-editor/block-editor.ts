@@ -1,3 +1,5 @@
+import type { AuthoringBlock, BlockInput, BlockKind, StoredFileInfo } from '@kotopaikka/contracts';
+
 import {
   ChangeDetectionStrategy,
   Component,
@@ -8,9 +10,9 @@ import {
   output,
   signal,
 } from '@angular/core';
+import type { FormGroup } from '@angular/forms';
 import {
   type AbstractControl,
-  FormGroup,
   NonNullableFormBuilder,
   ReactiveFormsModule,
   type ValidationErrors,
@@ -20,34 +22,16 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type {
-  AuthoringBlock,
-  BlockInput,
-  BlockKind,
-  StoredFileInfo,
-} from '@kotopaikka/contracts';
 import type { Observable } from 'rxjs';
 
-import {
-  applyServerErrors,
-  controlErrorKey,
-  errorMessageKey,
-} from '../../core/http/api-error';
+import { applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
 import { AuthoringApi } from '../data-access/authoring-api';
 import { FileUpload } from '../data-access/file-upload';
 
-type FileInfo = Pick<
-  StoredFileInfo,
-  'id' | 'fileName' | 'mimeType' | 'sizeBytes'
->;
-import {
-  isBlank,
-  LOCALES,
-  localizedGroup,
-  trimmed,
-} from '../data-access/localized';
+type FileInfo = Pick<StoredFileInfo, 'id' | 'fileName' | 'mimeType' | 'sizeBytes'>;
+import { isBlank, LOCALES, localizedGroup, trimmed } from '../data-access/localized';
 
 /** A video needs a transcript in every language or a captions link (WCAG 1.2). */
 function transcriptOrCaptions(group: AbstractControl): ValidationErrors | null {
@@ -88,9 +72,7 @@ export class BlockEditor implements OnInit {
 
   protected readonly locales = LOCALES;
   protected readonly errorKey = controlErrorKey;
-  protected readonly kind = computed(
-    () => this.block()?.kind ?? this.newKind(),
-  );
+  protected readonly kind = computed(() => this.block()?.kind ?? this.newKind());
   // Its controls depend on the kind, known once the inputs are set.
   protected form: FormGroup = this.fb.group({});
   protected readonly saving = signal(false);
@@ -105,20 +87,12 @@ export class BlockEditor implements OnInit {
     switch (this.kind()) {
       case 'text':
         this.form = this.fb.group({
-          markdown: localizedGroup(
-            this.fb,
-            block?.kind === 'text' ? block.markdown : null,
-            50000,
-          ),
+          markdown: localizedGroup(this.fb, block?.kind === 'text' ? block.markdown : null, 50000),
         });
         break;
       case 'reflection':
         this.form = this.fb.group({
-          prompt: localizedGroup(
-            this.fb,
-            block?.kind === 'reflection' ? block.prompt : null,
-            4000,
-          ),
+          prompt: localizedGroup(this.fb, block?.kind === 'reflection' ? block.prompt : null, 4000),
         });
         break;
       case 'video': {
@@ -127,25 +101,13 @@ export class BlockEditor implements OnInit {
           {
             url: [
               video?.url ?? '',
-              [
-                Validators.required,
-                Validators.maxLength(2000),
-                Validators.pattern(/^https:\/\/\S+$/),
-              ],
+              [Validators.required, Validators.maxLength(2000), Validators.pattern(/^https:\/\/\S+$/)],
             ],
             title: localizedGroup(this.fb, video?.title, 200),
-            transcript: localizedGroup(
-              this.fb,
-              video?.transcript,
-              50000,
-              false,
-            ),
+            transcript: localizedGroup(this.fb, video?.transcript, 50000, false),
             captionsUrl: [
               video?.captionsUrl ?? '',
-              [
-                Validators.maxLength(2000),
-                Validators.pattern(/^https:\/\/\S+$/),
-              ],
+              [Validators.maxLength(2000), Validators.pattern(/^https:\/\/\S+$/)],
             ],
           },
           { validators: transcriptOrCaptions },
@@ -187,8 +149,7 @@ export class BlockEditor implements OnInit {
       },
       error: (error: unknown) => {
         this.saving.set(false);
-        if (!applyServerErrors(this.form, error))
-          this.failure.set(errorMessageKey(error));
+        if (!applyServerErrors(this.form, error)) this.failure.set(errorMessageKey(error));
         else this.failure.set('authoring.form.fixErrors');
       },
     });

@@ -1,7 +1,8 @@
+import type { CourseAuthoring } from '@kotopaikka/contracts';
+
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ApplicationRef, Component, inject } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import type { CourseAuthoring } from '@kotopaikka/contracts';
 
 import { Translator } from '../../core/i18n/translator';
 import { adminTestProviders } from '../../testing/admin-testing';

@@ -1,25 +1,16 @@
+import { type AuthoringBlock, type AuthoringLesson, BLOCK_KINDS, type BlockKind } from '@kotopaikka/contracts';
+
 import { type CdkDragDrop, DragDropModule } from '@angular/cdk/drag-drop';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
-import {
-  BLOCK_KINDS,
-  type AuthoringBlock,
-  type AuthoringLesson,
-  type BlockKind,
-} from '@kotopaikka/contracts';
 import { filter, firstValueFrom } from 'rxjs';
 
-import { confirmAction } from '../../ui/dialog/confirm-dialog';
 import { errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
+import { confirmAction } from '../../ui/dialog/confirm-dialog';
 import { focusAfterRender } from '../../ui/focus/focus-after-render';
 import { AuthoringApi } from '../data-access/authoring-api';
 import { CourseEditorStore } from '../data-access/course-editor-store';
@@ -31,14 +22,7 @@ import { QuizEditor } from './quiz-editor';
 /** The selected lesson's blocks: edit each, add new ones, reorder, delete. */
 @Component({
   selector: 'kp-lesson-editor',
-  imports: [
-    BlockEditor,
-    DragDropModule,
-    MatButtonModule,
-    MatCheckboxModule,
-    QuizEditor,
-    TranslatePipe,
-  ],
+  imports: [BlockEditor, DragDropModule, MatButtonModule, MatCheckboxModule, QuizEditor, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './lesson-editor.html',
 })
@@ -64,14 +48,8 @@ export class LessonEditor {
     });
   }
 
-  protected async setRequired(
-    lesson: AuthoringLesson,
-    required: boolean,
-  ): Promise<void> {
-    await this.run(
-      firstValueFrom(this.api.updateLesson(lesson.id, { required })),
-      'authoring.lesson.saved',
-    );
+  protected async setRequired(lesson: AuthoringLesson, required: boolean): Promise<void> {
+    await this.run(firstValueFrom(this.api.updateLesson(lesson.id, { required })), 'authoring.lesson.saved');
   }
 
   protected startAdding(kind: BlockKind): void {
@@ -123,11 +101,7 @@ export class LessonEditor {
     void this.move(lesson, event.previousIndex, event.currentIndex);
   }
 
-  protected async move(
-    lesson: AuthoringLesson,
-    from: number,
-    to: number,
-  ): Promise<void> {
+  protected async move(lesson: AuthoringLesson, from: number, to: number): Promise<void> {
     const course = this.store.course();
     if (!course || from === to || to < 0 || to >= lesson.blocks.length) return;
     const label = this.blockLabel(lesson.blocks[from], from);
@@ -149,8 +123,7 @@ export class LessonEditor {
 
   protected async remove(block: AuthoringBlock, index: number): Promise<void> {
     const name = this.blockLabel(block, index);
-    const t = (suffix: string) =>
-      this.translator.t(`authoring.block.delete.${suffix}`, { name });
+    const t = (suffix: string) => this.translator.t(`authoring.block.delete.${suffix}`, { name });
     const ok = await firstValueFrom(
       confirmAction(this.dialog, {
         title: t('title'),

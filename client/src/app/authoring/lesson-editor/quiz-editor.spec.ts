@@ -13,18 +13,12 @@ describe('QuizEditor', () => {
   const stable = () => TestBed.inject(ApplicationRef).whenStable();
   const root = () => fixture.nativeElement as HTMLElement;
   const correctBox = (q: number, o: number) => {
-    const input = root().querySelector<HTMLInputElement>(
-      `[data-testid="correct-${q}-${o}"] input`,
-    );
+    const input = root().querySelector<HTMLInputElement>(`[data-testid="correct-${q}-${o}"] input`);
     if (!input) throw new Error(`no correct toggle ${q}/${o}`);
     return input;
   };
   const correctStates = (q: number) =>
-    Array.from(
-      root().querySelectorAll<HTMLInputElement>(
-        `[data-testid^="correct-${q}-"] input`,
-      ),
-    ).map((i) => i.checked);
+    Array.from(root().querySelectorAll<HTMLInputElement>(`[data-testid^="correct-${q}-"] input`)).map((i) => i.checked);
   const save = async () => {
     root().querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
     await stable();
@@ -56,9 +50,7 @@ describe('QuizEditor', () => {
       correct: boolean;
     }[];
     expect(options.map((o) => o.correct)).toEqual([false, false, true]);
-    expect(options.map((o) => o.id)).toEqual(
-      quiz.questions[0].options.map((o) => o.id),
-    );
+    expect(options.map((o) => o.id)).toEqual(quiz.questions[0].options.map((o) => o.id));
     request.flush(quiz);
   });
 
@@ -72,9 +64,7 @@ describe('QuizEditor', () => {
   });
 
   it('lets a multiple-choice question have several correct options', async () => {
-    const kind = root().querySelector<HTMLSelectElement>(
-      '[data-testid="question-kind"]',
-    );
+    const kind = root().querySelector<HTMLSelectElement>('[data-testid="question-kind"]');
     if (!kind) throw new Error('no kind select');
     kind.value = 'multiple';
     kind.dispatchEvent(new Event('change'));
@@ -85,28 +75,19 @@ describe('QuizEditor', () => {
   });
 
   it('adds a question with new options and sends the pass mark and attempt limit', async () => {
-    root()
-      .querySelector<HTMLButtonElement>('.kp-quiz-form > button[type="button"]')
-      ?.click();
+    root().querySelector<HTMLButtonElement>('.kp-quiz-form > button[type="button"]')?.click();
     await stable();
     const question = root().querySelectorAll('.kp-question')[1];
-    const texts = question.querySelectorAll<
-      HTMLInputElement | HTMLTextAreaElement
-    >('textarea[matinput], input[matinput]');
+    const texts = question.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+      'textarea[matinput], input[matinput]',
+    );
     for (const field of Array.from(texts)) {
       if (!field.closest('[formgroupname="feedback"]')) typeInto(field, 'x');
     }
     correctBox(1, 1).click();
-    root()
-      .querySelector<HTMLInputElement>('[formcontrolname="unlimited"] input')
-      ?.click();
+    root().querySelector<HTMLInputElement>('[formcontrolname="unlimited"] input')?.click();
     await stable();
-    typeInto(
-      root().querySelector<HTMLInputElement>(
-        '[formcontrolname="maxAttempts"]',
-      ) as HTMLInputElement,
-      '2',
-    );
+    typeInto(root().querySelector<HTMLInputElement>('[formcontrolname="maxAttempts"]') as HTMLInputElement, '2');
     await save();
 
     const request = http.expectOne({
@@ -118,23 +99,19 @@ describe('QuizEditor', () => {
     const added = request.request.body.questions[1];
     expect(added.id).toBeUndefined();
     expect(added.kind).toBe('single');
-    expect(added.options.map((o: { correct: boolean }) => o.correct)).toEqual([
-      false,
-      true,
-    ]);
+    expect(added.options.map((o: { correct: boolean }) => o.correct)).toEqual([false, true]);
     expect(
-      added.options.every(
-        (o: { id?: string; feedback: unknown }) =>
-          o.id === undefined && o.feedback === null,
-      ),
+      added.options.every((o: { id?: string; feedback: unknown }) => o.id === undefined && o.feedback === null),
     ).toBeTrue();
     request.flush(quiz);
   });
 
-  it('moves focus to the new question\'s prompt and to a new option\'s text, not to the end of the form', async () => {
+  it("moves focus to the new question's prompt and to a new option's text, not to the end of the form", async () => {
     const questions = () => root().querySelectorAll('.kp-questions > li');
     const count = questions().length;
-    Array.from(root().querySelectorAll('button')).find((b) => b.classList.contains('kp-add-question'))?.click();
+    Array.from(root().querySelectorAll('button'))
+      .find((b) => b.classList.contains('kp-add-question'))
+      ?.click();
     await stable();
     expect(questions().length).toBe(count + 1);
     expect(document.activeElement).toBe(questions()[count].querySelector('textarea'));
@@ -143,7 +120,9 @@ describe('QuizEditor', () => {
     addOption?.click();
     await stable();
     const options = questions()[0].querySelectorAll('.kp-option');
-    expect(document.activeElement).toBe(options[options.length - 1].querySelector('input[matinput], input.mat-mdc-input-element'));
+    expect(document.activeElement).toBe(
+      options[options.length - 1].querySelector('input[matinput], input.mat-mdc-input-element'),
+    );
   });
 
   it('keeps focus on the save button while saving, and moves it to the problem when saving is refused', async () => {
@@ -153,7 +132,10 @@ describe('QuizEditor', () => {
     const request = http.expectOne({ method: 'PUT', url: `/api/quizzes/${quiz.id}` });
     expect(button?.getAttribute('aria-disabled')).toBe('true');
     expect(document.activeElement).toBe(button);
-    request.flush({ statusCode: 500, code: 'internal', error: 'x', message: 'x', details: null }, { status: 500, statusText: 'x' });
+    request.flush(
+      { statusCode: 500, code: 'internal', error: 'x', message: 'x', details: null },
+      { status: 500, statusText: 'x' },
+    );
     await stable();
     expect(document.activeElement).toBe(root().querySelector('.kp-quiz-failure'));
   });

@@ -1,12 +1,15 @@
 import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-  type OnInit,
-  output,
-  signal,
-} from '@angular/core';
+  type AuthoringOption,
+  type AuthoringQuestion,
+  type AuthoringQuiz,
+  type LocalizedText,
+  QUESTION_KINDS,
+  type QuestionKind,
+  type QuizInput,
+  type QuizQuestionInput,
+} from '@kotopaikka/contracts';
+
+import { ChangeDetectionStrategy, Component, inject, input, type OnInit, output, signal } from '@angular/core';
 import {
   type AbstractControl,
   type FormArray,
@@ -21,33 +24,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import {
-  QUESTION_KINDS,
-  type AuthoringOption,
-  type AuthoringQuestion,
-  type AuthoringQuiz,
-  type LocalizedText,
-  type QuestionKind,
-  type QuizInput,
-  type QuizQuestionInput,
-} from '@kotopaikka/contracts';
 
-import {
-  applyServerErrors,
-  controlErrorKey,
-  errorMessageKey,
-} from '../../core/http/api-error';
+import { applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
 import { focusAfterRender } from '../../ui/focus/focus-after-render';
 import { AuthoringApi } from '../data-access/authoring-api';
-import {
-  isBlank,
-  LOCALES,
-  type LocalizedGroup,
-  localizedGroup,
-  trimmed,
-} from '../data-access/localized';
+import { isBlank, LOCALES, type LocalizedGroup, localizedGroup, trimmed } from '../data-access/localized';
 
 type OptionForm = FormGroup<{
   id: FormControl<string>;
@@ -70,26 +53,16 @@ const TRUE_FALSE: LocalizedText[] = [
 /** Single choice and true/false need exactly one correct option; multiple choice at least one. */
 function correctCount(control: AbstractControl): ValidationErrors | null {
   const question = control as QuestionForm;
-  const correct = question.controls.options.controls.filter(
-    (o) => o.controls.correct.value,
-  ).length;
+  const correct = question.controls.options.controls.filter((o) => o.controls.correct.value).length;
   if (question.controls.options.length < 2) return { tooFewOptions: true };
-  if (question.controls.kind.value === 'multiple')
-    return correct >= 1 ? null : { noCorrect: true };
+  if (question.controls.kind.value === 'multiple') return correct >= 1 ? null : { noCorrect: true };
   return correct === 1 ? null : { exactlyOneCorrect: true };
 }
 
 /** The whole quiz: questions, options with correct toggles and feedback, pass mark, attempts; saved at once. */
 @Component({
   selector: 'kp-quiz-editor',
-  imports: [
-    MatButtonModule,
-    MatCheckboxModule,
-    MatFormFieldModule,
-    MatInputModule,
-    ReactiveFormsModule,
-    TranslatePipe,
-  ],
+  imports: [MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './quiz-editor.html',
 })
@@ -108,11 +81,7 @@ export class QuizEditor implements OnInit {
   protected readonly form = this.fb.group({
     title: localizedGroup(this.fb, null, 200),
     required: this.fb.control(true),
-    passMarkPercent: this.fb.control(80, [
-      Validators.required,
-      Validators.min(1),
-      Validators.max(100),
-    ]),
+    passMarkPercent: this.fb.control(80, [Validators.required, Validators.min(1), Validators.max(100)]),
     unlimited: this.fb.control(true),
     maxAttempts: this.fb.control(3, [Validators.min(1), Validators.max(100)]),
     questions: this.fb.array<QuestionForm>([]),
@@ -130,8 +99,7 @@ export class QuizEditor implements OnInit {
       unlimited: quiz.maxAttempts === null,
       maxAttempts: quiz.maxAttempts ?? 3,
     });
-    for (const question of quiz.questions)
-      this.form.controls.questions.push(this.questionForm(question));
+    for (const question of quiz.questions) this.form.controls.questions.push(this.questionForm(question));
   }
 
   protected get questions(): FormArray<QuestionForm> {
@@ -147,11 +115,8 @@ export class QuizEditor implements OnInit {
     });
   }
 
-  private questionForm(
-    question: Partial<AuthoringQuestion> = {},
-  ): QuestionForm {
-    const options =
-      question.options ?? [{}, {}].map(() => ({}) as Partial<AuthoringOption>);
+  private questionForm(question: Partial<AuthoringQuestion> = {}): QuestionForm {
+    const options = question.options ?? [{}, {}].map(() => ({}) as Partial<AuthoringOption>);
     return this.fb.group(
       {
         id: this.fb.control(question.id ?? ''),
@@ -192,29 +157,17 @@ export class QuizEditor implements OnInit {
     if (kind === 'true_false') {
       question.setControl(
         'options',
-        this.fb.array(
-          TRUE_FALSE.map((text, i) =>
-            this.optionForm({ text, correct: i === 0 }),
-          ),
-        ),
+        this.fb.array(TRUE_FALSE.map((text, i) => this.optionForm({ text, correct: i === 0 }))),
       );
     } else if (kind === 'single') {
-      const firstCorrect = question.controls.options.controls.findIndex(
-        (o) => o.controls.correct.value,
-      );
-      question.controls.options.controls.forEach((o, i) =>
-        o.controls.correct.setValue(i === firstCorrect),
-      );
+      const firstCorrect = question.controls.options.controls.findIndex((o) => o.controls.correct.value);
+      question.controls.options.controls.forEach((o, i) => o.controls.correct.setValue(i === firstCorrect));
     }
     question.updateValueAndValidity();
   }
 
   /** In single choice and true/false, marking one option correct unmarks the others. */
-  protected setCorrect(
-    question: QuestionForm,
-    index: number,
-    correct: boolean,
-  ): void {
+  protected setCorrect(question: QuestionForm, index: number, correct: boolean): void {
     const single = question.controls.kind.value !== 'multiple';
     question.controls.options.controls.forEach((option, i) => {
       if (i === index) option.controls.correct.setValue(correct);
@@ -240,8 +193,7 @@ export class QuizEditor implements OnInit {
       },
       error: (error: unknown) => {
         this.saving.set(false);
-        if (!applyServerErrors(this.form, error))
-          this.failure.set(errorMessageKey(error));
+        if (!applyServerErrors(this.form, error)) this.failure.set(errorMessageKey(error));
         else this.failure.set('authoring.form.fixErrors');
         this.focus('.kp-quiz-failure');
       },

@@ -1,9 +1,7 @@
 import type { AuthoringQuiz, CourseAuthoring } from '@kotopaikka/contracts';
 
 /** Test-only course data for the authoring specs. */
-export function aCourse(
-  overrides: Partial<CourseAuthoring> = {},
-): CourseAuthoring {
+export function aCourse(overrides: Partial<CourseAuthoring> = {}): CourseAuthoring {
   return {
     id: 'c0c0c0c0-0000-4000-8000-000000000001',
     status: 'draft',
@@ -88,10 +86,7 @@ export function aQuiz(overrides: Partial<AuthoringQuiz> = {}): AuthoringQuiz {
 }
 
 /** Types into an input or textarea the way a user does (value, then the input event forms listen to). */
-export function typeInto(
-  element: HTMLInputElement | HTMLTextAreaElement,
-  value: string,
-): void {
+export function typeInto(element: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   element.value = value;
   element.dispatchEvent(new Event('input'));
 }

@@ -1,6 +1,7 @@
+import { type IdName, type Municipality, type Role, ROLES, type UserSummary } from '@kotopaikka/contracts';
+
 import { HttpClient } from '@angular/common/http';
-import { Injectable, computed, inject, signal } from '@angular/core';
-import { ROLES, type IdName, type Municipality, type Role, type UserSummary } from '@kotopaikka/contracts';
+import { computed, inject, Injectable, signal } from '@angular/core';
 
 import { SessionStore } from './session-store';
 
@@ -18,9 +19,7 @@ export class AdminScope {
   private loading = false;
 
   readonly isAdmin = computed(() => this.me()?.role === 'admin');
-  readonly assignableRoles = computed<readonly Role[]>(() =>
-    this.isAdmin() ? ROLES : COORDINATOR_ASSIGNABLE_ROLES,
-  );
+  readonly assignableRoles = computed<readonly Role[]>(() => (this.isAdmin() ? ROLES : COORDINATOR_ASSIGNABLE_ROLES));
 
   /** Municipalities this user acts in: all for an admin, the managed ones for a coordinator. */
   readonly municipalities = computed<IdName[]>(() => {

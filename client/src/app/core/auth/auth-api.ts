@@ -1,5 +1,3 @@
-import { HttpClient, HttpContext } from '@angular/common/http';
-import { inject, Injectable } from '@angular/core';
 import type {
   AcceptInvitationRequest,
   ChangePasswordRequest,
@@ -9,6 +7,9 @@ import type {
   Me,
   UpdateProfileRequest,
 } from '@kotopaikka/contracts';
+
+import { HttpClient, HttpContext } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
 import type { Observable } from 'rxjs';
 
 import { SKIP_AUTH_REDIRECT } from '../http/http-context';

@@ -1,8 +1,9 @@
+import { ErrorCode } from '@kotopaikka/contracts';
+
 import { HttpTestingController } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, type Routes } from '@angular/router';
-import { ErrorCode } from '@kotopaikka/contracts';
 
 import { aMe, nextRequest, provideTestApp } from '../../testing/test-app';
 import { authGuard, reportsGuard, roleGuard } from './auth-guards';

@@ -1,6 +1,7 @@
+import type { Role } from '@kotopaikka/contracts';
+
 import { inject } from '@angular/core';
 import { type CanActivateFn, Router } from '@angular/router';
-import type { Role } from '@kotopaikka/contracts';
 
 import { canReadReports } from './permissions';
 import { SessionStore } from './session-store';

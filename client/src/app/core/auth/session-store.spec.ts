@@ -1,8 +1,9 @@
+import { ErrorCode } from '@kotopaikka/contracts';
+
 import { HttpClient } from '@angular/common/http';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import { ErrorCode } from '@kotopaikka/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { aMe, appStable, provideTestApp, until } from '../../testing/test-app';
@@ -10,7 +11,13 @@ import { CsrfToken } from '../http/csrf-token';
 import { Translator } from '../i18n/translator';
 import { SessionStore } from './session-store';
 
-const unauthenticated = { statusCode: 401, code: ErrorCode.Unauthenticated, error: 'Unauthorized', message: 'no', details: null };
+const unauthenticated = {
+  statusCode: 401,
+  code: ErrorCode.Unauthenticated,
+  error: 'Unauthorized',
+  message: 'no',
+  details: null,
+};
 
 describe('SessionStore', () => {
   let session: SessionStore;

@@ -1,5 +1,6 @@
-import { computed, inject, Injectable, signal } from '@angular/core';
 import type { Locale, Me, Role, UpdateProfileRequest } from '@kotopaikka/contracts';
+
+import { computed, inject, Injectable, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
 import { CsrfToken } from '../http/csrf-token';

@@ -1,6 +1,7 @@
+import { type ApiErrorBody, ErrorCode, type FieldProblem } from '@kotopaikka/contracts';
+
 import { HttpErrorResponse } from '@angular/common/http';
 import type { AbstractControl, FormGroup, ValidationErrors } from '@angular/forms';
-import { type ApiErrorBody, ErrorCode, type FieldProblem } from '@kotopaikka/contracts';
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 
@@ -55,7 +56,9 @@ export function applyServerErrors(form: FormGroup, error: unknown): boolean {
 }
 
 /** The dictionary key and params for a control's first error, for `<mat-error>`. */
-export function controlErrorKey(control: AbstractControl | null): { key: string; params?: Record<string, number> } | null {
+export function controlErrorKey(
+  control: AbstractControl | null,
+): { key: string; params?: Record<string, number> } | null {
   const errors: ValidationErrors | null | undefined = control?.errors;
   if (!errors) return null;
   if (errors['required']) return { key: 'core.field.required' };

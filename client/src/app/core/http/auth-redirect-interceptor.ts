@@ -1,7 +1,8 @@
+import { ErrorCode } from '@kotopaikka/contracts';
+
 import { HttpErrorResponse, type HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
-import { ErrorCode } from '@kotopaikka/contracts';
 import { catchError, throwError } from 'rxjs';
 
 import { SessionStore } from '../auth/session-store';
@@ -15,7 +16,11 @@ export const authRedirectInterceptor: HttpInterceptorFn = (req, next) => {
   const router = inject(Router);
   return next(req).pipe(
     catchError((error: unknown) => {
-      if (error instanceof HttpErrorResponse && error.status === 401 && apiErrorCode(error) !== ErrorCode.InvalidCredentials) {
+      if (
+        error instanceof HttpErrorResponse &&
+        error.status === 401 &&
+        apiErrorCode(error) !== ErrorCode.InvalidCredentials
+      ) {
         session.clear();
         const returnUrl = router.url;
         if (!returnUrl.startsWith('/login')) void router.navigate(['/login'], { queryParams: { returnUrl } });

@@ -1,12 +1,19 @@
+import { ErrorCode } from '@kotopaikka/contracts';
+
 import { HttpClient } from '@angular/common/http';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { ErrorCode } from '@kotopaikka/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { provideTestApp } from '../../testing/test-app';
 
-const csrfInvalid = { statusCode: 403, code: ErrorCode.CsrfInvalid, error: 'Forbidden', message: 'bad token', details: null };
+const csrfInvalid = {
+  statusCode: 403,
+  code: ErrorCode.CsrfInvalid,
+  error: 'Forbidden',
+  message: 'bad token',
+  details: null,
+};
 
 describe('csrfInterceptor', () => {
   let http: HttpClient;

@@ -1,13 +1,14 @@
+import { ErrorCode } from '@kotopaikka/contracts';
+
 import {
-  type HttpEvent,
   HttpErrorResponse,
+  type HttpEvent,
   type HttpHandlerFn,
   type HttpInterceptorFn,
   type HttpRequest,
   HttpResponse,
 } from '@angular/common/http';
 import { inject } from '@angular/core';
-import { ErrorCode } from '@kotopaikka/contracts';
 import { catchError, type Observable, switchMap, tap, throwError } from 'rxjs';
 
 import { apiErrorCode } from './api-error';
@@ -15,7 +16,11 @@ import { CsrfToken } from './csrf-token';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-function sendWithToken(req: HttpRequest<unknown>, next: HttpHandlerFn, csrf: CsrfToken): Observable<HttpEvent<unknown>> {
+function sendWithToken(
+  req: HttpRequest<unknown>,
+  next: HttpHandlerFn,
+  csrf: CsrfToken,
+): Observable<HttpEvent<unknown>> {
   return csrf.get().pipe(
     switchMap((token) => next(req.clone({ setHeaders: { 'X-CSRF-Token': token } }))),
     tap((event) => {
@@ -31,7 +36,11 @@ export const csrfInterceptor: HttpInterceptorFn = (req, next) => {
   const csrf = inject(CsrfToken);
   return sendWithToken(req, next, csrf).pipe(
     catchError((error: unknown) => {
-      if (!(error instanceof HttpErrorResponse) || error.status !== 403 || apiErrorCode(error) !== ErrorCode.CsrfInvalid) {
+      if (
+        !(error instanceof HttpErrorResponse) ||
+        error.status !== 403 ||
+        apiErrorCode(error) !== ErrorCode.CsrfInvalid
+      ) {
         return throwError(() => error);
       }
       csrf.reset();

@@ -1,6 +1,7 @@
+import type { CsrfResponse } from '@kotopaikka/contracts';
+
 import { HttpBackend, HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { CsrfResponse } from '@kotopaikka/contracts';
 import { map, type Observable, of, shareReplay, tap } from 'rxjs';
 
 /** Holds the CSRF token from `GET /api/auth/csrf`; fetched once, shared by concurrent requests, refetched on demand. */

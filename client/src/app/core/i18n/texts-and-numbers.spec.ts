@@ -1,8 +1,9 @@
+import { SUPPORTED_LOCALES } from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { SUPPORTED_LOCALES } from '@kotopaikka/contracts';
 
 import { homeI18n } from '../../home/home.i18n';
 import { FEATURE_TEXTS, loadTexts, registerDictionary } from './dictionaries';

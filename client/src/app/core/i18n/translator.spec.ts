@@ -1,5 +1,6 @@
-import { TestBed } from '@angular/core/testing';
 import { ErrorCode, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
+
+import { TestBed } from '@angular/core/testing';
 
 import { ALL_DICTIONARIES as FEATURE_DICTIONARIES } from './all-dictionaries';
 import type { FeatureDictionary } from './dictionary';
@@ -16,7 +17,8 @@ function dictionaryProblems(dictionaries: readonly FeatureDictionary[]): string[
         const value = dictionary[locale][key];
         const forms = typeof value === 'string' ? [value] : Object.values(value ?? {});
         if (value === undefined) problems.push(`${key}: missing in ${locale}`);
-        else if (typeof value !== 'string' && value.other === undefined) problems.push(`${key}: no 'other' form in ${locale}`);
+        else if (typeof value !== 'string' && value.other === undefined)
+          problems.push(`${key}: no 'other' form in ${locale}`);
         else if (forms.some((form) => form.trim() === '')) problems.push(`${key}: empty in ${locale}`);
       }
       const first = owner.get(key);

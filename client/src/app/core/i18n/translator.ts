@@ -1,6 +1,7 @@
+import { DEFAULT_LOCALE, type Locale, SUPPORTED_LOCALES, TIME_ZONE } from '@kotopaikka/contracts';
+
 import { DOCUMENT } from '@angular/common';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { DEFAULT_LOCALE, type Locale, SUPPORTED_LOCALES, TIME_ZONE } from '@kotopaikka/contracts';
 
 import { registeredDictionaries } from './dictionaries';
 import type { Text, TranslationParams } from './dictionary';
@@ -66,7 +67,8 @@ export class Translator {
   t(key: string, params?: TranslationParams): string {
     const dictionaries = this.dictionaries();
     const text = dictionaries[this.localeSignal()][key] ?? dictionaries[DEFAULT_LOCALE][key] ?? key;
-    const chosen = typeof text === 'string' ? text : (text[this.pluralRules().select(Number(params?.['count'] ?? 0))] ?? text.other);
+    const chosen =
+      typeof text === 'string' ? text : (text[this.pluralRules().select(Number(params?.['count'] ?? 0))] ?? text.other);
     return params ? interpolate(chosen, params, (name, value) => this.formatParam(name, value)) : chosen;
   }
 

@@ -1,5 +1,6 @@
-import { DestroyRef, inject, Injectable, signal } from '@angular/core';
 import { type ClientToServerEvents, LIVE_NAMESPACE, type ServerToClientEvents } from '@kotopaikka/contracts';
+
+import { DestroyRef, inject, Injectable, signal } from '@angular/core';
 import type { Socket } from 'socket.io-client';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;

@@ -1,8 +1,9 @@
+import type { UnsubscribeStatus } from '@kotopaikka/contracts';
+
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import type { UnsubscribeStatus } from '@kotopaikka/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { errorMessageKey } from '../../core/http/api-error';
@@ -23,20 +24,28 @@ type UnsubscribeState = 'checking' | 'subscribed' | 'unsubscribed' | 'invalid';
           <p role="status">{{ 'shell.loading' | t }}</p>
         }
         @case ('invalid') {
-          <p class="form-error" role="alert" data-testid="unsubscribe-invalid">{{ 'profile.unsubscribe.invalid' | t }}</p>
+          <p class="form-error" role="alert" data-testid="unsubscribe-invalid">
+            {{ 'profile.unsubscribe.invalid' | t }}
+          </p>
         }
         @case ('subscribed') {
           <p>{{ 'profile.unsubscribe.question.' + category() | t }}</p>
           @if (errorKey(); as key) {
             <p class="form-error" role="alert">{{ key | t }}</p>
           }
-          <button mat-flat-button type="button" [disabled]="submitting()" (click)="unsubscribe()">{{ 'profile.unsubscribe.confirm' | t }}</button>
+          <button mat-flat-button type="button" [disabled]="submitting()" (click)="unsubscribe()">
+            {{ 'profile.unsubscribe.confirm' | t }}
+          </button>
         }
         @case ('unsubscribed') {
-          <p class="form-success" role="status" data-testid="unsubscribe-done">{{ 'profile.unsubscribe.done.' + category() | t }}</p>
+          <p class="form-success" role="status" data-testid="unsubscribe-done">
+            {{ 'profile.unsubscribe.done.' + category() | t }}
+          </p>
         }
       }
-      <p class="links"><a routerLink="/profile" fragment="email">{{ 'profile.unsubscribe.preferences' | t }}</a></p>
+      <p class="links">
+        <a routerLink="/profile" fragment="email">{{ 'profile.unsubscribe.preferences' | t }}</a>
+      </p>
     </section>
   `,
   styleUrl: '../../auth/auth-page.scss',
@@ -60,7 +69,9 @@ export class UnsubscribePage {
     if (!token) return this.state.set('invalid');
     this.state.set('checking');
     try {
-      this.show(await firstValueFrom(this.http.get<UnsubscribeStatus>('/api/email/unsubscribe', { params: { token } })));
+      this.show(
+        await firstValueFrom(this.http.get<UnsubscribeStatus>('/api/email/unsubscribe', { params: { token } })),
+      );
     } catch {
       this.state.set('invalid');
     }
@@ -70,7 +81,11 @@ export class UnsubscribePage {
     this.errorKey.set(null);
     this.submitting.set(true);
     try {
-      this.show(await firstValueFrom(this.http.post<UnsubscribeStatus>('/api/email/unsubscribe', {}, { params: { token: this.token() } })));
+      this.show(
+        await firstValueFrom(
+          this.http.post<UnsubscribeStatus>('/api/email/unsubscribe', {}, { params: { token: this.token() } }),
+        ),
+      );
     } catch (error) {
       this.errorKey.set(errorMessageKey(error));
     } finally {

@@ -1,7 +1,8 @@
+import { SMALL_GROUP_LABEL, type TrainingHome } from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { SMALL_GROUP_LABEL, type TrainingHome } from '@kotopaikka/contracts';
 import { catchError, map, of, switchMap } from 'rxjs';
 
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
@@ -24,13 +25,23 @@ type Glance = NonNullable<TrainingHome['glance']>;
         <p>{{ 'home.glance.quarter' | t: { from: date(g.from), to: date(g.to) } }}</p>
         @if (g.byAudience.length) {
           <table class="kp-home-table">
-            <caption class="visually-hidden">{{ 'home.glance.caption' | t }}</caption>
+            <caption class="visually-hidden">
+              {{
+                'home.glance.caption' | t
+              }}
+            </caption>
             <thead>
-              <tr><th scope="col">{{ 'home.glance.audience' | t }}</th><th scope="col">{{ 'home.glance.completed' | t }}</th></tr>
+              <tr>
+                <th scope="col">{{ 'home.glance.audience' | t }}</th>
+                <th scope="col">{{ 'home.glance.completed' | t }}</th>
+              </tr>
             </thead>
             <tbody>
               @for (row of g.byAudience; track row.audience) {
-                <tr><th scope="row">{{ 'admin.audience.' + row.audience | t }}</th><td data-testid="glance-completed">{{ row.completed ?? smallGroup }}</td></tr>
+                <tr>
+                  <th scope="row">{{ 'admin.audience.' + row.audience | t }}</th>
+                  <td data-testid="glance-completed">{{ row.completed ?? smallGroup }}</td>
+                </tr>
               }
             </tbody>
           </table>
@@ -40,7 +51,9 @@ type Glance = NonNullable<TrainingHome['glance']>;
         } @else {
           <p>{{ 'home.glance.none' | t }}</p>
         }
-        <p><a routerLink="/reports">{{ 'home.glance.reports' | t }}</a></p>
+        <p>
+          <a routerLink="/reports">{{ 'home.glance.reports' | t }}</a>
+        </p>
       } @else {
         <p role="status">{{ 'home.loading' | t }}</p>
       }

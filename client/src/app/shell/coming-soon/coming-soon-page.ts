@@ -15,7 +15,11 @@ import { TranslatePipe } from '../../core/i18n/translate-pipe';
     <p>{{ 'shell.comingSoon.text' | t }}</p>
     <a mat-stroked-button routerLink="/">{{ 'shell.backHome' | t }}</a>
   `,
-  styles: `.lead { font: var(--mat-sys-title-medium); }`,
+  styles: `
+    .lead {
+      font: var(--mat-sys-title-medium);
+    }
+  `,
 })
 export class ComingSoonPage {
   /** From the route's `data`, bound by withComponentInputBinding. */

@@ -12,7 +12,8 @@ import { LanguageSwitcher } from './language-switcher';
 @Component({
   selector: 'kp-test-host',
   imports: [LanguageSwitcher, TranslatePipe],
-  template: `<kp-language-switcher /><p class="text">{{ 'shell.nav.home' | t }}</p>`,
+  template: `<kp-language-switcher />
+    <p class="text">{{ 'shell.nav.home' | t }}</p>`,
 })
 class Host {}
 
@@ -47,10 +48,12 @@ describe('LanguageSwitcher', () => {
     fixture.nativeElement.querySelector('[data-testid=language-switcher]').click();
     await fixture.whenStable();
     const options = Array.from(document.querySelectorAll<HTMLElement>('[role=menuitemradio]'));
-    expect(options.map((o) => [o.getAttribute('lang'), o.textContent?.trim(), o.getAttribute('aria-checked')])).toEqual([
-      ['fi', 'Suomi', 'true'],
-      ['en', 'English', 'false'],
-    ]);
+    expect(options.map((o) => [o.getAttribute('lang'), o.textContent?.trim(), o.getAttribute('aria-checked')])).toEqual(
+      [
+        ['fi', 'Suomi', 'true'],
+        ['en', 'English', 'false'],
+      ],
+    );
   });
 
   it('switches texts and <html lang> without reload', async () => {

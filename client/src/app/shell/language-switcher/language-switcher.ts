@@ -1,7 +1,8 @@
+import type { Locale } from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
-import type { Locale } from '@kotopaikka/contracts';
 
 import { SessionStore } from '../../core/auth/session-store';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
@@ -14,8 +15,14 @@ import { Icon } from '../../ui/icon/icon';
   imports: [MatButtonModule, MatMenuModule, Icon, TranslatePipe],
   templateUrl: './language-switcher.html',
   styles: `
-    .code { margin-inline-start: 4px; }
-    @media (max-width: 399.98px) { .code { display: none; } }
+    .code {
+      margin-inline-start: 4px;
+    }
+    @media (max-width: 399.98px) {
+      .code {
+        display: none;
+      }
+    }
   `,
 })
 export class LanguageSwitcher {

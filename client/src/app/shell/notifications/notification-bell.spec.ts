@@ -1,6 +1,12 @@
+import {
+  type AppNotification,
+  NOTIFICATION_KINDS,
+  type NotificationList,
+  SUPPORTED_LOCALES,
+} from '@kotopaikka/contracts';
+
 import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { type AppNotification, NOTIFICATION_KINDS, type NotificationList, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
 
 import { CsrfToken } from '../../core/http/csrf-token';
 import { ALL_DICTIONARIES } from '../../core/i18n/all-dictionaries';
@@ -10,7 +16,15 @@ import { NotificationBell } from './notification-bell';
 import { NotificationStore } from './notification-store';
 
 function aNotification(id: string, overrides: Partial<AppNotification> = {}): AppNotification {
-  return { id, kind: 'welcome', params: { name: 'Aino' }, link: null, createdAt: '2026-11-27T10:00:00Z', readAt: null, ...overrides };
+  return {
+    id,
+    kind: 'welcome',
+    params: { name: 'Aino' },
+    link: null,
+    createdAt: '2026-11-27T10:00:00Z',
+    readAt: null,
+    ...overrides,
+  };
 }
 
 describe('NotificationBell', () => {
@@ -51,7 +65,11 @@ describe('NotificationBell', () => {
   }
 
   it('shows the unread count on the badge and in the button name', async () => {
-    await loadList({ items: [aNotification('n1'), aNotification('n2', { readAt: '2026-11-27T11:00:00Z' })], nextCursor: null, unread: 1 });
+    await loadList({
+      items: [aNotification('n1'), aNotification('n2', { readAt: '2026-11-27T11:00:00Z' })],
+      nextCursor: null,
+      unread: 1,
+    });
     expect(badge()?.textContent?.trim()).toBe('1');
     expect(bell().getAttribute('aria-label')).toBe(translator.t('shell.notificationsButton', { count: 1 }));
   });
@@ -62,7 +80,11 @@ describe('NotificationBell', () => {
   });
 
   it('lists the notifications and marks one read when it is opened', async () => {
-    await loadList({ items: [aNotification('n1'), aNotification('n2', { readAt: '2026-11-27T11:00:00Z' })], nextCursor: null, unread: 1 });
+    await loadList({
+      items: [aNotification('n1'), aNotification('n2', { readAt: '2026-11-27T11:00:00Z' })],
+      nextCursor: null,
+      unread: 1,
+    });
     bell().click();
     await fixture.whenStable();
     backend.expectOne('/api/notifications').flush({ items: store.items(), nextCursor: null, unread: 1 });
@@ -101,7 +123,9 @@ describe('NotificationBell', () => {
     expect(badge()?.textContent?.trim()).toBe('1');
     const region = fixture.nativeElement.querySelector('[data-testid=notification-announcer]') as HTMLElement;
     expect(region.getAttribute('aria-live')).toBe('polite');
-    expect(region.textContent?.trim()).toBe(translator.t('shell.notifications.announce', { text: 'Tervetuloa Kotopaikkaan, Aino!' }));
+    expect(region.textContent?.trim()).toBe(
+      translator.t('shell.notifications.announce', { text: 'Tervetuloa Kotopaikkaan, Aino!' }),
+    );
 
     store.receive(aNotification('n9'));
     expect(store.unread()).toBe(1);
@@ -116,7 +140,9 @@ describe('NotificationBell', () => {
 
   it('has a text for every kind the platform sends, in every language', () => {
     const missing = SUPPORTED_LOCALES.flatMap((locale) =>
-      NOTIFICATION_KINDS.filter((kind) => !ALL_DICTIONARIES.some((d) => d[locale][`shell.notification.kind.${kind}`])).map((kind) => `${kind} (${locale})`),
+      NOTIFICATION_KINDS.filter(
+        (kind) => !ALL_DICTIONARIES.some((d) => d[locale][`shell.notification.kind.${kind}`]),
+      ).map((kind) => `${kind} (${locale})`),
     );
     expect(missing).toEqual([]);
   });
@@ -124,16 +150,30 @@ describe('NotificationBell', () => {
   it('words an assignment and a certificate in the viewer’s language, course title included', () => {
     const assigned = aNotification('a', {
       kind: 'training.assigned',
-      params: { 'courseTitle.fi': 'Työnantajan perehdytyspolku', 'courseTitle.en': 'Employer onboarding path', dueDate: '2027-01-31' },
+      params: {
+        'courseTitle.fi': 'Työnantajan perehdytyspolku',
+        'courseTitle.en': 'Employer onboarding path',
+        dueDate: '2027-01-31',
+      },
       link: '/learning/courses/c1',
     });
-    const certificate = aNotification('c', { kind: 'certificate_issued', params: { 'courseTitle.fi': 'Kunnan strategiatyö', 'courseTitle.en': '', code: 'ABC' } });
-    expect(store.text(assigned)).toBe(`Sinulle on määrätty kurssi Työnantajan perehdytyspolku, määräpäivä ${translator.formatDate('2027-01-31T12:00:00Z')}.`);
-    expect(store.text({ ...assigned, params: { 'courseTitle.fi': 'Työnantajan perehdytyspolku', 'courseTitle.en': 'Employer onboarding path' } })).toBe(
-      'Sinulle on määrätty kurssi Työnantajan perehdytyspolku.',
+    const certificate = aNotification('c', {
+      kind: 'certificate_issued',
+      params: { 'courseTitle.fi': 'Kunnan strategiatyö', 'courseTitle.en': '', code: 'ABC' },
+    });
+    expect(store.text(assigned)).toBe(
+      `Sinulle on määrätty kurssi Työnantajan perehdytyspolku, määräpäivä ${translator.formatDate('2027-01-31T12:00:00Z')}.`,
     );
+    expect(
+      store.text({
+        ...assigned,
+        params: { 'courseTitle.fi': 'Työnantajan perehdytyspolku', 'courseTitle.en': 'Employer onboarding path' },
+      }),
+    ).toBe('Sinulle on määrätty kurssi Työnantajan perehdytyspolku.');
     translator.use('en');
-    expect(store.text(assigned)).toBe(`You have been assigned the course Employer onboarding path, due ${translator.formatDate('2027-01-31T12:00:00Z')}.`);
+    expect(store.text(assigned)).toBe(
+      `You have been assigned the course Employer onboarding path, due ${translator.formatDate('2027-01-31T12:00:00Z')}.`,
+    );
     // No English title: the Finnish one stands in.
     expect(store.text(certificate)).toBe('Your certificate for the course Kunnan strategiatyö is ready.');
   });

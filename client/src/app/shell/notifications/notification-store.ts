@@ -1,6 +1,7 @@
+import { type AppNotification, DEFAULT_LOCALE, type NotificationList } from '@kotopaikka/contracts';
+
 import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { type AppNotification, DEFAULT_LOCALE, type NotificationList } from '@kotopaikka/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { Translator } from '../../core/i18n/translator';
@@ -34,7 +35,9 @@ export class NotificationStore {
     if (!this.translator.has(key)) return this.translator.t('shell.notification.generic');
     const params = this.params(notification.params);
     const due = `${key}.due`;
-    return params['dueDate'] !== undefined && this.translator.has(due) ? this.translator.t(due, params) : this.translator.t(key, params);
+    return params['dueDate'] !== undefined && this.translator.has(due)
+      ? this.translator.t(due, params)
+      : this.translator.t(key, params);
   }
 
   /** `name.fi` / `name.en` params become `name` in the viewer's language (Finnish when theirs is empty); due dates are formatted. */
@@ -53,7 +56,8 @@ export class NotificationStore {
     }
     const dueDate = params['dueDate'];
     // A calendar date: noon UTC is the same day in Helsinki.
-    if (typeof dueDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(dueDate)) params['dueDate'] = this.translator.formatDate(`${dueDate}T12:00:00Z`);
+    if (typeof dueDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(dueDate))
+      params['dueDate'] = this.translator.formatDate(`${dueDate}T12:00:00Z`);
     return params;
   }
 
@@ -71,8 +75,12 @@ export class NotificationStore {
   async markRead(id: string): Promise<void> {
     const target = this.itemsSignal().find((n) => n.id === id);
     if (!target || target.readAt) return;
-    const answer = await firstValueFrom(this.http.post<{ unread?: number } | null>(`/api/notifications/${id}/read`, {}));
-    this.itemsSignal.update((items) => items.map((n) => (n.id === id ? { ...n, readAt: new Date().toISOString() } : n)));
+    const answer = await firstValueFrom(
+      this.http.post<{ unread?: number } | null>(`/api/notifications/${id}/read`, {}),
+    );
+    this.itemsSignal.update((items) =>
+      items.map((n) => (n.id === id ? { ...n, readAt: new Date().toISOString() } : n)),
+    );
     this.unreadSignal.update((count) => (typeof answer?.unread === 'number' ? answer.unread : Math.max(0, count - 1)));
   }
 

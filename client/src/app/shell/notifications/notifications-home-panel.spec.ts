@@ -1,10 +1,11 @@
+import type { AppNotification } from '@kotopaikka/contracts';
+
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import type { AppNotification } from '@kotopaikka/contracts';
 
-import { adminTestProviders } from '../../testing/admin-testing';
 import { CsrfToken } from '../../core/http/csrf-token';
+import { adminTestProviders } from '../../testing/admin-testing';
 import { NotificationsHomePanel } from './notifications-home-panel';
 
 const note = (id: string, readAt: string | null): AppNotification => ({
@@ -19,11 +20,15 @@ const note = (id: string, readAt: string | null): AppNotification => ({
 describe('NotificationsHomePanel', () => {
   it('lists only the unread, in words, and opens one where it leads, marking it read', async () => {
     localStorage.clear();
-    TestBed.configureTestingModule({ providers: [...adminTestProviders(), provideRouter([{ path: '**', children: [] }])] });
+    TestBed.configureTestingModule({
+      providers: [...adminTestProviders(), provideRouter([{ path: '**', children: [] }])],
+    });
     const http = TestBed.inject(HttpTestingController);
     TestBed.inject(CsrfToken).set('csrf');
     const fixture = TestBed.createComponent(NotificationsHomePanel);
-    http.expectOne('/api/notifications').flush({ items: [note('a', null), note('b', '2026-12-01T11:00:00Z')], nextCursor: null, unread: 1 });
+    http
+      .expectOne('/api/notifications')
+      .flush({ items: [note('a', null), note('b', '2026-12-01T11:00:00Z')], nextCursor: null, unread: 1 });
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     const items = Array.from(el.querySelectorAll<HTMLButtonElement>('[data-testid=home-notification]'));

@@ -1,6 +1,7 @@
+import type { AppNotification } from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Router } from '@angular/router';
-import type { AppNotification } from '@kotopaikka/contracts';
 
 import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
 import { NotificationStore } from './notification-store';
@@ -19,7 +20,9 @@ const SHOWN = 5;
         <ul>
           @for (n of unread(); track n.id) {
             <li>
-              <button type="button" class="kp-link-button" (click)="open(n)" data-testid="home-notification">{{ store.text(n) }}</button>
+              <button type="button" class="kp-link-button" (click)="open(n)" data-testid="home-notification">
+                {{ store.text(n) }}
+              </button>
               <span class="kp-hint"> · {{ n.createdAt | kpDateTime }}</span>
             </li>
           }
@@ -30,13 +33,27 @@ const SHOWN = 5;
     </section>
   `,
   styles: `
-    .kp-link-button { padding: 0; border: 0; background: none; color: var(--mat-sys-primary); font: inherit; text-decoration: underline; cursor: pointer; text-align: start; }
+    .kp-link-button {
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--mat-sys-primary);
+      font: inherit;
+      text-decoration: underline;
+      cursor: pointer;
+      text-align: start;
+    }
   `,
 })
 export class NotificationsHomePanel {
   protected readonly store = inject(NotificationStore);
   private readonly router = inject(Router);
-  protected readonly unread = computed(() => this.store.items().filter((n) => !n.readAt).slice(0, SHOWN));
+  protected readonly unread = computed(() =>
+    this.store
+      .items()
+      .filter((n) => !n.readAt)
+      .slice(0, SHOWN),
+  );
 
   constructor() {
     void this.store.load();

@@ -1,6 +1,7 @@
+import type { CourseSummary, Page } from '@kotopaikka/contracts';
+
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import type { CourseSummary, Page } from '@kotopaikka/contracts';
 
 import { nextRequest } from '../../testing/test-app';
 import { aCourse, expectRequest, setUpTrainingTest } from '../shared/training-testing';

@@ -1,3 +1,12 @@
+import {
+  type Audience,
+  AUDIENCES,
+  type CourseSummary,
+  type Locale,
+  type Municipality,
+  SUPPORTED_LOCALES,
+} from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
@@ -7,14 +16,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import {
-  type Audience,
-  AUDIENCES,
-  type CourseSummary,
-  type Locale,
-  type Municipality,
-  SUPPORTED_LOCALES,
-} from '@kotopaikka/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
@@ -73,9 +74,15 @@ export class CourseCatalog {
     toObservable(this.translator.locale)
       .pipe(takeUntilDestroyed())
       .subscribe(() => this.courses.reload());
-    this.api.municipalities().subscribe({ next: ({ items }) => this.municipalities.set(items), error: () => undefined });
+    this.api
+      .municipalities()
+      .subscribe({ next: ({ items }) => this.municipalities.set(items), error: () => undefined });
     this.filters.valueChanges
-      .pipe(debounceTime(300), distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)), takeUntilDestroyed())
+      .pipe(
+        debounceTime(300),
+        distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
+        takeUntilDestroyed(),
+      )
       .subscribe(() => this.courses.reload());
   }
 

@@ -1,6 +1,7 @@
+import { ErrorCode } from '@kotopaikka/contracts';
+
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { ErrorCode } from '@kotopaikka/contracts';
 
 import { Translator } from '../../core/i18n/translator';
 import { nextRequest } from '../../testing/test-app';
@@ -61,13 +62,17 @@ describe('CoursePage', () => {
     });
     await fixture.whenStable();
     expect(el.querySelector('mat-progress-bar')?.getAttribute('aria-valuenow')).toBe('0');
-    expect(el.querySelector('.kp-enrollment-box a')?.getAttribute('href')).toBe(`/learning/courses/${COURSE_ID}/lessons/l1`);
+    expect(el.querySelector('.kp-enrollment-box a')?.getAttribute('href')).toBe(
+      `/learning/courses/${COURSE_ID}/lessons/l1`,
+    );
     expect(el.querySelector('[aria-live=polite]')?.textContent?.trim()).toBe(t('training.course.enrolledNow'));
   });
 
   it('says the course is not available when the server answers 404 (a draft)', async () => {
     const body = { statusCode: 404, code: ErrorCode.NotFound, error: 'Not Found', message: 'x', details: null };
-    await open(() => expectRequest(http, 'GET', `/api/courses/${COURSE_ID}`).flush(body, { status: 404, statusText: 'Not Found' }));
+    await open(() =>
+      expectRequest(http, 'GET', `/api/courses/${COURSE_ID}`).flush(body, { status: 404, statusText: 'Not Found' }),
+    );
     expect(el.querySelector('h1')?.textContent?.trim()).toBe(t('training.course.unavailable'));
     expect(el.querySelector('[role=alert]')?.textContent?.trim()).toBe(t('training.course.notFound'));
   });
@@ -89,20 +94,46 @@ describe('CoursePage', () => {
 
   it('links a completed course to its certificate and verification page', async () => {
     const course = aCourse({
-      enrollment: { enrollmentId: 'e1', progressPercent: 100, completedAt: '2026-11-20T10:00:00Z', dueDate: null, continueLessonId: null },
+      enrollment: {
+        enrollmentId: 'e1',
+        progressPercent: 100,
+        completedAt: '2026-11-20T10:00:00Z',
+        dueDate: null,
+        continueLessonId: null,
+      },
     });
     await open(() => expectRequest(http, 'GET', `/api/courses/${COURSE_ID}`).flush(course));
-    const other = { code: 'OTHER', course: { id: 'c-other', name: 'Muu' }, completedAt: '', issuedAt: '', downloadUrl: '/x', verifyUrl: '/y' };
-    const mine = { ...other, code: 'ABCD2345', course: { id: COURSE_ID, name: course.title }, downloadUrl: '/api/certificates/ABCD2345/pdf' };
+    const other = {
+      code: 'OTHER',
+      course: { id: 'c-other', name: 'Muu' },
+      completedAt: '',
+      issuedAt: '',
+      downloadUrl: '/x',
+      verifyUrl: '/y',
+    };
+    const mine = {
+      ...other,
+      code: 'ABCD2345',
+      course: { id: COURSE_ID, name: course.title },
+      downloadUrl: '/api/certificates/ABCD2345/pdf',
+    };
     expectRequest(http, 'GET', '/api/me/certificates').flush({ items: [other, mine], nextCursor: null });
     await fixture.whenStable();
-    const links = Array.from(el.querySelectorAll('[data-testid=course-certificate] a')).map((a) => a.getAttribute('href'));
+    const links = Array.from(el.querySelectorAll('[data-testid=course-certificate] a')).map((a) =>
+      a.getAttribute('href'),
+    );
     expect(links).toEqual(['/api/certificates/ABCD2345/pdf', '/verify/ABCD2345']);
   });
 
   it('says the certificate is on its way when the worker has not issued it yet', async () => {
     const course = aCourse({
-      enrollment: { enrollmentId: 'e1', progressPercent: 100, completedAt: '2026-11-20T10:00:00Z', dueDate: null, continueLessonId: null },
+      enrollment: {
+        enrollmentId: 'e1',
+        progressPercent: 100,
+        completedAt: '2026-11-20T10:00:00Z',
+        dueDate: null,
+        continueLessonId: null,
+      },
     });
     await open(() => expectRequest(http, 'GET', `/api/courses/${COURSE_ID}`).flush(course));
     expectRequest(http, 'GET', '/api/me/certificates').flush({ items: [], nextCursor: null });

@@ -1,14 +1,15 @@
+import type { Certificate } from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import type { Certificate } from '@kotopaikka/contracts';
 
 import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
 import { TrainingApi } from '../data-access/training-api';
-import { courseLoader } from '../shared/course-loader';
 import { CourseFacts } from '../shared/course-facts';
+import { courseLoader } from '../shared/course-loader';
 import { firstLessonToContinue, lessonComplete, lessonsInOrder, quizPending } from '../shared/lesson-order';
 import { trainingErrorKey } from '../shared/training-errors';
 

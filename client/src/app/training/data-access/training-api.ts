@@ -1,5 +1,3 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
-import { inject, Injectable } from '@angular/core';
 import type {
   Certificate,
   CourseDetail,
@@ -16,6 +14,9 @@ import type {
   QuizAttemptRequest,
   QuizAttemptResult,
 } from '@kotopaikka/contracts';
+
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
 import type { Observable } from 'rxjs';
 
 /** Learner endpoints of the training API; the server answers texts in the learner's locale. */
@@ -26,7 +27,8 @@ export class TrainingApi {
   catalog(query: CourseListQuery): Observable<Page<CourseSummary>> {
     let params = new HttpParams();
     for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined && value !== null && String(value).trim() !== '') params = params.set(key, String(value).trim());
+      if (value !== undefined && value !== null && String(value).trim() !== '')
+        params = params.set(key, String(value).trim());
     }
     return this.http.get<Page<CourseSummary>>('/api/courses', { params });
   }

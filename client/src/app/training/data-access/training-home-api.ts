@@ -1,6 +1,7 @@
+import type { Locale, TrainingHome } from '@kotopaikka/contracts';
+
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { Locale, TrainingHome } from '@kotopaikka/contracts';
 import { type Observable, shareReplay } from 'rxjs';
 
 /** How long the panels of one home page view share an answer; a later visit asks again. */

@@ -1,7 +1,8 @@
+import type { TrainingHome } from '@kotopaikka/contracts';
+
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import type { TrainingHome } from '@kotopaikka/contracts';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
 
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
@@ -29,23 +30,41 @@ type State = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; h
       @if (home(); as h) {
         @if (h.continueWith; as c) {
           <p class="kp-home-lead">
-            <a [routerLink]="c.nextLesson ? ['/learning/courses', c.course.id, 'lessons', c.nextLesson.id] : ['/learning/courses', c.course.id]" data-testid="home-continue">
-              {{ (c.nextLesson ? 'home.training.continueLesson' : 'home.training.continueCourse') | t: { course: c.course.name, lesson: c.nextLesson?.name ?? '' } }}
+            <a
+              [routerLink]="
+                c.nextLesson
+                  ? ['/learning/courses', c.course.id, 'lessons', c.nextLesson.id]
+                  : ['/learning/courses', c.course.id]
+              "
+              data-testid="home-continue"
+            >
+              {{
+                (c.nextLesson ? 'home.training.continueLesson' : 'home.training.continueCourse')
+                  | t: { course: c.course.name, lesson: c.nextLesson?.name ?? '' }
+              }}
             </a>
           </p>
           <p>{{ 'home.training.progress' | t: { percent: c.progressPercent } }}</p>
         } @else {
-          <p>{{ 'home.training.nothingUnderway' | t }} <a routerLink="/learning/catalog">{{ 'home.training.catalog' | t }}</a></p>
+          <p>
+            {{ 'home.training.nothingUnderway' | t }}
+            <a routerLink="/learning/catalog">{{ 'home.training.catalog' | t }}</a>
+          </p>
         }
         @if (h.due.length) {
           <h3>{{ 'home.training.due' | t }}</h3>
           <ul data-testid="home-due">
             @for (d of h.due; track d.course.id) {
-              <li><a [routerLink]="['/learning/courses', d.course.id]">{{ d.course.name }}</a> – {{ 'home.training.dueOn' | t: { date: date(d.dueDate) } }}</li>
+              <li>
+                <a [routerLink]="['/learning/courses', d.course.id]">{{ d.course.name }}</a> –
+                {{ 'home.training.dueOn' | t: { date: date(d.dueDate) } }}
+              </li>
             }
           </ul>
         }
-        <p><a routerLink="/learning">{{ 'home.training.myLearning' | t }}</a></p>
+        <p>
+          <a routerLink="/learning">{{ 'home.training.myLearning' | t }}</a>
+        </p>
       }
     </section>
   `,

@@ -1,6 +1,7 @@
+import type { CourseDetail, LessonProgress } from '@kotopaikka/contracts';
+
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import type { CourseDetail, LessonProgress } from '@kotopaikka/contracts';
 
 import { Translator } from '../../core/i18n/translator';
 import { nextRequest } from '../../testing/test-app';
@@ -87,14 +88,18 @@ describe('LessonPlayer', () => {
     expect(request.request.body).toEqual({ answer: 'Selkokieli auttaa.' });
     request.flush({ blockId: 'b-reflection', answer: 'Selkokieli auttaa.', updatedAt: '2026-11-27T10:00:00Z' });
     await fixture.whenStable();
-    expect(el.querySelector('kp-reflection-block [role=status]')?.textContent?.trim()).toBe(t('training.reflection.saved'));
+    expect(el.querySelector('kp-reflection-block [role=status]')?.textContent?.trim()).toBe(
+      t('training.reflection.saved'),
+    );
   });
 
   it('marks a long lesson done with the button and announces it', async () => {
     const course = aCourse();
     course.modules[0].lessons[0].blocks[0] = { id: 'b-text', kind: 'text', markdown: longText };
     await open(course, 'l1', true);
-    const button = Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.trim() === t('training.lesson.markDone'));
+    const button = Array.from(el.querySelectorAll('button')).find(
+      (b) => b.textContent?.trim() === t('training.lesson.markDone'),
+    );
     button?.click();
     const request = await nextRequest(http, 'POST', '/api/lessons/l1/progress');
     expect(request.request.body).toEqual({ done: true });
@@ -136,7 +141,9 @@ describe('LessonPlayer', () => {
     const course = aCourse();
     course.modules[0].lessons[1].blocks[0] = { id: 'b2', kind: 'text', markdown: longText };
     await open(course, 'l2');
-    const button = Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.trim() === t('training.lesson.markDone'));
+    const button = Array.from(el.querySelectorAll('button')).find(
+      (b) => b.textContent?.trim() === t('training.lesson.markDone'),
+    );
     button?.focus();
     button?.click();
     await fixture.whenStable();

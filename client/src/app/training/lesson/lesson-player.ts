@@ -1,3 +1,5 @@
+import type { CourseDetail, EnrollmentState, LessonBlock, QuizAttemptResult } from '@kotopaikka/contracts';
+
 import {
   ChangeDetectionStrategy,
   Component,
@@ -12,7 +14,6 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import type { CourseDetail, EnrollmentState, LessonBlock, QuizAttemptResult } from '@kotopaikka/contracts';
 
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
@@ -32,7 +33,16 @@ type FileBlock = Extract<LessonBlock, { kind: 'file' }>;
 /** `/learning/courses/:id/lessons/:lessonId`: one lesson's blocks, its done state and the way on. */
 @Component({
   selector: 'kp-lesson-player',
-  imports: [MarkdownView, MatButtonModule, MatProgressBarModule, QuizPanel, ReflectionBlock, RouterLink, TranslatePipe, VideoBlock],
+  imports: [
+    MarkdownView,
+    MatButtonModule,
+    MatProgressBarModule,
+    QuizPanel,
+    ReflectionBlock,
+    RouterLink,
+    TranslatePipe,
+    VideoBlock,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './lesson-player.html',
   styleUrls: ['../shared/training-page.scss', './lesson-player.scss'],
@@ -127,7 +137,11 @@ export class LessonPlayer {
       next: (progress) => {
         this.marking.set(false);
         this.loader.patch((course) => withLessonDone(course, lesson.id, !!progress.doneAt, progress.course));
-        this.announcement.set(this.translator.t(progress.course.completedAt ? 'training.lesson.courseCompleted' : 'training.lesson.markedDone'));
+        this.announcement.set(
+          this.translator.t(
+            progress.course.completedAt ? 'training.lesson.courseCompleted' : 'training.lesson.markedDone',
+          ),
+        );
         // The button is gone: continue from the state that replaced it (reaching the end moves nothing).
         if (!reachedEnd) this.focus('.kp-done-state');
       },
@@ -148,7 +162,9 @@ export class LessonPlayer {
         lessons: module.lessons.map((lesson) => ({
           ...lesson,
           blocks: lesson.blocks.map((block) =>
-            block.kind === 'quiz' && block.quizId === quizId ? { ...block, passed: block.passed || result.passed } : block,
+            block.kind === 'quiz' && block.quizId === quizId
+              ? { ...block, passed: block.passed || result.passed }
+              : block,
           ),
         })),
       })),
@@ -157,7 +173,12 @@ export class LessonPlayer {
   }
 }
 
-function withLessonDone(course: CourseDetail, lessonId: string, done: boolean, enrollment: EnrollmentState): CourseDetail {
+function withLessonDone(
+  course: CourseDetail,
+  lessonId: string,
+  done: boolean,
+  enrollment: EnrollmentState,
+): CourseDetail {
   return {
     ...course,
     enrollment,

@@ -1,6 +1,7 @@
+import { ErrorCode } from '@kotopaikka/contracts';
+
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { ErrorCode } from '@kotopaikka/contracts';
 
 import { Translator } from '../../core/i18n/translator';
 import { expectRequest, setUpTrainingTest } from '../shared/training-testing';

@@ -33,7 +33,9 @@ export const REFLECTION_MAX_LENGTH = 5000;
         <mat-hint align="end">{{ answer.value.length }} / {{ maxLength }}</mat-hint>
       </mat-form-field>
       <div class="kp-actions">
-        <button mat-stroked-button type="submit" [disabled]="saving() || !answer.dirty">{{ 'training.reflection.save' | t }}</button>
+        <button mat-stroked-button type="submit" [disabled]="saving() || !answer.dirty">
+          {{ 'training.reflection.save' | t }}
+        </button>
         <span role="status" aria-live="polite" class="kp-save-state" tabindex="-1">
           @if (state() === 'saved') {
             {{ 'training.reflection.saved' | t }}
@@ -55,7 +57,10 @@ export class ReflectionBlock {
   readonly prompt = input.required<string>();
   readonly savedAnswer = input<string | null>(null);
   protected readonly maxLength = REFLECTION_MAX_LENGTH;
-  protected readonly answer = new FormControl('', { nonNullable: true, validators: [Validators.maxLength(REFLECTION_MAX_LENGTH)] });
+  protected readonly answer = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.maxLength(REFLECTION_MAX_LENGTH)],
+  });
   protected readonly saving = signal(false);
   protected readonly state = signal<'idle' | 'saved'>('idle');
   protected readonly errorKey = signal<string | null>(null);

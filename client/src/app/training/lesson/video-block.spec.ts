@@ -9,7 +9,11 @@ describe('VideoBlock', () => {
   const el = () => fixture.nativeElement as HTMLElement;
   const t = (key: string, params?: Record<string, string>) => TestBed.inject(Translator).t(key, params);
 
-  async function render(url: string, transcript: string | null = 'Puhuja kertoo.', captionsUrl: string | null = null): Promise<void> {
+  async function render(
+    url: string,
+    transcript: string | null = 'Puhuja kertoo.',
+    captionsUrl: string | null = null,
+  ): Promise<void> {
     setUpTrainingTest();
     fixture = TestBed.createComponent(VideoBlock);
     fixture.componentRef.setInput('url', url);
@@ -22,7 +26,9 @@ describe('VideoBlock', () => {
   it('loads nothing from the host before consent, and names the host and the video on the button', async () => {
     await render('https://vimeo.com/123456');
     expect(el().querySelector('iframe')).toBeNull();
-    expect(el().querySelector('.kp-consent p')?.textContent).toContain(t('training.video.consent', { host: 'vimeo.com' }));
+    expect(el().querySelector('.kp-consent p')?.textContent).toContain(
+      t('training.video.consent', { host: 'vimeo.com' }),
+    );
     const button = el().querySelector('.kp-consent button');
     expect(button?.getAttribute('aria-label')).toBe(`${t('training.video.load')}: Perehdytyksen perusteet`);
   });
@@ -49,7 +55,9 @@ describe('VideoBlock', () => {
   it('always shows the transcript, or says there is none, and links captions when given', async () => {
     await render('https://youtu.be/dQw4w9WgXcQ', null, '/api/files/captions.vtt');
     expect(el().textContent).toContain(t('training.video.noTranscript'));
-    expect(el().querySelector('a[href="/api/files/captions.vtt"]')?.textContent?.trim()).toBe(t('training.video.captions'));
+    expect(el().querySelector('a[href="/api/files/captions.vtt"]')?.textContent?.trim()).toBe(
+      t('training.video.captions'),
+    );
     fixture.componentRef.setInput('transcript', 'Puhuja kertoo.');
     await fixture.whenStable();
     expect(el().querySelector('details.kp-transcript')?.textContent).toContain('Puhuja kertoo.');

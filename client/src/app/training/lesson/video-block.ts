@@ -38,7 +38,12 @@ import { videoEmbedUrl } from './video-embed';
       } @else {
         <div class="kp-consent">
           <p>{{ 'training.video.consent' | t: { host: host() } }}</p>
-          <button mat-flat-button type="button" (click)="consent()" [attr.aria-label]="('training.video.load' | t) + ': ' + title()">
+          <button
+            mat-flat-button
+            type="button"
+            (click)="consent()"
+            [attr.aria-label]="('training.video.load' | t) + ': ' + title()"
+          >
             {{ 'training.video.load' | t }}
           </button>
         </div>
@@ -56,7 +61,9 @@ import { videoEmbedUrl } from './video-embed';
       <p class="kp-secondary">{{ 'training.video.noTranscript' | t }}</p>
     }
     @if (captionsUrl(); as captions) {
-      <p><a [href]="captions" rel="noopener noreferrer">{{ 'training.video.captions' | t }}</a></p>
+      <p>
+        <a [href]="captions" rel="noopener noreferrer">{{ 'training.video.captions' | t }}</a>
+      </p>
     }
   `,
   styleUrl: './lesson-blocks.scss',

@@ -14,7 +14,10 @@ export function videoEmbedUrl(link: string): string | null {
   const id = (value: string | null | undefined) => (value && /^[\w-]{6,20}$/.test(value) ? value : null);
   let youtubeId: string | null = null;
   if (host === 'youtube.com' || host === 'youtube-nocookie.com') {
-    youtubeId = url.pathname === '/watch' ? id(url.searchParams.get('v')) : id(/^\/(?:embed|shorts)\/([^/]+)/.exec(url.pathname)?.[1]);
+    youtubeId =
+      url.pathname === '/watch'
+        ? id(url.searchParams.get('v'))
+        : id(/^\/(?:embed|shorts)\/([^/]+)/.exec(url.pathname)?.[1]);
   } else if (host === 'youtu.be') {
     youtubeId = id(url.pathname.slice(1));
   }

@@ -1,6 +1,7 @@
+import type { MyCourse } from '@kotopaikka/contracts';
+
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import type { MyCourse } from '@kotopaikka/contracts';
 
 import { Translator } from '../../core/i18n/translator';
 import { expectRequest, setUpTrainingTest } from '../shared/training-testing';
@@ -71,14 +72,24 @@ describe('MyCourses', () => {
   it('shows more with the next cursor: each page sorted into its section, focus on the first new course, the count announced', async () => {
     const more = el.querySelector<HTMLButtonElement>('kp-show-more button');
     expect(more?.textContent?.trim()).toBe(t('core.paging.showMore'));
-    expect(el.querySelector('kp-show-more [aria-live="polite"]')?.textContent?.trim()).toBe(t('training.my.shownCount', { count: 2 }));
+    expect(el.querySelector('kp-show-more [aria-live="polite"]')?.textContent?.trim()).toBe(
+      t('training.my.shownCount', { count: 2 }),
+    );
     more?.focus();
     more?.click();
     const next = expectRequest(http, 'GET', '/api/me/courses');
     expect(next.request.params.get('cursor')).toBe('page2');
     expect(next.request.params.get('locale')).toBe('fi');
-    const later: MyCourse = { ...inProgress, enrollmentId: 'e3', course: { ...inProgress.course, id: 'c3', title: 'Kielitietoisuus' } };
-    const older: MyCourse = { ...completed, enrollmentId: 'e4', course: { ...completed.course, id: 'c4', title: 'Tulityökortti' } };
+    const later: MyCourse = {
+      ...inProgress,
+      enrollmentId: 'e3',
+      course: { ...inProgress.course, id: 'c3', title: 'Kielitietoisuus' },
+    };
+    const older: MyCourse = {
+      ...completed,
+      enrollmentId: 'e4',
+      course: { ...completed.course, id: 'c4', title: 'Tulityökortti' },
+    };
     next.flush({ items: [later, older], nextCursor: null });
     await fixture.whenStable();
 
@@ -88,7 +99,9 @@ describe('MyCourses', () => {
     expect(titles(done)).toEqual(['Perehdytys', 'Tulityökortti']);
     expect(document.activeElement?.textContent?.trim()).toBe('Kielitietoisuus');
     expect(document.activeElement?.getAttribute('href')).toBe('/learning/courses/c3');
-    expect(el.querySelector('kp-show-more [aria-live="polite"]')?.textContent?.trim()).toBe(t('training.my.shownCount', { count: 4 }));
+    expect(el.querySelector('kp-show-more [aria-live="polite"]')?.textContent?.trim()).toBe(
+      t('training.my.shownCount', { count: 4 }),
+    );
     expect(el.querySelector('kp-show-more button')).toBeNull();
   });
 

@@ -1,6 +1,7 @@
+import { ErrorCode, type QuizAttemptResult } from '@kotopaikka/contracts';
+
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { ErrorCode, type QuizAttemptResult } from '@kotopaikka/contracts';
 
 import { Translator } from '../../core/i18n/translator';
 import { aQuiz, expectRequest, QUIZ_ID, setUpTrainingTest } from '../shared/training-testing';
@@ -17,8 +18,20 @@ function aResult(overrides: Partial<QuizAttemptResult> = {}): QuizAttemptResult 
     attemptsLeft: 2,
     keyRevealed: false,
     questions: [
-      { questionId: 'q1', correct: true, chosenOptionIds: ['q1a'], feedback: [{ optionId: 'q1a', text: 'Juuri niin.' }], correctOptionIds: null },
-      { questionId: 'q2', correct: false, chosenOptionIds: ['q2a', 'q2c'], feedback: [{ optionId: 'q2c', text: 'Kiire haittaa.' }], correctOptionIds: null },
+      {
+        questionId: 'q1',
+        correct: true,
+        chosenOptionIds: ['q1a'],
+        feedback: [{ optionId: 'q1a', text: 'Juuri niin.' }],
+        correctOptionIds: null,
+      },
+      {
+        questionId: 'q2',
+        correct: false,
+        chosenOptionIds: ['q2a', 'q2c'],
+        feedback: [{ optionId: 'q2c', text: 'Kiire haittaa.' }],
+        correctOptionIds: null,
+      },
       { questionId: 'q3', correct: false, chosenOptionIds: ['q3t'], feedback: [], correctOptionIds: null },
     ],
     course,
@@ -42,7 +55,9 @@ describe('QuizPanel', () => {
   }
 
   function choose(label: string): void {
-    const option = Array.from(el.querySelectorAll('mat-radio-button, mat-checkbox')).find((o) => o.textContent?.trim() === label);
+    const option = Array.from(el.querySelectorAll('mat-radio-button, mat-checkbox')).find(
+      (o) => o.textContent?.trim() === label,
+    );
     const input = option?.querySelector('input');
     if (!input) throw new Error(`no option ${label}`);
     input.click();
@@ -112,7 +127,9 @@ describe('QuizPanel', () => {
     expect(el.querySelector('button[type=submit]')).toBeNull();
     expect(el.querySelector('[role=status]')?.textContent).toContain(t('training.quiz.failed'));
     expect(el.querySelector('[role=status]')?.textContent).toContain(t('training.quiz.attemptsLeft', { count: 2 }));
-    expect(Array.from(el.querySelectorAll<HTMLInputElement>('fieldset input')).every((input) => input.disabled)).toBeTrue();
+    expect(
+      Array.from(el.querySelectorAll<HTMLInputElement>('fieldset input')).every((input) => input.disabled),
+    ).toBeTrue();
   });
 
   it('shows the correct answers when the server reveals the key', async () => {
@@ -147,7 +164,10 @@ describe('QuizPanel', () => {
     choose('Tosi');
     await submit();
     const body = { statusCode: 409, code: ErrorCode.AttemptsExhausted, error: 'Conflict', message: 'x', details: null };
-    expectRequest(http, 'POST', `/api/quizzes/${QUIZ_ID}/attempts`).flush(body, { status: 409, statusText: 'Conflict' });
+    expectRequest(http, 'POST', `/api/quizzes/${QUIZ_ID}/attempts`).flush(body, {
+      status: 409,
+      statusText: 'Conflict',
+    });
     await fixture.whenStable();
     expect(el.querySelector('[role=alert]')?.textContent?.trim()).toBe(t('training.error.attemptsExhausted'));
     expect(el.querySelector('button[type=submit]')).not.toBeNull();
@@ -159,9 +179,7 @@ describe('QuizPanel', () => {
     expect(el.querySelector('[data-testid=quiz-key]')).toBeNull();
     fixture.destroy();
 
-    await render(
-      aQuiz({ attemptsUsed: 3, attemptsLeft: 0, key: [{ questionId: 'q1', correctOptionIds: ['q1a'] }] }),
-    );
+    await render(aQuiz({ attemptsUsed: 3, attemptsLeft: 0, key: [{ questionId: 'q1', correctOptionIds: ['q1a'] }] }));
     expect(el.querySelector('[data-testid=quiz-key]')?.textContent).toContain('Hygieniapassi');
   });
 
@@ -174,11 +192,17 @@ describe('QuizPanel', () => {
 
   it('counts the attempt just made and moves focus to the result', async () => {
     await render(aQuiz({ attemptsUsed: 1, attemptsLeft: 2 }));
-    expect(el.querySelector('.kp-quiz-rules')?.textContent).toContain(t('training.quiz.attemptsUsed', { used: 1, max: 3 }));
+    expect(el.querySelector('.kp-quiz-rules')?.textContent).toContain(
+      t('training.quiz.attemptsUsed', { used: 1, max: 3 }),
+    );
     await answerAllAndSubmit();
-    expectRequest(http, 'POST', `/api/quizzes/${QUIZ_ID}/attempts`).flush(aResult({ attemptNumber: 2, attemptsLeft: 1 }));
+    expectRequest(http, 'POST', `/api/quizzes/${QUIZ_ID}/attempts`).flush(
+      aResult({ attemptNumber: 2, attemptsLeft: 1 }),
+    );
     await fixture.whenStable();
-    expect(el.querySelector('.kp-quiz-rules')?.textContent).toContain(t('training.quiz.attemptsUsed', { used: 2, max: 3 }));
+    expect(el.querySelector('.kp-quiz-rules')?.textContent).toContain(
+      t('training.quiz.attemptsUsed', { used: 2, max: 3 }),
+    );
     expect(document.activeElement).toBe(el.querySelector('.kp-quiz-result'));
   });
 
@@ -187,7 +211,9 @@ describe('QuizPanel', () => {
     await answerAllAndSubmit();
     expectRequest(http, 'POST', `/api/quizzes/${QUIZ_ID}/attempts`).flush(aResult());
     await fixture.whenStable();
-    const tryAgain = Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.trim() === t('training.quiz.tryAgain'));
+    const tryAgain = Array.from(el.querySelectorAll('button')).find(
+      (b) => b.textContent?.trim() === t('training.quiz.tryAgain'),
+    );
     tryAgain?.click();
     expectRequest(http, 'GET', `/api/quizzes/${QUIZ_ID}`).flush(aQuiz({ attemptsUsed: 1, attemptsLeft: 2 }));
     await fixture.whenStable();
@@ -198,14 +224,20 @@ describe('QuizPanel', () => {
     await render();
     await answerAllAndSubmit();
     const body = { statusCode: 409, code: ErrorCode.AttemptsExhausted, error: 'Conflict', message: 'x', details: null };
-    expectRequest(http, 'POST', `/api/quizzes/${QUIZ_ID}/attempts`).flush(body, { status: 409, statusText: 'Conflict' });
+    expectRequest(http, 'POST', `/api/quizzes/${QUIZ_ID}/attempts`).flush(body, {
+      status: 409,
+      statusText: 'Conflict',
+    });
     await fixture.whenStable();
     expect(document.activeElement?.textContent?.trim()).toBe(t('training.error.attemptsExhausted'));
   });
 
-  it('keeps the learner\'s own answers as legible after grading as before', async () => {
+  it("keeps the learner's own answers as legible after grading as before", async () => {
     await render();
-    const label = () => Array.from(el.querySelectorAll('mat-checkbox label')).find((l) => l.textContent?.trim() === 'Selkokieli') as HTMLElement;
+    const label = () =>
+      Array.from(el.querySelectorAll('mat-checkbox label')).find(
+        (l) => l.textContent?.trim() === 'Selkokieli',
+      ) as HTMLElement;
     const before = getComputedStyle(label()).color;
     await answerAllAndSubmit();
     expectRequest(http, 'POST', `/api/quizzes/${QUIZ_ID}/attempts`).flush(aResult());

@@ -1,9 +1,20 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
+import type { PublicQuiz, PublicQuizQuestion, QuizAttemptResult, QuizQuestionResult } from '@kotopaikka/contracts';
+
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
-import type { PublicQuiz, PublicQuizQuestion, QuizAttemptResult, QuizQuestionResult } from '@kotopaikka/contracts';
 
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
@@ -39,7 +50,7 @@ export class QuizPanel {
 
   protected readonly unanswered = computed(() => {
     const answers = this.answers();
-    return (this.quiz()?.questions ?? []).filter((q) => !(answers[q.id]?.length)).map((q) => q.id);
+    return (this.quiz()?.questions ?? []).filter((q) => !answers[q.id]?.length).map((q) => q.id);
   });
   protected readonly attemptsLeft = computed(() => {
     const result = this.result();

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { CourseDetail, CourseSummary } from '@kotopaikka/contracts';
+
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 

@@ -1,6 +1,7 @@
+import type { CourseDetail, Locale } from '@kotopaikka/contracts';
+
 import { computed, type Signal, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import type { CourseDetail, Locale } from '@kotopaikka/contracts';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
 
 import type { TrainingApi } from '../data-access/training-api';
@@ -38,6 +39,8 @@ export function courseLoader(api: TrainingApi, id: Signal<string>, locale: Signa
     reload: () => reloads.update((n) => n + 1),
     /** Applies a local change (a lesson marked done, a new enrollment state) without a round trip. */
     patch: (change: (course: CourseDetail) => CourseDetail) =>
-      state.update((current) => (current.status === 'loaded' ? { status: 'loaded', course: change(current.course) } : current)),
+      state.update((current) =>
+        current.status === 'loaded' ? { status: 'loaded', course: change(current.course) } : current,
+      ),
   };
 }

@@ -19,7 +19,9 @@ function rendered(source: string, options?: Parameters<typeof renderMarkdown>[1]
 
 describe('renderMarkdown', () => {
   it('renders headings below the page heading, paragraphs, lists, emphasis, code and links', () => {
-    const html = renderMarkdown('# Otsikko\n\nEka *rivi*\njatkuu **vahvasti**.\n\n- yksi\n- kaksi\n\n1. eka\n2. toka\n\n`koodi` ja [linkki](https://kotopaikka.fi/a?b=1&c=2)');
+    const html = renderMarkdown(
+      '# Otsikko\n\nEka *rivi*\njatkuu **vahvasti**.\n\n- yksi\n- kaksi\n\n1. eka\n2. toka\n\n`koodi` ja [linkki](https://kotopaikka.fi/a?b=1&c=2)',
+    );
     expect(html).toContain('<h2>Otsikko</h2>');
     expect(html).toContain('<p>Eka <em>rivi</em>\njatkuu <strong>vahvasti</strong>.</p>');
     expect(html).toMatch(/<ul>\s*<li>yksi<\/li>\s*<li>kaksi<\/li>\s*<\/ul>/);
@@ -35,13 +37,17 @@ describe('renderMarkdown', () => {
   });
 
   it('renders tables inside a labelled, focusable scrolling region', () => {
-    const el = rendered('| Kunta | Tavoite |\n| --- | --- |\n| Laukaa | 12 |\n| Keuruu | 8 |', { tableLabel: 'Taulukko' });
+    const el = rendered('| Kunta | Tavoite |\n| --- | --- |\n| Laukaa | 12 |\n| Keuruu | 8 |', {
+      tableLabel: 'Taulukko',
+    });
     const region = el.querySelector('.kp-md-table');
     expect(region?.getAttribute('role')).toBe('region');
     expect(region?.getAttribute('tabindex')).toBe('0');
     expect(region?.getAttribute('aria-label')).toBe('Taulukko');
     expect(Array.from(el.querySelectorAll('th')).map((th) => th.textContent)).toEqual(['Kunta', 'Tavoite']);
-    expect(Array.from(el.querySelectorAll('tbody tr')).map((tr) => tr.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['Laukaa 12', 'Keuruu 8']);
+    expect(
+      Array.from(el.querySelectorAll('tbody tr')).map((tr) => tr.textContent?.replace(/\s+/g, ' ').trim()),
+    ).toEqual(['Laukaa 12', 'Keuruu 8']);
   });
 
   it('renders nested lists', () => {
@@ -53,7 +59,9 @@ describe('renderMarkdown', () => {
   });
 
   it('never turns source HTML into markup', () => {
-    const html = renderMarkdown('<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n[x](javascript:alert(3))');
+    const html = renderMarkdown(
+      '<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n[x](javascript:alert(3))',
+    );
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<img');
     expect(html).not.toContain('href="javascript');
@@ -71,13 +79,28 @@ describe('renderMarkdown', () => {
   });
 
   it('does not take backslash or encoded-backslash paths for site-relative ones', () => {
-    for (const url of ['/\\\\evil.example', '/\\evil.example', '\\\\evil', '//evil.example', '/%5Cevil', '/%5cevil', '/\t/evil.example']) {
+    for (const url of [
+      '/\\\\evil.example',
+      '/\\evil.example',
+      '\\\\evil',
+      '//evil.example',
+      '/%5Cevil',
+      '/%5cevil',
+      '/\t/evil.example',
+    ]) {
       expect(safeHref(url)).withContext(url).toBeNull();
     }
   });
 
   it('renders such links as plain text, never as anchors', () => {
-    const sources = ['[a](/\\\\evil.example)', '[b](/\\evil.example)', '[c](\\\\evil)', '[d](//evil.example)', '[e](/%5Cevil)', '<//evil.example>'];
+    const sources = [
+      '[a](/\\\\evil.example)',
+      '[b](/\\evil.example)',
+      '[c](\\\\evil)',
+      '[d](//evil.example)',
+      '[e](/%5Cevil)',
+      '<//evil.example>',
+    ];
     const el = rendered(sources.join('\n\n'));
     expect(el.querySelectorAll('a').length).toBe(0);
   });
@@ -93,7 +116,10 @@ describe('renderMarkdown', () => {
   it('leaves no script element or event handler in the page', async () => {
     TestBed.configureTestingModule({});
     const fixture = TestBed.createComponent(MarkdownHost);
-    fixture.componentRef.setInput('html', renderMarkdown('Hei <script>window.kpPwned = true</script> <img src=x onerror="window.kpPwned = true">'));
+    fixture.componentRef.setInput(
+      'html',
+      renderMarkdown('Hei <script>window.kpPwned = true</script> <img src=x onerror="window.kpPwned = true">'),
+    );
     fixture.detectChanges();
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;

@@ -1,6 +1,7 @@
+import type { CourseDetail, PublicQuiz } from '@kotopaikka/contracts';
+
 import { HttpTestingController, type TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { CourseDetail, PublicQuiz } from '@kotopaikka/contracts';
 
 import { CsrfToken } from '../../core/http/csrf-token';
 import { provideTestApp } from '../../testing/test-app';
@@ -67,7 +68,13 @@ export function aCourse(overrides: Partial<CourseDetail> = {}): CourseDetail {
               { id: 'b-quiz', kind: 'quiz', quizId: QUIZ_ID, title: 'Tarkistus', required: true, passed: false },
             ],
           },
-          { id: 'l2', title: 'Lyhyt oppitunti', required: true, done: false, blocks: [{ id: 'b2', kind: 'text', markdown: 'Lyhyt.' }] },
+          {
+            id: 'l2',
+            title: 'Lyhyt oppitunti',
+            required: true,
+            done: false,
+            blocks: [{ id: 'b2', kind: 'text', markdown: 'Lyhyt.' }],
+          },
         ],
       },
     ],

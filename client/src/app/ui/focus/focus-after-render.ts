@@ -9,6 +9,5 @@ import { afterNextRender, ElementRef, inject, Injector } from '@angular/core';
 export function focusAfterRender(): (selector: string) => void {
   const injector = inject(Injector);
   const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
-  return (selector) =>
-    void afterNextRender(() => host.querySelector<HTMLElement>(selector)?.focus(), { injector });
+  return (selector) => void afterNextRender(() => host.querySelector<HTMLElement>(selector)?.focus(), { injector });
 }

@@ -20,7 +20,9 @@ class FocusHost {}
 /** styles.scss is part of the test build: the global ring must reach Material's controls (WCAG 2.4.7). */
 describe('focus ring', () => {
   it('draws the same 3 px ring on Material buttons, icon buttons and tabs as on links', async () => {
-    TestBed.configureTestingModule({ providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }] });
+    TestBed.configureTestingModule({
+      providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+    });
     const fixture = TestBed.createComponent(FocusHost);
     fixture.detectChanges();
     await fixture.whenStable();
@@ -33,7 +35,9 @@ describe('focus ring', () => {
     const link = ring(el.querySelector('a') as HTMLElement);
     expect(link).toEqual({ matches: true, style: 'solid', width: '3px' });
     for (const selector of ['[mat-flat-button]', '[mat-stroked-button]', '[mat-icon-button]', '[role=tab]']) {
-      expect(ring(el.querySelector(selector) as HTMLElement)).withContext(selector).toEqual(link);
+      expect(ring(el.querySelector(selector) as HTMLElement))
+        .withContext(selector)
+        .toEqual(link);
     }
   });
 });

@@ -1,5 +1,6 @@
-import { type AbstractControl, type ValidationErrors, type ValidatorFn, Validators } from '@angular/forms';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@kotopaikka/contracts';
+
+import { type AbstractControl, type ValidationErrors, type ValidatorFn, Validators } from '@angular/forms';
 
 /** The length rule the server enforces; commonness is checked there and comes back as `password_too_weak`. */
 export const passwordValidators: ValidatorFn[] = [
@@ -23,7 +24,9 @@ export function passwordsMatch(password = 'password', confirm = 'confirm'): Vali
 }
 
 /** Dictionary key and params for a password control's first problem. */
-export function passwordErrorKey(control: AbstractControl | null): { key: string; params?: Record<string, number> } | null {
+export function passwordErrorKey(
+  control: AbstractControl | null,
+): { key: string; params?: Record<string, number> } | null {
   const errors = control?.errors;
   if (!errors) return null;
   if (errors['required']) return { key: 'core.field.required' };

@@ -41,10 +41,19 @@ export type IconName = keyof typeof PATHS;
 @Component({
   selector: 'kp-icon',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path [attr.d]="path()" /></svg>`,
+  template: `<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+    <path [attr.d]="path()" />
+  </svg>`,
   styles: `
-    :host { display: inline-flex; inline-size: 24px; block-size: 24px; flex: none; }
-    svg { fill: currentColor; }
+    :host {
+      display: inline-flex;
+      inline-size: 24px;
+      block-size: 24px;
+      flex: none;
+    }
+    svg {
+      fill: currentColor;
+    }
   `,
 })
 export class Icon {

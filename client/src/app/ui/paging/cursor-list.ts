@@ -1,5 +1,6 @@
-import { DestroyRef, computed, inject, signal } from '@angular/core';
 import type { Page } from '@kotopaikka/contracts';
+
+import { computed, DestroyRef, inject, signal } from '@angular/core';
 import type { Observable, Subscription } from 'rxjs';
 
 export type ListStatus = 'idle' | 'loading' | 'loaded' | 'error';
@@ -51,8 +52,7 @@ export function cursorList<T>(fetchPage: (cursor: string | null) => Observable<P
     /** Replace one item in place after a write answered with its new state. */
     replace: (match: (item: T) => boolean, next: T) =>
       items.update((current) => current.map((item) => (match(item) ? next : item))),
-    remove: (match: (item: T) => boolean) =>
-      items.update((current) => current.filter((item) => !match(item))),
+    remove: (match: (item: T) => boolean) => items.update((current) => current.filter((item) => !match(item))),
   };
 }
 

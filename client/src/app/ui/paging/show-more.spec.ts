@@ -1,6 +1,7 @@
+import type { Page } from '@kotopaikka/contracts';
+
 import { ApplicationRef, ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import type { Page } from '@kotopaikka/contracts';
 import { Subject } from 'rxjs';
 
 import { Translator } from '../../core/i18n/translator';
@@ -19,7 +20,9 @@ interface Row {
   template: `
     <ul>
       @for (row of rows.items(); track row.id) {
-        <li><a href="#" [attr.data-kp-page-item]="row.id">{{ row.id }}</a></li>
+        <li>
+          <a href="#" [attr.data-kp-page-item]="row.id">{{ row.id }}</a>
+        </li>
       }
     </ul>
     <kp-show-more [list]="rows" [itemKey]="key" countKey="training.catalog.resultCount" />
@@ -94,7 +97,9 @@ describe('ShowMore', () => {
     const pending = host.answers.shift();
     pending?.page.error(new Error('offline'));
     await stable();
-    expect(el.querySelector('[role="alert"]')?.textContent?.trim()).toBe(TestBed.inject(Translator).t('core.paging.loadMoreFailed'));
+    expect(el.querySelector('[role="alert"]')?.textContent?.trim()).toBe(
+      TestBed.inject(Translator).t('core.paging.loadMoreFailed'),
+    );
     expect(el.querySelectorAll('li').length).toBe(2);
     expect(document.activeElement).toBe(button());
   });

@@ -1,4 +1,8 @@
-import { NOTIFICATIONS_CLIENT_EVENTS, type NotificationsClientEvents, type NotificationsServerEvents } from './notifications.events';
+import {
+  NOTIFICATIONS_CLIENT_EVENTS,
+  type NotificationsClientEvents,
+  type NotificationsServerEvents,
+} from './notifications.events';
 import type { SessionServerEvents } from './session.events';
 
 export * from './notifications.events';
@@ -23,7 +27,10 @@ export interface SocketData {
 export type ClientToServerEventName = keyof ClientToServerEvents;
 
 /** Every event a client may send, as data, so a test can check that each has a guarded handler. */
-export const CLIENT_TO_SERVER_EVENTS = { ...NOTIFICATIONS_CLIENT_EVENTS } as const satisfies Record<ClientToServerEventName, true>;
+export const CLIENT_TO_SERVER_EVENTS = { ...NOTIFICATIONS_CLIENT_EVENTS } as const satisfies Record<
+  ClientToServerEventName,
+  true
+>;
 
 export const CLIENT_TO_SERVER_EVENT_NAMES = Object.keys(CLIENT_TO_SERVER_EVENTS) as ClientToServerEventName[];
 

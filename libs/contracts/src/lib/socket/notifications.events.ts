@@ -16,4 +16,7 @@ export interface NotificationsClientEvents {
 }
 
 /** Every client-to-server event of notifications; `satisfies` keeps it equal to the interface's keys. */
-export const NOTIFICATIONS_CLIENT_EVENTS = { 'notification:read': true } as const satisfies Record<keyof NotificationsClientEvents, true>;
+export const NOTIFICATIONS_CLIENT_EVENTS = { 'notification:read': true } as const satisfies Record<
+  keyof NotificationsClientEvents,
+  true
+>;

@@ -4,13 +4,13 @@ import {
   type Audience,
   AUDIENCES,
   type Invitation,
+  INVITATION_IMPORT_PROBLEMS,
+  INVITATION_STATUSES,
   type InvitationImportProblem,
   type InvitationImportResult,
   type InvitationListQuery,
   type InvitationPreview,
   type InvitationStatus,
-  INVITATION_IMPORT_PROBLEMS,
-  INVITATION_STATUSES,
   type InviteUserRequest,
   type Locale,
   type Page,
@@ -19,14 +19,15 @@ import {
   ROLES,
   SUPPORTED_LOCALES,
 } from '@kotopaikka/contracts';
+
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
 import { IdNameDto } from '../../../platform/http/id-name.dto';
+import { IsEmailAddress } from '../../../platform/http/input-rules';
 import { IsOptionalNotNull, Trim } from '../../../platform/http/optional';
 import { PageQueryDto } from '../../../platform/http/page-query.dto';
-import { IsEmailAddress } from '../../../platform/http/input-rules';
 
 // Trimmed only: the insert folds it with PostgreSQL's lower(), like the unique index (JavaScript folds İ and a final Σ otherwise).
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
@@ -138,7 +139,11 @@ export class ImportInvitationsDto {
 
 /** The multipart body of an import, for the OpenAPI document. */
 export class ImportInvitationsUploadDto extends ImportInvitationsDto {
-  @ApiProperty({ type: 'string', format: 'binary', description: 'UTF-8 CSV, `;` or `,`, header email;displayName;audience;organisation' })
+  @ApiProperty({
+    type: 'string',
+    format: 'binary',
+    description: 'UTF-8 CSV, `;` or `,`, header email;displayName;audience;organisation',
+  })
   file!: unknown;
 }
 

@@ -1,12 +1,13 @@
 import {
   type CreateOrganisationRequest,
   type Organisation,
+  ORGANISATION_KINDS,
   type OrganisationKind,
   type OrganisationListQuery,
-  ORGANISATION_KINDS,
   type Page,
   type UpdateOrganisationRequest,
 } from '@kotopaikka/contracts';
+
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 

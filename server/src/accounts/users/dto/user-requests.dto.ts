@@ -4,12 +4,23 @@ import {
   type Role,
   ROLES,
   type UpdateUserRequest,
+  USER_STATUSES,
   type UserListQuery,
   type UserStatus,
-  USER_STATUSES,
 } from '@kotopaikka/contracts';
+
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
 
 import { IsOptionalNotNull, Trim } from '../../../platform/http/optional';
 import { PageQueryDto } from '../../../platform/http/page-query.dto';
@@ -55,7 +66,11 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsIn(AUDIENCES)
   audience?: Audience;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Changing it clears an organisation of the old municipality' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    description: 'Changing it clears an organisation of the old municipality',
+  })
   @IsOptional()
   @IsUUID()
   municipalityId?: string | null;

@@ -1,4 +1,5 @@
-import { type Page, type UserStatus, USER_STATUSES, type UserSummary } from '@kotopaikka/contracts';
+import { type Page, USER_STATUSES, type UserStatus, type UserSummary } from '@kotopaikka/contracts';
+
 import { ApiProperty } from '@nestjs/swagger';
 
 import { MeDto } from '../../../platform/auth/dto/me.dto';

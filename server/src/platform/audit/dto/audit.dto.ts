@@ -1,4 +1,13 @@
-import { AUDIT_ACTIONS, type AuditAction, type AuditEntry, type AuditListQuery, type Locale, type Page, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
+import {
+  AUDIT_ACTIONS,
+  type AuditAction,
+  type AuditEntry,
+  type AuditListQuery,
+  type Locale,
+  type Page,
+  SUPPORTED_LOCALES,
+} from '@kotopaikka/contracts';
+
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
@@ -23,7 +32,10 @@ export class AuditListQueryDto extends PageQueryDto implements AuditListQuery {
   @IsUUID()
   actorId?: string;
 
-  @ApiPropertyOptional({ enum: SUPPORTED_LOCALES, description: 'Language to name courses, modules, lessons and quizzes in; Finnish by default' })
+  @ApiPropertyOptional({
+    enum: SUPPORTED_LOCALES,
+    description: 'Language to name courses, modules, lessons and quizzes in; Finnish by default',
+  })
   @IsOptional()
   @IsIn(SUPPORTED_LOCALES)
   locale?: Locale;
@@ -45,7 +57,11 @@ export class AuditEntryDto implements AuditEntry {
   @ApiProperty({ type: String, nullable: true })
   entityId!: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'The target by name (a person, organisation, course…), where it still exists' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The target by name (a person, organisation, course…), where it still exists',
+  })
   entityName!: string | null;
 
   @ApiProperty({ type: 'object', additionalProperties: true })

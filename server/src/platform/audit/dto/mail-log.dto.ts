@@ -1,11 +1,12 @@
 import {
-  type EmailCategory,
   EMAIL_CATEGORIES,
+  type EmailCategory,
   type MailLogDetail,
   type MailLogEntry,
   type MailLogQuery,
   type Page,
 } from '@kotopaikka/contracts';
+
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 

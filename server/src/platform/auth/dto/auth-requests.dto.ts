@@ -5,11 +5,13 @@ import {
   SUPPORTED_LOCALES,
   type UpdateProfileRequest,
 } from '@kotopaikka/contracts';
+
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
-import { IsOptionalNotNull } from '../../http/optional';
+import { IsIn, IsString, Length, MaxLength } from 'class-validator';
+
 import { IsEmailAddress } from '../../http/input-rules';
+import { IsOptionalNotNull } from '../../http/optional';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 

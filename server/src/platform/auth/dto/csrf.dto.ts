@@ -1,4 +1,5 @@
 import type { CsrfResponse } from '@kotopaikka/contracts';
+
 import { ApiProperty } from '@nestjs/swagger';
 
 export class CsrfDto implements CsrfResponse {

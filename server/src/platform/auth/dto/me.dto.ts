@@ -1,4 +1,13 @@
-import { type Audience, AUDIENCES, type Locale, type Me, type Role, ROLES, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
+import {
+  type Audience,
+  AUDIENCES,
+  type Locale,
+  type Me,
+  type Role,
+  ROLES,
+  SUPPORTED_LOCALES,
+} from '@kotopaikka/contracts';
+
 import { ApiProperty } from '@nestjs/swagger';
 
 import { IdNameDto } from '../../http/id-name.dto';
@@ -29,6 +38,10 @@ export class MeDto implements Me {
   @ApiProperty({ type: IdNameDto, nullable: true })
   organisation!: IdNameDto | null;
 
-  @ApiProperty({ type: IdNameDto, isArray: true, description: 'Municipalities a coordinator manages; empty for others' })
+  @ApiProperty({
+    type: IdNameDto,
+    isArray: true,
+    description: 'Municipalities a coordinator manages; empty for others',
+  })
   managedMunicipalities!: IdNameDto[];
 }

@@ -1,4 +1,5 @@
 import type { EmailPreferences, UnsubscribeStatus } from '@kotopaikka/contracts';
+
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Equals, IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 

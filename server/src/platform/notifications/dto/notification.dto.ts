@@ -1,4 +1,10 @@
-import type { AppNotification, NotificationList, NotificationReadRequest, NotificationUnread } from '@kotopaikka/contracts';
+import type {
+  AppNotification,
+  NotificationList,
+  NotificationReadRequest,
+  NotificationUnread,
+} from '@kotopaikka/contracts';
+
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';

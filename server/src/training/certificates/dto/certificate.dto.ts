@@ -1,4 +1,11 @@
-import { type Certificate, type CertificateVerification, type IdName, type Page, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
+import {
+  type Certificate,
+  type CertificateVerification,
+  type IdName,
+  type Page,
+  SUPPORTED_LOCALES,
+} from '@kotopaikka/contracts';
+
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
@@ -30,7 +37,7 @@ export class CertificateVerificationDto implements CertificateVerification {
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   completedAt!: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Kotopaikka and the learner\'s municipality at issue time' })
+  @ApiProperty({ type: String, nullable: true, description: "Kotopaikka and the learner's municipality at issue time" })
   issuer!: string | null;
 
   @ApiProperty()

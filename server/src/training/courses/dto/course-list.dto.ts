@@ -1,4 +1,5 @@
-import { type AuthoringCourseListQuery, type CourseStatus, COURSE_STATUSES } from '@kotopaikka/contracts';
+import { type AuthoringCourseListQuery, COURSE_STATUSES, type CourseStatus } from '@kotopaikka/contracts';
+
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 

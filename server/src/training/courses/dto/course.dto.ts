@@ -1,20 +1,33 @@
 import {
   type Audience,
   AUDIENCES,
+  COURSE_STATUSES,
   type CourseAuthoring,
   type CourseCoverInput,
   type CourseStatus,
-  COURSE_STATUSES,
   type CreateCourseRequest,
   type UpdateCourseRequest,
 } from '@kotopaikka/contracts';
+
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsObject, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 import { IsOptionalNotNull } from '../../../platform/http/optional';
-import { AuthoringModuleDto } from './structure.dto';
 import { LocalizedParagraphDto, LocalizedTitleDto } from './localized.dto';
+import { AuthoringModuleDto } from './structure.dto';
 
 export class CreateCourseDto implements CreateCourseRequest, CourseCoverInput {
   @ApiProperty({ type: LocalizedTitleDto })
@@ -42,7 +55,13 @@ export class CreateCourseDto implements CreateCourseRequest, CourseCoverInput {
   @IsIn(AUDIENCES, { each: true })
   audiences!: Audience[];
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', isArray: true, nullable: true, description: 'Omitted, null or empty: offered in every municipality' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    nullable: true,
+    description: 'Omitted, null or empty: offered in every municipality',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
@@ -86,7 +105,13 @@ export class UpdateCourseDto implements Omit<UpdateCourseRequest, 'status' | 'mu
   @IsIn(AUDIENCES, { each: true })
   audiences?: Audience[];
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', isArray: true, nullable: true, description: 'null or empty: offered in every municipality' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    nullable: true,
+    description: 'null or empty: offered in every municipality',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)

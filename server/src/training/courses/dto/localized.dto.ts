@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@kotopaikka/contracts';
+
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 

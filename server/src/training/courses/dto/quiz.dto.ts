@@ -2,15 +2,30 @@ import {
   type AuthoringOption,
   type AuthoringQuestion,
   type AuthoringQuiz,
-  type QuestionKind,
   QUESTION_KINDS,
+  type QuestionKind,
   type QuizInput,
   type QuizOptionInput,
   type QuizQuestionInput,
 } from '@kotopaikka/contracts';
+
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsUUID, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 
 import { LocalizedParagraphDto, LocalizedTitleDto } from './localized.dto';
 

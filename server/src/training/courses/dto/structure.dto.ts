@@ -1,17 +1,29 @@
 import {
   type AuthoringLesson,
   type AuthoringModule,
+  BLOCK_KINDS,
   type BlockInput,
   type BlockKind,
-  BLOCK_KINDS,
   type BlockUpdate,
   type CourseOrderRequest,
   type LessonInput,
   type ModuleInput,
 } from '@kotopaikka/contracts';
+
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 
 import { IsOptionalNotNull } from '../../../platform/http/optional';
 import { LocalizedDocumentDto, LocalizedParagraphDto, LocalizedTitleDto } from './localized.dto';
@@ -61,7 +73,10 @@ export class BlockUpdateDto implements BlockUpdate {
   @Type(() => LocalizedDocumentDto)
   markdown?: LocalizedDocumentDto;
 
-  @ApiPropertyOptional({ maxLength: 2000, description: 'video: https on youtube-nocookie.com, youtube.com or vimeo.com' })
+  @ApiPropertyOptional({
+    maxLength: 2000,
+    description: 'video: https on youtube-nocookie.com, youtube.com or vimeo.com',
+  })
   @IsOptionalNotNull()
   @IsString()
   @MaxLength(2000)
@@ -74,7 +89,11 @@ export class BlockUpdateDto implements BlockUpdate {
   @Type(() => LocalizedTitleDto)
   title?: LocalizedTitleDto;
 
-  @ApiPropertyOptional({ type: LocalizedDocumentDto, nullable: true, description: 'video: transcript (this or captionsUrl)' })
+  @ApiPropertyOptional({
+    type: LocalizedDocumentDto,
+    nullable: true,
+    description: 'video: transcript (this or captionsUrl)',
+  })
   @IsOptional()
   @IsObject()
   @ValidateNested()
@@ -213,4 +232,3 @@ export class CourseOrderDto implements CourseOrderRequest {
   @Type(() => ModuleOrderDto)
   modules!: ModuleOrderDto[];
 }
-

@@ -1,12 +1,14 @@
 import {
   type Audience,
   AUDIENCES,
+  BLOCK_KINDS,
+  type BlockKind,
+  COURSE_STATUSES,
   type CourseDetail,
   type CourseLesson,
   type CourseListQuery,
   type CourseModule,
   type CourseStatus,
-  COURSE_STATUSES,
   type CourseSummary,
   type EnrollmentState,
   type LessonBlock,
@@ -15,9 +17,8 @@ import {
   type MyCoursesQuery,
   type Page,
   SUPPORTED_LOCALES,
-  BLOCK_KINDS,
-  type BlockKind,
 } from '@kotopaikka/contracts';
+
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
@@ -92,7 +93,10 @@ export class CourseListQueryDto extends PageQueryDto implements CourseListQuery 
   @IsIn(SUPPORTED_LOCALES)
   locale?: Locale;
 
-  @ApiPropertyOptional({ enum: SUPPORTED_LOCALES, description: "Language to answer texts in; defaults to the person's own" })
+  @ApiPropertyOptional({
+    enum: SUPPORTED_LOCALES,
+    description: "Language to answer texts in; defaults to the person's own",
+  })
   @IsOptional()
   @IsIn(SUPPORTED_LOCALES)
   lang?: Locale;
@@ -117,7 +121,10 @@ export class CourseLocaleQueryDto {
 }
 
 export class MyCoursesQueryDto extends PageQueryDto implements MyCoursesQuery {
-  @ApiPropertyOptional({ enum: SUPPORTED_LOCALES, description: "Language to answer texts in; defaults to the person's own" })
+  @ApiPropertyOptional({
+    enum: SUPPORTED_LOCALES,
+    description: "Language to answer texts in; defaults to the person's own",
+  })
   @IsOptional()
   @IsIn(SUPPORTED_LOCALES)
   locale?: Locale;

@@ -10,6 +10,7 @@ import {
   type ReflectionAnswer,
   type ReflectionAnswerRequest,
 } from '@kotopaikka/contracts';
+
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 

@@ -1,13 +1,14 @@
 import {
   type PublicQuiz,
   type PublicQuizQuestion,
-  type QuestionKind,
   QUESTION_KINDS,
+  type QuestionKind,
   type QuizAnswer,
   type QuizAttemptRequest,
   type QuizAttemptResult,
   type QuizQuestionResult,
 } from '@kotopaikka/contracts';
+
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsString, MaxLength, ValidateNested } from 'class-validator';
@@ -86,7 +87,12 @@ export class PublicQuizDto implements PublicQuiz {
   @ApiProperty({ type: PublicQuizQuestionDto, isArray: true })
   questions!: PublicQuizQuestionDto[];
 
-  @ApiProperty({ type: AnswerKeyEntryDto, isArray: true, nullable: true, description: 'Only after a pass or the last attempt' })
+  @ApiProperty({
+    type: AnswerKeyEntryDto,
+    isArray: true,
+    nullable: true,
+    description: 'Only after a pass or the last attempt',
+  })
   key!: AnswerKeyEntryDto[] | null;
 }
 

@@ -1,9 +1,22 @@
-import { AUDIENCES, type Audience, type HomeAudienceCompletions, type HomeCourse, type IdName, type Locale, SUPPORTED_LOCALES, type TrainingHome } from '@kotopaikka/contracts';
+import {
+  type Audience,
+  AUDIENCES,
+  type HomeAudienceCompletions,
+  type HomeCourse,
+  type IdName,
+  type Locale,
+  SUPPORTED_LOCALES,
+  type TrainingHome,
+} from '@kotopaikka/contracts';
+
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 
 export class TrainingHomeQueryDto {
-  @ApiPropertyOptional({ enum: SUPPORTED_LOCALES, description: "Language of course and lesson titles; defaults to the person's own" })
+  @ApiPropertyOptional({
+    enum: SUPPORTED_LOCALES,
+    description: "Language of course and lesson titles; defaults to the person's own",
+  })
   @IsOptional()
   @IsIn(SUPPORTED_LOCALES)
   locale?: Locale;
@@ -63,6 +76,10 @@ export class TrainingHomeDto implements TrainingHome {
   @ApiProperty({ type: [HomeCourseDto] })
   due!: HomeCourseDto[];
 
-  @ApiProperty({ type: TrainingGlanceDto, nullable: true, description: 'Decision-makers, coordinators and admins only' })
+  @ApiProperty({
+    type: TrainingGlanceDto,
+    nullable: true,
+    description: 'Decision-makers, coordinators and admins only',
+  })
   glance!: TrainingGlanceDto | null;
 }

@@ -1,14 +1,28 @@
 import {
-  AUDIENCES, type Audience, type CourseReport, type Locale, SUPPORTED_LOCALES, type CourseReportFigures, type CourseReportListQuery, type CourseReportQuery, type CourseReportRow,
-  type CourseReportSummary, type IdName, type Page,
+  type Audience,
+  AUDIENCES,
+  type CourseReport,
+  type CourseReportFigures,
+  type CourseReportListQuery,
+  type CourseReportQuery,
+  type CourseReportRow,
+  type CourseReportSummary,
+  type IdName,
+  type Locale,
+  type Page,
+  SUPPORTED_LOCALES,
 } from '@kotopaikka/contracts';
+
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 
 import { PageQueryDto } from '../../../platform/http/page-query.dto';
 
 export class CourseReportQueryDto implements CourseReportQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Only learners of this municipality (within the reader\'s scope)' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "Only learners of this municipality (within the reader's scope)",
+  })
   @IsOptional()
   @IsUUID()
   municipalityId?: string;
@@ -18,7 +32,10 @@ export class CourseReportQueryDto implements CourseReportQuery {
   @IsIn(AUDIENCES)
   audience?: Audience;
 
-  @ApiPropertyOptional({ enum: SUPPORTED_LOCALES, description: "Language to name courses in; defaults to the reader's own" })
+  @ApiPropertyOptional({
+    enum: SUPPORTED_LOCALES,
+    description: "Language to name courses in; defaults to the reader's own",
+  })
   @IsOptional()
   @IsIn(SUPPORTED_LOCALES)
   locale?: Locale;
@@ -26,7 +43,10 @@ export class CourseReportQueryDto implements CourseReportQuery {
 
 /** `GET /api/reports/courses`: the language and the page, no filters. */
 export class CourseReportListQueryDto extends PageQueryDto implements CourseReportListQuery {
-  @ApiPropertyOptional({ enum: SUPPORTED_LOCALES, description: "Language to name courses in; defaults to the reader's own" })
+  @ApiPropertyOptional({
+    enum: SUPPORTED_LOCALES,
+    description: "Language to name courses in; defaults to the reader's own",
+  })
   @IsOptional()
   @IsIn(SUPPORTED_LOCALES)
   locale?: Locale;
@@ -50,13 +70,16 @@ export class CourseReportFiguresDto implements CourseReportFigures {
   @ApiProperty({ type: Number, nullable: true, description: 'null when suppressed' })
   completed!: number | null;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'Mean of each learner\'s best score per quiz' })
+  @ApiProperty({ type: Number, nullable: true, description: "Mean of each learner's best score per quiz" })
   averageQuizScorePercent!: number | null;
 
   @ApiProperty({ type: Number, nullable: true, description: 'Mean days from enrollment to completion' })
   averageCompletionDays!: number | null;
 
-  @ApiProperty({ description: 'A group of 1–4 people shown to a reader of figures (decision-maker): every figure withheld, shown as "<5"' })
+  @ApiProperty({
+    description:
+      'A group of 1–4 people shown to a reader of figures (decision-maker): every figure withheld, shown as "<5"',
+  })
   suppressed!: boolean;
 }
 
