@@ -232,7 +232,7 @@ describe('a course from authoring to a verified certificate and the report', () 
       .locator('.kp-totals div')
       .filter({ has: page.getByRole('term').filter({ hasText: /^Suorittaneet$/ }) })
       .getByRole('definition');
-    await page.getByRole('heading', { name: new RegExp(COURSE) }).waitFor();
+    await page.getByRole('heading', { level: 2, name: new RegExp(COURSE) }).waitFor();
     // One learner is a group small enough to tell who it is: decision-makers see "<5", not the figure.
     assert.equal((await completed.innerText()).trim(), '<5');
     await context.close();

@@ -15,8 +15,11 @@ describe('Shell, signed out', () => {
   beforeEach(async () => {
     localStorage.clear();
     TestBed.configureTestingModule({
+      imports: [Shell],
       providers: [...provideTestApp(), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
     });
+    // The menus are @defer blocks, whose components resolve asynchronously.
+    await TestBed.compileComponents();
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(Shell);
     fixture.detectChanges();

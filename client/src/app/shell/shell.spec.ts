@@ -62,7 +62,10 @@ describe('Shell', () => {
 
     nav().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     fixture.detectChanges();
-    await until(() => nav().hidden, 'the drawer closed');
+    await until(
+      () => nav().hidden && document.activeElement === menuButton(),
+      'the drawer closed, focus back on its button',
+    );
     expect(nav().hidden).toBeTrue();
     expect(document.activeElement).toBe(menuButton());
   });
