@@ -8,6 +8,7 @@ import { UsersModule } from './accounts/users/users.module';
 import { appEntities } from './app.entities';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { LiveModule } from './live/live.module';
 import { AuditModule } from './platform/audit/audit.module';
 import { AuthModule } from './platform/auth/auth.module';
 import { HealthController } from './platform/health/health.controller';
@@ -58,6 +59,7 @@ export class AppModule {
         RemindersModule,
         ReportsModule,
         LearningModule,
+        LiveModule,
       ],
       controllers: [HealthController, SiteController],
     };

@@ -4,6 +4,7 @@ import { FileReadIndexes1795815098750 } from './1795815098750-file-read-indexes'
 import { CourseListingIndex1795815200000 } from './1795815200000-course-listing-index';
 import { OutboxRunAt1795834000000 } from './1795834000000-outbox-run-at';
 import { RedactSentOneTimeLinks1795837000000 } from './1795837000000-redact-sent-one-time-links';
+import { LiveSessions1796000000000 } from './1796000000000-live-sessions';
 
 /** Every migration, oldest first. The server bundle cannot glob, so a new migration is added here. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   CourseListingIndex1795815200000,
   OutboxRunAt1795834000000,
   RedactSentOneTimeLinks1795837000000,
+  LiveSessions1796000000000,
 ];

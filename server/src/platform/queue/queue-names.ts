@@ -5,6 +5,7 @@ export const QUEUE_NAMES = {
   reminders: 'reminders',
   maintenance: 'maintenance',
   accounts: 'accounts',
+  live: 'live',
 } as const;
 
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];

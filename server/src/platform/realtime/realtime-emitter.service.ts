@@ -39,6 +39,27 @@ export class RealtimeEmitter implements OnApplicationShutdown {
       .emit(event, ...args);
   }
 
+  /** Emits to a named room (a live session's room or one of its groups) on every node. */
+  toRoom<E extends keyof ServerToClientEvents>(
+    room: string,
+    event: E,
+    ...args: Parameters<ServerToClientEvents[E]>
+  ): void {
+    this.live()
+      .to(room)
+      .emit(event, ...args);
+  }
+
+  /** Makes every socket in room `from` (on any node) join room `to`. */
+  joinRoom(from: string, to: string | string[]): void {
+    this.live().in(from).socketsJoin(to);
+  }
+
+  /** Makes every socket in room `from` (on any node) leave room `to`. */
+  leaveRoom(from: string, to: string | string[]): void {
+    this.live().in(from).socketsLeave(to);
+  }
+
   /** Tells every socket of a session that it ended and disconnects them (on any node). */
   endSession(sessionTokenHash: string, reason: SessionEndedEvent['reason']): void {
     const room = this.live().to(sessionRoom(sessionTokenHash));

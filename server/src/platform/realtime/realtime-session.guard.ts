@@ -1,6 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 
 import { SessionService } from '../auth/session.service';
+import { ApiException } from '../errors/api.exception';
 import { resolveSocketSession } from './realtime-auth';
 import type { RealtimeSocket } from './realtime-types';
 
@@ -11,6 +12,7 @@ export class RealtimeSessionGuard implements CanActivate {
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const socket = ctx.switchToWs().getClient<RealtimeSocket>();
+    if (socket.data.guest) throw ApiException.forbidden('Guests may only take part in the session their link is for');
     const lookup = await resolveSocketSession(this.sessions, socket.handshake.headers.cookie);
     if (lookup.state === 'valid' && lookup.principal.id === socket.data.userId) return true;
     socket.emit('session:ended', { reason: lookup.state === 'expired' ? 'expired' : 'logout' });

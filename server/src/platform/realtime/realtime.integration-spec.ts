@@ -14,9 +14,11 @@ import { createUser } from '../../testing/fixtures';
 import { connected, connectLive, type LiveTestClient } from '../../testing/live-client';
 import type { TestAgent } from '../../testing/test-agent';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { LIVE_ROOM_EVENT_CASES } from '../../live/room/live-room.event-cases.test-support';
 import { NotificationService } from '../notifications/notification.service';
 import { SocketExceptionFilter } from './socket-exception.filter';
 import { SOCKET_PUBLIC } from './socket-handlers';
+import type { EventCases } from './event-cases.test-support';
 import { SocketValidationPipe } from './socket-validation.pipe';
 
 interface SocketHandler {
@@ -56,16 +58,9 @@ function socketHandlers(t: TestApp): SocketHandler[] {
   return handlers;
 }
 
-interface EventCase<E extends ClientToServerEventName> {
-  /** A payload the signed-in person may send, and the acknowledgement it gets. */
-  valid(t: TestApp, userId: string): Promise<{ payload: ClientEventPayload<E>; ack: ClientEventResult<E> }>;
-  /** A payload with bad fields, the fields the error ack must name, and a check that it changed nothing. */
-  invalid: { payload: Record<string, unknown>; fields: string[] };
-  unchanged(t: TestApp, userId: string): Promise<void>;
-}
-
 // One case per client-to-server event: a new event in contracts fails to compile here until it has one.
-const EVENT_CASES: { [E in ClientToServerEventName]: EventCase<E> } = {
+// Each capability keeps its cases beside its gateway (`*.event-cases.test-support.ts`) and they are joined here.
+const EVENT_CASES: EventCases<ClientToServerEventName> = {
   'notification:read': {
     valid: async (t, userId) => {
       const notification = await t.app.get(NotificationService).notify(userId, 'test.case');
@@ -76,6 +71,7 @@ const EVENT_CASES: { [E in ClientToServerEventName]: EventCase<E> } = {
       expect(await t.app.get(NotificationService).unreadCount(userId)).toBe(1);
     },
   },
+  ...LIVE_ROOM_EVENT_CASES,
 };
 
 async function signedIn(t: TestApp): Promise<{ agent: TestAgent; id: string }> {
@@ -149,7 +145,7 @@ describe('the /live socket: handshake, deny by default, every event', () => {
       const { agent, id } = await signedIn(t);
       const socket = open(agent, { origin: 'https://kotopaikka.example' });
       await connected(socket);
-      await eventCase.valid(t, id); // state the bad payload must leave alone
+      await eventCase.valid(t, id, socket); // state the bad payload must leave alone
       const ack = (await send(socket, event, eventCase.invalid.payload)) as {
         ok: boolean;
         code: string;
@@ -170,7 +166,7 @@ describe('the /live socket: handshake, deny by default, every event', () => {
       const { agent, id } = await signedIn(t);
       const socket = open(agent);
       await connected(socket);
-      const { payload, ack } = await eventCase.valid(t, id);
+      const { payload, ack } = await eventCase.valid(t, id, socket);
       expect(await send(socket, event, payload)).toEqual(ack);
     });
   });

@@ -3,34 +3,47 @@ import {
   type NotificationsClientEvents,
   type NotificationsServerEvents,
 } from './notifications.events';
+import { LIVE_ROOM_CLIENT_EVENTS, type LiveRoomClientEvents, type LiveRoomServerEvents } from './live-room.events';
 import type { SessionServerEvents } from './session.events';
 
+export * from './live-room.events';
 export * from './notifications.events';
 export * from './session.events';
 
 /** The one Socket.IO namespace; each capability adds a `<capability>.events.ts` beside this file and joins the maps below. */
 export const LIVE_NAMESPACE = '/live';
 
-export type ServerToClientEvents = SessionServerEvents & NotificationsServerEvents;
+export type ServerToClientEvents = SessionServerEvents & NotificationsServerEvents & LiveRoomServerEvents;
 
-export type ClientToServerEvents = NotificationsClientEvents;
+export type ClientToServerEvents = NotificationsClientEvents & LiveRoomClientEvents;
 
 // Server-side emits between nodes carry nothing of their own, so the inter-server map is empty.
 export type InterServerEvents = Record<string, never>;
 
-/** What the server keeps on each authenticated socket. */
+/** A guest's socket: a registrant without an account, admitted to the one session their link is for. */
+export interface SocketGuest {
+  registrationId: string;
+  liveSessionId: string;
+  name: string;
+}
+
+/**
+ * What the server keeps on each authenticated socket. A signed-in person's socket has `userId` and
+ * `sessionId` (the HTTP session) and `guest: null`; a guest's has empty ids and `guest` set.
+ */
 export interface SocketData {
   userId: string;
   sessionId: string;
+  guest: SocketGuest | null;
 }
 
 export type ClientToServerEventName = keyof ClientToServerEvents;
 
 /** Every event a client may send, as data, so a test can check that each has a guarded handler. */
-export const CLIENT_TO_SERVER_EVENTS = { ...NOTIFICATIONS_CLIENT_EVENTS } as const satisfies Record<
-  ClientToServerEventName,
-  true
->;
+export const CLIENT_TO_SERVER_EVENTS = {
+  ...NOTIFICATIONS_CLIENT_EVENTS,
+  ...LIVE_ROOM_CLIENT_EVENTS,
+} as const satisfies Record<ClientToServerEventName, true>;
 
 export const CLIENT_TO_SERVER_EVENT_NAMES = Object.keys(CLIENT_TO_SERVER_EVENTS) as ClientToServerEventName[];
 

@@ -1,0 +1,138 @@
+import type { Audience } from './accounts';
+import type { IdName, Locale } from './common';
+import type { LocalizedText } from './training';
+
+/** What a live session is for; decides the room's defaults (a strategy workshop opens with an idea board). */
+export const LIVE_SESSION_KINDS = [
+  'training_webinar',
+  'mentoring_meeting',
+  'strategy_workshop',
+  'info_session',
+] as const;
+export type LiveSessionKind = (typeof LIVE_SESSION_KINDS)[number];
+
+/** scheduled → live → ended, or scheduled → cancelled. */
+export const LIVE_SESSION_STATUSES = ['scheduled', 'live', 'ended', 'cancelled'] as const;
+export type LiveSessionStatus = (typeof LIVE_SESSION_STATUSES)[number];
+
+export const RSVP_ANSWERS = ['yes', 'no', 'maybe'] as const;
+export type RsvpAnswer = (typeof RSVP_ANSWERS)[number];
+
+/** Where a yes landed: a seat, or the waitlist (capacity full); `null` before answering. */
+export type RsvpState = 'going' | 'waitlisted' | 'declined' | 'maybe';
+
+/** Who is invited: resolved whenever someone looks or joins, so people added later are invited too. */
+export type LiveInvitee =
+  | { kind: 'user'; userId: string }
+  | { kind: 'organisation'; organisationId: string }
+  | { kind: 'audience'; audience: Audience };
+
+/** An invitee as shown to the session's hosts, with the name of whom it names. */
+export type LiveInviteeView = LiveInvitee & { name: string };
+
+export interface LiveSessionInput {
+  kind: LiveSessionKind;
+  title: LocalizedText;
+  description: LocalizedText;
+  /** ISO 8601 instants with an offset or Z; stored in UTC, shown in Europe/Helsinki. */
+  startsAt: string;
+  endsAt: string;
+  municipalityId: string;
+  courseId: string | null;
+  hostIds: string[];
+  invitees: LiveInvitee[];
+  /** Seats for RSVP yes and registrations together; `null` is unlimited. */
+  capacity: number | null;
+  /** https only. */
+  videoUrl: string | null;
+  /** Minutes attended that count as completing the linked course; `null` when attendance does not count. */
+  completionMinutes: number | null;
+  /** Info sessions: open a public registration page at `/s/{slug}`. */
+  publicRegistration: boolean;
+}
+
+export type LiveSessionUpdate = Partial<LiveSessionInput>;
+
+export interface LiveSessionSummary {
+  id: string;
+  kind: LiveSessionKind;
+  title: LocalizedText;
+  startsAt: string;
+  endsAt: string;
+  status: LiveSessionStatus;
+  municipality: IdName;
+  capacity: number | null;
+  /** Seats taken: RSVP yes and registrations (not the waitlist). */
+  seatsTaken: number;
+  /** The viewer's own answer, if they are invited. */
+  myRsvp: RsvpState | null;
+  /** Whether the viewer hosts it. */
+  hosting: boolean;
+}
+
+export interface LiveSessionDetail extends LiveSessionSummary {
+  description: LocalizedText;
+  course: IdName | null;
+  hosts: IdName[];
+  /** For hosts, coordinators and admins only; `null` for others. */
+  invitees: LiveInviteeView[] | null;
+  videoUrl: string | null;
+  completionMinutes: number | null;
+  /** The public registration page's slug, or `null` when registration is closed. */
+  publicSlug: string | null;
+  /** Position on the waitlist (1 = next), when the viewer waits. */
+  waitlistPosition: number | null;
+  /** Whether the viewer may open the room now (invited or hosting, and not cancelled or ended). */
+  mayJoin: boolean;
+  /** Whether the viewer may edit, start, end or cancel it. */
+  mayManage: boolean;
+  /** Increases on every change; the calendar's SEQUENCE. */
+  sequence: number;
+}
+
+export interface RsvpRequest {
+  answer: RsvpAnswer;
+}
+
+export interface RsvpResult {
+  state: RsvpState;
+  waitlistPosition: number | null;
+}
+
+export interface LiveSessionListQuery {
+  /** ISO instants bounding the sessions' start (a calendar's week or month). */
+  from?: string;
+  to?: string;
+  municipalityId?: string;
+  kind?: LiveSessionKind;
+}
+
+/** The personal calendar feed: a secret URL; regenerating it revokes the old one. */
+export interface CalendarFeed {
+  url: string;
+}
+
+/** The public registration page's view of an info session (no names of people, no e-mail). */
+export interface PublicLiveSession {
+  slug: string;
+  title: LocalizedText;
+  description: LocalizedText;
+  startsAt: string;
+  endsAt: string;
+  municipalityName: string;
+  state: 'open' | 'full' | 'over' | 'cancelled';
+}
+
+export interface RegistrationRequest {
+  name: string;
+  email: string;
+  locale: Locale;
+  consent: boolean;
+  /** The honeypot: people leave it empty, simple bots fill it. */
+  website?: string;
+}
+
+export interface RegistrationResult {
+  /** `waitlisted` when the seats are taken. */
+  state: 'registered' | 'waitlisted';
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+
+import { LiveActorGuard } from './room/live-actor';
+import { LiveRoomGateway } from './room/live-room.gateway';
+import { LiveProcessor } from './room/live-sweep.processor';
+import { Presence } from './room/presence.service';
+import { RoomAccess } from './room/room-access.service';
+import { RoomEvents } from './room/room-events.service';
+
+/**
+ * Live sessions: scheduling, registration and the live room. Room features (chat, hands, polls, notes,
+ * board, breakouts) are gateways and services beside the kernel, each on RoomAccess and RoomEvents.
+ */
+@Module({
+  providers: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveRoomGateway, LiveProcessor],
+  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard],
+})
+export class LiveModule {}

@@ -1,0 +1,42 @@
+import type { LiveSessionKind, LiveSessionStatus } from '@kotopaikka/contracts';
+
+import type { DataSource } from 'typeorm';
+
+import { municipalityId } from '../testing/fixtures';
+
+export interface TestLiveSessionInput {
+  hostIds: string[];
+  invitedUserIds?: string[];
+  kind?: LiveSessionKind;
+  municipality?: string;
+  status?: LiveSessionStatus;
+  /** Minutes from now; default 10 (the session starts soon). */
+  startsInMinutes?: number;
+  durationMinutes?: number;
+  capacity?: number | null;
+}
+
+/** Inserts a live session directly (room tests need a session, not the scheduling flow). */
+export async function createLiveSession(db: DataSource, input: TestLiveSessionInput): Promise<string> {
+  const starts = new Date(Date.now() + (input.startsInMinutes ?? 10) * 60_000);
+  const ends = new Date(starts.getTime() + (input.durationMinutes ?? 60) * 60_000);
+  const rows: { id: string }[] = await db.query(
+    `INSERT INTO live_session (kind, title, starts_at, ends_at, municipality_id, status, capacity)
+     VALUES ($1, $2::jsonb, $3, $4, $5, $6, $7) RETURNING id`,
+    [
+      input.kind ?? 'strategy_workshop',
+      JSON.stringify({ fi: 'Työpaja', en: 'Workshop' }),
+      starts,
+      ends,
+      await municipalityId(db, input.municipality ?? 'Äänekoski'),
+      input.status ?? 'scheduled',
+      input.capacity ?? null,
+    ],
+  );
+  const id = rows[0].id;
+  for (const userId of input.hostIds)
+    await db.query(`INSERT INTO live_session_host (session_id, user_id) VALUES ($1, $2)`, [id, userId]);
+  for (const userId of input.invitedUserIds ?? [])
+    await db.query(`INSERT INTO live_session_invitee (session_id, user_id) VALUES ($1, $2)`, [id, userId]);
+  return id;
+}

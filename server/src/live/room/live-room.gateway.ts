@@ -1,0 +1,208 @@
+import { type ClientEventResult, ErrorCode, LIVE_NAMESPACE } from '@kotopaikka/contracts';
+
+import { HttpStatus, Logger, UseGuards } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  type OnGatewayDisconnect,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
+
+import { ApiException } from '../../platform/errors/api.exception';
+import { RealtimeEmitter } from '../../platform/realtime/realtime-emitter.service';
+import type { RealtimeSocket } from '../../platform/realtime/realtime-types';
+import { SocketHandlers } from '../../platform/realtime/socket-handlers';
+import { Actor, type LiveActor, LiveActorGuard } from './live-actor';
+import { Presence } from './presence.service';
+import { RoomAccess, toParticipant } from './room-access.service';
+import { RoomEvents } from './room-events.service';
+import { liveParticipantRoom, liveRoom } from './room-names';
+import {
+  LiveCohostPayload,
+  LiveJoinPayload,
+  LiveParticipantPayload,
+  LiveReplayPayload,
+  LiveSessionRefPayload,
+} from './room.dto';
+
+/** The room kernel's events: join (with replay), leave, heartbeat, and the host's start, end, remove and co-host. */
+@SocketHandlers()
+@UseGuards(LiveActorGuard)
+@WebSocketGateway({ namespace: LIVE_NAMESPACE })
+export class LiveRoomGateway implements OnGatewayDisconnect<RealtimeSocket> {
+  private readonly logger = new Logger('LiveRoom');
+
+  constructor(
+    private readonly access: RoomAccess,
+    private readonly events: RoomEvents,
+    private readonly presence: Presence,
+    private readonly emitter: RealtimeEmitter,
+  ) {}
+
+  @SubscribeMessage('live:join')
+  async join(
+    @ConnectedSocket() socket: RealtimeSocket,
+    @Actor() actor: LiveActor,
+    @MessageBody() payload: LiveJoinPayload,
+  ): Promise<ClientEventResult<'live:join'>> {
+    const { sessionId } = payload;
+    // Joined before the commit, so no event published after it can pass this socket by.
+    await socket.join(liveRoom(sessionId));
+    try {
+      const me = await this.events.record(async (m, emit) => {
+        const member = await this.access.admit(m, actor, sessionId);
+        const { first } = await this.presence.connect(m, socket.id, sessionId, member.participantId);
+        if (first) emit(await this.events.append(m, sessionId, 'presence.joined', toParticipant(member)));
+        return member;
+      });
+      await socket.join(liveParticipantRoom(sessionId, me.participantId));
+      const [present, replay, lastSeq] = await Promise.all([
+        this.presence.present(sessionId),
+        payload.afterSeq === undefined
+          ? Promise.resolve({ events: [], more: false })
+          : this.events.after(sessionId, payload.afterSeq),
+        this.events.lastSeq(sessionId),
+      ]);
+      return { ok: true, me: toParticipant(me), present, events: replay.events, more: replay.more, lastSeq };
+    } catch (err) {
+      await socket.leave(liveRoom(sessionId));
+      throw err;
+    }
+  }
+
+  @SubscribeMessage('live:replay')
+  async replay(
+    @ConnectedSocket() socket: RealtimeSocket,
+    @MessageBody() payload: LiveReplayPayload,
+  ): Promise<ClientEventResult<'live:replay'>> {
+    await this.access.member(socket.id, payload.sessionId);
+    return { ok: true, ...(await this.events.after(payload.sessionId, payload.afterSeq)) };
+  }
+
+  @SubscribeMessage('live:leave')
+  async leave(
+    @ConnectedSocket() socket: RealtimeSocket,
+    @MessageBody() payload: LiveSessionRefPayload,
+  ): Promise<ClientEventResult<'live:leave'>> {
+    await this.access.member(socket.id, payload.sessionId);
+    await this.depart(socket.id, payload.sessionId);
+    await socket.leave(liveRoom(payload.sessionId));
+    return { ok: true };
+  }
+
+  @SubscribeMessage('live:heartbeat')
+  async heartbeat(
+    @ConnectedSocket() socket: RealtimeSocket,
+    @MessageBody() payload: LiveSessionRefPayload,
+  ): Promise<ClientEventResult<'live:heartbeat'>> {
+    await this.access.member(socket.id, payload.sessionId);
+    await this.presence.touch(socket.id, payload.sessionId);
+    return { ok: true };
+  }
+
+  @SubscribeMessage('live:start')
+  async start(
+    @ConnectedSocket() socket: RealtimeSocket,
+    @MessageBody() payload: LiveSessionRefPayload,
+  ): Promise<ClientEventResult<'live:start'>> {
+    await this.access.host(socket.id, payload.sessionId);
+    await this.setStatus(payload.sessionId, 'live', ['scheduled']);
+    return { ok: true };
+  }
+
+  @SubscribeMessage('live:end')
+  async end(
+    @ConnectedSocket() socket: RealtimeSocket,
+    @MessageBody() payload: LiveSessionRefPayload,
+  ): Promise<ClientEventResult<'live:end'>> {
+    await this.access.host(socket.id, payload.sessionId);
+    await this.setStatus(payload.sessionId, 'ended', ['scheduled', 'live']);
+    return { ok: true };
+  }
+
+  @SubscribeMessage('live:remove')
+  async remove(
+    @ConnectedSocket() socket: RealtimeSocket,
+    @MessageBody() payload: LiveParticipantPayload,
+  ): Promise<ClientEventResult<'live:remove'>> {
+    const host = await this.access.host(socket.id, payload.sessionId);
+    if (host.participantId === payload.participantId)
+      throw ApiException.invalid('participantId', 'you cannot remove yourself');
+    await this.events.record(async (m, emit) => {
+      const target = await this.access.participant(m, payload.sessionId, payload.participantId);
+      if (target.role === 'host') throw ApiException.forbidden('A host cannot be removed');
+      await m.query(`UPDATE live_participant SET removed_at = now() WHERE id = $1`, [target.participantId]);
+      await m.query(`DELETE FROM live_connection WHERE participant_id = $1`, [target.participantId]);
+      await m.query(`UPDATE live_attendance SET left_at = now() WHERE participant_id = $1 AND left_at IS NULL`, [
+        target.participantId,
+      ]);
+      emit(
+        await this.events.append(m, payload.sessionId, 'participant.removed', { participantId: target.participantId }),
+      );
+    });
+    const theirs = liveParticipantRoom(payload.sessionId, payload.participantId);
+    this.emitter.toRoom(theirs, 'live:removed', { sessionId: payload.sessionId });
+    this.emitter.leaveRoom(theirs, liveRoom(payload.sessionId));
+    return { ok: true };
+  }
+
+  @SubscribeMessage('live:cohost')
+  async cohost(
+    @ConnectedSocket() socket: RealtimeSocket,
+    @MessageBody() payload: LiveCohostPayload,
+  ): Promise<ClientEventResult<'live:cohost'>> {
+    await this.access.host(socket.id, payload.sessionId);
+    await this.events.record(async (m, emit) => {
+      const target = await this.access.participant(m, payload.sessionId, payload.participantId);
+      if (target.role === 'host' || target.role === 'guest')
+        throw ApiException.invalid('participantId', `a ${target.role} cannot be made a co-host or taken back`);
+      const role = payload.cohost ? 'cohost' : 'participant';
+      await m.query(`UPDATE live_participant SET role = $2 WHERE id = $1`, [target.participantId, role]);
+      emit(
+        await this.events.append(m, payload.sessionId, 'participant.role', {
+          participantId: target.participantId,
+          role,
+        }),
+      );
+    });
+    return { ok: true };
+  }
+
+  async handleDisconnect(socket: RealtimeSocket): Promise<void> {
+    try {
+      await this.depart(socket.id);
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'closing a stay on disconnect failed; the sweep will');
+    }
+  }
+
+  private async depart(socketId: string, sessionId?: string): Promise<void> {
+    await this.events.record(async (m, emit) => {
+      for (const d of await this.presence.disconnect(m, socketId, sessionId))
+        emit(await this.events.append(m, d.sessionId, 'presence.left', { participantId: d.participantId }));
+    });
+  }
+
+  private async setStatus(sessionId: string, status: 'live' | 'ended', from: string[]): Promise<void> {
+    await this.events.record(async (m, emit) => {
+      const rows: unknown[] = await m.query(
+        `UPDATE live_session SET status = $2,
+                started_at = CASE WHEN $2 = 'live' THEN now() ELSE started_at END,
+                ended_at = CASE WHEN $2 = 'ended' THEN now() ELSE ended_at END,
+                updated_at = now()
+          WHERE id = $1 AND status = ANY($3::text[]) RETURNING id`,
+        [sessionId, status, from],
+      );
+      if ((Array.isArray(rows[0]) ? (rows[0] as unknown[]) : rows).length === 0)
+        throw new ApiException(HttpStatus.CONFLICT, ErrorCode.Conflict, `The session cannot become ${status} now`);
+      if (status === 'ended') {
+        await m.query(`UPDATE live_attendance SET left_at = now() WHERE session_id = $1 AND left_at IS NULL`, [
+          sessionId,
+        ]);
+        await m.query(`DELETE FROM live_connection WHERE session_id = $1`, [sessionId]);
+      }
+      emit(await this.events.append(m, sessionId, 'session.status', { status }));
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { JobProcessor, QueueProcessor } from '../../platform/queue/job-processor';
+import { QueueFactory } from '../../platform/queue/queue.factory';
+import type { QueueJob } from '../../platform/queue/queue-jobs';
+import { QUEUE_NAMES } from '../../platform/queue/queue-names';
+import { runsWorkers } from '../../platform/queue/queue-workers.service';
+import { Presence } from './presence.service';
+import { RoomEvents } from './room-events.service';
+
+export const LIVE_SWEEP_SCHEDULER_ID = 'live-presence-sweep';
+// Every 30 seconds: a dead node's participants are gone from presence within a minute and a half.
+export const LIVE_SWEEP_SCHEDULE = '*/30 * * * * *';
+
+/** The live queue: the presence sweep that closes what dead nodes left open; room features add their jobs. */
+@QueueProcessor(QUEUE_NAMES.live)
+@Injectable()
+export class LiveProcessor extends JobProcessor<'live'> implements OnApplicationBootstrap {
+  private readonly logger = new Logger('LiveJobs');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly factory: QueueFactory,
+    private readonly presence: Presence,
+    private readonly events: RoomEvents,
+  ) {
+    super();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!runsWorkers(this.config)) return;
+    await this.factory.schedule(QUEUE_NAMES.live, LIVE_SWEEP_SCHEDULER_ID, LIVE_SWEEP_SCHEDULE, {
+      name: 'sweep',
+      data: {},
+    });
+  }
+
+  async process(job: QueueJob<'live'>): Promise<unknown> {
+    switch (job.name) {
+      case 'sweep':
+        return this.sweep();
+      default: {
+        const unknown: never = job.name;
+        throw new Error(`live queue has no job "${String(unknown)}"`);
+      }
+    }
+  }
+
+  /** Safe to run twice: a second run finds nothing stale. */
+  async sweep(): Promise<{ departed: number }> {
+    const departed = await this.events.record(async (m, emit) => {
+      const gone = await this.presence.sweep(m);
+      for (const d of gone)
+        emit(await this.events.append(m, d.sessionId, 'presence.left', { participantId: d.participantId }));
+      return gone.length;
+    });
+    if (departed > 0) this.logger.log({ departed }, 'closed the stays a dead node left open');
+    return { departed };
+  }
+}
