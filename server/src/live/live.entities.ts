@@ -1,5 +1,6 @@
 import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
 import { LiveRegistrationEntity } from './registration/live-registration.entity';
+import { LiveReminderSentEntity } from './reminders/live-reminder-sent.entity';
 import {
   LiveAttendanceEntity,
   LiveConnectionEntity,
@@ -25,4 +26,5 @@ export const liveEntities = [
   LiveEventEntity,
   LiveConnectionEntity,
   LiveAttendanceEntity,
+  LiveReminderSentEntity,
 ];

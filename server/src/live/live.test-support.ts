@@ -1,4 +1,4 @@
-import type { LiveSessionKind, LiveSessionStatus } from '@kotopaikka/contracts';
+import type { Audience, LiveSessionKind, LiveSessionStatus, LocalizedText } from '@kotopaikka/contracts';
 
 import type { DataSource } from 'typeorm';
 
@@ -7,6 +7,12 @@ import { municipalityId } from '../testing/fixtures';
 export interface TestLiveSessionInput {
   hostIds: string[];
   invitedUserIds?: string[];
+  invitedOrganisationIds?: string[];
+  /** Audiences invited within the session's municipality. */
+  invitedAudiences?: Audience[];
+  title?: LocalizedText;
+  description?: LocalizedText;
+  videoUrl?: string | null;
   kind?: LiveSessionKind;
   municipality?: string;
   status?: LiveSessionStatus;
@@ -21,16 +27,18 @@ export async function createLiveSession(db: DataSource, input: TestLiveSessionIn
   const starts = new Date(Date.now() + (input.startsInMinutes ?? 10) * 60_000);
   const ends = new Date(starts.getTime() + (input.durationMinutes ?? 60) * 60_000);
   const rows: { id: string }[] = await db.query(
-    `INSERT INTO live_session (kind, title, starts_at, ends_at, municipality_id, status, capacity)
-     VALUES ($1, $2::jsonb, $3, $4, $5, $6, $7) RETURNING id`,
+    `INSERT INTO live_session (kind, title, description, starts_at, ends_at, municipality_id, status, capacity, video_url)
+     VALUES ($1, $2::jsonb, $3::jsonb, $4, $5, $6, $7, $8, $9) RETURNING id`,
     [
       input.kind ?? 'strategy_workshop',
-      JSON.stringify({ fi: 'Työpaja', en: 'Workshop' }),
+      JSON.stringify(input.title ?? { fi: 'Työpaja', en: 'Workshop' }),
+      JSON.stringify(input.description ?? {}),
       starts,
       ends,
       await municipalityId(db, input.municipality ?? 'Äänekoski'),
       input.status ?? 'scheduled',
       input.capacity ?? null,
+      input.videoUrl ?? null,
     ],
   );
   const id = rows[0].id;
@@ -38,5 +46,12 @@ export async function createLiveSession(db: DataSource, input: TestLiveSessionIn
     await db.query(`INSERT INTO live_session_host (session_id, user_id) VALUES ($1, $2)`, [id, userId]);
   for (const userId of input.invitedUserIds ?? [])
     await db.query(`INSERT INTO live_session_invitee (session_id, user_id) VALUES ($1, $2)`, [id, userId]);
+  for (const organisationId of input.invitedOrganisationIds ?? [])
+    await db.query(`INSERT INTO live_session_invitee (session_id, organisation_id) VALUES ($1, $2)`, [
+      id,
+      organisationId,
+    ]);
+  for (const audience of input.invitedAudiences ?? [])
+    await db.query(`INSERT INTO live_session_invitee (session_id, audience) VALUES ($1, $2)`, [id, audience]);
   return id;
 }

@@ -9,6 +9,7 @@ export const CLIENT_LINKS = {
   passwordReset: '/reset-password/:token',
   emailPreferences: '/profile',
   unsubscribe: '/unsubscribe',
+  liveSession: '/live/:sessionId',
 } as const;
 export type ClientLinkName = keyof typeof CLIENT_LINKS;
 

@@ -9,6 +9,8 @@ const TEMPLATES: MailTemplate[] = [
   'account_deactivated',
   'course_stalled',
   'course_due_soon',
+  'live_session_reminder',
+  'live_session_cancelled',
 ];
 const CONTEXT = {
   category: 'account' as const,

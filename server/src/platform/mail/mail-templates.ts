@@ -108,6 +108,46 @@ const TEMPLATES: Record<MailTemplate, Record<Locale, (p: Params) => TemplateText
       why: 'You received this reminder because a course assigned to you is due within three days.',
     }),
   },
+  live_session_reminder: {
+    fi: (p) => ({
+      subject: `Muistutus: ${p['title'] ?? ''} alkaa ${p['startsAt'] ?? ''}`.trim(),
+      heading: `Hei ${p['name'] ?? ''}`.trim(),
+      paragraphs: [
+        `Tilaisuus ${p['title'] ?? ''} alkaa ${p['startsAt'] ?? ''} (Suomen aikaa).`,
+        ...(p['videoUrl'] ? [`Videoyhteys: ${p['videoUrl']}`] : []),
+        'Tilaisuuden sivulta löydät kuvauksen ja pääset mukaan, kun tilaisuus alkaa.',
+      ],
+      action: { label: 'Avaa tilaisuus', linkParam: 'link' },
+      why: 'Sait tämän muistutuksen, koska sinut on kutsuttu tilaisuuteen tai olet sen järjestäjä. Muistutamme vuorokautta ja vartti ennen alkua.',
+    }),
+    en: (p) => ({
+      subject: `Reminder: ${p['title'] ?? ''} starts ${p['startsAt'] ?? ''}`.trim(),
+      heading: `Hello ${p['name'] ?? ''}`.trim(),
+      paragraphs: [
+        `The session ${p['title'] ?? ''} starts ${p['startsAt'] ?? ''} (Finnish time).`,
+        ...(p['videoUrl'] ? [`Video link: ${p['videoUrl']}`] : []),
+        'The session page has its description and lets you join when it starts.',
+      ],
+      action: { label: 'Open the session', linkParam: 'link' },
+      why: 'You received this reminder because you are invited to the session or host it. We remind you a day and a quarter of an hour before it starts.',
+    }),
+  },
+  live_session_cancelled: {
+    fi: (p) => ({
+      subject: `Peruttu: ${p['title'] ?? ''}`.trim(),
+      heading: `Hei ${p['name'] ?? ''}`.trim(),
+      paragraphs: [`Tilaisuus ${p['title'] ?? ''}, jonka oli määrä alkaa ${p['startsAt'] ?? ''}, on peruttu.`],
+      action: { label: 'Katso tilaisuuden tiedot', linkParam: 'link' },
+      why: 'Sait tämän viestin, koska sinut oli kutsuttu tilaisuuteen tai olit sen järjestäjä.',
+    }),
+    en: (p) => ({
+      subject: `Cancelled: ${p['title'] ?? ''}`.trim(),
+      heading: `Hello ${p['name'] ?? ''}`.trim(),
+      paragraphs: [`The session ${p['title'] ?? ''}, due to start ${p['startsAt'] ?? ''}, has been cancelled.`],
+      action: { label: 'See the session', linkParam: 'link' },
+      why: 'You received this message because you were invited to the session or hosted it.',
+    }),
+  },
 };
 
 // 2026-12-01 → 1.12.2026, as Finns write dates.

@@ -51,6 +51,8 @@ export class MailProcessor extends JobProcessor<'mail'> {
       case 'account_deactivated':
       case 'course_stalled':
       case 'course_due_soon':
+      case 'live_session_reminder':
+      case 'live_session_cancelled':
         return this.deliverOnce(job, job.name);
       default: {
         const unknown: never = job;

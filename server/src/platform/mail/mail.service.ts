@@ -14,7 +14,9 @@ export type MailTemplate =
   | 'password_reset'
   | 'account_deactivated'
   | 'course_stalled'
-  | 'course_due_soon';
+  | 'course_due_soon'
+  | 'live_session_reminder'
+  | 'live_session_cancelled';
 
 export interface MailJobPayload {
   template: MailTemplate;
@@ -23,7 +25,8 @@ export interface MailJobPayload {
   userId: string;
   /**
    * Values the template needs. invitation: `{ link, inviterName? }`; password_reset: `{ link }`;
-   * account_deactivated: `{}`; course_stalled: `{ link, courseTitle }`; course_due_soon: `{ link, courseTitle, dueDate }`. `name` overrides the greeting name. Never secrets other than the one-time link.
+   * account_deactivated: `{}`; course_stalled: `{ link, courseTitle }`; course_due_soon: `{ link, courseTitle, dueDate }`; live_session_reminder: `{ link, title, startsAt, videoUrl? }`;
+   * live_session_cancelled: `{ link, title, startsAt }` (startsAt already in words, Helsinki time). `name` overrides the greeting name. Never secrets other than the one-time link.
    */
   params: Record<string, string>;
   locale?: Locale;

@@ -1,6 +1,7 @@
 import type { Job } from 'bullmq';
 
 import type { PasswordResetRequestPayload } from '../../accounts/password-reset/password-reset.service';
+import type { LiveCancelledPayload, LiveReminderPayload } from '../../live/reminders/live-reminder-jobs';
 import type { IssueCertificatePayload } from '../../training/certificates/certificates.processor';
 import type { MailJobPayload, MailTemplate } from '../mail/mail.service';
 import type { QueueName } from './queue-names';
@@ -19,7 +20,7 @@ export interface QueueJobs {
   reminders: { sweep: NoPayload };
   maintenance: { purge: NoPayload };
   accounts: { password_reset_request: PasswordResetRequestPayload };
-  live: { sweep: NoPayload };
+  live: { sweep: NoPayload; session_reminder: LiveReminderPayload; session_cancelled: LiveCancelledPayload };
 }
 
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

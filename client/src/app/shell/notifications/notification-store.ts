@@ -40,7 +40,7 @@ export class NotificationStore {
       : this.translator.t(key, params);
   }
 
-  /** `name.fi` / `name.en` params become `name` in the viewer's language (Finnish when theirs is empty); due dates are formatted. */
+  /** `name.fi` / `name.en` params become `name` in the viewer's language (Finnish when theirs is empty); due dates and start times are formatted. */
   private params(raw: AppNotification['params']): Record<string, string | number> {
     const params: Record<string, string | number> = {};
     const localized = new Map<string, Partial<Record<string, string | number>>>();
@@ -58,6 +58,10 @@ export class NotificationStore {
     // A calendar date: noon UTC is the same day in Helsinki.
     if (typeof dueDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(dueDate))
       params['dueDate'] = this.translator.formatDate(`${dueDate}T12:00:00Z`);
+    const startsAt = params['startsAt'];
+    // An instant (a live session's start), shown as date and time in Helsinki.
+    if (typeof startsAt === 'string' && !Number.isNaN(Date.parse(startsAt)))
+      params['startsAt'] = this.translator.formatDateTime(startsAt);
     return params;
   }
 

@@ -1,0 +1,210 @@
+import {
+  clientLink,
+  DEFAULT_LOCALE,
+  type Locale,
+  type LocalizedText,
+  type NotificationKind,
+  SUPPORTED_LOCALES,
+  TIME_ZONE,
+} from '@kotopaikka/contracts';
+import { pickLocalized } from '@kotopaikka/training';
+
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { MailService, type MailTemplate } from '../../platform/mail/mail.service';
+import { localizedParam } from '../../platform/notifications/localized-params';
+import { NotificationService } from '../../platform/notifications/notification.service';
+import { OutboxService } from '../../platform/outbox/outbox.service';
+import { QUEUE_NAMES } from '../../platform/queue/queue-names';
+import { type InvitedPerson, invitedPeople } from '../sessions/invited-people';
+import {
+  type LiveCancelledPayload,
+  LIVE_REMINDER_KINDS,
+  LIVE_REMINDER_OFFSETS_MS,
+  type LiveNoticeKind,
+  type LiveReminderPayload,
+} from './live-reminder-jobs';
+
+/** What a run of a reminder or cancellation job did. */
+export type LiveNoticeOutcome =
+  | { outcome: 'sent'; notified: number }
+  /** The session is gone, cancelled, started or moved since the job was planned: nothing to say. */
+  | { outcome: 'stale' };
+
+interface SessionRow {
+  id: string;
+  title: Partial<LocalizedText>;
+  starts_at: Date;
+  status: string;
+  video_url: string | null;
+  now: Date;
+}
+
+const NOTICES: Record<LiveNoticeKind, { template: MailTemplate; notification: NotificationKind }> = {
+  day_before: { template: 'live_session_reminder', notification: 'live_session_reminder' },
+  soon: { template: 'live_session_reminder', notification: 'live_session_reminder' },
+  cancelled: { template: 'live_session_cancelled', notification: 'live_session_cancelled' },
+};
+
+function pickLocale(value: string): Locale {
+  return (SUPPORTED_LOCALES as readonly string[]).includes(value) ? (value as Locale) : DEFAULT_LOCALE;
+}
+
+/** A start in words in the reader's language, Helsinki time: "lauantai 5. joulukuuta 2026 klo 10.00". */
+export function startInWords(at: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'fi' ? 'fi-FI' : 'en-GB', {
+    timeZone: TIME_ZONE,
+    dateStyle: 'full',
+    timeStyle: 'short',
+  }).format(at);
+}
+
+/**
+ * A live session's reminders (a day and a quarter of an hour before its start) and its cancellation notice.
+ * The scheduling API calls `plan` and `cancelled` inside the transaction of its change, so the jobs exist exactly
+ * when the change does (outbox rows with `run_at`); each job checks the session still is as planned, and
+ * live_reminder_sent lets each person get each notice once, however often a job runs.
+ */
+@Injectable()
+export class LiveReminders {
+  private readonly logger = new Logger('LiveReminders');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly db: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly mail: MailService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  /**
+   * (Re)plans the session's reminders after it was created or changed: the pending ones go, and one per reminder
+   * time still ahead (by the database's clock) comes, about the start the session has now. A session that is not
+   * scheduled gets none.
+   */
+  async plan(m: EntityManager, sessionId: string): Promise<void> {
+    await this.dropPending(m, sessionId);
+    const [s]: { starts_at: Date; status: string; now: Date }[] = await m.query(
+      `SELECT starts_at, status, now() AS now FROM live_session WHERE id = $1`,
+      [sessionId],
+    );
+    if (!s || s.status !== 'scheduled') return;
+    for (const kind of LIVE_REMINDER_KINDS) {
+      const runAt = new Date(s.starts_at.getTime() - LIVE_REMINDER_OFFSETS_MS[kind]);
+      // A reminder time already past is skipped: a session in ten minutes gets no "tomorrow" mail.
+      if (runAt <= s.now) continue;
+      await this.outbox.add(
+        m,
+        QUEUE_NAMES.live,
+        'session_reminder',
+        { sessionId, kind, startsAt: s.starts_at.toISOString() },
+        { runAt },
+      );
+    }
+  }
+
+  /** The session was cancelled: its pending reminders go, and everyone it concerned is told (a job after commit). */
+  async cancelled(m: EntityManager, sessionId: string): Promise<void> {
+    await this.dropPending(m, sessionId);
+    await this.outbox.add(m, QUEUE_NAMES.live, 'session_cancelled', { sessionId });
+  }
+
+  /**
+   * Reminders still waiting in the outbox (not yet due, so not yet in the queue). One already handed to the queue
+   * cannot be taken back in this transaction; it finds the session changed when it runs and does nothing.
+   */
+  private async dropPending(m: EntityManager, sessionId: string): Promise<void> {
+    await m.query(
+      `DELETE FROM outbox_message
+        WHERE queue = $1 AND job_name = 'session_reminder' AND dispatched_at IS NULL AND payload ->> 'sessionId' = $2`,
+      [QUEUE_NAMES.live, sessionId],
+    );
+  }
+
+  /** The reminder job: to everyone the session concerns now (but those who said no), if it is still as planned. */
+  async remind(job: LiveReminderPayload): Promise<LiveNoticeOutcome> {
+    return this.notice(job.sessionId, job.kind, (s) => {
+      if (s.status !== 'scheduled' || s.starts_at.getTime() !== Date.parse(job.startsAt)) return false;
+      // Late (workers were away): after the start there is nothing to remind of, and within the quarter of an
+      // hour the later reminder says it; the "tomorrow" one would only repeat it.
+      const leadMs = s.starts_at.getTime() - s.now.getTime();
+      return job.kind === 'day_before' ? leadMs > LIVE_REMINDER_OFFSETS_MS.soon : leadMs > 0;
+    });
+  }
+
+  /** The cancellation job: everyone the session concerned hears of it once. */
+  async cancellation(job: LiveCancelledPayload): Promise<LiveNoticeOutcome> {
+    return this.notice(job.sessionId, 'cancelled', (s) => s.status === 'cancelled');
+  }
+
+  private async notice(
+    sessionId: string,
+    kind: LiveNoticeKind,
+    stillDue: (s: SessionRow) => boolean,
+  ): Promise<LiveNoticeOutcome> {
+    const done = await this.db.transaction(async (m) => {
+      // FOR SHARE waits for a change in flight (a reschedule), so the check below sees it.
+      const [s]: SessionRow[] = await m.query(
+        `SELECT id, title, starts_at, status, video_url, now() AS now FROM live_session WHERE id = $1 FOR SHARE`,
+        [sessionId],
+      );
+      if (!s || !stillDue(s)) return null;
+      const people = (await invitedPeople(m, sessionId)).filter((p) => kind === 'cancelled' || p.rsvp !== 'declined');
+      if (people.length === 0) return { s, people };
+      // The key (session, person, notice, start) lets a second run, or a run beside this one, find them told.
+      const fresh: { user_id: string }[] = await m.query(
+        `INSERT INTO live_reminder_sent (session_id, user_id, kind, starts_at)
+         SELECT $1, unnest($2::uuid[]), $3, $4 ON CONFLICT DO NOTHING RETURNING user_id`,
+        [sessionId, people.map((p) => p.userId), kind, s.starts_at],
+      );
+      const told = new Set(fresh.map((r) => r.user_id));
+      const recipients = people.filter((p) => told.has(p.userId));
+      for (const person of recipients) await this.queueMail(m, s, kind, person);
+      return { s, people: recipients };
+    });
+    if (!done) return { outcome: 'stale' };
+    // After commit, as a record that stands: a failed push is caught up when the person next lists notifications.
+    for (const person of done.people) await this.notify(done.s, kind, person);
+    if (done.people.length > 0) this.logger.log({ sessionId, kind, notified: done.people.length }, 'live notice sent');
+    return { outcome: 'sent', notified: done.people.length };
+  }
+
+  private link(sessionId: string): string {
+    return clientLink('liveSession', { sessionId });
+  }
+
+  private queueMail(m: EntityManager, s: SessionRow, kind: LiveNoticeKind, person: InvitedPerson): Promise<string> {
+    const locale = pickLocale(person.locale);
+    return this.mail.queue(m, {
+      template: NOTICES[kind].template,
+      // Reminders may be switched off in the e-mail preferences; a cancellation is a notification.
+      category: kind === 'cancelled' ? 'notifications' : 'reminders',
+      userId: person.userId,
+      locale,
+      params: {
+        link: `${this.config.publicUrl}${this.link(s.id)}`,
+        title: pickLocalized(s.title, locale).text,
+        startsAt: startInWords(s.starts_at, locale),
+        ...(s.video_url && kind !== 'cancelled' ? { videoUrl: s.video_url } : {}),
+      },
+    });
+  }
+
+  private async notify(s: SessionRow, kind: LiveNoticeKind, person: InvitedPerson): Promise<void> {
+    try {
+      await this.notifications.notify(
+        person.userId,
+        NOTICES[kind].notification,
+        { ...localizedParam('title', s.title), startsAt: s.starts_at.toISOString() },
+        this.link(s.id),
+      );
+    } catch (err) {
+      this.logger.warn(
+        { sessionId: s.id, userId: person.userId, kind, err: (err as Error).message },
+        'live notice recorded and mailed, but the in-app notification failed',
+      );
+    }
+  }
+}
