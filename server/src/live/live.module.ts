@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 
+import { CalendarController } from './calendar/calendar.controller';
+import { CalendarService } from './calendar/calendar.service';
+import { LiveReminders } from './reminders/live-reminders.service';
 import { LiveActorGuard } from './room/live-actor';
 import { LiveRoomGateway } from './room/live-room.gateway';
 import { LiveProcessor } from './room/live-sweep.processor';
@@ -12,7 +15,17 @@ import { RoomEvents } from './room/room-events.service';
  * board, breakouts) are gateways and services beside the kernel, each on RoomAccess and RoomEvents.
  */
 @Module({
-  providers: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveRoomGateway, LiveProcessor],
-  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard],
+  controllers: [CalendarController],
+  providers: [
+    RoomAccess,
+    RoomEvents,
+    Presence,
+    LiveActorGuard,
+    LiveRoomGateway,
+    LiveProcessor,
+    LiveReminders,
+    CalendarService,
+  ],
+  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveReminders],
 })
 export class LiveModule {}
