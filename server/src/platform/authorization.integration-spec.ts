@@ -35,6 +35,8 @@ const ACCESS: Record<string, Access> = {
   // The accessibility statement and the privacy notice read the deployment's provider and contacts from here.
   'GET /api/site': { public: true },
   'GET /api/certificates/{code}': { public: true },
+  // A personal calendar feed: calendar apps fetch it with the secret token in the URL, without a session.
+  'GET /api/calendar/{token}.ics': { public: true },
   'GET /api/metrics': { roles: ['admin'] },
   // Course authoring and uploads (server/src/training/courses, files); GET /api/files/{id} is for every signed-in person, scoped in the service.
   'POST /api/courses': { roles: AUTHORS },
