@@ -177,4 +177,16 @@ describe('NotificationBell', () => {
     // No English title: the Finnish one stands in.
     expect(store.text(certificate)).toBe('Your certificate for the course Kunnan strategiatyö is ready.');
   });
+
+  it('words a live session reminder and cancellation with the title and the start in the viewer’s language', () => {
+    const startsAt = '2026-12-05T08:00:00.000Z';
+    const params = { 'title.fi': 'Aamupala-info', 'title.en': 'Breakfast info', startsAt };
+    const reminder = aNotification('r', { kind: 'live_session_reminder', params, link: '/live/s1' });
+    const cancelled = aNotification('x', { kind: 'live_session_cancelled', params, link: '/live/s1' });
+    expect(store.text(reminder)).toBe(`Muistutus: Aamupala-info alkaa ${translator.formatDateTime(startsAt)}.`);
+    translator.use('en');
+    expect(store.text(cancelled)).toBe(
+      `The session Breakfast info (${translator.formatDateTime(startsAt)}) has been cancelled.`,
+    );
+  });
 });
