@@ -1,7 +1,6 @@
 import type { CalendarFeed } from '@kotopaikka/contracts';
 
 import { createHash } from 'node:crypto';
-
 import ical, { type VEvent } from 'node-ical';
 
 import { signedIn } from '../../accounts/users/people.test-support';

@@ -9,7 +9,7 @@ import { hashToken, newToken } from '../../platform/auth/session.service';
 import { ApiException } from '../../platform/errors/api.exception';
 import { SqlParams } from '../../platform/http/sql-support';
 import { hostingSql, invitedSql, visibleSessionSql } from '../sessions/invitation-scope';
-import { type CalendarSession, calendarIcs } from './calendar-ics';
+import { calendarIcs, type CalendarSession } from './calendar-ics';
 
 /** How far back the personal feed reaches: calendars keep last month's entries, older ones stay as they were. */
 export const FEED_PAST_DAYS = 30;

@@ -18,11 +18,11 @@ import { localizedParam } from '../../platform/notifications/localized-params';
 import { NotificationService } from '../../platform/notifications/notification.service';
 import { OutboxService } from '../../platform/outbox/outbox.service';
 import { QUEUE_NAMES } from '../../platform/queue/queue-names';
-import { type InvitedPerson, invitedPeople } from '../sessions/invited-people';
+import { invitedPeople, type InvitedPerson } from '../sessions/invited-people';
 import {
-  type LiveCancelledPayload,
   LIVE_REMINDER_KINDS,
   LIVE_REMINDER_OFFSETS_MS,
+  type LiveCancelledPayload,
   type LiveNoticeKind,
   type LiveReminderPayload,
 } from './live-reminder-jobs';
