@@ -334,3 +334,36 @@ describe('live session reminders and cancellation notices', () => {
     expect(await mailJobs(invitee.id, 'live_session_reminder')).toEqual([]);
   });
 });
+
+describe('live session reminders in single-node mode (BullMQ on PostgreSQL)', () => {
+  it('runs a due reminder from the outbox through the queue and mails the invitee', async () => {
+    const t = await startTestApp({ redis: false });
+    try {
+      const host = await createUser(t.db);
+      const invitee = await createUser(t.db);
+      const sessionId = await createLiveSession(t.db, {
+        hostIds: [host.id],
+        invitedUserIds: [invitee.id],
+        startsInMinutes: 2 * 24 * 60,
+      });
+      await t.db.transaction((m) => t.app.get(LiveReminders).plan(m, sessionId));
+      const [first]: { id: string }[] = await t.db.query(
+        `SELECT id FROM outbox_message WHERE queue = 'live' AND payload ->> 'sessionId' = $1 ORDER BY run_at LIMIT 1`,
+        [sessionId],
+      );
+      await t.db.query(`UPDATE outbox_message SET run_at = now() WHERE id = $1`, [first.id]);
+      const log = await waitFor(
+        async () => {
+          const rows: { subject: string }[] = await t.db.query(`SELECT subject FROM mail_message WHERE user_id = $1`, [
+            invitee.id,
+          ]);
+          return rows.length > 0 && rows;
+        },
+        { what: 'reminder mail in the mail log' },
+      );
+      expect(log.map((r) => r.subject)).toEqual([expect.stringMatching(/^Muistutus: Työpaja alkaa /)]);
+    } finally {
+      await t.close();
+    }
+  });
+});
