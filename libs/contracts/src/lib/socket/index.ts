@@ -7,6 +7,7 @@ import { LIVE_ROOM_CLIENT_EVENTS, type LiveRoomClientEvents, type LiveRoomServer
 import type { SessionServerEvents } from './session.events';
 
 export * from './live-room.events';
+export * from './room-sequencer';
 export * from './notifications.events';
 export * from './session.events';
 
