@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 
+import { BreakoutsGateway } from './breakouts/breakouts.gateway';
+import { Breakouts } from './breakouts/breakouts.service';
 import { LiveActorGuard } from './room/live-actor';
 import { LiveRoomGateway } from './room/live-room.gateway';
 import { LiveProcessor } from './room/live-sweep.processor';
@@ -12,7 +14,16 @@ import { RoomEvents } from './room/room-events.service';
  * board, breakouts) are gateways and services beside the kernel, each on RoomAccess and RoomEvents.
  */
 @Module({
-  providers: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveRoomGateway, LiveProcessor],
-  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard],
+  providers: [
+    RoomAccess,
+    RoomEvents,
+    Presence,
+    LiveActorGuard,
+    LiveRoomGateway,
+    LiveProcessor,
+    Breakouts,
+    BreakoutsGateway,
+  ],
+  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard, Breakouts],
 })
 export class LiveModule {}
