@@ -6,9 +6,9 @@ import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from
 import type { RealtimeSocket } from '../../platform/realtime/realtime-types';
 import { SocketHandlers } from '../../platform/realtime/socket-handlers';
 import { LiveActorGuard } from '../room/live-actor';
+import { LiveSessionRefPayload } from '../room/room.dto';
 import { RoomAccess } from '../room/room-access.service';
 import { RoomEvents } from '../room/room-events.service';
-import { LiveSessionRefPayload } from '../room/room.dto';
 import {
   BreakoutAssignPayload,
   BreakoutBroadcastPayload,

@@ -7,9 +7,9 @@ import { createUser } from '../../testing/fixtures';
 import { connected, connectLive, type LiveTestClient } from '../../testing/live-client';
 import type { TestAgent } from '../../testing/test-agent';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { createLiveSession } from '../live.test-support';
 import { LiveProcessor } from '../room/live-sweep.processor';
 import { RoomEvents } from '../room/room-events.service';
-import { createLiveSession } from '../live.test-support';
 
 function send<T = Record<string, unknown>>(socket: LiveTestClient, event: string, payload: unknown): Promise<T> {
   return (socket as unknown as Socket).timeout(5000).emitWithAck(event, payload) as Promise<T>;

@@ -1,14 +1,14 @@
 import { type Breakout, type BreakoutGroup, type BreakoutMode, ErrorCode } from '@kotopaikka/contracts';
 
-import { HttpStatus, Injectable } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
+import type { TableRow } from '../../database/table-row';
 import { ApiException } from '../../platform/errors/api.exception';
 import { returnedRows } from '../../platform/http/sql-support';
 import { OutboxService } from '../../platform/outbox/outbox.service';
 import { RealtimeEmitter } from '../../platform/realtime/realtime-emitter.service';
-import type { TableRow } from '../../database/table-row';
 import { isHost, type RoomMember } from '../room/room-access.service';
 import { RoomEvents } from '../room/room-events.service';
 import { liveGroupRoom, liveParticipantRoom } from '../room/room-names';

@@ -10,15 +10,12 @@ import {
 } from '@nestjs/websockets';
 
 import { ApiException } from '../../platform/errors/api.exception';
-import { Breakouts } from '../breakouts/breakouts.service';
 import { RealtimeEmitter } from '../../platform/realtime/realtime-emitter.service';
 import type { RealtimeSocket } from '../../platform/realtime/realtime-types';
 import { SocketHandlers } from '../../platform/realtime/socket-handlers';
+import { Breakouts } from '../breakouts/breakouts.service';
 import { Actor, type LiveActor, LiveActorGuard } from './live-actor';
 import { Presence } from './presence.service';
-import { isHost, RoomAccess, type RoomMember, toParticipant } from './room-access.service';
-import { RoomEvents } from './room-events.service';
-import { liveParticipantRoom, liveRoom } from './room-names';
 import {
   LiveCohostPayload,
   LiveJoinPayload,
@@ -26,6 +23,9 @@ import {
   LiveReplayPayload,
   LiveSessionRefPayload,
 } from './room.dto';
+import { isHost, RoomAccess, type RoomMember, toParticipant } from './room-access.service';
+import { RoomEvents } from './room-events.service';
+import { liveParticipantRoom, liveRoom } from './room-names';
 
 const viewerOf = (m: RoomMember): { participantId: string; host: boolean } => ({
   participantId: m.participantId,

@@ -1,16 +1,16 @@
+import { LIVE_BREAKOUTS_CLIENT_EVENTS, type LiveBreakoutsClientEvents } from './live-breakouts.events';
+import { LIVE_ROOM_CLIENT_EVENTS, type LiveRoomClientEvents, type LiveRoomServerEvents } from './live-room.events';
 import {
   NOTIFICATIONS_CLIENT_EVENTS,
   type NotificationsClientEvents,
   type NotificationsServerEvents,
 } from './notifications.events';
-import { LIVE_BREAKOUTS_CLIENT_EVENTS, type LiveBreakoutsClientEvents } from './live-breakouts.events';
-import { LIVE_ROOM_CLIENT_EVENTS, type LiveRoomClientEvents, type LiveRoomServerEvents } from './live-room.events';
 import type { SessionServerEvents } from './session.events';
 
 export * from './live-breakouts.events';
 export * from './live-room.events';
-export * from './room-sequencer';
 export * from './notifications.events';
+export * from './room-sequencer';
 export * from './session.events';
 
 /** The one Socket.IO namespace; each capability adds a `<capability>.events.ts` beside this file and joins the maps below. */
