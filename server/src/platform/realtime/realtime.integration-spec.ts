@@ -1,7 +1,5 @@
 import {
   CLIENT_TO_SERVER_EVENT_NAMES,
-  type ClientEventPayload,
-  type ClientEventResult,
   type ClientToServerEventName,
 } from '@kotopaikka/contracts';
 
