@@ -20,7 +20,8 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { catchError, distinctUntilChanged, of, startWith, switchMap } from 'rxjs';
 
 import { AdminScope } from '../../core/auth/admin-scope';
-import { apiErrorCode, applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
+import { apiErrorCode, errorMessageKey } from '../../core/http/api-error';
+import { applyServerErrors, controlErrorKey } from '../../core/http/form-errors';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
 import { focusAfterRender } from '../../ui/focus/focus-after-render';
