@@ -1,3 +1,4 @@
+import { LiveBreakoutEntity, LiveBreakoutGroupEntity, LiveBreakoutMemberEntity } from './breakouts/breakout.entity';
 import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
 import { LiveRegistrationEntity } from './registration/live-registration.entity';
 import { LiveReminderSentEntity } from './reminders/live-reminder-sent.entity';
@@ -27,4 +28,7 @@ export const liveEntities = [
   LiveConnectionEntity,
   LiveAttendanceEntity,
   LiveReminderSentEntity,
+  LiveBreakoutEntity,
+  LiveBreakoutGroupEntity,
+  LiveBreakoutMemberEntity,
 ];

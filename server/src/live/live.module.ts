@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 
+import { BreakoutsGateway } from './breakouts/breakouts.gateway';
+import { Breakouts } from './breakouts/breakouts.service';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
 import { LiveReminders } from './reminders/live-reminders.service';
@@ -25,7 +27,9 @@ import { RoomEvents } from './room/room-events.service';
     LiveProcessor,
     LiveReminders,
     CalendarService,
+    Breakouts,
+    BreakoutsGateway,
   ],
-  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveReminders],
+  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveReminders, Breakouts],
 })
 export class LiveModule {}

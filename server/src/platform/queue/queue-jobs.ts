@@ -20,7 +20,12 @@ export interface QueueJobs {
   reminders: { sweep: NoPayload };
   maintenance: { purge: NoPayload };
   accounts: { password_reset_request: PasswordResetRequestPayload };
-  live: { sweep: NoPayload; session_reminder: LiveReminderPayload; session_cancelled: LiveCancelledPayload };
+  live: {
+    sweep: NoPayload;
+    breakout_end: { breakoutId: string };
+    session_reminder: LiveReminderPayload;
+    session_cancelled: LiveCancelledPayload;
+  };
 }
 
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
