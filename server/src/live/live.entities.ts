@@ -1,4 +1,11 @@
+import {
+  LiveBoardCardEntity,
+  LiveBoardEntity,
+  LiveBoardPromptEntity,
+  LiveBoardVoteEntity,
+} from './board/live-board.entity';
 import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
+import { LivePollEntity, LivePollOptionEntity, LivePollVoteEntity } from './polls/live-poll.entity';
 import { LiveRegistrationEntity } from './registration/live-registration.entity';
 import {
   LiveAttendanceEntity,
@@ -25,4 +32,11 @@ export const liveEntities = [
   LiveEventEntity,
   LiveConnectionEntity,
   LiveAttendanceEntity,
+  LivePollEntity,
+  LivePollOptionEntity,
+  LivePollVoteEntity,
+  LiveBoardEntity,
+  LiveBoardPromptEntity,
+  LiveBoardCardEntity,
+  LiveBoardVoteEntity,
 ];

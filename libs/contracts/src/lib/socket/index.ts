@@ -4,8 +4,12 @@ import {
   type NotificationsServerEvents,
 } from './notifications.events';
 import { LIVE_ROOM_CLIENT_EVENTS, type LiveRoomClientEvents, type LiveRoomServerEvents } from './live-room.events';
+import { LIVE_BOARD_CLIENT_EVENTS, type LiveBoardClientEvents } from './live-board.events';
+import { LIVE_POLLS_CLIENT_EVENTS, type LivePollsClientEvents } from './live-polls.events';
 import type { SessionServerEvents } from './session.events';
 
+export * from './live-board.events';
+export * from './live-polls.events';
 export * from './live-room.events';
 export * from './notifications.events';
 export * from './session.events';
@@ -15,7 +19,10 @@ export const LIVE_NAMESPACE = '/live';
 
 export type ServerToClientEvents = SessionServerEvents & NotificationsServerEvents & LiveRoomServerEvents;
 
-export type ClientToServerEvents = NotificationsClientEvents & LiveRoomClientEvents;
+export type ClientToServerEvents = NotificationsClientEvents &
+  LiveRoomClientEvents &
+  LivePollsClientEvents &
+  LiveBoardClientEvents;
 
 // Server-side emits between nodes carry nothing of their own, so the inter-server map is empty.
 export type InterServerEvents = Record<string, never>;
@@ -43,6 +50,8 @@ export type ClientToServerEventName = keyof ClientToServerEvents;
 export const CLIENT_TO_SERVER_EVENTS = {
   ...NOTIFICATIONS_CLIENT_EVENTS,
   ...LIVE_ROOM_CLIENT_EVENTS,
+  ...LIVE_POLLS_CLIENT_EVENTS,
+  ...LIVE_BOARD_CLIENT_EVENTS,
 } as const satisfies Record<ClientToServerEventName, true>;
 
 export const CLIENT_TO_SERVER_EVENT_NAMES = Object.keys(CLIENT_TO_SERVER_EVENTS) as ClientToServerEventName[];
