@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
 
+import { BoardAccess } from './board/board-access';
+import { BoardsController, SessionBoardsController } from './board/board.controller';
+import { BoardGateway } from './board/board.gateway';
+import { BoardService } from './board/board.service';
+import { PollsGateway } from './polls/polls.gateway';
+import { PollsService } from './polls/polls.service';
 import { LiveActorGuard } from './room/live-actor';
 import { LiveRoomGateway } from './room/live-room.gateway';
 import { LiveProcessor } from './room/live-sweep.processor';
@@ -12,7 +18,20 @@ import { RoomEvents } from './room/room-events.service';
  * board, breakouts) are gateways and services beside the kernel, each on RoomAccess and RoomEvents.
  */
 @Module({
-  providers: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveRoomGateway, LiveProcessor],
+  controllers: [SessionBoardsController, BoardsController],
+  providers: [
+    RoomAccess,
+    RoomEvents,
+    Presence,
+    LiveActorGuard,
+    LiveRoomGateway,
+    LiveProcessor,
+    PollsService,
+    PollsGateway,
+    BoardService,
+    BoardAccess,
+    BoardGateway,
+  ],
   exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard],
 })
 export class LiveModule {}
