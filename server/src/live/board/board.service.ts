@@ -135,7 +135,7 @@ export class BoardService {
         [source.id, target.id],
       );
       await m.query(`DELETE FROM live_board_vote WHERE card_id = $1`, [source.id]);
-      const [into]: CardRow[] = await m.query(
+      const [[into]]: [CardRow[], number] = await m.query(
         `UPDATE live_board_card AS c SET text = c.text || E'\\n' || $2 WHERE c.id = $1 RETURNING ${CARD_COLUMNS}`,
         [target.id, source.text],
       );
@@ -228,7 +228,8 @@ export class BoardService {
       const board = await this.board(m, host.sessionId, boardId, 'FOR UPDATE');
       if (board.revealed_at)
         throw ApiException.conflict(ErrorCode.Conflict, 'The votes of this board are already revealed');
-      const [revealed]: BoardRow[] = await m.query(
+      // An UPDATE … RETURNING answers [rows, count].
+      const [[revealed]]: [BoardRow[], number] = await m.query(
         `UPDATE live_board AS b SET revealed_at = now() WHERE b.id = $1 RETURNING ${BOARD_COLUMNS}`,
         [board.id],
       );
