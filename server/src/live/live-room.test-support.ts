@@ -1,12 +1,11 @@
 import { LIVE_NAMESPACE, type LiveRoomEvent } from '@kotopaikka/contracts';
 
 import { randomUUID } from 'node:crypto';
-
 import { io, type Socket } from 'socket.io-client';
 
 import { RealtimeGuests } from '../platform/realtime/realtime-guests';
-import { createUser, type TestUserInput } from '../testing/fixtures';
 import { waitFor } from '../testing/eventually';
+import { createUser, type TestUserInput } from '../testing/fixtures';
 import { connected, connectLive, type LiveTestClient } from '../testing/live-client';
 import type { TestAgent } from '../testing/test-agent';
 import type { TestApp } from '../testing/test-app';

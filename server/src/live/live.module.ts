@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 
-import { BoardAccess } from './board/board-access';
 import { BoardsController, SessionBoardsController } from './board/board.controller';
 import { BoardGateway } from './board/board.gateway';
 import { BoardService } from './board/board.service';
+import { BoardAccess } from './board/board-access';
 import { PollsGateway } from './polls/polls.gateway';
 import { PollsService } from './polls/polls.service';
 import { LiveActorGuard } from './room/live-actor';

@@ -16,10 +16,10 @@ import { CurrentUser } from '../../platform/auth/auth.decorators';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import { uuidParam } from '../../platform/http/uuid-param';
-import { BoardAccess, readable } from './board-access';
-import { boardCsv, boardMarkdown, type ExportLocale } from './board-export';
 import { BoardDto, BoardInputDto, BoardListDto } from './board.dto';
 import { BoardService } from './board.service';
+import { BoardAccess, readable } from './board-access';
+import { boardCsv, boardMarkdown, type ExportLocale } from './board-export';
 
 const exportLocale = (me: Principal): ExportLocale => (me.locale === 'en' ? 'en' : 'fi');
 

@@ -6,8 +6,8 @@ import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from
 import type { RealtimeSocket } from '../../platform/realtime/realtime-types';
 import { SocketHandlers } from '../../platform/realtime/socket-handlers';
 import { LiveActorGuard } from '../room/live-actor';
-import { RoomAccess } from '../room/room-access.service';
 import { LiveSessionRefPayload } from '../room/room.dto';
+import { RoomAccess } from '../room/room-access.service';
 import {
   BoardCardPayload,
   BoardCreatePayload,
@@ -34,7 +34,8 @@ export class BoardGateway {
     @MessageBody() payload: BoardCreatePayload,
   ): Promise<ClientEventResult<'board:create'>> {
     const host = await this.access.host(socket.id, payload.sessionId);
-    const { sessionId: _session, ...input } = payload;
+    const { title, prompts, dotsPerParticipant, hideVotes } = payload;
+    const input = { title, prompts, dotsPerParticipant, hideVotes };
     return { ok: true, board: await this.boards.create(host.sessionId, input, host.userId) };
   }
 

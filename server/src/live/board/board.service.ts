@@ -12,8 +12,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ApiException } from '../../platform/errors/api.exception';
 import { isHost, type RoomMember } from '../room/room-access.service';
 import { RoomEvents } from '../room/room-events.service';
-import { BOARD_COLUMNS, type BoardRow, type BoardViewer, boardViews, votesVisible } from './board-views';
 import type { BoardCardPayload, BoardGroupPayload, BoardMergePayload, BoardVotePayload } from './board.dto';
+import { BOARD_COLUMNS, type BoardRow, type BoardViewer, boardViews, votesVisible } from './board-views';
 
 interface CardRow {
   id: string;

@@ -81,7 +81,9 @@ export class PollsService {
         [poll.id, input.options, correct],
       );
       const [view] = await this.views(m, [poll], null, false);
-      const { myVote: _mine, correctOptionIds: _key, ...shown } = view;
+      // The room hears the poll without the answer key.
+      const { id, sessionId, question, kind, anonymous, quiz, status, options, voters, createdAt, closedAt } = view;
+      const shown = { id, sessionId, question, kind, anonymous, quiz, status, options, voters, createdAt, closedAt };
       emit(await this.events.append(m, host.sessionId, 'poll.opened', shown));
       return poll.id;
     });
