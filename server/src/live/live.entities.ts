@@ -4,6 +4,7 @@ import {
   LiveBoardPromptEntity,
   LiveBoardVoteEntity,
 } from './board/live-board.entity';
+import { LiveBreakoutEntity, LiveBreakoutGroupEntity, LiveBreakoutMemberEntity } from './breakouts/breakout.entity';
 import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
 import { LivePollEntity, LivePollOptionEntity, LivePollVoteEntity } from './polls/live-poll.entity';
 import { LiveRegistrationEntity } from './registration/live-registration.entity';
@@ -39,4 +40,7 @@ export const liveEntities = [
   LiveBoardPromptEntity,
   LiveBoardCardEntity,
   LiveBoardVoteEntity,
+  LiveBreakoutEntity,
+  LiveBreakoutGroupEntity,
+  LiveBreakoutMemberEntity,
 ];

@@ -4,6 +4,8 @@ import { BoardsController, SessionBoardsController } from './board/board.control
 import { BoardGateway } from './board/board.gateway';
 import { BoardService } from './board/board.service';
 import { BoardAccess } from './board/board-access';
+import { BreakoutsGateway } from './breakouts/breakouts.gateway';
+import { Breakouts } from './breakouts/breakouts.service';
 import { PollsGateway } from './polls/polls.gateway';
 import { PollsService } from './polls/polls.service';
 import { LiveActorGuard } from './room/live-actor';
@@ -31,7 +33,9 @@ import { RoomEvents } from './room/room-events.service';
     BoardService,
     BoardAccess,
     BoardGateway,
+    Breakouts,
+    BreakoutsGateway,
   ],
-  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard],
+  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard, Breakouts],
 })
 export class LiveModule {}

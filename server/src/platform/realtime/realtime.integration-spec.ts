@@ -1,9 +1,4 @@
-import {
-  CLIENT_TO_SERVER_EVENT_NAMES,
-  type ClientEventPayload,
-  type ClientEventResult,
-  type ClientToServerEventName,
-} from '@kotopaikka/contracts';
+import { CLIENT_TO_SERVER_EVENT_NAMES, type ClientToServerEventName } from '@kotopaikka/contracts';
 
 import { EXCEPTION_FILTERS_METADATA, GUARDS_METADATA, PIPES_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
@@ -11,6 +6,7 @@ import { GATEWAY_METADATA, MESSAGE_MAPPING_METADATA, MESSAGE_METADATA } from '@n
 import type { Socket } from 'socket.io-client';
 
 import { LIVE_BOARD_EVENT_CASES } from '../../live/board/board.event-cases.test-support';
+import { LIVE_BREAKOUTS_EVENT_CASES } from '../../live/breakouts/breakouts.event-cases.test-support';
 import { LIVE_POLLS_EVENT_CASES } from '../../live/polls/polls.event-cases.test-support';
 import { LIVE_ROOM_EVENT_CASES } from '../../live/room/live-room.event-cases.test-support';
 import { createUser } from '../../testing/fixtures';
@@ -76,6 +72,7 @@ const EVENT_CASES: EventCases<ClientToServerEventName> = {
   ...LIVE_ROOM_EVENT_CASES,
   ...LIVE_POLLS_EVENT_CASES,
   ...LIVE_BOARD_EVENT_CASES,
+  ...LIVE_BREAKOUTS_EVENT_CASES,
 };
 
 async function signedIn(t: TestApp): Promise<{ agent: TestAgent; id: string }> {

@@ -1,4 +1,5 @@
 import { LIVE_BOARD_CLIENT_EVENTS, type LiveBoardClientEvents } from './live-board.events';
+import { LIVE_BREAKOUTS_CLIENT_EVENTS, type LiveBreakoutsClientEvents } from './live-breakouts.events';
 import { LIVE_POLLS_CLIENT_EVENTS, type LivePollsClientEvents } from './live-polls.events';
 import { LIVE_ROOM_CLIENT_EVENTS, type LiveRoomClientEvents, type LiveRoomServerEvents } from './live-room.events';
 import {
@@ -9,9 +10,11 @@ import {
 import type { SessionServerEvents } from './session.events';
 
 export * from './live-board.events';
+export * from './live-breakouts.events';
 export * from './live-polls.events';
 export * from './live-room.events';
 export * from './notifications.events';
+export * from './room-sequencer';
 export * from './session.events';
 
 /** The one Socket.IO namespace; each capability adds a `<capability>.events.ts` beside this file and joins the maps below. */
@@ -21,6 +24,7 @@ export type ServerToClientEvents = SessionServerEvents & NotificationsServerEven
 
 export type ClientToServerEvents = NotificationsClientEvents &
   LiveRoomClientEvents &
+  LiveBreakoutsClientEvents &
   LivePollsClientEvents &
   LiveBoardClientEvents;
 
@@ -52,6 +56,7 @@ export const CLIENT_TO_SERVER_EVENTS = {
   ...LIVE_ROOM_CLIENT_EVENTS,
   ...LIVE_POLLS_CLIENT_EVENTS,
   ...LIVE_BOARD_CLIENT_EVENTS,
+  ...LIVE_BREAKOUTS_CLIENT_EVENTS,
 } as const satisfies Record<ClientToServerEventName, true>;
 
 export const CLIENT_TO_SERVER_EVENT_NAMES = Object.keys(CLIENT_TO_SERVER_EVENTS) as ClientToServerEventName[];
