@@ -1,7 +1,14 @@
+import {
+  LiveBoardCardEntity,
+  LiveBoardEntity,
+  LiveBoardPromptEntity,
+  LiveBoardVoteEntity,
+} from './board/live-board.entity';
 import { LiveBreakoutEntity, LiveBreakoutGroupEntity, LiveBreakoutMemberEntity } from './breakouts/breakout.entity';
 import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
 import { LiveRegistrationEntity } from './registration/live-registration.entity';
 import { LiveReminderSentEntity } from './reminders/live-reminder-sent.entity';
+import { LivePollEntity, LivePollOptionEntity, LivePollVoteEntity } from './polls/live-poll.entity';
 import {
   LiveAttendanceEntity,
   LiveConnectionEntity,
@@ -28,6 +35,13 @@ export const liveEntities = [
   LiveConnectionEntity,
   LiveAttendanceEntity,
   LiveReminderSentEntity,
+  LivePollEntity,
+  LivePollOptionEntity,
+  LivePollVoteEntity,
+  LiveBoardEntity,
+  LiveBoardPromptEntity,
+  LiveBoardCardEntity,
+  LiveBoardVoteEntity,
   LiveBreakoutEntity,
   LiveBreakoutGroupEntity,
   LiveBreakoutMemberEntity,

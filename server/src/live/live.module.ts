@@ -1,10 +1,16 @@
 import { Module } from '@nestjs/common';
 
+import { BoardsController, SessionBoardsController } from './board/board.controller';
+import { BoardGateway } from './board/board.gateway';
+import { BoardService } from './board/board.service';
+import { BoardAccess } from './board/board-access';
 import { BreakoutsGateway } from './breakouts/breakouts.gateway';
 import { Breakouts } from './breakouts/breakouts.service';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
 import { LiveReminders } from './reminders/live-reminders.service';
+import { PollsGateway } from './polls/polls.gateway';
+import { PollsService } from './polls/polls.service';
 import { LiveActorGuard } from './room/live-actor';
 import { LiveRoomGateway } from './room/live-room.gateway';
 import { LiveProcessor } from './room/live-sweep.processor';
@@ -17,7 +23,7 @@ import { RoomEvents } from './room/room-events.service';
  * board, breakouts) are gateways and services beside the kernel, each on RoomAccess and RoomEvents.
  */
 @Module({
-  controllers: [CalendarController],
+  controllers: [CalendarController, SessionBoardsController, BoardsController],
   providers: [
     RoomAccess,
     RoomEvents,
@@ -27,6 +33,11 @@ import { RoomEvents } from './room/room-events.service';
     LiveProcessor,
     LiveReminders,
     CalendarService,
+    PollsService,
+    PollsGateway,
+    BoardService,
+    BoardAccess,
+    BoardGateway,
     Breakouts,
     BreakoutsGateway,
   ],

@@ -30,6 +30,9 @@ export const coreI18n = {
       'Vain ylläpitäjä voi rajata tai arkistoida kaikille kunnille julkaistun kurssin.',
     'core.error.course_incomplete':
       'Kurssia ei voi vielä suorittaa loppuun. Täydennä puuttuvat kohdat ennen julkaisua.',
+    'core.error.live_closed': 'Tämä on jo suljettu.',
+    'core.error.already_voted': 'Olet jo äänestänyt.',
+    'core.error.dots_exhausted': 'Olet käyttänyt kaikki äänesi.',
     'core.error.network': 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys.',
     'core.error.unknown': 'Jotain meni vikaan. Yritä uudelleen.',
     'core.field.required': 'Tämä kenttä on pakollinen.',
@@ -74,6 +77,9 @@ export const coreI18n = {
     'core.error.course_scope_admin_only':
       'Only an admin may narrow or archive a published course offered in every municipality.',
     'core.error.course_incomplete': 'The course cannot be completed yet. Add what is missing before publishing.',
+    'core.error.live_closed': 'This has already been closed.',
+    'core.error.already_voted': 'You have already voted.',
+    'core.error.dots_exhausted': 'You have used all your votes.',
     'core.error.network': 'Could not reach the server. Please check your connection.',
     'core.error.unknown': 'Something went wrong. Please try again.',
     'core.field.required': 'This field is required.',

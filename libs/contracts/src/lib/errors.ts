@@ -26,6 +26,12 @@ export enum ErrorCode {
   CourseScopeAdminOnly = 'course_scope_admin_only',
   /** Publishing a course that could not be completed; `details` lists what is missing. */
   CourseIncomplete = 'course_incomplete',
+  /** A vote, card or change sent to a poll or idea board a host has closed. */
+  LiveClosed = 'live_closed',
+  /** A second vote on the same poll. */
+  AlreadyVoted = 'already_voted',
+  /** A dot vote beyond the board's dots per participant. */
+  DotsExhausted = 'dots_exhausted',
 }
 
 /** One field-level problem: `field` is a dotted path into the request (`body.email`, `query.limit`). */

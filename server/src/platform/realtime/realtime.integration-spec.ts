@@ -1,14 +1,13 @@
-import {
-  CLIENT_TO_SERVER_EVENT_NAMES,
-  type ClientToServerEventName,
-} from '@kotopaikka/contracts';
+import { CLIENT_TO_SERVER_EVENT_NAMES, type ClientToServerEventName } from '@kotopaikka/contracts';
 
 import { EXCEPTION_FILTERS_METADATA, GUARDS_METADATA, PIPES_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { GATEWAY_METADATA, MESSAGE_MAPPING_METADATA, MESSAGE_METADATA } from '@nestjs/websockets/constants';
 import type { Socket } from 'socket.io-client';
 
+import { LIVE_BOARD_EVENT_CASES } from '../../live/board/board.event-cases.test-support';
 import { LIVE_BREAKOUTS_EVENT_CASES } from '../../live/breakouts/breakouts.event-cases.test-support';
+import { LIVE_POLLS_EVENT_CASES } from '../../live/polls/polls.event-cases.test-support';
 import { LIVE_ROOM_EVENT_CASES } from '../../live/room/live-room.event-cases.test-support';
 import { createUser } from '../../testing/fixtures';
 import { connected, connectLive, type LiveTestClient } from '../../testing/live-client';
@@ -71,6 +70,8 @@ const EVENT_CASES: EventCases<ClientToServerEventName> = {
     },
   },
   ...LIVE_ROOM_EVENT_CASES,
+  ...LIVE_POLLS_EVENT_CASES,
+  ...LIVE_BOARD_EVENT_CASES,
   ...LIVE_BREAKOUTS_EVENT_CASES,
 };
 

@@ -1,4 +1,6 @@
+import { LIVE_BOARD_CLIENT_EVENTS, type LiveBoardClientEvents } from './live-board.events';
 import { LIVE_BREAKOUTS_CLIENT_EVENTS, type LiveBreakoutsClientEvents } from './live-breakouts.events';
+import { LIVE_POLLS_CLIENT_EVENTS, type LivePollsClientEvents } from './live-polls.events';
 import { LIVE_ROOM_CLIENT_EVENTS, type LiveRoomClientEvents, type LiveRoomServerEvents } from './live-room.events';
 import {
   NOTIFICATIONS_CLIENT_EVENTS,
@@ -7,7 +9,9 @@ import {
 } from './notifications.events';
 import type { SessionServerEvents } from './session.events';
 
+export * from './live-board.events';
 export * from './live-breakouts.events';
+export * from './live-polls.events';
 export * from './live-room.events';
 export * from './notifications.events';
 export * from './room-sequencer';
@@ -18,7 +22,11 @@ export const LIVE_NAMESPACE = '/live';
 
 export type ServerToClientEvents = SessionServerEvents & NotificationsServerEvents & LiveRoomServerEvents;
 
-export type ClientToServerEvents = NotificationsClientEvents & LiveRoomClientEvents & LiveBreakoutsClientEvents;
+export type ClientToServerEvents = NotificationsClientEvents &
+  LiveRoomClientEvents &
+  LiveBreakoutsClientEvents &
+  LivePollsClientEvents &
+  LiveBoardClientEvents;
 
 // Server-side emits between nodes carry nothing of their own, so the inter-server map is empty.
 export type InterServerEvents = Record<string, never>;
@@ -46,6 +54,8 @@ export type ClientToServerEventName = keyof ClientToServerEvents;
 export const CLIENT_TO_SERVER_EVENTS = {
   ...NOTIFICATIONS_CLIENT_EVENTS,
   ...LIVE_ROOM_CLIENT_EVENTS,
+  ...LIVE_POLLS_CLIENT_EVENTS,
+  ...LIVE_BOARD_CLIENT_EVENTS,
   ...LIVE_BREAKOUTS_CLIENT_EVENTS,
 } as const satisfies Record<ClientToServerEventName, true>;
 
