@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 
+import { NotesStore } from './notes/notes-store.service';
+import { NotesController } from './notes/notes.controller';
+import { NotesGateway } from './notes/notes.gateway';
+import { NotesService } from './notes/notes.service';
 import { LiveActorGuard } from './room/live-actor';
 import { LiveRoomGateway } from './room/live-room.gateway';
 import { LiveProcessor } from './room/live-sweep.processor';
@@ -12,7 +16,18 @@ import { RoomEvents } from './room/room-events.service';
  * board, breakouts) are gateways and services beside the kernel, each on RoomAccess and RoomEvents.
  */
 @Module({
-  providers: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveRoomGateway, LiveProcessor],
+  controllers: [NotesController],
+  providers: [
+    RoomAccess,
+    RoomEvents,
+    Presence,
+    LiveActorGuard,
+    LiveRoomGateway,
+    LiveProcessor,
+    NotesStore,
+    NotesGateway,
+    NotesService,
+  ],
   exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard],
 })
 export class LiveModule {}

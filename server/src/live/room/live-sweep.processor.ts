@@ -6,14 +6,21 @@ import { QueueFactory } from '../../platform/queue/queue.factory';
 import type { QueueJob } from '../../platform/queue/queue-jobs';
 import { QUEUE_NAMES } from '../../platform/queue/queue-names';
 import { runsWorkers } from '../../platform/queue/queue-workers.service';
+import { NotesStore } from '../notes/notes-store.service';
 import { Presence } from './presence.service';
 import { RoomEvents } from './room-events.service';
 
 export const LIVE_SWEEP_SCHEDULER_ID = 'live-presence-sweep';
 // Every 30 seconds: a dead node's participants are gone from presence within a minute and a half.
 export const LIVE_SWEEP_SCHEDULE = '*/30 * * * * *';
+export const NOTES_COMPACT_SCHEDULER_ID = 'live-notes-compact';
+// Every 5 minutes: busy documents are compacted on demand (NotesGateway); this catches quiet and missed ones.
+export const NOTES_COMPACT_SCHEDULE = '0 */5 * * * *';
 
-/** The live queue: the presence sweep that closes what dead nodes left open; room features add their jobs. */
+/**
+ * The live queue: the presence sweep that closes what dead nodes left open, and the notes' compaction (on
+ * demand, at session end and on a schedule); room features add their jobs.
+ */
 @QueueProcessor(QUEUE_NAMES.live)
 @Injectable()
 export class LiveProcessor extends JobProcessor<'live'> implements OnApplicationBootstrap {
@@ -24,6 +31,7 @@ export class LiveProcessor extends JobProcessor<'live'> implements OnApplication
     private readonly factory: QueueFactory,
     private readonly presence: Presence,
     private readonly events: RoomEvents,
+    private readonly notes: NotesStore,
   ) {
     super();
   }
@@ -34,15 +42,23 @@ export class LiveProcessor extends JobProcessor<'live'> implements OnApplication
       name: 'sweep',
       data: {},
     });
+    await this.factory.schedule(QUEUE_NAMES.live, NOTES_COMPACT_SCHEDULER_ID, NOTES_COMPACT_SCHEDULE, {
+      name: 'notes-compact-sweep',
+      data: {},
+    });
   }
 
   async process(job: QueueJob<'live'>): Promise<unknown> {
     switch (job.name) {
       case 'sweep':
         return this.sweep();
+      case 'notes-compact':
+        return this.notes.compactSession(job.data.sessionId);
+      case 'notes-compact-sweep':
+        return this.compactDueNotes();
       default: {
-        const unknown: never = job.name;
-        throw new Error(`live queue has no job "${String(unknown)}"`);
+        const unknown: never = job;
+        throw new Error(`live queue has no job "${String((unknown as { name: unknown }).name)}"`);
       }
     }
   }
@@ -57,5 +73,12 @@ export class LiveProcessor extends JobProcessor<'live'> implements OnApplication
     });
     if (departed > 0) this.logger.log({ departed }, 'closed the stays a dead node left open');
     return { departed };
+  }
+
+  /** Safe to run twice, and beside an on-demand compaction: each document's compaction is (see NotesStore). */
+  async compactDueNotes(): Promise<{ documents: number }> {
+    const due = await this.notes.due();
+    for (const doc of due) await this.notes.compact(doc);
+    return { documents: due.length };
   }
 }

@@ -1,6 +1,7 @@
 import type { Job } from 'bullmq';
 
 import type { PasswordResetRequestPayload } from '../../accounts/password-reset/password-reset.service';
+import type { NotesCompactPayload } from '../../live/notes/notes-store.service';
 import type { IssueCertificatePayload } from '../../training/certificates/certificates.processor';
 import type { MailJobPayload, MailTemplate } from '../mail/mail.service';
 import type { QueueName } from './queue-names';
@@ -19,7 +20,7 @@ export interface QueueJobs {
   reminders: { sweep: NoPayload };
   maintenance: { purge: NoPayload };
   accounts: { password_reset_request: PasswordResetRequestPayload };
-  live: { sweep: NoPayload };
+  live: { sweep: NoPayload; 'notes-compact': NotesCompactPayload; 'notes-compact-sweep': NoPayload };
 }
 
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

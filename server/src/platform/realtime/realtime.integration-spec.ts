@@ -14,6 +14,7 @@ import { createUser } from '../../testing/fixtures';
 import { connected, connectLive, type LiveTestClient } from '../../testing/live-client';
 import type { TestAgent } from '../../testing/test-agent';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { LIVE_NOTES_EVENT_CASES } from '../../live/notes/notes.event-cases.test-support';
 import { LIVE_ROOM_EVENT_CASES } from '../../live/room/live-room.event-cases.test-support';
 import { NotificationService } from '../notifications/notification.service';
 import { SocketExceptionFilter } from './socket-exception.filter';
@@ -72,6 +73,7 @@ const EVENT_CASES: EventCases<ClientToServerEventName> = {
     },
   },
   ...LIVE_ROOM_EVENT_CASES,
+  ...LIVE_NOTES_EVENT_CASES,
 };
 
 async function signedIn(t: TestApp): Promise<{ agent: TestAgent; id: string }> {
