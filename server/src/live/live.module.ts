@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 
-import { NotesStore } from './notes/notes-store.service';
 import { NotesController } from './notes/notes.controller';
 import { NotesGateway } from './notes/notes.gateway';
 import { NotesService } from './notes/notes.service';
+import { NotesStore } from './notes/notes-store.service';
 import { LiveActorGuard } from './room/live-actor';
 import { LiveRoomGateway } from './room/live-room.gateway';
 import { LiveProcessor } from './room/live-sweep.processor';

@@ -10,9 +10,9 @@ import { SocketHandlers } from '../../platform/realtime/socket-handlers';
 import { LiveActorGuard } from '../room/live-actor';
 import { RoomAccess } from '../room/room-access.service';
 import { liveGroupRoom, liveRoom } from '../room/room-names';
+import { NotesAwarenessPayload, NotesRefPayload, NotesSyncPayload, NotesUpdatePayload } from './notes.dto';
 import { checkedAwareness, checkedStateVector, checkedUpdate, toBase64 } from './notes-codec';
 import { NOTES_COMPACT_AFTER_ROWS, type NotesDocument, NotesStore } from './notes-store.service';
-import { NotesAwarenessPayload, NotesRefPayload, NotesSyncPayload, NotesUpdatePayload } from './notes.dto';
 
 /**
  * The shared notes over the room's socket: Yjs sync (state vector in, missing update and the server's state

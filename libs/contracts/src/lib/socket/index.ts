@@ -1,10 +1,10 @@
+import { LIVE_NOTES_CLIENT_EVENTS, type LiveNotesClientEvents, type LiveNotesServerEvents } from './live-notes.events';
+import { LIVE_ROOM_CLIENT_EVENTS, type LiveRoomClientEvents, type LiveRoomServerEvents } from './live-room.events';
 import {
   NOTIFICATIONS_CLIENT_EVENTS,
   type NotificationsClientEvents,
   type NotificationsServerEvents,
 } from './notifications.events';
-import { LIVE_NOTES_CLIENT_EVENTS, type LiveNotesClientEvents, type LiveNotesServerEvents } from './live-notes.events';
-import { LIVE_ROOM_CLIENT_EVENTS, type LiveRoomClientEvents, type LiveRoomServerEvents } from './live-room.events';
 import type { SessionServerEvents } from './session.events';
 
 export * from './live-notes.events';
