@@ -1,83 +1,64 @@
-import { LIVE_NOTES_TEXT, type LiveNotesServerUpdate } from '@kotopaikka/contracts';
+import type { LiveNotesServerUpdate } from '@kotopaikka/contracts';
+import { NotesSync } from '@kotopaikka/live-notes';
 
 import * as Y from 'yjs';
 
 import type { LiveTestClient } from '../../testing/live-client';
 
-const REMOTE = Symbol('remote');
-
-const b64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
-const bytes = (value: string): Uint8Array => new Uint8Array(Buffer.from(value, 'base64'));
-
-/** An empty Yjs update: what a diff with nothing in it encodes to. */
-const isEmptyUpdate = (update: Uint8Array): boolean => update.length === 2 && update[0] === 0 && update[1] === 0;
-
 /**
- * A participant's editor as the Angular client will run it: its own Y.Doc, local edits sent as
- * `notes:update` while online, others' applied as they come, and `sync` after (re)joining, which exchanges
- * exactly what each side lacks. Offline edits stay in the doc and go with the next sync.
+ * A participant's editor as the Angular room runs it: the shared NotesSync on a Y.Doc of its own, over a
+ * real socket.io-client connection.
  */
 export class NotesTestClient {
   readonly doc = new Y.Doc();
-  readonly acks: Promise<unknown>[] = [];
-  online = true;
+  readonly sync: NotesSync;
 
   constructor(
     private socket: LiveTestClient,
     readonly sessionId: string,
   ) {
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === REMOTE || !this.online) return;
-      this.acks.push(this.socket.timeout(5000).emitWithAck('notes:update', { sessionId, update: b64(update) }));
-    });
+    this.sync = new NotesSync(
+      this.doc,
+      { sessionId },
+      {
+        sync: (request) => this.socket.timeout(5000).emitWithAck('notes:sync', request),
+        update: (request) => this.socket.timeout(5000).emitWithAck('notes:update', request),
+      },
+    );
     this.listen(socket);
   }
 
   get text(): string {
-    return this.doc.getText(LIVE_NOTES_TEXT).toString();
+    return this.sync.text.toString();
   }
 
   insert(index: number, content: string): void {
-    this.doc.getText(LIVE_NOTES_TEXT).insert(index, content);
+    this.sync.text.insert(index, content);
+  }
+
+  /** Joined (or rejoined) the room: sync both ways by state vector. */
+  connect(): Promise<void> {
+    return this.sync.connect();
   }
 
   /** Goes offline: edits from now on stay local until `reconnect`. */
   goOffline(): void {
-    this.online = false;
+    this.sync.disconnect();
   }
 
-  /** Back on a (new) socket that has joined the room: sync both ways by state vector. */
+  /** Back on a new socket that has joined the room. */
   async reconnect(socket: LiveTestClient): Promise<void> {
     this.socket = socket;
     this.listen(socket);
-    this.online = true;
-    await this.sync();
+    await this.sync.connect();
   }
 
-  async sync(): Promise<void> {
-    const ack = await this.socket.timeout(5000).emitWithAck('notes:sync', {
-      sessionId: this.sessionId,
-      stateVector: b64(Y.encodeStateVector(this.doc)),
-    });
-    if (!ack.ok) throw new Error(`notes:sync failed: ${ack.message}`);
-    Y.applyUpdate(this.doc, bytes(ack.update), REMOTE);
-    const missing = Y.encodeStateAsUpdate(this.doc, bytes(ack.stateVector));
-    if (!isEmptyUpdate(missing)) {
-      const sent = await this.socket
-        .timeout(5000)
-        .emitWithAck('notes:update', { sessionId: this.sessionId, update: b64(missing) });
-      if (!sent.ok) throw new Error(`notes:update failed: ${sent.message}`);
-    }
-  }
-
-  /** Every update sent so far, acknowledged (stored). */
-  async settled(): Promise<unknown[]> {
-    return Promise.all(this.acks.splice(0));
+  /** Every edit sent so far is stored (acknowledged). */
+  settled(): Promise<void> {
+    return this.sync.flushed();
   }
 
   private listen(socket: LiveTestClient): void {
-    socket.on('notes:update', (payload: LiveNotesServerUpdate) => {
-      if (payload.sessionId === this.sessionId) Y.applyUpdate(this.doc, bytes(payload.update), REMOTE);
-    });
+    socket.on('notes:update', (payload: LiveNotesServerUpdate) => this.sync.receive(payload));
   }
 }

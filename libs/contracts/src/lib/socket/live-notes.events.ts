@@ -8,7 +8,7 @@ import type { SocketAck } from '../errors';
  */
 export const LIVE_NOTES_TEXT = 'notes';
 
-/** A Yjs update larger than this (decoded) is refused; a client splits a big paste into several. */
+/** A Yjs update larger than this (decoded) is refused. */
 export const LIVE_NOTES_MAX_UPDATE_BYTES = 256 * 1024;
 
 /** An awareness update (cursor, name, colour) larger than this is refused. */
