@@ -28,6 +28,6 @@ import { RoomEvents } from './room/room-events.service';
     NotesGateway,
     NotesService,
   ],
-  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard],
+  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard, NotesStore],
 })
 export class LiveModule {}

@@ -1,11 +1,12 @@
-import type { LiveNotes, LiveNotesServerUpdate } from '@kotopaikka/contracts';
+import { LIVE_NAMESPACE, type LiveNotes, type LiveNotesServerUpdate } from '@kotopaikka/contracts';
 
-import type { Socket } from 'socket.io-client';
+import { io, type Socket } from 'socket.io-client';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 
 import { signedIn } from '../../accounts/users/people.test-support';
 import { QueueProducer } from '../../platform/queue/queue-producer.service';
+import { RealtimeGuests } from '../../platform/realtime/realtime-guests';
 import { waitFor } from '../../testing/eventually';
 import { connected, connectLive, type LiveTestClient } from '../../testing/live-client';
 import type { TestAgent } from '../../testing/test-agent';
@@ -122,6 +123,39 @@ describe('the shared notes of a live room', () => {
     const fresh = new NotesTestClient(await joined(other.agent, sessionId), sessionId);
     await fresh.connect();
     expect(fresh.text).toBe(a.text);
+  });
+
+  it('lets a guest admitted by their link edit the notes with the others', async () => {
+    const host = await signedIn(t);
+    const sessionId = await createLiveSession(t.db, { hostIds: [host.id], kind: 'info_session' });
+    const [registration]: { id: string }[] = await t.db.query(
+      `INSERT INTO live_registration (session_id, name, email, state, join_token_hash, cancel_token_hash, consented_at)
+       VALUES ($1, 'Amina', 'amina@example.test', 'registered', 'join-hash', 'cancel-hash', now()) RETURNING id`,
+      [sessionId],
+    );
+    // The registration feature resolves real link tokens; this one stands for a valid link of that registration.
+    t.app
+      .get(RealtimeGuests)
+      .register(async (token) =>
+        token === 'amina-link' ? { registrationId: registration.id, liveSessionId: sessionId, name: 'Amina' } : null,
+      );
+    const guestSocket: LiveTestClient = io(`${t.baseUrl}${LIVE_NAMESPACE}`, {
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      auth: { guestToken: 'amina-link' },
+    });
+    sockets.push(guestSocket);
+    await connected(guestSocket);
+    expect(await send(guestSocket, 'live:join', { sessionId })).toMatchObject({ ok: true, me: { role: 'guest' } });
+
+    const hostEditor = new NotesTestClient(await joined(host.agent, sessionId), sessionId);
+    const guestEditor = new NotesTestClient(guestSocket, sessionId);
+    await Promise.all([hostEditor.connect(), guestEditor.connect()]);
+    guestEditor.insert(0, 'Kysymys: missä on neuvonta?');
+    await guestEditor.settled();
+    await waitFor(() => hostEditor.text === guestEditor.text || null, { what: "the guest's edit relayed" });
+    expect(await stored(sessionId)).toBe('Kysymys: missä on neuvonta?');
   });
 
   it('refuses an update that is not a Yjs update or is too big, and a bad state vector: error ack, nothing stored, socket kept', async () => {
