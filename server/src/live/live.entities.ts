@@ -6,9 +6,10 @@ import {
 } from './board/live-board.entity';
 import { LiveBreakoutEntity, LiveBreakoutGroupEntity, LiveBreakoutMemberEntity } from './breakouts/breakout.entity';
 import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
+import { LiveNoteUpdateEntity } from './notes/live-note-update.entity';
+import { LivePollEntity, LivePollOptionEntity, LivePollVoteEntity } from './polls/live-poll.entity';
 import { LiveRegistrationEntity } from './registration/live-registration.entity';
 import { LiveReminderSentEntity } from './reminders/live-reminder-sent.entity';
-import { LivePollEntity, LivePollOptionEntity, LivePollVoteEntity } from './polls/live-poll.entity';
 import {
   LiveAttendanceEntity,
   LiveConnectionEntity,
@@ -45,4 +46,5 @@ export const liveEntities = [
   LiveBreakoutEntity,
   LiveBreakoutGroupEntity,
   LiveBreakoutMemberEntity,
+  LiveNoteUpdateEntity,
 ];

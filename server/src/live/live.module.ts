@@ -8,9 +8,13 @@ import { BreakoutsGateway } from './breakouts/breakouts.gateway';
 import { Breakouts } from './breakouts/breakouts.service';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
-import { LiveReminders } from './reminders/live-reminders.service';
+import { NotesController } from './notes/notes.controller';
+import { NotesGateway } from './notes/notes.gateway';
+import { NotesService } from './notes/notes.service';
+import { NotesStore } from './notes/notes-store.service';
 import { PollsGateway } from './polls/polls.gateway';
 import { PollsService } from './polls/polls.service';
+import { LiveReminders } from './reminders/live-reminders.service';
 import { LiveActorGuard } from './room/live-actor';
 import { LiveRoomGateway } from './room/live-room.gateway';
 import { LiveProcessor } from './room/live-sweep.processor';
@@ -23,7 +27,7 @@ import { RoomEvents } from './room/room-events.service';
  * board, breakouts) are gateways and services beside the kernel, each on RoomAccess and RoomEvents.
  */
 @Module({
-  controllers: [CalendarController, SessionBoardsController, BoardsController],
+  controllers: [CalendarController, SessionBoardsController, BoardsController, NotesController],
   providers: [
     RoomAccess,
     RoomEvents,
@@ -40,7 +44,10 @@ import { RoomEvents } from './room/room-events.service';
     BoardGateway,
     Breakouts,
     BreakoutsGateway,
+    NotesStore,
+    NotesGateway,
+    NotesService,
   ],
-  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveReminders, Breakouts],
+  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveReminders, Breakouts, NotesStore],
 })
 export class LiveModule {}

@@ -7,6 +7,7 @@ const root = path.resolve(__dirname, '../../..');
 const libraries = {
   '@kotopaikka/contracts': path.join(root, 'libs/contracts/src/index.ts'),
   '@kotopaikka/training': path.join(root, 'libs/training/src/index.ts'),
+  '@kotopaikka/live-notes': path.join(root, 'libs/live-notes/src/index.ts'),
 };
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {

@@ -8,6 +8,7 @@ import { LiveSessions1796000000000 } from './1796000000000-live-sessions';
 import { LiveReminders1796020000000 } from './1796020000000-live-reminders';
 import { LivePollsBoard1796040000000 } from './1796040000000-live-polls-board';
 import { LiveBreakouts1796070000000 } from './1796070000000-live-breakouts';
+import { LiveNotes1796050000000 } from './1796050000000-live-notes';
 
 /** Every migration, oldest first. The server bundle cannot glob, so a new migration is added here. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   LiveReminders1796020000000,
   LivePollsBoard1796040000000,
   LiveBreakouts1796070000000,
+  LiveNotes1796050000000,
 ];

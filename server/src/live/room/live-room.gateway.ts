@@ -10,6 +10,7 @@ import {
 } from '@nestjs/websockets';
 
 import { ApiException } from '../../platform/errors/api.exception';
+import { OutboxService } from '../../platform/outbox/outbox.service';
 import { RealtimeEmitter } from '../../platform/realtime/realtime-emitter.service';
 import type { RealtimeSocket } from '../../platform/realtime/realtime-types';
 import { SocketHandlers } from '../../platform/realtime/socket-handlers';
@@ -45,6 +46,7 @@ export class LiveRoomGateway implements OnGatewayDisconnect<RealtimeSocket> {
     private readonly presence: Presence,
     private readonly emitter: RealtimeEmitter,
     private readonly breakouts: Breakouts,
+    private readonly outbox: OutboxService,
   ) {}
 
   @SubscribeMessage('live:join')
@@ -212,6 +214,8 @@ export class LiveRoomGateway implements OnGatewayDisconnect<RealtimeSocket> {
           sessionId,
         ]);
         await m.query(`DELETE FROM live_connection WHERE session_id = $1`, [sessionId]);
+        // The notes are final now: merge their updates into one state for the record.
+        await this.outbox.add(m, 'live', 'notes-compact', { sessionId });
       }
       emit(await this.events.append(m, sessionId, 'session.status', { status }));
     });

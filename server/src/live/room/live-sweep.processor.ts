@@ -7,6 +7,7 @@ import type { QueueJob } from '../../platform/queue/queue-jobs';
 import { QUEUE_NAMES } from '../../platform/queue/queue-names';
 import { runsWorkers } from '../../platform/queue/queue-workers.service';
 import { Breakouts } from '../breakouts/breakouts.service';
+import { NotesStore } from '../notes/notes-store.service';
 import { LiveReminders } from '../reminders/live-reminders.service';
 import { Presence } from './presence.service';
 import { RoomEvents } from './room-events.service';
@@ -14,8 +15,15 @@ import { RoomEvents } from './room-events.service';
 export const LIVE_SWEEP_SCHEDULER_ID = 'live-presence-sweep';
 // Every 30 seconds: a dead node's participants are gone from presence within a minute and a half.
 export const LIVE_SWEEP_SCHEDULE = '*/30 * * * * *';
+export const NOTES_COMPACT_SCHEDULER_ID = 'live-notes-compact';
+// Every 5 minutes: busy documents are compacted on demand (NotesGateway); this catches quiet and missed ones.
+export const NOTES_COMPACT_SCHEDULE = '0 */5 * * * *';
 
 /** The live queue: the presence sweep that closes what dead nodes left open, breakouts' ends, reminders; room features add theirs. */
+/**
+ * The live queue: the presence sweep that closes what dead nodes left open, and the notes' compaction (on
+ * demand, at session end and on a schedule); room features add their jobs.
+ */
 @QueueProcessor(QUEUE_NAMES.live)
 @Injectable()
 export class LiveProcessor extends JobProcessor<'live'> implements OnApplicationBootstrap {
@@ -28,6 +36,7 @@ export class LiveProcessor extends JobProcessor<'live'> implements OnApplication
     private readonly events: RoomEvents,
     private readonly breakouts: Breakouts,
     private readonly reminders: LiveReminders,
+    private readonly notes: NotesStore,
   ) {
     super();
   }
@@ -36,6 +45,10 @@ export class LiveProcessor extends JobProcessor<'live'> implements OnApplication
     if (!runsWorkers(this.config)) return;
     await this.factory.schedule(QUEUE_NAMES.live, LIVE_SWEEP_SCHEDULER_ID, LIVE_SWEEP_SCHEDULE, {
       name: 'sweep',
+      data: {},
+    });
+    await this.factory.schedule(QUEUE_NAMES.live, NOTES_COMPACT_SCHEDULER_ID, NOTES_COMPACT_SCHEDULE, {
+      name: 'notes-compact-sweep',
       data: {},
     });
   }
@@ -50,9 +63,13 @@ export class LiveProcessor extends JobProcessor<'live'> implements OnApplication
         return this.reminders.remind(job.data);
       case 'session_cancelled':
         return this.reminders.cancellation(job.data);
+      case 'notes-compact':
+        return this.notes.compactSession(job.data.sessionId);
+      case 'notes-compact-sweep':
+        return this.compactDueNotes();
       default: {
         const unknown: never = job;
-        throw new Error(`live queue has no job "${(unknown as { name: string }).name}"`);
+        throw new Error(`live queue has no job "${String((unknown as { name: unknown }).name)}"`);
       }
     }
   }
@@ -67,5 +84,12 @@ export class LiveProcessor extends JobProcessor<'live'> implements OnApplication
     });
     if (departed > 0) this.logger.log({ departed }, 'closed the stays a dead node left open');
     return { departed };
+  }
+
+  /** Safe to run twice, and beside an on-demand compaction: each document's compaction is (see NotesStore). */
+  async compactDueNotes(): Promise<{ documents: number }> {
+    const due = await this.notes.due();
+    for (const doc of due) await this.notes.compact(doc);
+    return { documents: due.length };
   }
 }

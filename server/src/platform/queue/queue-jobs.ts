@@ -1,6 +1,7 @@
 import type { Job } from 'bullmq';
 
 import type { PasswordResetRequestPayload } from '../../accounts/password-reset/password-reset.service';
+import type { NotesCompactPayload } from '../../live/notes/notes-store.service';
 import type { LiveCancelledPayload, LiveReminderPayload } from '../../live/reminders/live-reminder-jobs';
 import type { IssueCertificatePayload } from '../../training/certificates/certificates.processor';
 import type { MailJobPayload, MailTemplate } from '../mail/mail.service';
@@ -25,6 +26,8 @@ export interface QueueJobs {
     breakout_end: { breakoutId: string };
     session_reminder: LiveReminderPayload;
     session_cancelled: LiveCancelledPayload;
+    'notes-compact': NotesCompactPayload;
+    'notes-compact-sweep': NoPayload;
   };
 }
 

@@ -1,5 +1,6 @@
 import { LIVE_BOARD_CLIENT_EVENTS, type LiveBoardClientEvents } from './live-board.events';
 import { LIVE_BREAKOUTS_CLIENT_EVENTS, type LiveBreakoutsClientEvents } from './live-breakouts.events';
+import { LIVE_NOTES_CLIENT_EVENTS, type LiveNotesClientEvents, type LiveNotesServerEvents } from './live-notes.events';
 import { LIVE_POLLS_CLIENT_EVENTS, type LivePollsClientEvents } from './live-polls.events';
 import { LIVE_ROOM_CLIENT_EVENTS, type LiveRoomClientEvents, type LiveRoomServerEvents } from './live-room.events';
 import {
@@ -11,6 +12,7 @@ import type { SessionServerEvents } from './session.events';
 
 export * from './live-board.events';
 export * from './live-breakouts.events';
+export * from './live-notes.events';
 export * from './live-polls.events';
 export * from './live-room.events';
 export * from './notifications.events';
@@ -20,13 +22,17 @@ export * from './session.events';
 /** The one Socket.IO namespace; each capability adds a `<capability>.events.ts` beside this file and joins the maps below. */
 export const LIVE_NAMESPACE = '/live';
 
-export type ServerToClientEvents = SessionServerEvents & NotificationsServerEvents & LiveRoomServerEvents;
+export type ServerToClientEvents = SessionServerEvents &
+  NotificationsServerEvents &
+  LiveRoomServerEvents &
+  LiveNotesServerEvents;
 
 export type ClientToServerEvents = NotificationsClientEvents &
   LiveRoomClientEvents &
   LiveBreakoutsClientEvents &
   LivePollsClientEvents &
-  LiveBoardClientEvents;
+  LiveBoardClientEvents &
+  LiveNotesClientEvents;
 
 // Server-side emits between nodes carry nothing of their own, so the inter-server map is empty.
 export type InterServerEvents = Record<string, never>;
@@ -57,6 +63,7 @@ export const CLIENT_TO_SERVER_EVENTS = {
   ...LIVE_POLLS_CLIENT_EVENTS,
   ...LIVE_BOARD_CLIENT_EVENTS,
   ...LIVE_BREAKOUTS_CLIENT_EVENTS,
+  ...LIVE_NOTES_CLIENT_EVENTS,
 } as const satisfies Record<ClientToServerEventName, true>;
 
 export const CLIENT_TO_SERVER_EVENT_NAMES = Object.keys(CLIENT_TO_SERVER_EVENTS) as ClientToServerEventName[];
