@@ -1,0 +1,28 @@
+import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
+import { LiveRegistrationEntity } from './registration/live-registration.entity';
+import {
+  LiveAttendanceEntity,
+  LiveConnectionEntity,
+  LiveEventEntity,
+  LiveParticipantEntity,
+} from './room/live-room.entity';
+import {
+  LiveRsvpEntity,
+  LiveSessionEntity,
+  LiveSessionHostEntity,
+  LiveSessionInviteeEntity,
+} from './sessions/live-session.entity';
+
+/** The live-sessions capability's tables, for the data source that app.entities.ts composes. */
+export const liveEntities = [
+  LiveSessionEntity,
+  LiveSessionHostEntity,
+  LiveSessionInviteeEntity,
+  LiveRsvpEntity,
+  LiveRegistrationEntity,
+  CalendarFeedEntity,
+  LiveParticipantEntity,
+  LiveEventEntity,
+  LiveConnectionEntity,
+  LiveAttendanceEntity,
+];
