@@ -1,18 +1,35 @@
 import { Module } from '@nestjs/common';
 
+import { LiveReminders } from './reminders/live-reminders.service';
 import { LiveActorGuard } from './room/live-actor';
 import { LiveRoomGateway } from './room/live-room.gateway';
 import { LiveProcessor } from './room/live-sweep.processor';
 import { Presence } from './room/presence.service';
 import { RoomAccess } from './room/room-access.service';
 import { RoomEvents } from './room/room-events.service';
+import { LiveSessionsController } from './sessions/live-sessions.controller';
+import { LiveSessionsService } from './sessions/live-sessions.service';
+import { RsvpService } from './sessions/rsvp.service';
+import { Waitlist } from './sessions/waitlist.service';
 
 /**
  * Live sessions: scheduling, registration and the live room. Room features (chat, hands, polls, notes,
  * board, breakouts) are gateways and services beside the kernel, each on RoomAccess and RoomEvents.
  */
 @Module({
-  providers: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveRoomGateway, LiveProcessor],
-  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard],
+  controllers: [LiveSessionsController],
+  providers: [
+    RoomAccess,
+    RoomEvents,
+    Presence,
+    LiveActorGuard,
+    LiveRoomGateway,
+    LiveProcessor,
+    LiveSessionsService,
+    RsvpService,
+    Waitlist,
+    LiveReminders,
+  ],
+  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveReminders, Waitlist],
 })
 export class LiveModule {}

@@ -38,6 +38,8 @@ export const shellI18n = {
     'shell.notification.kind.certificate_issued': 'Todistuksesi kurssista {courseTitle} on valmis.',
     'shell.notification.kind.training.assigned': 'Sinulle on määrätty kurssi {courseTitle}.',
     'shell.notification.kind.training.assigned.due': 'Sinulle on määrätty kurssi {courseTitle}, määräpäivä {dueDate}.',
+    'shell.notification.kind.live.waitlist_promoted':
+      'Pääsit jonosta mukaan: sinulla on nyt paikka tilaisuudessa {sessionTitle}.',
     'shell.sessionEnded': 'Istuntosi päättyi. Kirjaudu uudelleen.',
     'shell.comingSoon.title': 'Tulossa pian',
     'shell.comingSoon.text': 'Tämä osio on vielä rakenteilla. Palaa pian uudelleen!',
@@ -85,6 +87,8 @@ export const shellI18n = {
     'shell.notification.kind.certificate_issued': 'Your certificate for the course {courseTitle} is ready.',
     'shell.notification.kind.training.assigned': 'You have been assigned the course {courseTitle}.',
     'shell.notification.kind.training.assigned.due': 'You have been assigned the course {courseTitle}, due {dueDate}.',
+    'shell.notification.kind.live.waitlist_promoted':
+      'A seat opened up: you now have a place in the session {sessionTitle}.',
     'shell.sessionEnded': 'Your session ended. Please log in again.',
     'shell.comingSoon.title': 'Coming soon',
     'shell.comingSoon.text': 'This section is still being built. Please check back soon!',

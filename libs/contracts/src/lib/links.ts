@@ -5,6 +5,7 @@
 export const CLIENT_LINKS = {
   course: '/learning/courses/:courseId',
   certificate: '/verify/:code',
+  liveSession: '/live/:sessionId',
   invitation: '/invitation/:token',
   passwordReset: '/reset-password/:token',
   emailPreferences: '/profile',

@@ -23,5 +23,11 @@ export interface NotificationUnread {
  * Every kind the platform sends; the client has a text for each in every language (a spec checks it). Params
  * that differ by language come as `name.fi` and `name.en`, and the client shows `{name}` in the viewer's.
  */
-export const NOTIFICATION_KINDS = ['welcome', 'certificate_issued', 'training.assigned'] as const;
+export const NOTIFICATION_KINDS = [
+  'welcome',
+  'certificate_issued',
+  'training.assigned',
+  // A seat freed and the person moved up from a live session's waitlist; params `sessionTitle.{locale}`.
+  'live.waitlist_promoted',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

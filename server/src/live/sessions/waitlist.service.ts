@@ -1,0 +1,68 @@
+import { clientLink } from '@kotopaikka/contracts';
+
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+import { NotificationService } from '../../platform/notifications/notification.service';
+import { localizedParam } from '../../platform/notifications/localized-params';
+import { hasSeat, lockSeats, seatsTaken } from './seats';
+
+/** People moved up from a session's waitlist in a transaction, to be told once it has committed. */
+export interface Promotion {
+  sessionId: string;
+  userIds: string[];
+}
+
+/**
+ * The RSVP waitlist of a session: first come, first seated (by `answered_at`). Call `fill` under the session's
+ * seat lock whenever seats may have opened (an answer changed from yes, the capacity grew), and `announce` the
+ * result after the commit, so nobody is told of a seat that a rollback took back.
+ */
+@Injectable()
+export class Waitlist {
+  private readonly logger = new Logger('LiveWaitlist');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  /** Moves the first waitlisted up into every free seat; the session row must be locked (lockSeats) by `m`. */
+  async fill(m: EntityManager, sessionId: string): Promise<Promotion> {
+    const lock = await lockSeats(m, sessionId);
+    if (!lock) return { sessionId, userIds: [] };
+    const taken = await seatsTaken(m, sessionId);
+    if (!hasSeat(lock, taken)) return { sessionId, userIds: [] };
+    const free = lock.capacity === null ? null : lock.capacity - taken;
+    const rows: { user_id: string }[] = await m.query(
+      `UPDATE live_rsvp SET state = 'going'
+        WHERE session_id = $1 AND user_id IN (
+          SELECT user_id FROM live_rsvp WHERE session_id = $1 AND state = 'waitlisted'
+           ORDER BY answered_at, user_id LIMIT $2)
+       RETURNING user_id`,
+      [sessionId, free],
+    );
+    return { sessionId, userIds: rows.map((r) => r.user_id) };
+  }
+
+  /** Tells each person moved up, in the app; a failed notification does not undo their seat. */
+  async announce(promotion: Promotion): Promise<void> {
+    if (promotion.userIds.length === 0) return;
+    const rows: { title: Record<string, string> }[] = await this.db.query(
+      `SELECT title FROM live_session WHERE id = $1`,
+      [promotion.sessionId],
+    );
+    const params = localizedParam('sessionTitle', rows[0]?.title ?? {});
+    const link = clientLink('liveSession', { sessionId: promotion.sessionId });
+    for (const userId of promotion.userIds) {
+      try {
+        await this.notifications.notify(userId, 'live.waitlist_promoted', params, link);
+      } catch (err) {
+        this.logger.warn(
+          { sessionId: promotion.sessionId, userId, err: (err as Error).message },
+          'moved up from the waitlist but the notification failed',
+        );
+      }
+    }
+  }
+}
