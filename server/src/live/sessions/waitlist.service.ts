@@ -4,6 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { NotificationService } from '../../platform/notifications/notification.service';
+import { returnedRows } from '../../platform/http/sql-support';
 import { localizedParam } from '../../platform/notifications/localized-params';
 import { hasSeat, lockSeats, seatsTaken } from './seats';
 
@@ -34,7 +35,7 @@ export class Waitlist {
     const taken = await seatsTaken(m, sessionId);
     if (!hasSeat(lock, taken)) return { sessionId, userIds: [] };
     const free = lock.capacity === null ? null : lock.capacity - taken;
-    const rows: { user_id: string }[] = await m.query(
+    const result: unknown = await m.query(
       `UPDATE live_rsvp SET state = 'going'
         WHERE session_id = $1 AND user_id IN (
           SELECT user_id FROM live_rsvp WHERE session_id = $1 AND state = 'waitlisted'
@@ -42,7 +43,7 @@ export class Waitlist {
        RETURNING user_id`,
       [sessionId, free],
     );
-    return { sessionId, userIds: rows.map((r) => r.user_id) };
+    return { sessionId, userIds: returnedRows<{ user_id: string }>(result).map((r) => r.user_id) };
   }
 
   /** Tells each person moved up, in the app; a failed notification does not undo their seat. */
