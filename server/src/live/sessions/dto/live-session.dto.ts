@@ -130,11 +130,15 @@ export class CreateLiveSessionDto implements Omit<LiveSessionInput, 'invitees'> 
   @Type(() => LiveDescriptionDto)
   description?: LiveDescriptionDto;
 
-  @ApiProperty({ example: '2027-03-01T09:00:00+02:00' })
+  @ApiProperty({ format: 'date-time', example: '2027-03-01T09:00:00+02:00' })
   @IsInstant()
   startsAt!: string;
 
-  @ApiProperty({ example: '2027-03-01T11:00:00+02:00', description: 'After startsAt, at most 14 days later' })
+  @ApiProperty({
+    format: 'date-time',
+    example: '2027-03-01T11:00:00+02:00',
+    description: 'After startsAt, at most 14 days later',
+  })
   @IsInstant()
   endsAt!: string;
 
@@ -216,12 +220,12 @@ export class UpdateLiveSessionDto implements Partial<Omit<LiveSessionInput, 'inv
   @Type(() => LiveDescriptionDto)
   description?: LiveDescriptionDto;
 
-  @ApiPropertyOptional({ example: '2027-03-01T09:00:00+02:00' })
+  @ApiPropertyOptional({ format: 'date-time', example: '2027-03-01T09:00:00+02:00' })
   @IsOptionalNotNull()
   @IsInstant()
   startsAt?: string;
 
-  @ApiPropertyOptional({ example: '2027-03-01T11:00:00+02:00' })
+  @ApiPropertyOptional({ format: 'date-time', example: '2027-03-01T11:00:00+02:00' })
   @IsOptionalNotNull()
   @IsInstant()
   endsAt?: string;
@@ -280,12 +284,18 @@ export class UpdateLiveSessionDto implements Partial<Omit<LiveSessionInput, 'inv
 }
 
 export class LiveSessionListQueryDto extends PageQueryDto implements LiveSessionListQuery {
-  @ApiPropertyOptional({ description: 'Sessions starting at or after this instant; default a day ago' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'Sessions starting at or after this instant; default a day ago',
+  })
   @IsOptional()
   @IsInstant()
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Sessions starting before this instant; at most 100 days after from' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'Sessions starting before this instant; at most 100 days after from',
+  })
   @IsOptional()
   @IsInstant()
   to?: string;
