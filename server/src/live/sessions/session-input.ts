@@ -4,8 +4,8 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
-import { MAX_SESSION_MINUTES } from './dto/live-session.dto';
 import type { LiveInviteeDto } from './dto/live-session.dto';
+import { MAX_SESSION_MINUTES } from './dto/live-session.dto';
 
 /** A session's schedulable fields, as they will be after a create or an update. */
 export interface SessionFields {

@@ -3,9 +3,9 @@ import { clientLink } from '@kotopaikka/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { NotificationService } from '../../platform/notifications/notification.service';
 import { returnedRows } from '../../platform/http/sql-support';
 import { localizedParam } from '../../platform/notifications/localized-params';
+import { NotificationService } from '../../platform/notifications/notification.service';
 import { hasSeat, lockSeats, seatsTaken } from './seats';
 
 /** People moved up from a session's waitlist in a transaction, to be told once it has committed. */

@@ -32,8 +32,8 @@ import {
   Min,
   MinLength,
   ValidateBy,
-  type ValidationArguments,
   ValidateNested,
+  type ValidationArguments,
 } from 'class-validator';
 
 import { IsInstant } from '../../../platform/http/input-rules';
