@@ -255,6 +255,8 @@ export class LiveSessionsService {
       if (dto.invitees) await writeInvitees(m, id, toInvitees(dto.invitees));
       const touched = [...changed, ...(hostsChanged ? ['hostIds'] : []), ...(dto.invitees ? ['invitees'] : [])];
       if (touched.length > 0) {
+        if (hostsChanged || dto.invitees || changed.includes('municipalityId'))
+          promotions.push(await this.waitlist.releaseUninvited(m, id));
         if (changed.includes('capacity')) promotions.push(await this.waitlist.fill(m, id));
         await this.audit.record(
           {

@@ -101,6 +101,22 @@ describe('answering live-session invitations', () => {
     expect(notes.map((n) => n.user_id).sort()).toEqual([b.id, c.id, d.id].sort());
   });
 
+  it('drops the answer of someone no longer invited, and gives their seat to the first in line', async () => {
+    const [a, b, c] = await people(3);
+    const id = await schedule([a, b, c], 1);
+    for (const p of [a, b, c]) await rsvp(p, id, 'yes');
+    await coordinator.agent.patch(`/api/live-sessions/${id}`, {
+      invitees: [b, c].map((p) => ({ kind: 'user', userId: p.id })),
+    });
+    expect(await states(id)).toEqual({ [b.id]: 'going', [c.id]: 'waitlisted' });
+    expect((await a.agent.get(`/api/live-sessions/${id}`)).status).toBe(404);
+    const told: { user_id: string }[] = await t.db.query(
+      `SELECT user_id FROM notification WHERE kind = 'live.waitlist_promoted' AND link = $1`,
+      [`/live/${id}`],
+    );
+    expect(told.map((n) => n.user_id)).toEqual([b.id]);
+  });
+
   it('never oversells the last seats when many answer yes at once', async () => {
     const crowd = await people(12);
     const id = await schedule(crowd, 3);

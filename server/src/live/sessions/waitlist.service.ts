@@ -46,6 +46,27 @@ export class Waitlist {
     return { sessionId, userIds: returnedRows<{ user_id: string }>(result).map((r) => r.user_id) };
   }
 
+  /**
+   * Drops the answers of people who are no longer invited or hosting (after the invitees, hosts or municipality
+   * changed), so nobody uninvited holds a seat, and fills the seats that frees. The session row must be locked.
+   */
+  async releaseUninvited(m: EntityManager, sessionId: string): Promise<Promotion> {
+    // invitation-scope's invitedSql, per answering person rather than for the signed-in one.
+    const result: unknown = await m.query(
+      `DELETE FROM live_rsvp r USING app_user u, live_session s
+        WHERE r.session_id = $1 AND u.id = r.user_id AND s.id = r.session_id
+          AND NOT EXISTS (SELECT 1 FROM live_session_host h WHERE h.session_id = s.id AND h.user_id = u.id)
+          AND NOT EXISTS (SELECT 1 FROM live_session_invitee i
+                           WHERE i.session_id = s.id
+                             AND (i.user_id = u.id OR i.organisation_id = u.organisation_id
+                                  OR (i.audience = u.audience AND s.municipality_id = u.municipality_id)))
+       RETURNING r.state`,
+      [sessionId],
+    );
+    const freed = returnedRows<{ state: string }>(result).some((r) => r.state === 'going');
+    return freed ? this.fill(m, sessionId) : { sessionId, userIds: [] };
+  }
+
   /** Tells each person moved up, in the app; a failed notification does not undo their seat. */
   async announce(promotion: Promotion): Promise<void> {
     if (promotion.userIds.length === 0) return;
