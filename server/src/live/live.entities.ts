@@ -1,3 +1,4 @@
+import { LiveBreakoutEntity, LiveBreakoutGroupEntity, LiveBreakoutMemberEntity } from './breakouts/breakout.entity';
 import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
 import { LiveRegistrationEntity } from './registration/live-registration.entity';
 import {
@@ -25,4 +26,7 @@ export const liveEntities = [
   LiveEventEntity,
   LiveConnectionEntity,
   LiveAttendanceEntity,
+  LiveBreakoutEntity,
+  LiveBreakoutGroupEntity,
+  LiveBreakoutMemberEntity,
 ];

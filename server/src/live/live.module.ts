@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 
+import { BreakoutsGateway } from './breakouts/breakouts.gateway';
+import { Breakouts } from './breakouts/breakouts.service';
 import { LiveReminders } from './reminders/live-reminders.service';
 import { LiveActorGuard } from './room/live-actor';
 import { LiveRoomGateway } from './room/live-room.gateway';
@@ -25,11 +27,13 @@ import { Waitlist } from './sessions/waitlist.service';
     LiveActorGuard,
     LiveRoomGateway,
     LiveProcessor,
+    Breakouts,
+    BreakoutsGateway,
     LiveSessionsService,
     RsvpService,
     Waitlist,
     LiveReminders,
   ],
-  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveReminders, Waitlist],
+  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard, Breakouts, LiveReminders, Waitlist],
 })
 export class LiveModule {}

@@ -6,6 +6,7 @@ import { QueueFactory } from '../../platform/queue/queue.factory';
 import type { QueueJob } from '../../platform/queue/queue-jobs';
 import { QUEUE_NAMES } from '../../platform/queue/queue-names';
 import { runsWorkers } from '../../platform/queue/queue-workers.service';
+import { Breakouts } from '../breakouts/breakouts.service';
 import { Presence } from './presence.service';
 import { RoomEvents } from './room-events.service';
 
@@ -13,7 +14,7 @@ export const LIVE_SWEEP_SCHEDULER_ID = 'live-presence-sweep';
 // Every 30 seconds: a dead node's participants are gone from presence within a minute and a half.
 export const LIVE_SWEEP_SCHEDULE = '*/30 * * * * *';
 
-/** The live queue: the presence sweep that closes what dead nodes left open; room features add their jobs. */
+/** The live queue: the presence sweep that closes what dead nodes left open, breakouts' ends; room features add theirs. */
 @QueueProcessor(QUEUE_NAMES.live)
 @Injectable()
 export class LiveProcessor extends JobProcessor<'live'> implements OnApplicationBootstrap {
@@ -24,6 +25,7 @@ export class LiveProcessor extends JobProcessor<'live'> implements OnApplication
     private readonly factory: QueueFactory,
     private readonly presence: Presence,
     private readonly events: RoomEvents,
+    private readonly breakouts: Breakouts,
   ) {
     super();
   }
@@ -40,9 +42,11 @@ export class LiveProcessor extends JobProcessor<'live'> implements OnApplication
     switch (job.name) {
       case 'sweep':
         return this.sweep();
+      case 'breakout_end':
+        return { ended: await this.breakouts.endAndAnnounce({ breakoutId: job.data.breakoutId }, true) };
       default: {
-        const unknown: never = job.name;
-        throw new Error(`live queue has no job "${String(unknown)}"`);
+        const unknown: never = job;
+        throw new Error(`live queue has no job "${(unknown as { name: string }).name}"`);
       }
     }
   }

@@ -1,13 +1,16 @@
+import { LIVE_BREAKOUTS_CLIENT_EVENTS, type LiveBreakoutsClientEvents } from './live-breakouts.events';
+import { LIVE_ROOM_CLIENT_EVENTS, type LiveRoomClientEvents, type LiveRoomServerEvents } from './live-room.events';
 import {
   NOTIFICATIONS_CLIENT_EVENTS,
   type NotificationsClientEvents,
   type NotificationsServerEvents,
 } from './notifications.events';
-import { LIVE_ROOM_CLIENT_EVENTS, type LiveRoomClientEvents, type LiveRoomServerEvents } from './live-room.events';
 import type { SessionServerEvents } from './session.events';
 
+export * from './live-breakouts.events';
 export * from './live-room.events';
 export * from './notifications.events';
+export * from './room-sequencer';
 export * from './session.events';
 
 /** The one Socket.IO namespace; each capability adds a `<capability>.events.ts` beside this file and joins the maps below. */
@@ -15,7 +18,7 @@ export const LIVE_NAMESPACE = '/live';
 
 export type ServerToClientEvents = SessionServerEvents & NotificationsServerEvents & LiveRoomServerEvents;
 
-export type ClientToServerEvents = NotificationsClientEvents & LiveRoomClientEvents;
+export type ClientToServerEvents = NotificationsClientEvents & LiveRoomClientEvents & LiveBreakoutsClientEvents;
 
 // Server-side emits between nodes carry nothing of their own, so the inter-server map is empty.
 export type InterServerEvents = Record<string, never>;
@@ -43,6 +46,7 @@ export type ClientToServerEventName = keyof ClientToServerEvents;
 export const CLIENT_TO_SERVER_EVENTS = {
   ...NOTIFICATIONS_CLIENT_EVENTS,
   ...LIVE_ROOM_CLIENT_EVENTS,
+  ...LIVE_BREAKOUTS_CLIENT_EVENTS,
 } as const satisfies Record<ClientToServerEventName, true>;
 
 export const CLIENT_TO_SERVER_EVENT_NAMES = Object.keys(CLIENT_TO_SERVER_EVENTS) as ClientToServerEventName[];
