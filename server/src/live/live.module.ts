@@ -21,13 +21,17 @@ import { LiveProcessor } from './room/live-sweep.processor';
 import { Presence } from './room/presence.service';
 import { RoomAccess } from './room/room-access.service';
 import { RoomEvents } from './room/room-events.service';
+import { LiveSessionsController } from './sessions/live-sessions.controller';
+import { LiveSessionsService } from './sessions/live-sessions.service';
+import { RsvpService } from './sessions/rsvp.service';
+import { Waitlist } from './sessions/waitlist.service';
 
 /**
  * Live sessions: scheduling, registration and the live room. Room features (chat, hands, polls, notes,
  * board, breakouts) are gateways and services beside the kernel, each on RoomAccess and RoomEvents.
  */
 @Module({
-  controllers: [CalendarController, SessionBoardsController, BoardsController, NotesController],
+  controllers: [LiveSessionsController, CalendarController, SessionBoardsController, BoardsController, NotesController],
   providers: [
     RoomAccess,
     RoomEvents,
@@ -47,7 +51,10 @@ import { RoomEvents } from './room/room-events.service';
     NotesStore,
     NotesGateway,
     NotesService,
+    LiveSessionsService,
+    RsvpService,
+    Waitlist,
   ],
-  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveReminders, Breakouts, NotesStore],
+  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveReminders, Breakouts, NotesStore, Waitlist],
 })
 export class LiveModule {}

@@ -59,6 +59,8 @@ const ACCESS: Record<string, Access> = {
   'POST /api/files': { roles: AUTHORS },
   'POST /api/courses/{id}/assign': { roles: ['admin', 'coordinator'] },
   'GET /api/courses/{id}/reflections': { roles: ['admin', 'coordinator'] },
+  // Scheduling live sessions (server/src/live/sessions); the other live-session routes are scoped in the service.
+  'POST /api/live-sessions': { roles: ['admin', 'coordinator'] },
 };
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;

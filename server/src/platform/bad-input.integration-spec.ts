@@ -40,6 +40,14 @@ function fieldsOf(res: TestResponse<ApiErrorBody>): string[] {
 
 /** Days that match YYYY-MM-DD but do not exist. */
 const IMPOSSIBLE_DATES = ['2026-02-30', '2026-13-01', '2027-02-29', '2026-00-10', '0000-01-01'];
+/** Instants that look like ISO 8601 but name no moment, or no moment without guessing the time zone. */
+const IMPOSSIBLE_INSTANTS = [
+  '2027-02-30T10:00:00+02:00',
+  '2027-03-01T24:00:00Z',
+  '2027-03-01T10:61:00Z',
+  '2027-03-01T10:00:00',
+  '2027-03-01T10:00:00+15:00',
+];
 /** Addresses a loose check takes: a header injection, bidi overrides, a zero-width space, a line separator. */
 const DECEIVING_EMAILS = [
   '"x\r\nbcc: victim@example.test"@example.test',
@@ -228,6 +236,40 @@ describe('bad input on every API operation', () => {
       found.push(...dates.map((l) => `${op.key} ${l.path.join('.')}`), ...queries.map((p) => `${op.key} ?${p.name}`));
     }
     expect(found).toContain('POST /api/courses/{id}/assign dueDate');
+    expect(wrong).toEqual([]);
+  });
+
+  it('refuses an instant that does not exist, or has no offset, in every date-time field of a body or query', async () => {
+    const wrong: string[] = [];
+    const found: string[] = [];
+    for (const op of operations) {
+      const path = op.path.replace(/\{[^}]+\}/g, () => randomUUID());
+      const instants = bodyLeaves(doc, op.spec).filter((l) => l.format === 'date-time');
+      const queries = (op.spec.parameters ?? []).filter((p) => p.in === 'query' && p.schema?.format === 'date-time');
+      for (const instant of IMPOSSIBLE_INSTANTS) {
+        for (const leaf of instants) {
+          const res = await send(admin, op.method, path, bodyWith(leaf.path, instant));
+          if (res.status !== 400 || !fieldsOf(res).includes(leaf.path.join('.')))
+            wrong.push(`${op.key} ${leaf.path.join('.')}=${instant}: ${res.status}`);
+        }
+        for (const param of queries) {
+          const res = await send(admin, op.method, `${path}?${param.name}=${encodeURIComponent(instant)}`);
+          if (res.status !== 400 || !fieldsOf(res).includes(param.name))
+            wrong.push(`${op.key} ?${param.name}=${instant}: ${res.status}`);
+        }
+      }
+      found.push(
+        ...instants.map((l) => `${op.key} ${l.path.join('.')}`),
+        ...queries.map((p) => `${op.key} ?${p.name}`),
+      );
+    }
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'POST /api/live-sessions startsAt',
+        'PATCH /api/live-sessions/{id} endsAt',
+        'GET /api/live-sessions ?from',
+      ]),
+    );
     expect(wrong).toEqual([]);
   });
 

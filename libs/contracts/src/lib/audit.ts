@@ -32,5 +32,8 @@ export const AUDIT_ACTIONS = [
   'block.delete',
   'quiz.update',
   'file.upload',
+  'live_session.create',
+  'live_session.update',
+  'live_session.cancel',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -5,11 +5,11 @@
 export const CLIENT_LINKS = {
   course: '/learning/courses/:courseId',
   certificate: '/verify/:code',
+  liveSession: '/live/:sessionId',
   invitation: '/invitation/:token',
   passwordReset: '/reset-password/:token',
   emailPreferences: '/profile',
   unsubscribe: '/unsubscribe',
-  liveSession: '/live/:sessionId',
 } as const;
 export type ClientLinkName = keyof typeof CLIENT_LINKS;
 

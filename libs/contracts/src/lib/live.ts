@@ -1,5 +1,5 @@
 import type { Audience } from './accounts';
-import type { IdName, Locale } from './common';
+import type { IdName, Locale, PageQuery } from './common';
 import type { LocalizedText } from './training';
 
 /** What a live session is for; decides the room's defaults (a strategy workshop opens with an idea board). */
@@ -32,23 +32,27 @@ export type LiveInviteeView = LiveInvitee & { name: string };
 
 export interface LiveSessionInput {
   kind: LiveSessionKind;
+  /** The Finnish title is required; English may be empty. */
   title: LocalizedText;
-  description: LocalizedText;
-  /** ISO 8601 instants with an offset or Z; stored in UTC, shown in Europe/Helsinki. */
+  /** Omitted: empty in both languages. */
+  description?: LocalizedText;
+  /** ISO 8601 instants with an offset or Z; stored in UTC, shown in Europe/Helsinki. At most 14 days long. */
   startsAt: string;
   endsAt: string;
   municipalityId: string;
-  courseId: string | null;
+  courseId?: string | null;
+  /** One or more active people of the platform. */
   hostIds: string[];
-  invitees: LiveInvitee[];
-  /** Seats for RSVP yes and registrations together; `null` is unlimited. */
-  capacity: number | null;
+  /** Omitted: nobody yet (hosts, admins and the municipality's coordinators still see it). */
+  invitees?: LiveInvitee[];
+  /** Seats for RSVP yes and registrations together; `null` or omitted is unlimited. */
+  capacity?: number | null;
   /** https only. */
-  videoUrl: string | null;
+  videoUrl?: string | null;
   /** Minutes attended that count as completing the linked course; `null` when attendance does not count. */
-  completionMinutes: number | null;
-  /** Info sessions: open a public registration page at `/s/{slug}`. */
-  publicRegistration: boolean;
+  completionMinutes?: number | null;
+  /** Info sessions only: open a public registration page at `/s/{slug}`. */
+  publicRegistration?: boolean;
 }
 
 export type LiveSessionUpdate = Partial<LiveSessionInput>;
@@ -99,8 +103,11 @@ export interface RsvpResult {
   waitlistPosition: number | null;
 }
 
-export interface LiveSessionListQuery {
-  /** ISO instants bounding the sessions' start (a calendar's week or month). */
+export interface LiveSessionListQuery extends PageQuery {
+  /**
+   * ISO instants bounding the sessions' start (a calendar's week or month), at most 100 days apart. `from`
+   * defaults to a day ago, `to` to 100 days after `from`.
+   */
   from?: string;
   to?: string;
   municipalityId?: string;

@@ -29,5 +29,7 @@ export const NOTIFICATION_KINDS = [
   'training.assigned',
   'live_session_reminder',
   'live_session_cancelled',
+  // A seat freed and the person moved up from a live session's waitlist; params `sessionTitle.{locale}`.
+  'live.waitlist_promoted',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

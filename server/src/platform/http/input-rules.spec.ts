@@ -1,4 +1,4 @@
-import { isCalendarDate, isSafeEmailAddress } from './input-rules';
+import { isCalendarDate, isInstant, isSafeEmailAddress } from './input-rules';
 
 describe('isCalendarDate', () => {
   it('takes days that exist, leap days in leap years included', () => {
@@ -24,6 +24,37 @@ describe('isCalendarDate', () => {
     ]) {
       expect(isCalendarDate(d)).toBe(false);
     }
+  });
+});
+
+describe('isInstant', () => {
+  it('takes instants with an offset or Z, seconds and fractions optional', () => {
+    for (const v of [
+      '2027-03-01T09:00:00+02:00',
+      '2027-03-01T09:00Z',
+      '2027-03-01T07:00:00.123Z',
+      '2027-03-01T07:00:00.123456-05:30',
+      '2028-02-29T23:59:59+14:00',
+    ])
+      expect(isInstant(v)).toBe(true);
+  });
+
+  it('refuses impossible days and times, local times without an offset, and anything not ISO 8601', () => {
+    for (const v of [
+      '2027-02-30T09:00:00Z',
+      '2027-02-29T09:00:00Z',
+      '2027-03-01T24:00:00Z',
+      '2027-03-01T09:60:00Z',
+      '2027-03-01T09:00:61Z',
+      '2027-03-01T09:00:00+15:00',
+      '2027-03-01T09:00:00',
+      '2027-03-01',
+      '1.3.2027 klo 9',
+      '2027-03-01T09:00:00+0200',
+      1_780_000_000_000,
+      null,
+    ])
+      expect(isInstant(v)).toBe(false);
   });
 });
 

@@ -29,6 +29,35 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+/**
+ * An ISO 8601 instant with seconds optional and an explicit offset (`Z` or `±hh:mm`), on a day that exists:
+ * local times without an offset are refused, because they would be read in the server's time zone.
+ */
+export function isInstant(value: unknown): value is string {
+  const match = typeof value === 'string' ? ISO_INSTANT.exec(value) : null;
+  if (!match || !isCalendarDate(match[1])) return false;
+  const [hours, minutes, seconds, offsetHours, offsetMinutes] = match.slice(2).map((v) => Number(v ?? 0));
+  if (hours > 23 || minutes > 59 || seconds > 59 || offsetHours > 14 || offsetMinutes > 59) return false;
+  return !Number.isNaN(new Date(value as string).getTime());
+}
+
+/** The one rule for every instant (date and time) field of a request. */
+export function IsInstant(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isInstant',
+      validator: {
+        validate: isInstant,
+        defaultMessage: (a) =>
+          `${a?.property ?? 'time'} must be a date and time that exist, ISO 8601 with an offset (2027-03-01T09:00:00+02:00)`,
+      },
+    },
+    options,
+  );
+}
+
 /**
  * An address we will put in a mail header: a valid address with no control, bidi or invisible character, which
  * RFC 5322 quoting allows (`"x\r\nbcc: …"@example.com`) but which can only be there to deceive.

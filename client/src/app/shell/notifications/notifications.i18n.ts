@@ -17,6 +17,8 @@ export const notificationsI18n = {
     'shell.notification.kind.training.assigned.due': 'Sinulle on määrätty kurssi {courseTitle}, määräpäivä {dueDate}.',
     'shell.notification.kind.live_session_reminder': 'Muistutus: {title} alkaa {startsAt}.',
     'shell.notification.kind.live_session_cancelled': 'Tilaisuus {title} ({startsAt}) on peruttu.',
+    'shell.notification.kind.live.waitlist_promoted':
+      'Pääsit jonosta mukaan: sinulla on nyt paikka tilaisuudessa {sessionTitle}.',
   },
   en: {
     'shell.notifications': 'Notifications',
@@ -33,5 +35,7 @@ export const notificationsI18n = {
     'shell.notification.kind.training.assigned.due': 'You have been assigned the course {courseTitle}, due {dueDate}.',
     'shell.notification.kind.live_session_reminder': 'Reminder: {title} starts {startsAt}.',
     'shell.notification.kind.live_session_cancelled': 'The session {title} ({startsAt}) has been cancelled.',
+    'shell.notification.kind.live.waitlist_promoted':
+      'A seat opened up: you now have a place in the session {sessionTitle}.',
   },
 } satisfies FeatureDictionary;

@@ -1,0 +1,90 @@
+import { ROLES } from '@kotopaikka/contracts';
+
+import { startTestApp, type TestApp } from '../testing/test-app';
+import {
+  buildWorld,
+  CALLS,
+  type Operation,
+  PERSONAS,
+  send,
+  type Statuses,
+  type TargetName,
+  TARGETS,
+  type World,
+} from './live-authorization.test-support';
+
+/**
+ * Every live-session operation × persona on real data. Scheduling is for admins and coordinators (403 for other
+ * roles, and for a coordinator outside their municipalities). A session one may not see at all is 404: one sees
+ * what one hosts, is invited to (by name, organisation, or audience in its municipality) or oversees (admins,
+ * the municipality's coordinators). Seeing is not managing (403 for invitees) nor answering (403 for overseers who
+ * are not invited); a cancelled session refuses changes and answers with 409.
+ */
+// prettier-ignore
+const MATRIX: readonly (readonly [Operation, TargetName, Statuses])[] = [
+  // operation                               target                    admin coLau coKeu host  invtd emplr dmLau dmKeu other
+  ['GET /api/live-sessions',                 '-',                      [200,  200,  200,  200,  200,  200,  200,  200,  200]],
+  ['POST /api/live-sessions',                'in Laukaa',              [201,  201,  403,  403,  403,  403,  403,  403,  403]],
+  ['POST /api/live-sessions',                'in Keuruu',              [201,  403,  201,  403,  403,  403,  403,  403,  403]],
+  ['GET /api/live-sessions/{id}',            'session (Laukaa)',       [200,  200,  404,  200,  200,  200,  200,  404,  404]],
+  ['GET /api/live-sessions/{id}',            'cancelled (Laukaa)',     [200,  200,  404,  200,  200,  200,  200,  404,  404]],
+  ['GET /api/live-sessions/{id}',            'session (Keuruu)',       [200,  404,  200,  404,  404,  404,  404,  404,  404]],
+  ['PATCH /api/live-sessions/{id}',          'new session (Laukaa)',   [200,  200,  404,  200,  403,  403,  403,  404,  404]],
+  ['PATCH /api/live-sessions/{id}',          'cancelled (Laukaa)',     [409,  409,  404,  409,  403,  403,  403,  404,  404]],
+  ['POST /api/live-sessions/{id}/cancel',    'new session (Laukaa)',   [200,  200,  404,  200,  403,  403,  403,  404,  404]],
+  ['POST /api/live-sessions/{id}/cancel',    'cancelled (Laukaa)',     [409,  409,  404,  409,  403,  403,  403,  404,  404]],
+  ['PUT /api/live-sessions/{id}/rsvp',       'session (Laukaa)',       [403,  403,  404,  200,  200,  200,  200,  404,  404]],
+  ['PUT /api/live-sessions/{id}/rsvp',       'cancelled (Laukaa)',     [403,  403,  404,  409,  409,  409,  409,  404,  404]],
+];
+
+/** The live-session capability's part of the API: the routes this matrix must cover. */
+const LIVE_PATHS = /^\/api\/live-sessions(\/|$)/;
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+describe('authorization of every live-session operation on real data', () => {
+  let t: TestApp;
+  let w: World;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '1000000' } });
+    w = await buildWorld(t);
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('has a row for every live-session operation in the OpenAPI document, every role among its people, and a 2xx in every operation', async () => {
+    const doc = await t
+      .agent()
+      .get<{ paths: Record<string, Partial<Record<(typeof METHODS)[number], unknown>>> }>('/api/docs-json');
+    expect(doc.status).toBe(200);
+    const documented = Object.entries(doc.body.paths)
+      .filter(([path]) => LIVE_PATHS.test(path))
+      .flatMap(([path, item]) => METHODS.filter((m) => item[m]).map((m) => `${m.toUpperCase()} ${path}`));
+    const inMatrix = new Set<string>(MATRIX.map(([op]) => op));
+    expect(documented.filter((op) => !inMatrix.has(op))).toEqual([]);
+    expect(Object.keys(CALLS).filter((op) => !documented.includes(op))).toEqual([]);
+    expect(new Set(PERSONAS.map((p) => p.user.role ?? 'member'))).toEqual(new Set(ROLES));
+    const succeeding = new Set<string>(MATRIX.filter(([, , s]) => s.some((x) => x < 300)).map(([op]) => op));
+    expect(Object.keys(CALLS).filter((op) => !succeeding.has(op))).toEqual([]);
+  });
+
+  it('gives each person the status of the matrix for every live-session operation', async () => {
+    const wrong: string[] = [];
+    for (const [op, target, statuses] of MATRIX) {
+      for (const [i, persona] of PERSONAS.entries()) {
+        const call = CALLS[op](await TARGETS[target](w), w);
+        const res = await send(w.agents[i], op, call);
+        if (res.status !== statuses[i]) {
+          const code = typeof res.body === 'object' && res.body ? (res.body.code ?? '') : '';
+          wrong.push(
+            `${persona.name}: ${op} on ${target} answered ${res.status} ${code}`.trimEnd() +
+              `, expected ${statuses[i]}`,
+          );
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  }, 120_000);
+});
