@@ -30,6 +30,7 @@ export const coreI18n = {
       'Vain ylläpitäjä voi rajata tai arkistoida kaikille kunnille julkaistun kurssin.',
     'core.error.course_incomplete':
       'Kurssia ei voi vielä suorittaa loppuun. Täydennä puuttuvat kohdat ennen julkaisua.',
+    'core.error.chat_locked': 'Juontaja on lukinnut keskustelun. Vain juontajat voivat nyt kirjoittaa.',
     'core.error.network': 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys.',
     'core.error.unknown': 'Jotain meni vikaan. Yritä uudelleen.',
     'core.field.required': 'Tämä kenttä on pakollinen.',
@@ -74,6 +75,7 @@ export const coreI18n = {
     'core.error.course_scope_admin_only':
       'Only an admin may narrow or archive a published course offered in every municipality.',
     'core.error.course_incomplete': 'The course cannot be completed yet. Add what is missing before publishing.',
+    'core.error.chat_locked': 'A host has locked the chat. Only hosts can write for now.',
     'core.error.network': 'Could not reach the server. Please check your connection.',
     'core.error.unknown': 'Something went wrong. Please try again.',
     'core.field.required': 'This field is required.',

@@ -26,6 +26,8 @@ export enum ErrorCode {
   CourseScopeAdminOnly = 'course_scope_admin_only',
   /** Publishing a course that could not be completed; `details` lists what is missing. */
   CourseIncomplete = 'course_incomplete',
+  /** A host locked the room's chat: only hosts may write until it is unlocked. */
+  ChatLocked = 'chat_locked',
 }
 
 /** One field-level problem: `field` is a dotted path into the request (`body.email`, `query.limit`). */

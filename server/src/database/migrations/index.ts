@@ -5,6 +5,7 @@ import { CourseListingIndex1795815200000 } from './1795815200000-course-listing-
 import { OutboxRunAt1795834000000 } from './1795834000000-outbox-run-at';
 import { RedactSentOneTimeLinks1795837000000 } from './1795837000000-redact-sent-one-time-links';
 import { LiveSessions1796000000000 } from './1796000000000-live-sessions';
+import { LiveChatHands1796030000000 } from './1796030000000-live-chat-hands';
 
 /** Every migration, oldest first. The server bundle cannot glob, so a new migration is added here. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   OutboxRunAt1795834000000,
   RedactSentOneTimeLinks1795837000000,
   LiveSessions1796000000000,
+  LiveChatHands1796030000000,
 ];

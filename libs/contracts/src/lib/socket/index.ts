@@ -3,9 +3,13 @@ import {
   type NotificationsClientEvents,
   type NotificationsServerEvents,
 } from './notifications.events';
+import { LIVE_CHAT_CLIENT_EVENTS, type LiveChatClientEvents, type LiveChatServerEvents } from './live-chat.events';
+import { LIVE_HANDS_CLIENT_EVENTS, type LiveHandsClientEvents } from './live-hands.events';
 import { LIVE_ROOM_CLIENT_EVENTS, type LiveRoomClientEvents, type LiveRoomServerEvents } from './live-room.events';
 import type { SessionServerEvents } from './session.events';
 
+export * from './live-chat.events';
+export * from './live-hands.events';
 export * from './live-room.events';
 export * from './notifications.events';
 export * from './session.events';
@@ -13,9 +17,15 @@ export * from './session.events';
 /** The one Socket.IO namespace; each capability adds a `<capability>.events.ts` beside this file and joins the maps below. */
 export const LIVE_NAMESPACE = '/live';
 
-export type ServerToClientEvents = SessionServerEvents & NotificationsServerEvents & LiveRoomServerEvents;
+export type ServerToClientEvents = SessionServerEvents &
+  NotificationsServerEvents &
+  LiveRoomServerEvents &
+  LiveChatServerEvents;
 
-export type ClientToServerEvents = NotificationsClientEvents & LiveRoomClientEvents;
+export type ClientToServerEvents = NotificationsClientEvents &
+  LiveRoomClientEvents &
+  LiveChatClientEvents &
+  LiveHandsClientEvents;
 
 // Server-side emits between nodes carry nothing of their own, so the inter-server map is empty.
 export type InterServerEvents = Record<string, never>;
@@ -43,6 +53,8 @@ export type ClientToServerEventName = keyof ClientToServerEvents;
 export const CLIENT_TO_SERVER_EVENTS = {
   ...NOTIFICATIONS_CLIENT_EVENTS,
   ...LIVE_ROOM_CLIENT_EVENTS,
+  ...LIVE_CHAT_CLIENT_EVENTS,
+  ...LIVE_HANDS_CLIENT_EVENTS,
 } as const satisfies Record<ClientToServerEventName, true>;
 
 export const CLIENT_TO_SERVER_EVENT_NAMES = Object.keys(CLIENT_TO_SERVER_EVENTS) as ClientToServerEventName[];
