@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
 
+import { LiveAttendance } from './attendance/attendance.service';
+import { LiveChatGateway } from './chat/chat.gateway';
+import { LiveChat } from './chat/chat.service';
+import { LiveHandsGateway } from './hands/hands.gateway';
+import { LiveHands } from './hands/hands.service';
 import { LiveActorGuard } from './room/live-actor';
 import { LiveRoomGateway } from './room/live-room.gateway';
 import { LiveProcessor } from './room/live-sweep.processor';
@@ -12,7 +17,19 @@ import { RoomEvents } from './room/room-events.service';
  * board, breakouts) are gateways and services beside the kernel, each on RoomAccess and RoomEvents.
  */
 @Module({
-  providers: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveRoomGateway, LiveProcessor],
-  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard],
+  providers: [
+    RoomAccess,
+    RoomEvents,
+    Presence,
+    LiveActorGuard,
+    LiveRoomGateway,
+    LiveProcessor,
+    LiveChat,
+    LiveChatGateway,
+    LiveHands,
+    LiveHandsGateway,
+    LiveAttendance,
+  ],
+  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveAttendance, LiveChat],
 })
 export class LiveModule {}

@@ -2,6 +2,8 @@ import type { LiveSessionKind, LiveSessionStatus } from '@kotopaikka/contracts';
 
 import type { DataSource } from 'typeorm';
 
+import type { TestApp } from '../testing/test-app';
+
 import { municipalityId } from '../testing/fixtures';
 
 export interface TestLiveSessionInput {
@@ -39,4 +41,18 @@ export async function createLiveSession(db: DataSource, input: TestLiveSessionIn
   for (const userId of input.invitedUserIds ?? [])
     await db.query(`INSERT INTO live_session_invitee (session_id, user_id) VALUES ($1, $2)`, [id, userId]);
   return id;
+}
+
+/** A count taken when an event case has set things up, which a refused event must leave as it was. */
+export function countSnapshot(sql: string): { take(t: TestApp): Promise<void>; unchanged(t: TestApp): Promise<void> } {
+  let before = -1;
+  const count = async (t: TestApp): Promise<number> => Number(((await t.db.query(sql)) as { n: string }[])[0].n);
+  return {
+    take: async (t) => {
+      before = await count(t);
+    },
+    unchanged: async (t) => {
+      expect(await count(t)).toBe(before);
+    },
+  };
 }

@@ -6,12 +6,16 @@ import { QueueFactory } from '../../platform/queue/queue.factory';
 import type { QueueJob } from '../../platform/queue/queue-jobs';
 import { QUEUE_NAMES } from '../../platform/queue/queue-names';
 import { runsWorkers } from '../../platform/queue/queue-workers.service';
+import { LiveChat } from '../chat/chat.service';
 import { Presence } from './presence.service';
 import { RoomEvents } from './room-events.service';
 
 export const LIVE_SWEEP_SCHEDULER_ID = 'live-presence-sweep';
 // Every 30 seconds: a dead node's participants are gone from presence within a minute and a half.
 export const LIVE_SWEEP_SCHEDULE = '*/30 * * * * *';
+export const LIVE_CHAT_RETENTION_SCHEDULER_ID = 'live-chat-retention';
+// Daily, at night in Finland.
+export const LIVE_CHAT_RETENTION_SCHEDULE = '0 20 1 * * *';
 
 /** The live queue: the presence sweep that closes what dead nodes left open; room features add their jobs. */
 @QueueProcessor(QUEUE_NAMES.live)
@@ -24,6 +28,7 @@ export class LiveProcessor extends JobProcessor<'live'> implements OnApplication
     private readonly factory: QueueFactory,
     private readonly presence: Presence,
     private readonly events: RoomEvents,
+    private readonly chat: LiveChat,
   ) {
     super();
   }
@@ -34,17 +39,30 @@ export class LiveProcessor extends JobProcessor<'live'> implements OnApplication
       name: 'sweep',
       data: {},
     });
+    await this.factory.schedule(QUEUE_NAMES.live, LIVE_CHAT_RETENTION_SCHEDULER_ID, LIVE_CHAT_RETENTION_SCHEDULE, {
+      name: 'chat_retention',
+      data: {},
+    });
   }
 
   async process(job: QueueJob<'live'>): Promise<unknown> {
     switch (job.name) {
       case 'sweep':
         return this.sweep();
+      case 'chat_retention':
+        return this.chatRetention();
       default: {
-        const unknown: never = job.name;
-        throw new Error(`live queue has no job "${String(unknown)}"`);
+        const unknown: never = job;
+        throw new Error(`live queue has no job "${String((unknown as { name: unknown }).name)}"`);
       }
     }
+  }
+
+  /** Deletes chat text past its retention period; a second run finds nothing left to delete. */
+  async chatRetention(): Promise<{ messages: number }> {
+    const result = await this.chat.purgeExpired(this.config.liveChatRetentionDays);
+    if (result.messages > 0) this.logger.log(result, 'deleted chat text past its retention period');
+    return result;
   }
 
   /** Safe to run twice: a second run finds nothing stale. */

@@ -13,10 +13,7 @@ import {
 } from 'typeorm';
 
 @Entity('live_session')
-@Check(
-  'ck_live_session_kind',
-  `kind IN ('training_webinar', 'mentoring_meeting', 'strategy_workshop', 'info_session')`,
-)
+@Check('ck_live_session_kind', `kind IN ('training_webinar', 'mentoring_meeting', 'strategy_workshop', 'info_session')`)
 @Check('ck_live_session_capacity', 'capacity IS NULL OR capacity >= 1')
 @Check('ck_live_session_completion', 'completion_minutes IS NULL OR completion_minutes >= 1')
 @Check('ck_live_session_status', `status IN ('scheduled', 'live', 'ended', 'cancelled')`)

@@ -14,6 +14,8 @@ import { createUser } from '../../testing/fixtures';
 import { connected, connectLive, type LiveTestClient } from '../../testing/live-client';
 import type { TestAgent } from '../../testing/test-agent';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { LIVE_CHAT_EVENT_CASES } from '../../live/chat/chat.event-cases.test-support';
+import { LIVE_HANDS_EVENT_CASES } from '../../live/hands/hands.event-cases.test-support';
 import { LIVE_ROOM_EVENT_CASES } from '../../live/room/live-room.event-cases.test-support';
 import { NotificationService } from '../notifications/notification.service';
 import { SocketExceptionFilter } from './socket-exception.filter';
@@ -72,6 +74,8 @@ const EVENT_CASES: EventCases<ClientToServerEventName> = {
     },
   },
   ...LIVE_ROOM_EVENT_CASES,
+  ...LIVE_CHAT_EVENT_CASES,
+  ...LIVE_HANDS_EVENT_CASES,
 };
 
 async function signedIn(t: TestApp): Promise<{ agent: TestAgent; id: string }> {

@@ -57,7 +57,7 @@ export interface LiveChatReport {
 }
 
 export type LiveChatEvent =
-  | LiveRoomEvent<'chat.message', Omit<LiveChatMessage, 'seq' | 'deleted'>>
+  | LiveRoomEvent<'chat.message', Omit<LiveChatMessage, 'seq' | 'deleted' | 'at'>>
   | LiveRoomEvent<'chat.deleted', { messageId: string }>
   | LiveRoomEvent<'chat.locked', { locked: boolean }>;
 

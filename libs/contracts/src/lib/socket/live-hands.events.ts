@@ -16,7 +16,7 @@ export interface LiveHandLowerRequest {
 }
 
 export type LiveHandEvent =
-  | LiveRoomEvent<'hand.raised', LiveHand>
+  | LiveRoomEvent<'hand.raised', Omit<LiveHand, 'raisedAt'>>
   | LiveRoomEvent<'hand.lowered', { participantId: string; by: string }>;
 
 export interface LiveHandsClientEvents {
