@@ -2,9 +2,8 @@ import type { LiveSessionKind, LiveSessionStatus } from '@kotopaikka/contracts';
 
 import type { DataSource } from 'typeorm';
 
-import type { TestApp } from '../testing/test-app';
-
 import { municipalityId } from '../testing/fixtures';
+import type { TestApp } from '../testing/test-app';
 
 export interface TestLiveSessionInput {
   hostIds: string[];

@@ -8,8 +8,8 @@ import { createUser } from '../../testing/fixtures';
 import { connected, connectLive, type LiveTestClient } from '../../testing/live-client';
 import type { TestAgent } from '../../testing/test-agent';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { LiveProcessor } from '../room/live-sweep.processor';
 import { createLiveSession } from '../live.test-support';
+import { LiveProcessor } from '../room/live-sweep.processor';
 import { CHAT_RATE_LIMIT } from './chat.service';
 
 type Ack = { ok: boolean; code?: string; details?: { field: string }[] | null } & Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { ErrorCode, LIVE_CHAT_HISTORY_PAGE, type LiveChatMessage, type LiveChatReport } from '@kotopaikka/contracts';
 
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { ApiException } from '../../platform/errors/api.exception';

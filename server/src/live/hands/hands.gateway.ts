@@ -6,8 +6,8 @@ import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from
 import type { RealtimeSocket } from '../../platform/realtime/realtime-types';
 import { SocketHandlers } from '../../platform/realtime/socket-handlers';
 import { LiveActorGuard } from '../room/live-actor';
-import { RoomAccess } from '../room/room-access.service';
 import { LiveSessionRefPayload } from '../room/room.dto';
+import { RoomAccess } from '../room/room-access.service';
 import { HandLowerPayload } from './hands.dto';
 import { LiveHands } from './hands.service';
 

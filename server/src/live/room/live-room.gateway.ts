@@ -15,9 +15,6 @@ import type { RealtimeSocket } from '../../platform/realtime/realtime-types';
 import { SocketHandlers } from '../../platform/realtime/socket-handlers';
 import { Actor, type LiveActor, LiveActorGuard } from './live-actor';
 import { Presence } from './presence.service';
-import { RoomAccess, toParticipant } from './room-access.service';
-import { RoomEvents } from './room-events.service';
-import { liveParticipantRoom, liveRoom } from './room-names';
 import {
   LiveCohostPayload,
   LiveJoinPayload,
@@ -25,6 +22,9 @@ import {
   LiveReplayPayload,
   LiveSessionRefPayload,
 } from './room.dto';
+import { RoomAccess, toParticipant } from './room-access.service';
+import { RoomEvents } from './room-events.service';
+import { liveParticipantRoom, liveRoom } from './room-names';
 
 /** The room kernel's events: join (with replay), leave, heartbeat, and the host's start, end, remove and co-host. */
 @SocketHandlers()

@@ -1,7 +1,7 @@
 import type { LiveParticipant } from '@kotopaikka/contracts';
 
-import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { returnedRows } from '../../platform/http/sql-support';

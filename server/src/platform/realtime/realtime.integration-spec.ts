@@ -10,17 +10,17 @@ import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { GATEWAY_METADATA, MESSAGE_MAPPING_METADATA, MESSAGE_METADATA } from '@nestjs/websockets/constants';
 import type { Socket } from 'socket.io-client';
 
+import { LIVE_CHAT_EVENT_CASES } from '../../live/chat/chat.event-cases.test-support';
+import { LIVE_HANDS_EVENT_CASES } from '../../live/hands/hands.event-cases.test-support';
+import { LIVE_ROOM_EVENT_CASES } from '../../live/room/live-room.event-cases.test-support';
 import { createUser } from '../../testing/fixtures';
 import { connected, connectLive, type LiveTestClient } from '../../testing/live-client';
 import type { TestAgent } from '../../testing/test-agent';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { LIVE_CHAT_EVENT_CASES } from '../../live/chat/chat.event-cases.test-support';
-import { LIVE_HANDS_EVENT_CASES } from '../../live/hands/hands.event-cases.test-support';
-import { LIVE_ROOM_EVENT_CASES } from '../../live/room/live-room.event-cases.test-support';
 import { NotificationService } from '../notifications/notification.service';
+import type { EventCases } from './event-cases.test-support';
 import { SocketExceptionFilter } from './socket-exception.filter';
 import { SOCKET_PUBLIC } from './socket-handlers';
-import type { EventCases } from './event-cases.test-support';
 import { SocketValidationPipe } from './socket-validation.pipe';
 
 interface SocketHandler {

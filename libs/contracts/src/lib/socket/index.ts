@@ -1,11 +1,11 @@
+import { LIVE_CHAT_CLIENT_EVENTS, type LiveChatClientEvents, type LiveChatServerEvents } from './live-chat.events';
+import { LIVE_HANDS_CLIENT_EVENTS, type LiveHandsClientEvents } from './live-hands.events';
+import { LIVE_ROOM_CLIENT_EVENTS, type LiveRoomClientEvents, type LiveRoomServerEvents } from './live-room.events';
 import {
   NOTIFICATIONS_CLIENT_EVENTS,
   type NotificationsClientEvents,
   type NotificationsServerEvents,
 } from './notifications.events';
-import { LIVE_CHAT_CLIENT_EVENTS, type LiveChatClientEvents, type LiveChatServerEvents } from './live-chat.events';
-import { LIVE_HANDS_CLIENT_EVENTS, type LiveHandsClientEvents } from './live-hands.events';
-import { LIVE_ROOM_CLIENT_EVENTS, type LiveRoomClientEvents, type LiveRoomServerEvents } from './live-room.events';
 import type { SessionServerEvents } from './session.events';
 
 export * from './live-chat.events';
