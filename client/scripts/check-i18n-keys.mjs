@@ -94,7 +94,8 @@ function routeTexts() {
     const folder = /import\('\.\/([a-z-]+)\//.exec(block)?.[1];
     const texts = /textsOf\(([^)]*)\)/.exec(block)?.[1];
     if (!folder || texts === undefined) continue;
-    const names = [...texts.matchAll(/'([a-z]+)'/g)].map((m) => m[1]);
+    // `textsOf` brings the core texts with every page's.
+    const names = ['core', ...[...texts.matchAll(/'([a-z]+)'/g)].map((m) => m[1])];
     byFolder.set(folder, new Set([...(byFolder.get(folder) ?? []), ...names]));
   }
   return byFolder;
@@ -151,7 +152,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     dictionaries: ALL_DICTIONARIES,
     files,
     dynamic: dynamicValues(contracts, NAV_ITEMS),
-    eager: ['core', 'shell', 'auth'],
+    eager: ['shell'],
     routeTextsByFolder: routeTexts(),
   });
   for (const problem of problems) console.log(`  ✗ ${problem}`);

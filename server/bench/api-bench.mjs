@@ -6,8 +6,7 @@
 // BENCH_LIGHT_DURATION (s, default 10), BENCH_BUILD=1 to rebuild the server first,
 // BENCH_APP_NODE_ARGS (node flags for the app only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/kp-prof").
 import { execFileSync, fork, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,10 +15,9 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 
 import { enrollLearner, seedBenchCourses } from './bench-data.mjs';
+import { dbUrl, ensureServerBuilt, freePort, log, mainJs, percentile, root, stop, waitFor } from './bench-support.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '../..');
-const mainJs = resolve(root, 'dist/server/main.js');
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 // A second, lighter load: at 100 connections latency is bounded below by connections ÷ throughput (Little's law),
@@ -30,51 +28,7 @@ const LEARNER = { email: 'employer@demo.kotopaikka.fi', password: 'Kotopaikka-de
 // The config's maximum (server/src/config/config.ts); 100 connections from one address would otherwise get 429s.
 const RATE_LIMIT_PER_MINUTE = '1000000';
 
-const log = (line) => process.stderr.write(`bench: ${line}\n`);
 const children = [];
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => ok(port));
-    });
-  });
-}
-
-function dbUrl(base, name) {
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
-async function waitFor(url, child, seconds = 60) {
-  for (let i = 0; i < seconds * 4; i++) {
-    if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url}: not ready after ${seconds} s`);
-}
-
-function stop(child) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((ok) => {
-    const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(kill);
-      ok();
-    });
-    child.kill('SIGTERM');
-  });
-}
 
 async function login(base) {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
@@ -94,10 +48,6 @@ async function login(base) {
     .map((c) => c.split(';')[0])
     .find((c) => c.startsWith('kp_session='));
   return { cookie: session };
-}
-
-function percentile(sorted, p) {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 /** One autocannon run; latencies from every response so p95 is exact (autocannon's summary has no p95). */
@@ -207,10 +157,7 @@ async function main() {
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
-  if (process.env.BENCH_BUILD === '1' || !existsSync(mainJs)) {
-    log('building the server (nx build server)');
-    execFileSync('npx', ['nx', 'build', 'server', '--outputStyle=static'], { cwd: root, stdio: 'inherit' });
-  }
+  ensureServerBuilt();
   const adminUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
   const dbName = `kp_bench_${process.pid}_${Date.now()}`;
   const databaseUrl = dbUrl(adminUrl, dbName);

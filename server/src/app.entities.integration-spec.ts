@@ -1,3 +1,4 @@
+import { snakeCase } from './database/table-row';
 import { openTestDataSource, type TestDataSource } from './testing/test-database';
 
 describe('entities', () => {
@@ -23,5 +24,14 @@ describe('entities', () => {
     );
     const described = new Set(t.db.entityMetadatas.map((m) => m.tableName));
     expect(tables.map((x) => x.name).filter((name) => !described.has(name))).toEqual([]);
+  });
+
+  // TableRow<E, K> names a column by snake_casing its property: that holds only while every entity follows the rule.
+  it('name every column by its property in snake_case, as TableRow assumes', () => {
+    const columns = t.db.entityMetadatas.flatMap((m) =>
+      m.columns.map((c) => ({ table: m.tableName, property: c.propertyName, column: c.databaseName })),
+    );
+    expect(columns.length).toBeGreaterThan(0);
+    expect(columns.filter((c) => c.column !== snakeCase(c.property))).toEqual([]);
   });
 });

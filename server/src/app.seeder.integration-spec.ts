@@ -9,8 +9,12 @@ import type {
 
 import type { DataSource } from 'typeorm';
 
+import type { MunicipalityEntity } from './accounts/municipalities/municipality.entity';
+import type { OrganisationEntity } from './accounts/organisations/organisation.entity';
 import { DEMO_ACCOUNTS, DEMO_LEARNERS, DEMO_PASSWORD, demoEmail } from './accounts/seed/demo-accounts';
+import type { UserEntity } from './accounts/users/user.entity';
 import { seedDemoData, seedDemoDataIfEmpty } from './app.seeder';
+import type { TableRow } from './database/table-row';
 import { PasswordService } from './platform/auth/password.service';
 import { waitFor } from './testing/eventually';
 import type { TestAgent } from './testing/test-agent';
@@ -24,15 +28,11 @@ import {
 import { seedCourses } from './training/seed';
 import { DEMO_ENROLLMENTS } from './training/seed/demo-activity';
 
-interface AccountRow {
-  email: string;
-  role: string;
-  audience: string;
-  status: string;
-  municipality: string | null;
-  organisation: string | null;
-  manages: string[];
-}
+type AccountRow = TableRow<UserEntity, 'email' | 'role' | 'audience' | 'status'> & {
+  municipality: MunicipalityEntity['name'] | null;
+  organisation: OrganisationEntity['name'] | null;
+  manages: MunicipalityEntity['name'][];
+};
 
 async function accounts(db: DataSource): Promise<Record<string, Omit<AccountRow, 'email'>>> {
   const rows: AccountRow[] = await db.query(`

@@ -6,7 +6,7 @@ import { siteResolver } from './legal/site-api';
 
 /**
  * Every page is lazy; `title` is a dictionary key (see TranslatedTitleStrategy). A page's texts come with it:
- * `canMatch: [textsOf(...)]` registers them before the page renders (core, shell and auth texts are always there).
+ * `canMatch: [textsOf(...)]` registers them, and the core texts, before the page renders (the shell's are always there).
  */
 export const appRoutes: Routes = [
   {
@@ -22,33 +22,39 @@ export const appRoutes: Routes = [
     path: 'login',
     canActivate: [anonymousGuard],
     title: 'auth.login.title',
+    canMatch: [textsOf('auth')],
     loadComponent: () => import('./auth/login/login-page').then((m) => m.LoginPage),
   },
   {
     path: 'forgot-password',
     title: 'auth.forgot.title',
+    canMatch: [textsOf('auth')],
     loadComponent: () => import('./auth/forgot-password/forgot-password-page').then((m) => m.ForgotPasswordPage),
   },
   {
     path: 'reset-password/:token',
     title: 'auth.reset.title',
+    canMatch: [textsOf('auth')],
     loadComponent: () => import('./auth/reset-password/reset-password-page').then((m) => m.ResetPasswordPage),
   },
   {
     path: 'invitation/:token',
     title: 'auth.invitation.title',
+    canMatch: [textsOf('auth')],
     loadComponent: () => import('./auth/invitation/invitation-page').then((m) => m.InvitationPage),
   },
   {
     path: 'profile',
     canActivate: [authGuard],
     title: 'profile.title',
-    canMatch: [textsOf('profile')],
+    // Changing the password uses the same fields and rules as setting one (auth's).
+    canMatch: [textsOf('profile', 'auth')],
     loadComponent: () => import('./profile/profile-page').then((m) => m.ProfilePage),
   },
   {
     path: 'unsubscribe',
     title: 'profile.unsubscribe.title',
+    canMatch: [textsOf('profile')],
     loadComponent: () => import('./profile/unsubscribe/unsubscribe-page').then((m) => m.UnsubscribePage),
   },
   {

@@ -1,3 +1,4 @@
+import { LiveBreakoutEntity, LiveBreakoutGroupEntity, LiveBreakoutMemberEntity } from './breakouts/breakout.entity';
 import { LiveChatMessageEntity } from './chat/live-chat-message.entity';
 import { LiveChatReportEntity } from './chat/live-chat-report.entity';
 import { LiveHandEntity } from './hands/live-hand.entity';
@@ -13,4 +14,7 @@ export const liveEntities = [
   LiveChatMessageEntity,
   LiveChatReportEntity,
   LiveHandEntity,
+  LiveBreakoutEntity,
+  LiveBreakoutGroupEntity,
+  LiveBreakoutMemberEntity,
 ];

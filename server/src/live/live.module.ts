@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 
 import { LiveAttendance } from './attendance/attendance.service';
+import { BreakoutsGateway } from './breakouts/breakouts.gateway';
+import { Breakouts } from './breakouts/breakouts.service';
 import { LiveChatGateway } from './chat/chat.gateway';
 import { LiveChat } from './chat/chat.service';
 import { LiveHandsGateway } from './hands/hands.gateway';
@@ -24,12 +26,14 @@ import { RoomEvents } from './room/room-events.service';
     LiveActorGuard,
     LiveRoomGateway,
     LiveProcessor,
+    Breakouts,
+    BreakoutsGateway,
     LiveChat,
     LiveChatGateway,
     LiveHands,
     LiveHandsGateway,
     LiveAttendance,
   ],
-  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveAttendance, LiveChat],
+  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard, Breakouts, LiveAttendance, LiveChat],
 })
 export class LiveModule {}

@@ -8,7 +8,8 @@ import { MatInputModule } from '@angular/material/input';
 import { firstValueFrom } from 'rxjs';
 
 import { AuthApi } from '../core/auth/auth-api';
-import { apiErrorCode, applyServerErrors, errorMessageKey } from '../core/http/api-error';
+import { apiErrorCode, errorMessageKey } from '../core/http/api-error';
+import { applyServerErrors } from '../core/http/form-errors';
 import { TranslatePipe } from '../core/i18n/translate-pipe';
 import { focusAfterRender } from '../ui/focus/focus-after-render';
 import { NewPasswordFields } from '../ui/forms/new-password-fields';

@@ -8,7 +8,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
 import { SessionStore } from '../core/auth/session-store';
-import { applyServerErrors, controlErrorKey, errorMessageKey } from '../core/http/api-error';
+import { errorMessageKey } from '../core/http/api-error';
+import { applyServerErrors, controlErrorKey } from '../core/http/form-errors';
 import { TranslatePipe } from '../core/i18n/translate-pipe';
 import { LOCALE_NAMES, Translator } from '../core/i18n/translator';
 import { ChangePasswordForm } from './change-password-form';

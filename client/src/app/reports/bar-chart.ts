@@ -2,7 +2,7 @@ import { SMALL_GROUP_LABEL } from '@kotopaikka/contracts';
 
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
-import { NumberPipe } from '../core/i18n/translate-pipe';
+import { NumberPipe } from '../core/i18n/format-pipes';
 
 export interface BarSeries {
   key: string;

@@ -29,7 +29,8 @@ import { tap } from 'rxjs';
 
 import { SessionStore } from '../core/auth/session-store';
 import { errorMessageKey } from '../core/http/api-error';
-import { NumberPipe, PercentPipe, TranslatePipe } from '../core/i18n/translate-pipe';
+import { PercentPipe } from '../core/i18n/format-pipes';
+import { TranslatePipe } from '../core/i18n/translate-pipe';
 import { Translator } from '../core/i18n/translator';
 import { cursorList } from '../ui/paging/cursor-list';
 import { ShowMore } from '../ui/paging/show-more';
@@ -50,7 +51,6 @@ const COUNT_KEYS = ['enrolled', 'inProgress', 'completed'] as const;
     MatFormFieldModule,
     MatInputModule,
     NgTemplateOutlet,
-    NumberPipe,
     PercentPipe,
     ShowMore,
     TranslatePipe,

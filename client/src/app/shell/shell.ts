@@ -7,6 +7,7 @@ import {
   DestroyRef,
   effect,
   inject,
+  Injector,
   type Signal,
   signal,
   viewChild,
@@ -21,7 +22,7 @@ import { Icon } from '../ui/icon/icon';
 import { LanguageSwitcher } from './language-switcher/language-switcher';
 import { navItemsFor } from './nav-items';
 import { NotificationBell } from './notifications/notification-bell';
-import { NotificationStore } from './notifications/notification-store';
+import type { NotificationStore } from './notifications/notification-store';
 import { UserMenu } from './user-menu/user-menu';
 
 /** The frame around every page: header with tools, navigation by role, main content, footer. */
@@ -43,7 +44,6 @@ import { UserMenu } from './user-menu/user-menu';
 })
 export class Shell {
   protected readonly session = inject(SessionStore);
-  private readonly notifications = inject(NotificationStore);
   private readonly live = inject(LiveConnection);
   private readonly router = inject(Router);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
@@ -61,10 +61,22 @@ export class Shell {
     // Anchors (`/profile#email`) land below the sticky app bar, not under it.
     inject(ViewportScroller).setOffset([0, 72]);
 
-    // Notifications and the live socket exist only while someone is logged in.
+    // Notifications and the live socket exist only while someone is logged in. Their store comes with the first
+    // sign-in (it shares a chunk with the bell); starts and stops keep their order, as they wait on the same import.
+    const injector = inject(Injector);
+    let destroyed = false;
+    inject(DestroyRef).onDestroy(() => (destroyed = true));
+    let notificationStore: Promise<typeof NotificationStore> | null = null;
     effect(() => {
-      if (this.session.isAuthenticated()) void this.notifications.start();
-      else this.notifications.stop();
+      const signedIn = this.session.isAuthenticated();
+      if (!signedIn && !notificationStore) return;
+      notificationStore ??= import('./notifications/notification-store').then((m) => m.NotificationStore);
+      void notificationStore.then((type) => {
+        if (destroyed) return;
+        const store = injector.get(type);
+        if (signedIn) void store.start();
+        else store.stop();
+      });
     });
 
     // The server ends the socket's session (logout elsewhere, expiry, deactivation): forget the user, go to login.

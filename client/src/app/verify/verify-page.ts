@@ -11,7 +11,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
 
-import { DateTimePipe, TranslatePipe } from '../core/i18n/translate-pipe';
+import { DateTimePipe } from '../core/i18n/format-pipes';
+import { TranslatePipe } from '../core/i18n/translate-pipe';
 import { Translator } from '../core/i18n/translator';
 
 type VerifyState =

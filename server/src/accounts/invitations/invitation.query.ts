@@ -1,23 +1,19 @@
 import type { Invitation } from '@kotopaikka/contracts';
 
+import type { TableRow } from '../../database/table-row';
+import type { AuthTokenEntity } from '../../platform/auth/auth-token.entity';
 import { cursorTimeSql } from '../../platform/http/sql-support';
+import type { MunicipalityEntity } from '../municipalities/municipality.entity';
+import type { UserEntity } from '../users/user.entity';
 
-export interface InvitationRow {
-  id: string;
-  user_id: string;
-  email: string;
-  display_name: string;
-  role: Invitation['role'];
-  audience: Invitation['audience'];
-  municipality_id: string | null;
-  municipality_name: string | null;
-  status: Invitation['status'];
-  expires_at: Date;
-  created_by: string | null;
-  invited_by_name: string | null;
-  created_at: Date;
-  created_key: string;
-}
+export type InvitationRow = TableRow<AuthTokenEntity, 'id' | 'userId' | 'expiresAt' | 'createdBy' | 'createdAt'> &
+  TableRow<UserEntity, 'email' | 'displayName' | 'role' | 'audience' | 'municipalityId'> & {
+    municipality_name: MunicipalityEntity['name'] | null;
+    /** Worked out from the token's used_at, revoked_at and expires_at. */
+    status: Invitation['status'];
+    invited_by_name: UserEntity['displayName'] | null;
+    created_key: string;
+  };
 
 /**
  * The newest invitation token of each invited person, with its status (accepted beats revoked beats expired).

@@ -3,23 +3,22 @@ import { ErrorCode, type Organisation, type Page } from '@kotopaikka/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import type { TableRow } from '../../database/table-row';
 import { AuditService } from '../../platform/audit/audit.service';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import { DEFAULT_PAGE_SIZE } from '../../platform/http/page-query.dto';
 import { decodeCursor, isUniqueViolation, likePattern, SqlParams, toPage } from '../../platform/http/sql-support';
+import type { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { assertAdministers } from '../users/people-scope';
 import type { CreateOrganisationDto, OrganisationListQueryDto, UpdateOrganisationDto } from './dto/organisation.dto';
+import type { OrganisationEntity } from './organisation.entity';
 
-interface OrganisationRow {
-  id: string;
-  name: string;
-  kind: Organisation['kind'];
-  municipality_id: string;
-  municipality_name: string;
+type OrganisationRow = TableRow<OrganisationEntity, 'id' | 'name' | 'kind' | 'municipalityId'> & {
+  municipality_name: MunicipalityEntity['name'];
   /** lower(name) as PostgreSQL folds it (JavaScript folds İ and a final Σ otherwise): the sort key in the cursor. */
   sort_name: string;
-}
+};
 
 const SELECT = `
   SELECT o.id, o.name, o.kind, o.municipality_id, m.name AS municipality_name, lower(o.name) AS sort_name

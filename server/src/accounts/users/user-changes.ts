@@ -2,8 +2,10 @@ import type { Audience, Locale, Role, UserStatus } from '@kotopaikka/contracts';
 
 import type { EntityManager } from 'typeorm';
 
+import type { TableRow } from '../../database/table-row';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
+import type { CoordinatorMunicipalityEntity } from './coordinator-municipality.entity';
 import type { UpdateUserDto } from './dto/user-requests.dto';
 import { assertAdministers, assertMayHandleRole } from './people-scope';
 
@@ -117,7 +119,7 @@ export class UserChanges {
       ]);
       if (found.length !== wanted.length) throw ApiException.invalid('managedMunicipalityIds', 'no such municipality');
     }
-    const before: { municipality_id: string }[] = await this.m.query(
+    const before: TableRow<CoordinatorMunicipalityEntity, 'municipalityId'>[] = await this.m.query(
       `SELECT municipality_id FROM coordinator_municipality WHERE user_id = $1 ORDER BY municipality_id`,
       [this.target.id],
     );

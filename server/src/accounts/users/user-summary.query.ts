@@ -1,26 +1,33 @@
-import type { Audience, Locale, Role, UserStatus, UserSummary } from '@kotopaikka/contracts';
+import type { IdName, UserSummary } from '@kotopaikka/contracts';
 
 import type { EntityManager } from 'typeorm';
 
+import type { TableRow } from '../../database/table-row';
+import type { MunicipalityEntity } from '../municipalities/municipality.entity';
+import type { OrganisationEntity } from '../organisations/organisation.entity';
+import type { UserEntity } from './user.entity';
+
 /** One row of `USER_SUMMARY_SELECT`. */
-export interface UserSummaryRow {
-  id: string;
-  email: string;
-  display_name: string;
-  role: Role;
-  audience: Audience;
-  status: UserStatus;
-  locale: Locale;
-  created_at: Date;
-  last_login_at: Date | null;
-  municipality_id: string | null;
-  municipality_name: string | null;
-  organisation_id: string | null;
-  organisation_name: string | null;
-  managed: { id: string; name: string }[];
+export type UserSummaryRow = TableRow<
+  UserEntity,
+  | 'id'
+  | 'email'
+  | 'displayName'
+  | 'role'
+  | 'audience'
+  | 'status'
+  | 'locale'
+  | 'createdAt'
+  | 'lastLoginAt'
+  | 'municipalityId'
+  | 'organisationId'
+> & {
+  municipality_name: MunicipalityEntity['name'] | null;
+  organisation_name: OrganisationEntity['name'] | null;
+  managed: IdName[];
   /** lower(display_name) as PostgreSQL folds it: the list's sort key and so its cursor. */
   sort_name: string;
-}
+};
 
 /** A person with the names of what they belong to, in one query (alias `u` for the person). */
 export const USER_SUMMARY_SELECT = `

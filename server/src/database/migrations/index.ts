@@ -6,6 +6,7 @@ import { OutboxRunAt1795834000000 } from './1795834000000-outbox-run-at';
 import { RedactSentOneTimeLinks1795837000000 } from './1795837000000-redact-sent-one-time-links';
 import { LiveSessions1796000000000 } from './1796000000000-live-sessions';
 import { LiveChatHands1796030000000 } from './1796030000000-live-chat-hands';
+import { LiveBreakouts1796070000000 } from './1796070000000-live-breakouts';
 
 /** Every migration, oldest first. The server bundle cannot glob, so a new migration is added here. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   RedactSentOneTimeLinks1795837000000,
   LiveSessions1796000000000,
   LiveChatHands1796030000000,
+  LiveBreakouts1796070000000,
 ];

@@ -13,6 +13,7 @@ import { ApiException } from '../../platform/errors/api.exception';
 import { RealtimeEmitter } from '../../platform/realtime/realtime-emitter.service';
 import type { RealtimeSocket } from '../../platform/realtime/realtime-types';
 import { SocketHandlers } from '../../platform/realtime/socket-handlers';
+import { Breakouts } from '../breakouts/breakouts.service';
 import { Actor, type LiveActor, LiveActorGuard } from './live-actor';
 import { Presence } from './presence.service';
 import {
@@ -22,9 +23,14 @@ import {
   LiveReplayPayload,
   LiveSessionRefPayload,
 } from './room.dto';
-import { RoomAccess, toParticipant } from './room-access.service';
+import { isHost, RoomAccess, type RoomMember, toParticipant } from './room-access.service';
 import { RoomEvents } from './room-events.service';
 import { liveParticipantRoom, liveRoom } from './room-names';
+
+const viewerOf = (m: RoomMember): { participantId: string; host: boolean } => ({
+  participantId: m.participantId,
+  host: isHost(m),
+});
 
 /** The room kernel's events: join (with replay), leave, heartbeat, and the host's start, end, remove and co-host. */
 @SocketHandlers()
@@ -38,6 +44,7 @@ export class LiveRoomGateway implements OnGatewayDisconnect<RealtimeSocket> {
     private readonly events: RoomEvents,
     private readonly presence: Presence,
     private readonly emitter: RealtimeEmitter,
+    private readonly breakouts: Breakouts,
   ) {}
 
   @SubscribeMessage('live:join')
@@ -50,18 +57,22 @@ export class LiveRoomGateway implements OnGatewayDisconnect<RealtimeSocket> {
     // Joined before the commit, so no event published after it can pass this socket by.
     await socket.join(liveRoom(sessionId));
     try {
-      const me = await this.events.record(async (m, emit) => {
-        const member = await this.access.admit(m, actor, sessionId);
-        const { first } = await this.presence.connect(m, socket.id, sessionId, member.participantId);
-        if (first) emit(await this.events.append(m, sessionId, 'presence.joined', toParticipant(member)));
-        return member;
-      });
-      await socket.join(liveParticipantRoom(sessionId, me.participantId));
+      const me = await this.events
+        .record(async (m, emit) => {
+          const member = await this.access.admit(m, actor, sessionId);
+          const { first } = await this.presence.connect(m, socket.id, sessionId, member.participantId);
+          if (first) emit(await this.events.append(m, sessionId, 'presence.joined', toParticipant(member)));
+          return { member, groupRooms: await this.breakouts.roomsFor(m, member) };
+        })
+        .then(async ({ member, groupRooms }) => {
+          await socket.join([liveParticipantRoom(sessionId, member.participantId), ...groupRooms]);
+          return member;
+        });
       const [present, replay, lastSeq] = await Promise.all([
         this.presence.present(sessionId),
         payload.afterSeq === undefined
           ? Promise.resolve({ events: [], more: false })
-          : this.events.after(sessionId, payload.afterSeq),
+          : this.events.after(sessionId, payload.afterSeq, viewerOf(me)),
         this.events.lastSeq(sessionId),
       ]);
       return { ok: true, me: toParticipant(me), present, events: replay.events, more: replay.more, lastSeq };
@@ -76,8 +87,8 @@ export class LiveRoomGateway implements OnGatewayDisconnect<RealtimeSocket> {
     @ConnectedSocket() socket: RealtimeSocket,
     @MessageBody() payload: LiveReplayPayload,
   ): Promise<ClientEventResult<'live:replay'>> {
-    await this.access.member(socket.id, payload.sessionId);
-    return { ok: true, ...(await this.events.after(payload.sessionId, payload.afterSeq)) };
+    const member = await this.access.member(socket.id, payload.sessionId);
+    return { ok: true, ...(await this.events.after(payload.sessionId, payload.afterSeq, viewerOf(member))) };
   }
 
   @SubscribeMessage('live:leave')

@@ -6,6 +6,7 @@ import { QueueFactory } from '../../platform/queue/queue.factory';
 import type { QueueJob } from '../../platform/queue/queue-jobs';
 import { QUEUE_NAMES } from '../../platform/queue/queue-names';
 import { runsWorkers } from '../../platform/queue/queue-workers.service';
+import { Breakouts } from '../breakouts/breakouts.service';
 import { LiveChat } from '../chat/chat.service';
 import { Presence } from './presence.service';
 import { RoomEvents } from './room-events.service';
@@ -17,7 +18,7 @@ export const LIVE_CHAT_RETENTION_SCHEDULER_ID = 'live-chat-retention';
 // Daily, at night in Finland.
 export const LIVE_CHAT_RETENTION_SCHEDULE = '0 20 1 * * *';
 
-/** The live queue: the presence sweep that closes what dead nodes left open; room features add their jobs. */
+/** The live queue: the presence sweep that closes what dead nodes left open, breakouts' ends; room features add theirs. */
 @QueueProcessor(QUEUE_NAMES.live)
 @Injectable()
 export class LiveProcessor extends JobProcessor<'live'> implements OnApplicationBootstrap {
@@ -29,6 +30,7 @@ export class LiveProcessor extends JobProcessor<'live'> implements OnApplication
     private readonly presence: Presence,
     private readonly events: RoomEvents,
     private readonly chat: LiveChat,
+    private readonly breakouts: Breakouts,
   ) {
     super();
   }
@@ -51,9 +53,11 @@ export class LiveProcessor extends JobProcessor<'live'> implements OnApplication
         return this.sweep();
       case 'chat_retention':
         return this.chatRetention();
+      case 'breakout_end':
+        return { ended: await this.breakouts.endAndAnnounce({ breakoutId: job.data.breakoutId }, true) };
       default: {
         const unknown: never = job;
-        throw new Error(`live queue has no job "${String((unknown as { name: unknown }).name)}"`);
+        throw new Error(`live queue has no job "${(unknown as { name: string }).name}"`);
       }
     }
   }

@@ -64,6 +64,11 @@ export class RoomEvents {
     return result;
   }
 
+  /** Runs a read outside any transaction (on the pool), for handlers that only look. */
+  read<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return work(this.db.manager);
+  }
+
   /** Appends one event in its own transaction and broadcasts it. */
   async appendAndPublish<D>(
     sessionId: string,
@@ -84,12 +89,22 @@ export class RoomEvents {
     this.emitter.toRoom(room, 'live:event', event);
   }
 
-  /** Events after `afterSeq`, oldest first, at most one page; `more` when there are further ones. */
-  async after(sessionId: string, afterSeq: number): Promise<{ events: LiveRoomEvent[]; more: boolean }> {
+  /**
+   * Events after `afterSeq` that `viewer` may see, oldest first, at most one page; `more` when there are
+   * further ones. Main-room events are for everyone; a breakout group's for its members and the hosts.
+   */
+  async after(
+    sessionId: string,
+    afterSeq: number,
+    viewer: { participantId: string; host: boolean },
+  ): Promise<{ events: LiveRoomEvent[]; more: boolean }> {
     const rows: EventRow[] = await this.db.query(
-      `SELECT seq, type, group_id, data, created_at FROM live_event
-        WHERE session_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
-      [sessionId, afterSeq, REPLAY_PAGE + 1],
+      `SELECT e.seq, e.type, e.group_id, e.data, e.created_at FROM live_event e
+        WHERE e.session_id = $1 AND e.seq > $2
+          AND (e.group_id IS NULL OR $4::boolean
+               OR EXISTS (SELECT 1 FROM live_breakout_member bm WHERE bm.group_id = e.group_id AND bm.participant_id = $5))
+        ORDER BY e.seq LIMIT $3`,
+      [sessionId, afterSeq, REPLAY_PAGE + 1, viewer.host, viewer.participantId],
     );
     const more = rows.length > REPLAY_PAGE;
     return { events: rows.slice(0, REPLAY_PAGE).map((r) => toEvent(sessionId, r)), more };

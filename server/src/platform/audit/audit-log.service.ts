@@ -3,38 +3,32 @@ import type { AuditEntry, MailLogDetail, MailLogEntry, Page } from '@kotopaikka/
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import type { UserEntity } from '../../accounts/users/user.entity';
+import type { TableRow } from '../../database/table-row';
 import { ApiException } from '../errors/api.exception';
 import { DEFAULT_PAGE_SIZE } from '../http/page-query.dto';
 import { cursorTimeSql, decodeCursor, likePattern, SqlParams, toPage } from '../http/sql-support';
+import type { MailMessageEntity } from '../mail/mail-message.entity';
+import type { AuditEntryEntity } from './audit-entry.entity';
 import type { AuditListQueryDto } from './dto/audit.dto';
 import type { MailLogQueryDto } from './dto/mail-log.dto';
 
-interface AuditRow {
-  id: string;
-  actor_id: string | null;
-  actor_name: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
+type AuditRow = TableRow<
+  AuditEntryEntity,
+  'id' | 'actorId' | 'action' | 'entityType' | 'entityId' | 'details' | 'createdAt'
+> & {
+  actor_name: UserEntity['displayName'] | null;
   entity_name: string | null;
-  details: Record<string, unknown>;
-  created_at: Date;
   /** created_at with its microseconds, for the cursor (a JS Date keeps milliseconds only). */
   created_key: string;
-}
+};
 
-interface MailRow {
-  id: string;
-  user_id: string | null;
-  to_address: string;
-  subject: string;
-  category: MailLogEntry['category'];
-  text_body: string;
-  html_body?: string;
-  transport: MailLogEntry['transport'];
-  created_at: Date;
-  created_key: string;
-}
+// The list leaves out html_body; only one message's detail reads it.
+type MailRow = TableRow<
+  MailMessageEntity,
+  'id' | 'userId' | 'toAddress' | 'subject' | 'category' | 'textBody' | 'transport' | 'createdAt'
+> &
+  Partial<TableRow<MailMessageEntity, 'htmlBody'>> & { created_key: string };
 
 /** Read side of the audit trail and the mail log, newest first; admins only (the controller says so). */
 @Injectable()

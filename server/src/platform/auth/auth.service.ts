@@ -3,6 +3,8 @@ import { ErrorCode, type IdName, type Me } from '@kotopaikka/contracts';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import type { UserEntity } from '../../accounts/users/user.entity';
+import type { TableRow } from '../../database/table-row';
 import { ApiException } from '../errors/api.exception';
 import { RealtimeEmitter } from '../realtime/realtime-emitter.service';
 import type { ChangePasswordDto, LoginDto, UpdateProfileDto } from './dto/auth-requests.dto';
@@ -17,17 +19,11 @@ export interface RequestOrigin {
   userAgent: string | null;
 }
 
-interface MeRow {
-  id: string;
-  email: string;
-  display_name: string;
-  role: Me['role'];
-  audience: Me['audience'];
-  locale: Me['locale'];
+type MeRow = TableRow<UserEntity, 'id' | 'email' | 'displayName' | 'role' | 'audience' | 'locale'> & {
   municipality: IdName | null;
   organisation: IdName | null;
   managed: IdName[];
-}
+};
 
 // One message for every refused sign-in, so the answer never tells which part was wrong.
 const INVALID_CREDENTIALS = 'The e-mail address or password is wrong';

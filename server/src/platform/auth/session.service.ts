@@ -3,9 +3,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { parse as parseCookies } from 'cookie';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import type { CoordinatorMunicipalityEntity } from '../../accounts/users/coordinator-municipality.entity';
+import type { UserEntity } from '../../accounts/users/user.entity';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { preparedQuery } from '../../database/prepared-query';
+import type { TableRow } from '../../database/table-row';
 import type { Principal } from './principal';
+import type { UserSessionEntity } from './user-session.entity';
 
 /** How stale `last_seen_at` may get before a request writes it again. */
 const TOUCH_INTERVAL_SECONDS = 60;
@@ -23,6 +27,13 @@ const SESSION_CACHE_SWEEP_SIZE = 10_000;
 type LoadedSession =
   | Exclude<SessionLookup, { state: 'valid' }>
   | { state: 'valid'; principal: Principal; expiresAt: Date };
+
+/** A live session's person, with the municipalities they manage. */
+type SessionRow = TableRow<
+  UserEntity,
+  'id' | 'email' | 'displayName' | 'role' | 'audience' | 'municipalityId' | 'organisationId' | 'status' | 'locale'
+> &
+  TableRow<UserSessionEntity, 'expiresAt'> & { managed: CoordinatorMunicipalityEntity['municipalityId'][] };
 
 interface CachedSession {
   principal: Principal;
@@ -98,7 +109,7 @@ export class SessionService {
   }
 
   private async load(tokenHash: string): Promise<LoadedSession> {
-    const rows = await preparedQuery<Record<string, unknown>>(
+    const rows = await preparedQuery<SessionRow>(
       this.db,
       // The idle clock slides at most once a minute: writing the row on every request made one busy person's
       // requests queue on its row lock (bench:api). Idle timeouts are minutes, so a minute's slack is harmless.
@@ -117,24 +128,24 @@ export class SessionService {
       [tokenHash, this.config.sessionIdleMinutes, TOUCH_INTERVAL_SECONDS],
     );
     const row = rows[0];
-    if (!row || row['status'] !== 'active') {
+    if (!row || row.status !== 'active') {
       // TypeORM answers a DELETE with [rows, affected].
       const [, deleted] = await this.db.query(`DELETE FROM user_session WHERE token_hash = $1`, [tokenHash]);
       return deleted > 0 ? { state: 'expired' } : { state: 'missing' };
     }
     return {
       state: 'valid',
-      expiresAt: row['expires_at'] as Date,
+      expiresAt: row.expires_at,
       principal: {
-        id: row['id'] as string,
-        email: row['email'] as string,
-        displayName: row['display_name'] as string,
-        role: row['role'] as Principal['role'],
-        audience: row['audience'] as Principal['audience'],
-        municipalityId: (row['municipality_id'] as string | null) ?? null,
-        organisationId: (row['organisation_id'] as string | null) ?? null,
-        managedMunicipalityIds: row['managed'] as string[],
-        locale: row['locale'] as string,
+        id: row.id,
+        email: row.email,
+        displayName: row.display_name,
+        role: row.role,
+        audience: row.audience,
+        municipalityId: row.municipality_id,
+        organisationId: row.organisation_id,
+        managedMunicipalityIds: row.managed,
+        locale: row.locale,
         sessionTokenHash: tokenHash,
       },
     };

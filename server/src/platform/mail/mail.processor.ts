@@ -1,15 +1,11 @@
-import {
-  clientLink,
-  DEFAULT_LOCALE,
-  type EmailPreferences,
-  type Locale,
-  SUPPORTED_LOCALES,
-} from '@kotopaikka/contracts';
+import { clientLink, DEFAULT_LOCALE, type Locale, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
 
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import type { UserEntity } from '../../accounts/users/user.entity';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import type { TableRow } from '../../database/table-row';
 import { JobProcessor, QueueProcessor } from '../queue/job-processor';
 import type { QueueJob } from '../queue/queue-jobs';
 import { QUEUE_NAMES } from '../queue/queue-names';
@@ -23,12 +19,7 @@ export type { MailJobPayload } from './mail.service';
 
 export type MailOutcome = 'sent' | 'recorded' | 'duplicate' | 'opted_out' | 'no_recipient';
 
-interface Recipient {
-  email: string;
-  display_name: string;
-  locale: string;
-  email_preferences: EmailPreferences;
-}
+type Recipient = TableRow<UserEntity, 'email' | 'displayName' | 'locale' | 'emailPreferences'>;
 
 /** Renders and delivers one e-mail per outbox message (the job id is the outbox row id). */
 @QueueProcessor(QUEUE_NAMES.mail)

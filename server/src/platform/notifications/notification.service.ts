@@ -3,19 +3,15 @@ import type { AppNotification, NotificationList } from '@kotopaikka/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import type { TableRow } from '../../database/table-row';
 import { ApiException } from '../errors/api.exception';
 import { cursorTimeSql, decodeCursor, encodeCursor } from '../http/sql-support';
 import { RealtimeEmitter } from '../realtime/realtime-emitter.service';
+import type { NotificationEntity } from './notification.entity';
 
-interface NotificationRow {
-  id: string;
-  kind: string;
-  params: Record<string, string | number>;
-  link: string | null;
-  created_at: Date;
-  read_at: Date | null;
+type NotificationRow = TableRow<NotificationEntity, 'id' | 'kind' | 'params' | 'link' | 'createdAt' | 'readAt'> & {
   cursor_at: string;
-}
+};
 
 const COLUMNS = `id, kind, params, link, created_at, read_at, ${cursorTimeSql('created_at')} AS cursor_at`;
 

@@ -8,21 +8,18 @@ import {
 import { DataSource } from 'typeorm';
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import type { TableRow } from '../../database/table-row';
 import { isQueueName } from '../queue/queue-names';
 import { QueueProducer } from '../queue/queue-producer.service';
 import { runsWorkers } from '../queue/queue-workers.service';
+import type { OutboxMessageEntity } from './outbox-message.entity';
 
 const POLL_MS = 500;
 const BATCH = 20;
 // While the queue store is away an add would wait for it, holding the row locks; give up and retry instead.
 const ADD_TIMEOUT_MS = 5000;
 
-interface PendingRow {
-  id: string;
-  queue: string;
-  job_name: string;
-  payload: unknown;
-}
+type PendingRow = TableRow<OutboxMessageEntity, 'id' | 'queue' | 'jobName' | 'payload'>;
 
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

@@ -19,7 +19,7 @@ export interface QueueJobs {
   reminders: { sweep: NoPayload };
   maintenance: { purge: NoPayload };
   accounts: { password_reset_request: PasswordResetRequestPayload };
-  live: { sweep: NoPayload; chat_retention: NoPayload };
+  live: { sweep: NoPayload; chat_retention: NoPayload; breakout_end: { breakoutId: string } };
 }
 
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

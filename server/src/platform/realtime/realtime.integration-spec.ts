@@ -1,15 +1,11 @@
-import {
-  CLIENT_TO_SERVER_EVENT_NAMES,
-  type ClientEventPayload,
-  type ClientEventResult,
-  type ClientToServerEventName,
-} from '@kotopaikka/contracts';
+import { CLIENT_TO_SERVER_EVENT_NAMES, type ClientToServerEventName } from '@kotopaikka/contracts';
 
 import { EXCEPTION_FILTERS_METADATA, GUARDS_METADATA, PIPES_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { GATEWAY_METADATA, MESSAGE_MAPPING_METADATA, MESSAGE_METADATA } from '@nestjs/websockets/constants';
 import type { Socket } from 'socket.io-client';
 
+import { LIVE_BREAKOUTS_EVENT_CASES } from '../../live/breakouts/breakouts.event-cases.test-support';
 import { LIVE_CHAT_EVENT_CASES } from '../../live/chat/chat.event-cases.test-support';
 import { LIVE_HANDS_EVENT_CASES } from '../../live/hands/hands.event-cases.test-support';
 import { LIVE_ROOM_EVENT_CASES } from '../../live/room/live-room.event-cases.test-support';
@@ -74,6 +70,7 @@ const EVENT_CASES: EventCases<ClientToServerEventName> = {
     },
   },
   ...LIVE_ROOM_EVENT_CASES,
+  ...LIVE_BREAKOUTS_EVENT_CASES,
   ...LIVE_CHAT_EVENT_CASES,
   ...LIVE_HANDS_EVENT_CASES,
 };

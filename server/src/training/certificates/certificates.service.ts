@@ -1,41 +1,33 @@
 import { type Certificate, type CertificateVerification, clientLink, type Page } from '@kotopaikka/contracts';
-import { type LocalizedField, pickLocalized } from '@kotopaikka/training';
+import { pickLocalized } from '@kotopaikka/training';
 
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import type { MunicipalityEntity } from '../../accounts/municipalities/municipality.entity';
+import type { UserEntity } from '../../accounts/users/user.entity';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import type { TableRow } from '../../database/table-row';
 import { managesMunicipality, type Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import { localizedParam } from '../../platform/notifications/localized-params';
 import { NotificationService } from '../../platform/notifications/notification.service';
+import type { CourseEntity } from '../courses/course.entity';
+import type { EnrollmentEntity } from '../learning/enrollment.entity';
+import type { CertificateEntity } from './certificate.entity';
 import { newCertificateCode } from './certificate-code';
 import { issuerLine, renderCertificatePdf } from './certificate-pdf';
 
 export type IssueOutcome = 'issued' | 'already_issued' | 'not_completed' | 'no_enrollment';
 
-interface CompletedEnrollment {
-  id: string;
-  user_id: string;
-  course_id: string;
-  completed_at: Date | null;
-  display_name: string;
-  locale: string;
-  municipality_name: string | null;
-  title: LocalizedField;
-  estimated_minutes: number;
-}
+type CompletedEnrollment = TableRow<EnrollmentEntity, 'id' | 'userId' | 'courseId' | 'completedAt'> &
+  TableRow<UserEntity, 'displayName' | 'locale'> &
+  TableRow<CourseEntity, 'title' | 'estimatedMinutes'> & { municipality_name: MunicipalityEntity['name'] | null };
 
-interface CertificateRow {
-  code: string;
-  user_id: string | null;
-  course_id: string;
-  learner_name: string | null;
-  course_title: LocalizedField;
-  municipality_name: string | null;
-  completed_at: Date;
-  created_at: Date;
-}
+type CertificateRow = TableRow<
+  CertificateEntity,
+  'code' | 'userId' | 'courseId' | 'learnerName' | 'courseTitle' | 'municipalityName' | 'completedAt' | 'createdAt'
+>;
 
 /** Issues one certificate per completed enrollment, verifies codes publicly and serves the PDF to those allowed. */
 @Injectable()
@@ -139,7 +131,9 @@ export class CertificatesService {
 
   /** The learner themself, admins, and coordinators of the learner's municipality. */
   async pdf(code: string, me: Principal): Promise<Buffer> {
-    const [row]: { user_id: string | null; municipality_id: string | null; pdf: Buffer | null }[] = await this.db.query(
+    const [row]: (TableRow<CertificateEntity, 'userId' | 'pdf'> & {
+      municipality_id: UserEntity['municipalityId'];
+    })[] = await this.db.query(
       `SELECT c.user_id, u.municipality_id, c.pdf FROM certificate c LEFT JOIN app_user u ON u.id = c.user_id WHERE c.code = $1`,
       [code],
     );
@@ -158,7 +152,7 @@ export class CertificatesService {
 
   /** Few per person (one per course), so one page. Titles in the learner's saved language. */
   async mine(me: Principal): Promise<Page<Certificate>> {
-    const rows: (CertificateRow & { locale: string })[] = await this.db.query(
+    const rows: (CertificateRow & TableRow<UserEntity, 'locale'>)[] = await this.db.query(
       `SELECT c.code, c.user_id, c.course_id, c.learner_name, c.course_title, c.municipality_name, c.completed_at,
               c.created_at, u.locale
          FROM certificate c JOIN app_user u ON u.id = c.user_id

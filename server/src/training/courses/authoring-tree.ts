@@ -1,47 +1,37 @@
-import type { Audience, CourseStatus, LocalizedText } from '@kotopaikka/contracts';
+import type { LocalizedText } from '@kotopaikka/contracts';
 
 import type { EntityManager } from 'typeorm';
 
+import type { Nullable, TableRow } from '../../database/table-row';
 import { ApiException } from '../../platform/errors/api.exception';
+import type { StoredFileEntity } from '../files/stored-file.entity';
+import type { CourseEntity, CourseModuleEntity } from './course.entity';
 import type { CourseAuthoringDto } from './dto/course.dto';
 import type { AuthoringQuizDto } from './dto/quiz.dto';
 import type { AuthoringBlockDto, AuthoringLessonDto } from './dto/structure.dto';
-import type { StoredQuizQuestion } from './quiz.entity';
+import type { LessonBlockEntity, LessonEntity } from './lesson.entity';
+import type { QuizEntity } from './quiz.entity';
 
 type Texts = LocalizedText;
 
-interface CourseRow {
-  id: string;
-  status: CourseStatus;
-  title: Partial<Texts>;
-  summary: Partial<Texts>;
-  cover_file_id: string | null;
-  estimated_minutes: number;
-  audiences: Audience[];
-  municipality_ids: string[] | null;
-  updated_at: Date;
-}
+type CourseRow = TableRow<
+  CourseEntity,
+  | 'id'
+  | 'status'
+  | 'title'
+  | 'summary'
+  | 'coverFileId'
+  | 'estimatedMinutes'
+  | 'audiences'
+  | 'municipalityIds'
+  | 'updatedAt'
+>;
 
-interface QuizRow {
-  id: string;
-  title: Partial<Texts>;
-  required: boolean;
-  pass_mark_percent: number;
-  max_attempts: number | null;
-  questions: StoredQuizQuestion[];
-}
+type QuizRow = TableRow<QuizEntity, 'id' | 'title' | 'required' | 'passMarkPercent' | 'maxAttempts' | 'questions'>;
 
-interface BlockRow {
-  id: string;
-  lesson_id: string;
-  kind: AuthoringBlockDto['kind'];
-  content: Record<string, unknown>;
-  file_id: string | null;
-  quiz_id: string | null;
-  file_name: string | null;
-  mime_type: string | null;
-  size_bytes: number | null;
-}
+// The file's columns come through a LEFT JOIN: null for every block but a file block.
+type BlockRow = TableRow<LessonBlockEntity, 'id' | 'lessonId' | 'kind' | 'content' | 'fileId' | 'quizId'> &
+  Nullable<TableRow<StoredFileEntity, 'fileName' | 'mimeType' | 'sizeBytes'>>;
 
 /** Every locale present, so an author always edits complete objects even for rows written before a locale existed. */
 export function texts(value: Partial<Texts> | null | undefined): Texts {
@@ -119,11 +109,11 @@ export async function loadAuthoringTree(m: EntityManager, courseId: string): Pro
   );
   const course = courses[0];
   if (!course) throw ApiException.notFound('Course');
-  const modules: { id: string; title: Partial<Texts> }[] = await m.query(
+  const modules: TableRow<CourseModuleEntity, 'id' | 'title'>[] = await m.query(
     `SELECT id, title FROM course_module WHERE course_id = $1 ORDER BY position, id`,
     [courseId],
   );
-  const lessons: { id: string; module_id: string; title: Partial<Texts>; required: boolean }[] = await m.query(
+  const lessons: TableRow<LessonEntity, 'id' | 'moduleId' | 'title' | 'required'>[] = await m.query(
     `SELECT id, module_id, title, required FROM lesson WHERE course_id = $1 ORDER BY position, id`,
     [courseId],
   );

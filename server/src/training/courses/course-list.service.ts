@@ -10,9 +10,7 @@ import { asLocale, courseSummary, type CourseSummaryRow } from '../learning/lear
 import { authorableCourseSql } from './course-scope';
 import type { AuthoringCourseListQueryDto } from './dto/course-list.dto';
 
-interface AuthoringListRow extends CourseSummaryRow {
-  sort_at: string;
-}
+type AuthoringListRow = CourseSummaryRow & { sort_at: string };
 
 /** The author's desk: every course they may edit, drafts and archived ones too, most recently edited first. */
 @Injectable()

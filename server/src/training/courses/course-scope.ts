@@ -3,9 +3,11 @@ import { ErrorCode, type FieldProblem } from '@kotopaikka/contracts';
 import { HttpStatus } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
+import type { TableRow } from '../../database/table-row';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import type { SqlParams } from '../../platform/http/sql-support';
+import type { CourseEntity } from './course.entity';
 
 /**
  * Who may author a course: admins any; coordinators a course offered everywhere (NULL municipalities) or
@@ -29,11 +31,7 @@ export function invalid(problems: FieldProblem[]): ApiException {
   return new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, message, problems);
 }
 
-export interface LockedCourse {
-  id: string;
-  status: 'draft' | 'published' | 'archived';
-  municipality_ids: string[] | null;
-}
+export type LockedCourse = TableRow<CourseEntity, 'id' | 'status' | 'municipalityIds'>;
 
 /** Locks the course row for the transaction (edits of one course queue up, positions stay consistent) and checks scope. */
 export async function lockCourse(m: EntityManager, actor: Principal, courseId: string): Promise<LockedCourse> {

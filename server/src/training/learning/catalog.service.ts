@@ -5,9 +5,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { preparedQuery } from '../../database/prepared-query';
+import type { Nullable, TableRow } from '../../database/table-row';
 import type { Principal } from '../../platform/auth/principal';
 import { DEFAULT_PAGE_SIZE } from '../../platform/http/page-query.dto';
 import { cursorTimeSql, decodeCursor, likePattern, SqlParams, toPage } from '../../platform/http/sql-support';
+import type { CertificateEntity } from '../certificates/certificate.entity';
+import type { CourseEntity } from '../courses/course.entity';
 import {
   CourseOutlines,
   type EnrollmentRow,
@@ -17,25 +20,21 @@ import {
   progressOf,
 } from './course-outline';
 import type { CourseListQueryDto } from './dto/course.dto';
+import type { EnrollmentEntity } from './enrollment.entity';
 import { asLocale, courseSummary, type CourseSummaryRow, fileUrl, isoOrNull, visibleCourseSql } from './learner-scope';
 
-interface CatalogRow extends CourseSummaryRow, ProgressColumns {
-  sort_at: string;
-  version: string;
-  enrollment_id: string | null;
-  due_date: string | null;
-  completed_at: Date | null;
-}
+// The person's enrollment, if any, through a LEFT JOIN.
+type CatalogRow = CourseSummaryRow & ProgressColumns & Nullable<EnrollmentRow> & { sort_at: string; version: string };
 
-interface MyCourseRow extends EnrollmentRow, ProgressColumns {
-  version: string;
-  unfinished: boolean;
-  activity_at: string;
-  course_id: string;
-  title: LocalizedField;
-  cover_file_id: string | null;
-  certificate_code: string | null;
-}
+type MyCourseRow = EnrollmentRow &
+  ProgressColumns &
+  TableRow<EnrollmentEntity, 'courseId'> &
+  TableRow<CourseEntity, 'title' | 'coverFileId'> & {
+    version: string;
+    unfinished: boolean;
+    activity_at: string;
+    certificate_code: CertificateEntity['code'] | null;
+  };
 
 /** The catalog and "my courses": what a person may take, and where they are in what they took. */
 @Injectable()

@@ -10,6 +10,9 @@ import {
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import type { TableRow } from '../../database/table-row';
+import type { LessonEntity } from '../courses/lesson.entity';
+import type { EnrollmentEntity } from './enrollment.entity';
 import { isoOrNull, type Queryable } from './learner-scope';
 import { VersionedCache } from './versioned-cache';
 
@@ -18,13 +21,8 @@ export interface OutlineWithTitles extends CourseOutline {
   lessonTitles: Map<string, LocalizedField>;
 }
 
-interface OutlineRow {
-  course_id: string;
-  kind: 'lesson' | 'quiz';
-  id: string;
-  required: boolean;
-  title: LocalizedField;
-}
+// Lessons and quizzes in one UNION: the quiz's columns of the same names and types take the lesson's places.
+type OutlineRow = TableRow<LessonEntity, 'courseId' | 'id' | 'required' | 'title'> & { kind: 'lesson' | 'quiz' };
 
 /** Outlines of many courses in one query: lessons in course order, and the quizzes that still sit in a block. */
 export async function loadOutlines(
@@ -124,11 +122,10 @@ export interface ProgressColumns {
   passed: string[] | null;
 }
 
-export interface EnrollmentRow {
-  enrollment_id: string;
-  due_date: string | null;
-  completed_at: Date | null;
-}
+/** An enrollment as the learner's pages read it: `id AS enrollment_id`, `due_date::text`. */
+export type EnrollmentRow = TableRow<EnrollmentEntity, 'dueDate' | 'completedAt'> & {
+  enrollment_id: EnrollmentEntity['id'];
+};
 
 export function enrollmentState(
   row: EnrollmentRow,

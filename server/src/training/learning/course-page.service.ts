@@ -1,60 +1,50 @@
-import type {
-  Audience,
-  CourseDetail,
-  CourseModule,
-  CourseStatus,
-  IdName,
-  LessonBlock,
-  Locale,
-} from '@kotopaikka/contracts';
+import type { CourseDetail, CourseModule, IdName, LessonBlock, Locale } from '@kotopaikka/contracts';
 import { type LocalizedField, type Localizer, localizer } from '@kotopaikka/training';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { preparedQuery } from '../../database/prepared-query';
+import type { Nullable, TableRow } from '../../database/table-row';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import { SqlParams } from '../../platform/http/sql-support';
-import { enrollmentState, PROGRESS_COLUMNS_SQL, type ProgressColumns, progressOf } from './course-outline';
-import { asLocale, contentLocales, fileUrl, visibleCourseSql } from './learner-scope';
+import type { CourseModuleEntity } from '../courses/course.entity';
+import type { LessonBlockEntity, LessonEntity } from '../courses/lesson.entity';
+import type { QuizEntity } from '../courses/quiz.entity';
+import type { StoredFileEntity } from '../files/stored-file.entity';
+import {
+  type EnrollmentRow,
+  enrollmentState,
+  PROGRESS_COLUMNS_SQL,
+  type ProgressColumns,
+  progressOf,
+} from './course-outline';
+import { asLocale, contentLocales, type CourseSummaryRow, fileUrl, visibleCourseSql } from './learner-scope';
 import { VersionedCache } from './versioned-cache';
 
 /** One row per block (or per empty lesson/module): the whole course in one ordered query. */
-interface PageRow {
-  id: string;
-  title: LocalizedField;
-  summary: LocalizedField;
-  cover_file_id: string | null;
-  estimated_minutes: number;
-  audiences: Audience[];
-  status: CourseStatus;
-  municipalities: IdName[] | null;
-  module_id: string | null;
-  module_title: LocalizedField | null;
-  lesson_id: string | null;
-  lesson_title: LocalizedField | null;
-  lesson_required: boolean | null;
-  block_id: string | null;
-  kind: LessonBlock['kind'] | null;
-  content: Record<string, unknown> | null;
-  file_id: string | null;
-  file_name: string | null;
-  mime_type: string | null;
-  size_bytes: number | null;
-  quiz_id: string | null;
-  quiz_title: LocalizedField | null;
-  quiz_required: boolean | null;
-}
+type PageRow = CourseSummaryRow & { municipalities: IdName[] | null } & Nullable<StructureColumns>;
+
+// What sits below the course comes through LEFT JOINs, so every column of it may be null (PageRow).
+type StructureColumns = TableRow<LessonBlockEntity, 'kind' | 'content' | 'fileId' | 'quizId'> &
+  TableRow<StoredFileEntity, 'fileName' | 'mimeType' | 'sizeBytes'> & {
+    module_id: CourseModuleEntity['id'];
+    module_title: CourseModuleEntity['title'];
+    lesson_id: LessonEntity['id'];
+    lesson_title: LessonEntity['title'];
+    lesson_required: LessonEntity['required'];
+    block_id: LessonBlockEntity['id'];
+    quiz_title: QuizEntity['title'];
+    quiz_required: QuizEntity['required'];
+  };
 
 /** The reader's side of a visible course: its content version, and their enrollment and progress if any. */
-interface PersonRow extends ProgressColumns {
-  version: string;
-  enrollment_id: string | null;
-  due_date: string | null;
-  completed_at: Date | null;
-  reflections: Record<string, string>;
-}
+type PersonRow = ProgressColumns &
+  Nullable<EnrollmentRow> & {
+    version: string;
+    reflections: Record<string, string>;
+  };
 
 /** Courses whose structure a node keeps (a 30-lesson course is some 100 rows); the least recently read goes first. */
 const CACHED_COURSES = 64;

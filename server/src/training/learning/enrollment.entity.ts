@@ -21,6 +21,7 @@ export class EnrollmentEntity {
   @Column({ name: 'assigned_by', type: 'uuid', nullable: true })
   assignedBy!: string | null;
 
+  // 'YYYY-MM-DD', as TypeORM hydrates a date; pg's own parser would make a midnight Date, so raw SQL reads it as text.
   @Column({ name: 'due_date', type: 'date', nullable: true })
   dueDate!: string | null;
 

@@ -1,24 +1,21 @@
 import { type AssignCourseResult, clientLink, type EnrollmentState, ErrorCode } from '@kotopaikka/contracts';
-import type { LocalizedField } from '@kotopaikka/training';
 
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import type { TableRow } from '../../database/table-row';
 import { AuditService } from '../../platform/audit/audit.service';
 import { managesMunicipality, type Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import { SqlParams } from '../../platform/http/sql-support';
 import { localizedParam } from '../../platform/notifications/localized-params';
 import { NotificationService } from '../../platform/notifications/notification.service';
+import type { CourseEntity } from '../courses/course.entity';
 import { type EnrollmentRow, enrollmentState, loadOutlines, loadProgress } from './course-outline';
 import type { AssignCourseDto } from './dto/enrollment.dto';
 import { visibleCourseSql } from './learner-scope';
 
-interface CourseRow {
-  id: string;
-  title: LocalizedField;
-  municipality_ids: string[] | null;
-}
+type CourseRow = TableRow<CourseEntity, 'id' | 'title' | 'municipalityIds'>;
 
 @Injectable()
 export class EnrollmentService {

@@ -1,6 +1,4 @@
 import {
-  type Audience,
-  type CourseStatus,
   type CourseSummary,
   DEFAULT_LOCALE,
   type EnrollmentState,
@@ -12,9 +10,11 @@ import { availableLocales, type LocalizedField, localizer } from '@kotopaikka/tr
 
 import { HttpStatus } from '@nestjs/common';
 
+import type { TableRow } from '../../database/table-row';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import type { SqlParams } from '../../platform/http/sql-support';
+import type { CourseEntity } from '../courses/course.entity';
 
 /** Anything that runs SQL: the DataSource or a transaction's EntityManager. */
 export interface Queryable {
@@ -58,15 +58,10 @@ export function isoOrNull(value: Date | string | null): string | null {
 }
 
 /** The columns of `course` a summary is made of. */
-export interface CourseSummaryRow {
-  id: string;
-  title: LocalizedField;
-  summary: LocalizedField;
-  cover_file_id: string | null;
-  estimated_minutes: number;
-  audiences: Audience[];
-  status: CourseStatus;
-}
+export type CourseSummaryRow = TableRow<
+  CourseEntity,
+  'id' | 'title' | 'summary' | 'coverFileId' | 'estimatedMinutes' | 'audiences' | 'status'
+>;
 
 /** One course as a catalog or author's-list entry, in `locale` with fallback. */
 export function courseSummary(

@@ -3,19 +3,22 @@ import type { LessonProgress, ReflectionAnswer } from '@kotopaikka/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import type { TableRow } from '../../database/table-row';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import { SqlParams } from '../../platform/http/sql-support';
+import type { LessonBlockEntity, LessonEntity } from '../courses/lesson.entity';
 import { CompletionService } from './completion.service';
 import type { LessonProgressDto } from './dto/enrollment.dto';
+import type { EnrollmentEntity } from './enrollment.entity';
 import { isoOrNull, notEnrolled, visibleCourseSql } from './learner-scope';
+import type { LessonProgressEntity } from './lesson-progress.entity';
 
-interface LessonAccessRow {
-  lesson_id: string;
-  course_id: string;
-  enrollment_id: string | null;
-  last_block_id: string | null;
-}
+type LessonAccessRow = TableRow<LessonEntity, 'courseId'> & {
+  lesson_id: LessonEntity['id'];
+  enrollment_id: EnrollmentEntity['id'] | null;
+  last_block_id: LessonBlockEntity['id'] | null;
+};
 
 /** Lesson progress and reflection answers: only an enrolled learner of a published course writes them. */
 @Injectable()
@@ -73,7 +76,7 @@ export class ProgressService {
       const [done] = (await manager.query(
         `SELECT done_at FROM lesson_progress WHERE enrollment_id = $1 AND lesson_id = $2`,
         [access.enrollment_id, lessonId],
-      )) as { done_at: Date }[];
+      )) as TableRow<LessonProgressEntity, 'doneAt'>[];
       const course = await this.completion.settle(manager, { id: access.enrollment_id, courseId: access.course_id });
       return { lessonId, doneAt: isoOrNull(done?.done_at ?? null), course };
     });

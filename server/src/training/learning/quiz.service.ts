@@ -15,28 +15,21 @@ import {
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import type { UserEntity } from '../../accounts/users/user.entity';
+import type { TableRow } from '../../database/table-row';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import { isUniqueViolation, SqlParams } from '../../platform/http/sql-support';
+import type { QuizEntity } from '../courses/quiz.entity';
 import { CompletionService } from './completion.service';
+import type { EnrollmentEntity } from './enrollment.entity';
 import { asLocale, notEnrolled, type Queryable, visibleCourseSql } from './learner-scope';
+import type { QuizAttemptEntity } from './quiz-attempt.entity';
 
-interface QuizRow {
-  id: string;
-  course_id: string;
-  title: LocalizedField;
-  pass_mark_percent: number;
-  max_attempts: number | null;
-  questions: Quiz<LocalizedField>['questions'];
-  enrollment_id: string | null;
-  locale: string;
-}
+type QuizRow = TableRow<QuizEntity, 'id' | 'courseId' | 'title' | 'passMarkPercent' | 'maxAttempts' | 'questions'> &
+  TableRow<UserEntity, 'locale'> & { enrollment_id: EnrollmentEntity['id'] | null };
 
-interface AttemptRow {
-  attempt_no: number;
-  score_percent: number;
-  passed: boolean;
-}
+type AttemptRow = TableRow<QuizAttemptEntity, 'attemptNo' | 'scorePercent' | 'passed'>;
 
 function asQuiz(row: QuizRow): Quiz<LocalizedField> {
   return {

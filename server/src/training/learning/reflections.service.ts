@@ -3,21 +3,18 @@ import type { CourseReflection, Page } from '@kotopaikka/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import type { UserEntity } from '../../accounts/users/user.entity';
+import type { TableRow } from '../../database/table-row';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import { DEFAULT_PAGE_SIZE, type PageQueryDto } from '../../platform/http/page-query.dto';
 import { cursorTimeSql, decodeCursor, SqlParams, toPage } from '../../platform/http/sql-support';
+import type { LessonBlockEntity } from '../courses/lesson.entity';
+import type { ReflectionAnswerEntity } from './reflection-answer.entity';
 
-interface ReflectionRow {
-  id: string;
-  block_id: string;
-  lesson_id: string;
-  user_id: string;
-  display_name: string;
-  answer: string;
-  updated_at: Date;
-  cursor_at: string;
-}
+type ReflectionRow = TableRow<ReflectionAnswerEntity, 'id' | 'blockId' | 'answer' | 'updatedAt'> &
+  TableRow<LessonBlockEntity, 'lessonId'> &
+  TableRow<UserEntity, 'displayName'> & { user_id: UserEntity['id']; cursor_at: string };
 
 /** Learners' reflection answers for those who guide them: admins all, coordinators the learners of their municipalities. */
 @Injectable()

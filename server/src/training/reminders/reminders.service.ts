@@ -3,7 +3,6 @@ import {
   dueSoon,
   helsinkiCalendarDate,
   isStalled,
-  type LocalizedField,
   mayRemindAgain,
   pickLocalized,
   REMINDER_INTERVAL_DAYS,
@@ -12,20 +11,20 @@ import {
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import type { UserEntity } from '../../accounts/users/user.entity';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import type { TableRow } from '../../database/table-row';
 import { MailService } from '../../platform/mail/mail.service';
+import type { CourseEntity } from '../courses/course.entity';
+import type { EnrollmentEntity } from '../learning/enrollment.entity';
 import { Clock } from './clock';
 
-interface Candidate {
-  id: string;
-  user_id: string;
-  course_id: string;
-  title: LocalizedField;
-  locale: string;
-  last_activity_at: Date;
-  last_reminded_at: Date | null;
-  due_date: string | null;
-}
+type Candidate = TableRow<
+  EnrollmentEntity,
+  'id' | 'userId' | 'courseId' | 'lastActivityAt' | 'lastRemindedAt' | 'dueDate'
+> &
+  TableRow<CourseEntity, 'title'> &
+  TableRow<UserEntity, 'locale'>;
 
 export interface SweepResult {
   stalled: number;

@@ -1,5 +1,4 @@
 import {
-  type Audience,
   type CourseReport,
   type CourseReportFigures,
   type CourseReportListQuery,
@@ -9,17 +8,23 @@ import {
   type Page,
   TIME_ZONE,
 } from '@kotopaikka/contracts';
-import { type LocalizedField, pickLocalized } from '@kotopaikka/training';
+import { pickLocalized } from '@kotopaikka/training';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import type { MunicipalityEntity } from '../../accounts/municipalities/municipality.entity';
+import type { OrganisationEntity } from '../../accounts/organisations/organisation.entity';
+import type { UserEntity } from '../../accounts/users/user.entity';
+import type { TableRow } from '../../database/table-row';
 import type { Principal } from '../../platform/auth/principal';
 import { CSV_BOM, csvRow } from '../../platform/csv/csv-writer';
 import { ApiException } from '../../platform/errors/api.exception';
 import { DEFAULT_PAGE_SIZE } from '../../platform/http/page-query.dto';
 import { cursorTimeSql, decodeCursor, SqlParams, toPage } from '../../platform/http/sql-support';
+import type { CourseEntity } from '../courses/course.entity';
 import { authorableCourseSql } from '../courses/course-scope';
+import type { EnrollmentEntity } from '../learning/enrollment.entity';
 import { asLocale } from '../learning/learner-scope';
 import {
   aggregateHeaders,
@@ -32,6 +37,7 @@ import {
 import { reportScope, scopeCondition } from './report-scope';
 import { isSmallGroup, suppressSmallGroups, withheld } from './small-groups';
 
+// Aggregates only: count() is a bigint and round() a numeric, both of which pg hands over as strings.
 interface FigureRow {
   enrolled: string;
   in_progress: string;
@@ -94,8 +100,9 @@ export class ReportsService {
       );
     }
     // The page of courses first, then figures over only their enrollments.
-    const rows: (FigureRow & { course_id: string; title: LocalizedField; sort_at: string })[] = await this.db.query(
-      `WITH page AS (
+    const rows: (FigureRow & TableRow<CourseEntity, 'title'> & { course_id: CourseEntity['id']; sort_at: string })[] =
+      await this.db.query(
+        `WITH page AS (
          SELECT c.id, c.title, COALESCE(c.published_at, c.created_at) AS sort_at
            FROM course c
           WHERE ${pageWhere.join(' AND ')}
@@ -110,8 +117,8 @@ export class ReportsService {
         WHERE ${scope.sql}
         GROUP BY p.id, p.title, p.sort_at
         ORDER BY p.sort_at DESC, p.id DESC`,
-      params.values,
-    );
+        params.values,
+      );
     const page = toPage(
       rows,
       limit,
@@ -130,11 +137,10 @@ export class ReportsService {
     const course = await this.courseName(me, courseId, query.locale);
     const where = this.where(scope, courseId, query);
     const totals: FigureRow[] = await this.db.query(`SELECT ${FIGURES} ${where.from}`, where.params);
-    const rows: (FigureRow & {
-      municipality_id: string | null;
-      municipality_name: string | null;
-      audience: Audience;
-    })[] = await this.db.query(
+    const rows: (FigureRow &
+      TableRow<UserEntity, 'municipalityId' | 'audience'> & {
+        municipality_name: MunicipalityEntity['name'] | null;
+      })[] = await this.db.query(
       `SELECT u.municipality_id, m.name AS municipality_name, u.audience, ${FIGURES} ${where.from}
         GROUP BY u.municipality_id, m.name, u.audience
         ORDER BY m.name NULLS LAST, u.audience`,
@@ -180,16 +186,12 @@ export class ReportsService {
     await write(CSV_BOM + csvRow(learnerHeaders(locale)));
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const batch: {
-        id: string;
-        display_name: string;
-        municipality_name: string | null;
-        organisation_name: string | null;
-        audience: string;
-        enrolled_at: Date;
-        completed_at: Date | null;
-        score: string | null;
-      }[] = await this.db.query(
+      const batch: (TableRow<EnrollmentEntity, 'id' | 'enrolledAt' | 'completedAt'> &
+        TableRow<UserEntity, 'displayName' | 'audience'> & {
+          municipality_name: MunicipalityEntity['name'] | null;
+          organisation_name: OrganisationEntity['name'] | null;
+          score: string | null;
+        })[] = await this.db.query(
         `SELECT e.id, u.display_name, m.name AS municipality_name, o.name AS organisation_name, u.audience,
                   e.enrolled_at, e.completed_at, round(sc.score, 1) AS score
              ${where.from}
@@ -226,12 +228,12 @@ export class ReportsService {
     locale: Locale,
     write: (chunk: string) => Promise<void>,
   ): Promise<void> {
-    const rows: (FigureRow & {
-      month: string;
-      municipality_name: string | null;
-      audience: string;
-      organisation_type: OrganisationType;
-    })[] = await this.db.query(
+    const rows: (FigureRow &
+      TableRow<UserEntity, 'audience'> & {
+        month: string;
+        municipality_name: MunicipalityEntity['name'] | null;
+        organisation_type: OrganisationType;
+      })[] = await this.db.query(
       `SELECT to_char(e.enrolled_at AT TIME ZONE '${TIME_ZONE}', 'YYYY-MM') AS month, m.name AS municipality_name, u.audience,
               COALESCE(o.kind, 'none') AS organisation_type, ${FIGURES}
          ${where.from}
@@ -265,7 +267,7 @@ export class ReportsService {
   private async courseName(me: Principal, courseId: string, locale?: Locale): Promise<{ id: string; name: string }> {
     const params = new SqlParams();
     const id = params.add(courseId);
-    const [row]: { title: LocalizedField }[] = await this.db.query(
+    const [row]: TableRow<CourseEntity, 'title'>[] = await this.db.query(
       `SELECT c.title FROM course c WHERE c.id = ${id} AND (c.status <> 'draft' OR ${authorableCourseSql(me, params)})`,
       params.values,
     );

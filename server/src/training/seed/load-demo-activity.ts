@@ -3,9 +3,13 @@ import { gradeAttempt, isComplete, type LocalizedField, mayAttempt, type Quiz } 
 
 import type { EntityManager } from 'typeorm';
 
+import type { TableRow } from '../../database/table-row';
 import { returnedRows } from '../../platform/http/sql-support';
 import { QUEUE_NAMES } from '../../platform/queue/queue-names';
 import type { CertificateJobName, IssueCertificatePayload } from '../certificates/certificates.processor';
+import type { CourseEntity } from '../courses/course.entity';
+import type { LessonBlockEntity, LessonEntity } from '../courses/lesson.entity';
+import type { QuizEntity } from '../courses/quiz.entity';
 import { loadOutlines, loadProgress } from '../learning/course-outline';
 import { DEMO_ENROLLMENTS, DEMO_REFLECTIONS, type DemoEnrollment } from './demo-activity';
 
@@ -129,13 +133,12 @@ export function planActivity(
   return activity;
 }
 
-interface ShapeRow {
-  slug: string;
-  course_id: string;
-  lesson_id: string;
-  reflection_ids: string[];
-  quiz_id: string | null;
-}
+type ShapeRow = TableRow<CourseEntity, 'slug'> & {
+  course_id: CourseEntity['id'];
+  lesson_id: LessonEntity['id'];
+  reflection_ids: LessonBlockEntity['id'][];
+  quiz_id: LessonBlockEntity['quizId'];
+};
 
 async function loadCourseShapes(m: EntityManager, slugs: readonly string[]): Promise<Map<string, CourseShape>> {
   const rows: ShapeRow[] = await m.query(
@@ -156,12 +159,7 @@ async function loadCourseShapes(m: EntityManager, slugs: readonly string[]): Pro
     (
       (await m.query(`SELECT id, pass_mark_percent, max_attempts, questions FROM quiz WHERE id = ANY($1::uuid[])`, [
         quizIds,
-      ])) as {
-        id: string;
-        pass_mark_percent: number;
-        max_attempts: number | null;
-        questions: Quiz<LocalizedField>['questions'];
-      }[]
+      ])) as TableRow<QuizEntity, 'id' | 'passMarkPercent' | 'maxAttempts' | 'questions'>[]
     ).map((q) => [
       q.id,
       { id: q.id, passMarkPercent: q.pass_mark_percent, maxAttempts: q.max_attempts, questions: q.questions },

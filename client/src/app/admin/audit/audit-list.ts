@@ -8,7 +8,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 
-import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
+import { DateTimePipe } from '../../core/i18n/format-pipes';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
 import { cursorList } from '../../ui/paging/cursor-list';
 import { AuditApi, type AuditFilter } from '../data-access/audit-api';

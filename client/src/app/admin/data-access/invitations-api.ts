@@ -10,7 +10,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { Observable } from 'rxjs';
 
-import { queryParams } from './query-params';
+import { queryParams } from '../../core/http/query-params';
 
 @Injectable({ providedIn: 'root' })
 export class InvitationsApi {

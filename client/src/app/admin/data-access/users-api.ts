@@ -4,7 +4,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { Observable } from 'rxjs';
 
-import { queryParams } from './query-params';
+import { queryParams } from '../../core/http/query-params';
 
 export const USER_PAGE_SIZE = 25;
 

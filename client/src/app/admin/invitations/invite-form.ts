@@ -20,12 +20,13 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { catchError, distinctUntilChanged, of, startWith, switchMap } from 'rxjs';
 
 import { AdminScope } from '../../core/auth/admin-scope';
-import { apiErrorCode, applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
+import { OrganisationsApi } from '../../core/data-access/organisations-api';
+import { apiErrorCode, errorMessageKey } from '../../core/http/api-error';
+import { applyServerErrors, controlErrorKey } from '../../core/http/form-errors';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
 import { focusAfterRender } from '../../ui/focus/focus-after-render';
 import { InvitationsApi } from '../data-access/invitations-api';
-import { OrganisationsApi } from '../data-access/organisations-api';
 
 @Component({
   selector: 'kp-invite-form',

@@ -8,7 +8,8 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import { catchError, map, of, switchMap } from 'rxjs';
 
 import { apiErrorCode } from '../../core/http/api-error';
-import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
+import { DateTimePipe } from '../../core/i18n/format-pipes';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { MailLogApi } from '../data-access/mail-log-api';
 
 export interface BodySegment {

@@ -9,9 +9,10 @@ import { MatInputModule } from '@angular/material/input';
 import type { Observable } from 'rxjs';
 
 import { AdminScope } from '../../core/auth/admin-scope';
-import { apiErrorCode, applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
+import { OrganisationsApi } from '../../core/data-access/organisations-api';
+import { apiErrorCode, errorMessageKey } from '../../core/http/api-error';
+import { applyServerErrors, controlErrorKey } from '../../core/http/form-errors';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { OrganisationsApi } from '../data-access/organisations-api';
 
 export interface OrganisationDialogData {
   /** Null creates a new organisation. */

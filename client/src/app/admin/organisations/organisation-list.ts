@@ -12,6 +12,7 @@ import { MatTableModule } from '@angular/material/table';
 import { filter, switchMap } from 'rxjs';
 
 import { AdminScope } from '../../core/auth/admin-scope';
+import { OrganisationsApi } from '../../core/data-access/organisations-api';
 import { errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
@@ -19,7 +20,6 @@ import { confirmAction } from '../../ui/dialog/confirm-dialog';
 import { focusAfterRender } from '../../ui/focus/focus-after-render';
 import { ListFrame } from '../../ui/list/list-frame';
 import { cursorList } from '../../ui/paging/cursor-list';
-import { OrganisationsApi } from '../data-access/organisations-api';
 import { OrganisationDialog, type OrganisationDialogData } from './organisation-dialog';
 
 @Component({

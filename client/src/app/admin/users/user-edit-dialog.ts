@@ -18,9 +18,10 @@ import { MatInputModule } from '@angular/material/input';
 import { catchError, distinctUntilChanged, of, startWith, switchMap } from 'rxjs';
 
 import { AdminScope } from '../../core/auth/admin-scope';
-import { applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
+import { OrganisationsApi } from '../../core/data-access/organisations-api';
+import { errorMessageKey } from '../../core/http/api-error';
+import { applyServerErrors, controlErrorKey } from '../../core/http/form-errors';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
-import { OrganisationsApi } from '../data-access/organisations-api';
 import { UsersApi } from '../data-access/users-api';
 
 export interface UserEditDialogData {

@@ -13,7 +13,8 @@ import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
 
 import { AdminScope } from '../../core/auth/admin-scope';
 import { errorMessageKey } from '../../core/http/api-error';
-import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
+import { DateTimePipe } from '../../core/i18n/format-pipes';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
 import { confirmAction } from '../../ui/dialog/confirm-dialog';
 import { ListFrame } from '../../ui/list/list-frame';

@@ -9,7 +9,8 @@ import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 
 import { AuthApi } from '../../core/auth/auth-api';
-import { apiErrorCode, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
+import { apiErrorCode, errorMessageKey } from '../../core/http/api-error';
+import { controlErrorKey } from '../../core/http/form-errors';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 
 /** Always the same confirmation, so the page never tells whether an address has an account. */

@@ -10,7 +10,8 @@ import { firstValueFrom } from 'rxjs';
 
 import { AuthApi } from '../../core/auth/auth-api';
 import { SessionStore } from '../../core/auth/session-store';
-import { apiErrorCode, applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
+import { apiErrorCode, errorMessageKey } from '../../core/http/api-error';
+import { applyServerErrors, controlErrorKey } from '../../core/http/form-errors';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { NewPasswordFields } from '../../ui/forms/new-password-fields';
 import { passwordsMatch, passwordValidators } from '../../ui/forms/password-rules';

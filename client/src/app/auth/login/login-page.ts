@@ -6,7 +6,8 @@ import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 
 import { SessionStore } from '../../core/auth/session-store';
-import { applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
+import { errorMessageKey } from '../../core/http/api-error';
+import { applyServerErrors, controlErrorKey } from '../../core/http/form-errors';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { focusAfterRender } from '../../ui/focus/focus-after-render';
 

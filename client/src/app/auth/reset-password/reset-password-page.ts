@@ -9,7 +9,8 @@ import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 
 import { AuthApi } from '../../core/auth/auth-api';
-import { apiErrorCode, applyServerErrors, errorMessageKey } from '../../core/http/api-error';
+import { apiErrorCode, errorMessageKey } from '../../core/http/api-error';
+import { applyServerErrors } from '../../core/http/form-errors';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { NewPasswordFields } from '../../ui/forms/new-password-fields';
 import { passwordsMatch, passwordValidators } from '../../ui/forms/password-rules';

@@ -20,9 +20,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
-import { OrganisationsApi } from '../../admin/data-access/organisations-api';
 import { AdminScope } from '../../core/auth/admin-scope';
-import { applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
+import { OrganisationsApi } from '../../core/data-access/organisations-api';
+import { errorMessageKey } from '../../core/http/api-error';
+import { applyServerErrors, controlErrorKey } from '../../core/http/form-errors';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { focusAfterRender } from '../../ui/focus/focus-after-render';
 import { AuthoringApi } from '../data-access/authoring-api';

@@ -10,7 +10,8 @@ import { MatSelectModule } from '@angular/material/select';
 import type { Observable } from 'rxjs';
 
 import { AdminScope } from '../../core/auth/admin-scope';
-import { applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
+import { errorMessageKey } from '../../core/http/api-error';
+import { applyServerErrors, controlErrorKey } from '../../core/http/form-errors';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { AuthoringApi } from '../data-access/authoring-api';
 import { LOCALES, localizedGroup, trimmed } from '../data-access/localized';

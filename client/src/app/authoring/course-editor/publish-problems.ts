@@ -1,7 +1,8 @@
 import type { CourseAuthoring, Locale, PublishProblem } from '@kotopaikka/contracts';
 import { ErrorCode, PUBLISH_PROBLEMS } from '@kotopaikka/contracts';
 
-import { apiErrorCode, fieldProblems } from '../../core/http/api-error';
+import { apiErrorCode } from '../../core/http/api-error';
+import { fieldProblems } from '../../core/http/form-errors';
 import { pick } from '../data-access/localized';
 
 /** One thing that keeps a course from being published: a dictionary key and its params. */

@@ -24,7 +24,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { Observable } from 'rxjs';
 
-import { applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
+import { errorMessageKey } from '../../core/http/api-error';
+import { applyServerErrors, controlErrorKey } from '../../core/http/form-errors';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
 import { AuthoringApi } from '../data-access/authoring-api';

@@ -5,6 +5,7 @@ import { homeI18n } from '../../home/home.i18n';
 import { legalI18n } from '../../legal/legal.i18n';
 import { profileI18n } from '../../profile/profile.i18n';
 import { reportsI18n } from '../../reports/reports.i18n';
+import { notificationsI18n } from '../../shell/notifications/notifications.i18n';
 import { shellI18n } from '../../shell/shell.i18n';
 import { trainingI18n } from '../../training/training.i18n';
 import { verifyI18n } from '../../verify/verify.i18n';
@@ -18,6 +19,7 @@ import type { FeatureDictionary } from './dictionary';
 export const ALL_DICTIONARIES: readonly FeatureDictionary[] = [
   coreI18n,
   shellI18n,
+  notificationsI18n,
   homeI18n,
   authI18n,
   profileI18n,

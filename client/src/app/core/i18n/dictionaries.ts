@@ -1,13 +1,11 @@
 import { signal } from '@angular/core';
 import type { CanMatchFn } from '@angular/router';
 
-import { authI18n } from '../../auth/auth.i18n';
 import { shellI18n } from '../../shell/shell.i18n';
-import { coreI18n } from '../core.i18n';
 import type { FeatureDictionary } from './dictionary';
 
-/** The texts of the first paint (frame, errors, login) ship in `main`; every other feature's come with its routes. */
-const registered = signal<readonly FeatureDictionary[]>([coreI18n, shellI18n, authI18n]);
+/** Only the frame's texts ship in `main` (they are on the first paint); every other feature's come with its routes. */
+const registered = signal<readonly FeatureDictionary[]>([shellI18n]);
 
 export const registeredDictionaries = registered.asReadonly();
 
@@ -18,6 +16,8 @@ export function registerDictionary(dictionary: FeatureDictionary): void {
 
 /** The lazy features' dictionaries, each a chunk of its own that the routes needing it share. */
 export const FEATURE_TEXTS = {
+  core: () => import('../core.i18n').then((m) => m.coreI18n),
+  auth: () => import('../../auth/auth.i18n').then((m) => m.authI18n),
   home: () => import('../../home/home.i18n').then((m) => m.homeI18n),
   profile: () => import('../../profile/profile.i18n').then((m) => m.profileI18n),
   legal: () => import('../../legal/legal.i18n').then((m) => m.legalI18n),
@@ -37,8 +37,9 @@ export async function loadTexts(loaders: readonly (() => Promise<FeatureDictiona
 
 /**
  * `canMatch: [textsOf('training', 'admin')]`: the route matches once its features' texts are registered, so its
- * page never shows a raw key (`admin` for the audience names that several features show).
+ * page never shows a raw key (`admin` for the audience names that several features show). The core texts (errors,
+ * fields, lists) come with every page's, so `textsOf()` alone is a page that needs nothing more.
  */
-export function textsOf(...features: FeatureTextsName[]): CanMatchFn {
-  return () => loadTexts(features.map((feature) => FEATURE_TEXTS[feature]));
+export function textsOf(...features: Exclude<FeatureTextsName, 'core'>[]): CanMatchFn {
+  return () => loadTexts(['core' as const, ...features].map((feature) => FEATURE_TEXTS[feature]));
 }

@@ -8,8 +8,9 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { homeI18n } from '../../home/home.i18n';
 import { FEATURE_TEXTS, loadTexts, registerDictionary } from './dictionaries';
 import type { FeatureDictionary } from './dictionary';
+import { NumberPipe, PercentPipe } from './format-pipes';
 import { LOCALES } from './locales';
-import { NumberPipe, PercentPipe, TranslatePipe } from './translate-pipe';
+import { TranslatePipe } from './translate-pipe';
 import { Translator } from './translator';
 
 describe('locales', () => {

@@ -8,6 +8,7 @@ import { SessionStore } from '../../core/auth/session-store';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { LOCALE_NAMES, Translator } from '../../core/i18n/translator';
 import { Icon } from '../../ui/icon/icon';
+import { ICON_SHAPES } from '../../ui/icon/icon-shapes';
 
 @Component({
   selector: 'kp-language-switcher',
@@ -26,6 +27,7 @@ import { Icon } from '../../ui/icon/icon';
   `,
 })
 export class LanguageSwitcher {
+  protected readonly icons = ICON_SHAPES;
   private readonly session = inject(SessionStore);
   protected readonly translator = inject(Translator);
   protected readonly options = this.translator.locales.map((locale) => ({ locale, name: LOCALE_NAMES[locale] }));

@@ -7,8 +7,10 @@ import { MatDividerModule } from '@angular/material/divider';
 import { MatMenuModule } from '@angular/material/menu';
 import { Router } from '@angular/router';
 
-import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
+import { DateTimePipe } from '../../core/i18n/format-pipes';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Icon } from '../../ui/icon/icon';
+import { ICON_SHAPES } from '../../ui/icon/icon-shapes';
 import { NotificationStore } from './notification-store';
 
 @Component({
@@ -19,6 +21,7 @@ import { NotificationStore } from './notification-store';
   styleUrl: './notification-bell.scss',
 })
 export class NotificationBell {
+  protected readonly icons = ICON_SHAPES;
   protected readonly store = inject(NotificationStore);
   private readonly router = inject(Router);
 

@@ -4,8 +4,14 @@ import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
+import { registerDictionary } from '../../core/i18n/dictionaries';
 import { Translator } from '../../core/i18n/translator';
 import { LiveConnection, type LiveSocket } from '../../core/live/live-socket';
+import { notificationsI18n } from './notifications.i18n';
+
+// The texts come with the store, not in the first download: the bell and the home panel inject it, so its module has
+// run (outside change detection, when their chunk loads) before either of them renders.
+registerDictionary(notificationsI18n);
 
 /** The signed-in user's notifications: loaded over HTTP, kept current by `/live` pushes. */
 @Injectable({ providedIn: 'root' })

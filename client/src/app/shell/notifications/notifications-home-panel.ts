@@ -3,7 +3,8 @@ import type { AppNotification } from '@kotopaikka/contracts';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Router } from '@angular/router';
 
-import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
+import { DateTimePipe } from '../../core/i18n/format-pipes';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { NotificationStore } from './notification-store';
 
 const SHOWN = 5;

@@ -6,6 +6,7 @@ import { Router, RouterLink } from '@angular/router';
 import { SessionStore } from '../../core/auth/session-store';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Icon } from '../../ui/icon/icon';
+import { ICON_SHAPES } from '../../ui/icon/icon-shapes';
 
 @Component({
   selector: 'kp-user-menu',
@@ -15,6 +16,7 @@ import { Icon } from '../../ui/icon/icon';
   styleUrl: './user-menu.scss',
 })
 export class UserMenu {
+  protected readonly icons = ICON_SHAPES;
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   protected readonly name = computed(() => this.session.me()?.displayName ?? '');

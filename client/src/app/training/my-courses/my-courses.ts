@@ -6,7 +6,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 
-import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
+import { DateTimePipe } from '../../core/i18n/format-pipes';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
 import { cursorList } from '../../ui/paging/cursor-list';
 import { ShowMore } from '../../ui/paging/show-more';

@@ -7,6 +7,7 @@ import { merge } from 'rxjs';
 
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Icon } from '../icon/icon';
+import { ICON_SHAPES } from '../icon/icon-shapes';
 import { passwordErrorKey } from './password-rules';
 
 /**
@@ -37,7 +38,7 @@ import { passwordErrorKey } from './password-rules';
         [attr.aria-pressed]="shown()"
         (click)="shown.set(!shown())"
       >
-        <kp-icon [name]="shown() ? 'visibilityOff' : 'visibility'" />
+        <kp-icon [shape]="shown() ? icons.visibilityOff : icons.visibility" />
       </button>
       <mat-hint>{{ 'auth.passwordRules' | t }}</mat-hint>
       @if (errorKey(password()); as e) {
@@ -66,6 +67,7 @@ import { passwordErrorKey } from './password-rules';
   `,
 })
 export class NewPasswordFields {
+  protected readonly icons = ICON_SHAPES;
   readonly password = input.required<FormControl<string>>();
   readonly confirm = input.required<FormControl<string>>();
   /** The first field's label: "Password" on an invitation, "New password" elsewhere. */

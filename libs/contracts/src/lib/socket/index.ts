@@ -1,3 +1,4 @@
+import { LIVE_BREAKOUTS_CLIENT_EVENTS, type LiveBreakoutsClientEvents } from './live-breakouts.events';
 import { LIVE_CHAT_CLIENT_EVENTS, type LiveChatClientEvents, type LiveChatServerEvents } from './live-chat.events';
 import { LIVE_HANDS_CLIENT_EVENTS, type LiveHandsClientEvents } from './live-hands.events';
 import { LIVE_ROOM_CLIENT_EVENTS, type LiveRoomClientEvents, type LiveRoomServerEvents } from './live-room.events';
@@ -8,10 +9,12 @@ import {
 } from './notifications.events';
 import type { SessionServerEvents } from './session.events';
 
+export * from './live-breakouts.events';
 export * from './live-chat.events';
 export * from './live-hands.events';
 export * from './live-room.events';
 export * from './notifications.events';
+export * from './room-sequencer';
 export * from './session.events';
 
 /** The one Socket.IO namespace; each capability adds a `<capability>.events.ts` beside this file and joins the maps below. */
@@ -25,7 +28,8 @@ export type ServerToClientEvents = SessionServerEvents &
 export type ClientToServerEvents = NotificationsClientEvents &
   LiveRoomClientEvents &
   LiveChatClientEvents &
-  LiveHandsClientEvents;
+  LiveHandsClientEvents &
+  LiveBreakoutsClientEvents;
 
 // Server-side emits between nodes carry nothing of their own, so the inter-server map is empty.
 export type InterServerEvents = Record<string, never>;
@@ -53,6 +57,7 @@ export type ClientToServerEventName = keyof ClientToServerEvents;
 export const CLIENT_TO_SERVER_EVENTS = {
   ...NOTIFICATIONS_CLIENT_EVENTS,
   ...LIVE_ROOM_CLIENT_EVENTS,
+  ...LIVE_BREAKOUTS_CLIENT_EVENTS,
   ...LIVE_CHAT_CLIENT_EVENTS,
   ...LIVE_HANDS_CLIENT_EVENTS,
 } as const satisfies Record<ClientToServerEventName, true>;

@@ -4,7 +4,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { EMPTY, expand, map, type Observable, reduce } from 'rxjs';
 
-import { queryParams } from './query-params';
+import { queryParams } from '../http/query-params';
 
 @Injectable({ providedIn: 'root' })
 export class OrganisationsApi {

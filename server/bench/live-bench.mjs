@@ -1,0 +1,424 @@
+// `npm run bench:live`: N participants (default 300) in one live room on the real server — two processes on the
+// Redis Streams adapter behind TCP proxies, participants split between them, authenticated, chat persisted, sequence
+// numbers on — and the same measurements against a bare Socket.IO server (one process, in-memory adapter, nothing else):
+//   1. delivery latency (send → every participant received) at 10 messages/s for BENCH_SECONDS (default 30);
+//   2. the highest sustained deliveries/s while the send rate doubles until deliveries stop keeping up;
+//   3. (real server only) SIGKILL one process: time until each of its participants is back with no gap.
+// Env: DATABASE_URL (admin URL; default postgres://postgres@127.0.0.1:5432/postgres), REDIS_URL (default
+// redis://127.0.0.1:6379), BENCH_PARTICIPANTS (300), BENCH_SECONDS (30), BENCH_STEP_SECONDS (5), BENCH_BUILD=1.
+import { fork, spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { createConnection, createServer } from 'node:net';
+import { loadavg } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { io } from 'socket.io-client';
+
+import { dbUrl, ensureServerBuilt, freePort, log, mainJs, percentile, root, stop, waitFor } from './bench-support.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 300);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 5);
+const RATE = 10; // messages per second in the latency run
+const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+const children = [];
+
+/** The room's chat as the real server speaks it (see libs/contracts live-chat.events.ts). */
+const CHAT = {
+  send: (socket, sessionId, text) => socket.timeout(10_000).emitWithAck('chat:send', { sessionId, text }),
+  textOf: (event) => (event.type === 'chat.message' ? event.data.text : null),
+};
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** A TCP proxy that sends each new connection to the first backend that accepts it (a load balancer's failover). */
+function proxy(ports) {
+  const server = createServer((client) => {
+    client.pause();
+    client.on('error', () => client.destroy());
+    const attempt = (i) => {
+      if (i >= ports.length) return client.destroy();
+      const up = createConnection({ host: '127.0.0.1', port: ports[i] });
+      up.once('error', () => {
+        up.destroy();
+        if (!up.connecting && up.bytesRead > 0) client.destroy();
+        else attempt(i + 1);
+      });
+      up.once('connect', () => {
+        up.on('close', () => client.destroy());
+        client.on('close', () => up.destroy());
+        client.pipe(up);
+        up.pipe(client);
+        client.resume();
+      });
+    };
+    attempt(0);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ port: server.address().port, server })));
+}
+
+async function seed(databaseUrl, count) {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const municipality = (await db.query(`SELECT id FROM municipality WHERE name = 'Äänekoski'`)).rows[0].id;
+    const people = [];
+    for (let i = 0; i <= count; i++) {
+      const token = randomBytes(24).toString('base64url');
+      const { rows } = await db.query(
+        `INSERT INTO app_user (email, display_name, role, audience, status, municipality_id)
+         VALUES ($1, $2, 'member', 'other', 'active', $3) RETURNING id`,
+        [`bench-${i}@example.test`, `Bench ${i}`, municipality],
+      );
+      await db.query(
+        `INSERT INTO user_session (token_hash, user_id, last_seen_at, expires_at) VALUES ($1, $2, now(), now() + interval '12 hours')`,
+        [createHash('sha256').update(token).digest('hex'), rows[0].id],
+      );
+      people.push({ id: rows[0].id, cookie: `kp_session=${token}` });
+    }
+    const [host, ...participants] = people;
+    const session = (
+      await db.query(
+        `INSERT INTO live_session (kind, title, starts_at, ends_at, municipality_id, status)
+         VALUES ('training_webinar', '{"fi":"Bench"}', now(), now() + interval '2 hours', $1, 'live') RETURNING id`,
+        [municipality],
+      )
+    ).rows[0].id;
+    await db.query(`INSERT INTO live_session_host (session_id, user_id) VALUES ($1, $2)`, [session, host.id]);
+    await db.query(`INSERT INTO live_session_invitee (session_id, audience) VALUES ($1, 'other')`, [session]);
+    return {
+      host,
+      participants,
+      session,
+      lastSeq: () => db.query(`SELECT last_seq FROM live_session WHERE id = $1`, [session]),
+    };
+  } finally {
+    await db.end();
+  }
+}
+
+/** A participant of the real room: rejoins after a reconnection with the last seq it saw and checks it has no gap. */
+function realParticipant(url, person, sessionId, onText) {
+  const state = { lastSeq: 0, joins: 0, gaps: 0, duplicates: 0, node: url, socket: null };
+  const socket = io(`${url}/live`, {
+    transports: ['websocket'],
+    forceNew: true,
+    reconnectionDelay: 200,
+    reconnectionDelayMax: 1000,
+    extraHeaders: { cookie: person.cookie },
+  });
+  state.socket = socket;
+  const take = (event) => {
+    if (event.seq <= state.lastSeq) return void state.duplicates++;
+    if (event.seq !== state.lastSeq + 1) state.gaps++;
+    state.lastSeq = event.seq;
+    const text = CHAT.textOf(event);
+    if (text !== null) onText(text);
+  };
+  socket.on('live:event', (event) => {
+    // A live event ahead of a missing one: fetch the missing ones first (the client does the same).
+    if (event.seq > state.lastSeq + 1)
+      void socket
+        .timeout(10_000)
+        .emitWithAck('live:replay', { sessionId, afterSeq: state.lastSeq })
+        .then((ack) => ack.ok && ack.events.forEach(take))
+        .then(() => take(event));
+    else take(event);
+  });
+  socket.on('connect', async () => {
+    const ack = await socket.timeout(20_000).emitWithAck('live:join', { sessionId, afterSeq: state.lastSeq });
+    if (!ack.ok) throw new Error(`join refused: ${ack.code}`);
+    ack.events.forEach(take);
+    state.joins++;
+  });
+  return state;
+}
+
+function bareParticipant(url, room, onText) {
+  const state = { joins: 0, socket: null };
+  const socket = io(`${url}/live`, { transports: ['websocket'], forceNew: true });
+  state.socket = socket;
+  socket.on('message', (m) => onText(m.text));
+  socket.on('connect', async () => {
+    await socket.timeout(10_000).emitWithAck('join', room);
+    state.joins++;
+  });
+  return state;
+}
+
+/** Counts receipts per message; a message is delivered when every participant has it. */
+function tracker(participants) {
+  const sent = new Map(); // text → { at, received, allAt }
+  const latencies = [];
+  let deliveries = 0;
+  return {
+    sent(text) {
+      sent.set(text, { at: performance.now(), received: 0, allAt: null });
+    },
+    received(text) {
+      const m = sent.get(text);
+      if (!m) return;
+      m.received++;
+      deliveries++;
+      if (m.received === participants) {
+        m.allAt = performance.now();
+        latencies.push(m.allAt - m.at);
+      }
+    },
+    get deliveries() {
+      return deliveries;
+    },
+    summary(texts) {
+      const done = texts.map((t) => sent.get(t)).filter((m) => m?.allAt !== null);
+      const l = done.map((m) => m.allAt - m.at).sort((a, b) => a - b);
+      return {
+        complete: done.length,
+        of: texts.length,
+        p50: percentile(l, 50),
+        p95: percentile(l, 95),
+        p99: percentile(l, 99),
+      };
+    },
+    latencies,
+  };
+}
+
+async function allJoined(states, times = 1, seconds = 120) {
+  const deadline = Date.now() + seconds * 1000;
+  while (states.some((s) => s.joins < times)) {
+    if (Date.now() > deadline)
+      throw new Error(`${states.filter((s) => s.joins < times).length} participants did not join`);
+    await sleep(50);
+  }
+}
+
+/** Sends `rate` messages/s for `seconds`, then waits up to 5 s for the stragglers. Returns the texts sent. */
+async function sendAt(rate, seconds, send, track, label) {
+  const texts = [];
+  const start = performance.now();
+  const total = Math.round(rate * seconds);
+  const pending = [];
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    const text = `${label}-${i}`;
+    track.sent(text);
+    texts.push(text);
+    pending.push(send(text));
+  }
+  await Promise.all(pending);
+  return texts;
+}
+
+async function waitDelivered(track, texts, seconds = 5) {
+  const deadline = Date.now() + seconds * 1000;
+  while (track.summary(texts).complete < texts.length && Date.now() < deadline) await sleep(50);
+  return track.summary(texts);
+}
+
+/** Doubles the rate from 10 messages/s until a step is not delivered within a second of its end. */
+async function ramp(send, track, participants, label) {
+  let best = 0;
+  for (let rate = 10; rate <= 2560; rate *= 2) {
+    const before = track.deliveries;
+    const started = performance.now();
+    const texts = await sendAt(rate, STEP_SECONDS, send, track, `${label}-r${rate}`);
+    const summary = await waitDelivered(track, texts, 1);
+    const elapsed = (performance.now() - started) / 1000;
+    const perSecond = (track.deliveries - before) / elapsed;
+    const kept = summary.complete === texts.length && elapsed < STEP_SECONDS + 1.5;
+    log(`${label}: ${rate} messages/s → ${perSecond.toFixed(0)} deliveries/s${kept ? '' : ' (fell behind)'}`);
+    if (!kept) break;
+    best = Math.max(best, perSecond);
+    await waitDelivered(track, texts, 10);
+  }
+  return best;
+}
+
+async function measureReal(databaseUrl) {
+  const people = await seed(databaseUrl, PARTICIPANTS);
+  const prefix = `kp-bench-${randomBytes(4).toString('hex')}`;
+  const ports = [await freePort(), await freePort()];
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'error',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL,
+    REDIS_PREFIX: prefix,
+    SESSION_SECRET: 'bench-session-secret-0123456789-abcdef',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    LIVE_CHAT_RATE_PER_10S: '100000',
+    SEED_DEMO_DATA: 'false',
+  };
+  const nodes = ports.map((port) =>
+    spawn(process.execPath, [mainJs], {
+      cwd: root,
+      env: { ...env, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    }),
+  );
+  children.push(...nodes);
+  await Promise.all(ports.map((port, i) => waitFor(`http://127.0.0.1:${port}/api/health`, nodes[i])));
+  const proxies = [await proxy([ports[0], ports[1]]), await proxy([ports[1], ports[0]])];
+  const track = tracker(PARTICIPANTS);
+  const states = people.participants.map((person, i) =>
+    realParticipant(`http://127.0.0.1:${proxies[i % 2].port}`, person, people.session, (t) => track.received(t)),
+  );
+  const sender = realParticipant(`http://127.0.0.1:${proxies[0].port}`, people.host, people.session, () => undefined);
+  await allJoined([...states, sender]);
+  log(`real: ${PARTICIPANTS} participants joined, half on each node`);
+  const send = async (text) => {
+    const ack = await CHAT.send(sender.socket, people.session, text);
+    if (!ack.ok) throw new Error(`chat refused: ${ack.code} ${ack.message}`);
+  };
+  await sendAt(RATE, 2, send, track, 'warm'); // JIT, pools, plans
+  const texts = await sendAt(RATE, SECONDS, send, track, 'steady');
+  const latency = await waitDelivered(track, texts);
+  const sustained = await ramp(send, track, PARTICIPANTS, 'real');
+
+  // SIGKILL node 2: its participants come back through their proxy on node 1 and must miss nothing.
+  const onKilled = states.filter((_, i) => i % 2 === 1);
+  const joinsBefore = onKilled.map((s) => s.joins);
+  const killedAt = performance.now();
+  nodes[1].kill('SIGKILL');
+  const marker = await sendAt(2, 2, send, track, 'after-kill');
+  const target = Number((await people.lastSeq()).rows[0].last_seq);
+  let recovery = NaN;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const back = onKilled.every((s, i) => s.joins > joinsBefore[i] && s.lastSeq >= target);
+    if (back) {
+      recovery = performance.now() - killedAt;
+      break;
+    }
+    await sleep(20);
+  }
+  const gaps = states.reduce((n, s) => n + s.gaps, 0);
+  await waitDelivered(track, marker, 10);
+  for (const s of [...states, sender]) s.socket.disconnect();
+  for (const p of proxies) p.server.close();
+  return { latency, sustained, recovery, gaps, killed: onKilled.length };
+}
+
+async function measureBare() {
+  const port = await freePort();
+  const bare = fork(resolve(here, 'bare-live-server.mjs'), [], {
+    env: { ...process.env, BARE_PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  children.push(bare);
+  await new Promise((ok) => setTimeout(ok, 500));
+  const url = `http://127.0.0.1:${port}`;
+  const track = tracker(PARTICIPANTS);
+  const states = Array.from({ length: PARTICIPANTS }, () => bareParticipant(url, 'room', (t) => track.received(t)));
+  const sender = bareParticipant(url, 'room', () => undefined);
+  await allJoined([...states, sender]);
+  const send = (text) => sender.socket.timeout(10_000).emitWithAck('chat', { room: 'room', text });
+  await sendAt(RATE, 2, send, track, 'warm');
+  const texts = await sendAt(RATE, SECONDS, send, track, 'steady');
+  const latency = await waitDelivered(track, texts);
+  const sustained = await ramp(send, track, PARTICIPANTS, 'bare');
+  for (const s of [...states, sender]) s.socket.disconnect();
+  await stop(bare);
+  return { latency, sustained };
+}
+
+async function main() {
+  log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  ensureServerBuilt();
+  const adminUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+  const dbName = `kp_bench_live_${process.pid}_${Date.now()}`;
+  const databaseUrl = dbUrl(adminUrl, dbName);
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  try {
+    await new Promise((ok, fail) => {
+      const migrate = spawn(process.execPath, [mainJs, 'migrate'], {
+        cwd: root,
+        env: {
+          ...process.env,
+          NODE_ENV: 'production',
+          DATABASE_URL: databaseUrl,
+          SESSION_SECRET: 'x'.repeat(40),
+          LOG_LEVEL: 'error',
+        },
+        stdio: 'inherit',
+      });
+      migrate.once('exit', (code) => (code === 0 ? ok() : fail(new Error(`migrate exited with ${code}`))));
+    });
+    const real = await measureReal(databaseUrl);
+    await Promise.all(children.map(stop));
+    const bare = await measureBare();
+    const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
+    const rows = [
+      ['', 'p50', 'p95', 'p99', 'delivered', 'sustained deliveries/s'],
+      [
+        'real (2 nodes)',
+        ms(real.latency.p50),
+        ms(real.latency.p95),
+        ms(real.latency.p99),
+        `${real.latency.complete}/${real.latency.of}`,
+        real.sustained.toFixed(0),
+      ],
+      [
+        'bare',
+        ms(bare.latency.p50),
+        ms(bare.latency.p95),
+        ms(bare.latency.p99),
+        `${bare.latency.complete}/${bare.latency.of}`,
+        bare.sustained.toFixed(0),
+      ],
+      [
+        'real / bare',
+        (real.latency.p50 / bare.latency.p50).toFixed(2),
+        (real.latency.p95 / bare.latency.p95).toFixed(2),
+        (real.latency.p99 / bare.latency.p99).toFixed(2),
+        '',
+        (real.sustained / bare.sustained).toFixed(2),
+      ],
+    ];
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+    const table = rows
+      .map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '))
+      .join('\n');
+    process.stdout.write(
+      `\n${PARTICIPANTS} participants, ${RATE} messages/s for ${SECONDS} s (${RATE * PARTICIPANTS} deliveries/s):\n${table}\n`,
+    );
+    process.stdout.write(
+      `\nSIGKILL of one node: its ${real.killed} participants back with every event in ${ms(real.recovery)} (gaps seen: ${real.gaps})\n`,
+    );
+    const verdicts = [
+      [`p95 < 50 ms at ${RATE} messages/s`, real.latency.p95 < 50],
+      ['sustained ≥ 0.7 × bare', real.sustained >= 0.7 * bare.sustained],
+      ['every participant of the killed node back with no gap within 10 s', real.recovery < 10_000 && real.gaps === 0],
+    ];
+    for (const [what, met] of verdicts) process.stdout.write(`${met ? 'met' : 'MISSED'}: ${what}\n`);
+  } finally {
+    await Promise.all(children.map(stop));
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await admin.end();
+  }
+  log(
+    `load average at end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+}
+
+main().then(
+  () => process.exit(0),
+  async (err) => {
+    log(`FAILED: ${err.stack ?? err}`);
+    await Promise.all(children.map(stop));
+    process.exit(1);
+  },
+);
