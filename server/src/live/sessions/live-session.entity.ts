@@ -1,4 +1,4 @@
-import type { LiveSessionKind, LiveSessionStatus, LocalizedText } from '@kotopaikka/contracts';
+import type { Audience, LiveSessionKind, LiveSessionStatus, LocalizedText, RsvpState } from '@kotopaikka/contracts';
 
 import {
   Check,
@@ -7,8 +7,8 @@ import {
   Entity,
   ForeignKey,
   Index,
+  PrimaryColumn,
   PrimaryGeneratedColumn,
-  Unique,
   UpdateDateColumn,
 } from 'typeorm';
 
@@ -18,7 +18,6 @@ import {
 @Check('ck_live_session_completion', 'completion_minutes IS NULL OR completion_minutes >= 1')
 @Check('ck_live_session_status', `status IN ('scheduled', 'live', 'ended', 'cancelled')`)
 @Check('ck_live_session_times', 'ends_at > starts_at')
-@Unique('uq_live_session_public_slug', ['publicSlug'])
 @Index('ix_live_session_municipality_start', ['municipalityId', 'startsAt'])
 @Index('ix_live_session_start', ['startsAt'])
 export class LiveSessionEntity {
@@ -48,6 +47,7 @@ export class LiveSessionEntity {
   @Column({ name: 'course_id', type: 'uuid', nullable: true })
   courseId!: string | null;
 
+  /** NULL: unlimited. */
   @Column({ type: 'integer', nullable: true })
   capacity!: number | null;
 
@@ -60,15 +60,18 @@ export class LiveSessionEntity {
   @Column({ type: 'text', default: 'scheduled' })
   status!: LiveSessionStatus;
 
+  /** The iCalendar SEQUENCE: increases on every change a calendar shows. */
   @Column({ type: 'integer', default: 0 })
   sequence!: number;
 
-  @Column({ name: 'public_slug', type: 'text', nullable: true })
+  /** Set while the public registration page is open. */
+  @Column({ name: 'public_slug', type: 'text', nullable: true, unique: true })
   publicSlug!: string | null;
 
   @Column({ name: 'chat_locked', type: 'boolean', default: false })
   chatLocked!: boolean;
 
+  /** The room's event log counter: the seq of its latest event (bigint, so a string). */
   @Column({ name: 'last_seq', type: 'bigint', default: 0 })
   lastSeq!: string;
 
@@ -87,4 +90,60 @@ export class LiveSessionEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+}
+
+@Entity('live_session_host')
+@Index('ix_live_session_host_user', ['userId'])
+export class LiveSessionHostEntity {
+  @ForeignKey('live_session', { name: 'fk_live_session_host_session', onDelete: 'CASCADE' })
+  @PrimaryColumn({ name: 'session_id', type: 'uuid' })
+  sessionId!: string;
+
+  @ForeignKey('app_user', { name: 'fk_live_session_host_user', onDelete: 'CASCADE' })
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+}
+
+/** One invitation rule: a person, an organisation, or an audience within the session's municipality. */
+@Entity('live_session_invitee')
+@Check('ck_live_session_invitee_one', 'num_nonnulls(user_id, organisation_id, audience) = 1')
+@Index('ix_live_session_invitee_session', ['sessionId'])
+@Index('ix_live_session_invitee_user', ['userId'], { where: 'user_id IS NOT NULL' })
+export class LiveSessionInviteeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @ForeignKey('live_session', { name: 'fk_live_session_invitee_session', onDelete: 'CASCADE' })
+  @Column({ name: 'session_id', type: 'uuid' })
+  sessionId!: string;
+
+  @ForeignKey('app_user', { name: 'fk_live_session_invitee_user', onDelete: 'CASCADE' })
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId!: string | null;
+
+  @ForeignKey('organisation', { name: 'fk_live_session_invitee_organisation', onDelete: 'CASCADE' })
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  audience!: Audience | null;
+}
+
+/** An invitee's answer; the waitlist is ordered by `answered_at`. */
+@Entity('live_rsvp')
+@Check('ck_live_rsvp_state', `state IN ('going', 'waitlisted', 'declined', 'maybe')`)
+export class LiveRsvpEntity {
+  @ForeignKey('live_session', { name: 'fk_live_rsvp_session', onDelete: 'CASCADE' })
+  @PrimaryColumn({ name: 'session_id', type: 'uuid' })
+  sessionId!: string;
+
+  @ForeignKey('app_user', { name: 'fk_live_rsvp_user', onDelete: 'CASCADE' })
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+
+  @Column({ type: 'text' })
+  state!: RsvpState;
+
+  @Column({ name: 'answered_at', type: 'timestamptz', default: () => 'now()' })
+  answeredAt!: Date;
 }

@@ -1,11 +1,11 @@
-import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { Locale } from '@kotopaikka/contracts';
 
-/** A registrant without an account; their tokens are stored only as hashes. */
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A registrant without an account for an info session. Tokens are stored only as hashes. */
 @Entity('live_registration')
 @Check('ck_live_registration_state', `state IN ('registered', 'waitlisted', 'cancelled')`)
-@Unique('uq_live_registration_join_token', ['joinTokenHash'])
-@Unique('uq_live_registration_cancel_token', ['cancelTokenHash'])
-// On lower(email), which TypeORM cannot describe: named so the schema builder leaves it alone.
+// Unique on (session_id, lower(email)) among live registrations, an expression TypeORM cannot describe.
 @Index('uq_live_registration_email', { synchronize: false })
 export class LiveRegistrationEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -22,15 +22,15 @@ export class LiveRegistrationEntity {
   email!: string;
 
   @Column({ type: 'text', default: 'fi' })
-  locale!: string;
+  locale!: Locale;
 
   @Column({ type: 'text' })
   state!: 'registered' | 'waitlisted' | 'cancelled';
 
-  @Column({ name: 'join_token_hash', type: 'text' })
+  @Column({ name: 'join_token_hash', type: 'text', unique: true })
   joinTokenHash!: string;
 
-  @Column({ name: 'cancel_token_hash', type: 'text' })
+  @Column({ name: 'cancel_token_hash', type: 'text', unique: true })
   cancelTokenHash!: string;
 
   @Column({ name: 'consented_at', type: 'timestamptz' })
