@@ -17,6 +17,10 @@ export class ChatSendPayload extends LiveSessionRefPayload implements LiveChatSe
   @IsString()
   @Length(1, LIVE_CHAT_MAX_LENGTH)
   text!: string;
+
+  @IsOptional()
+  @IsUUID()
+  groupId?: string | null;
 }
 
 export class ChatHistoryPayload extends LiveSessionRefPayload implements LiveChatHistoryRequest {
@@ -25,6 +29,10 @@ export class ChatHistoryPayload extends LiveSessionRefPayload implements LiveCha
   @Min(1)
   @Max(Number.MAX_SAFE_INTEGER)
   beforeSeq?: number;
+
+  @IsOptional()
+  @IsUUID()
+  groupId?: string | null;
 }
 
 export class ChatMessagePayload extends LiveSessionRefPayload implements LiveChatMessageRef {

@@ -27,7 +27,7 @@ export class LiveChatGateway {
     @MessageBody() payload: ChatSendPayload,
   ): Promise<ClientEventResult<'chat:send'>> {
     const member = await this.access.member(socket.id, payload.sessionId);
-    return { ok: true, message: await this.chat.send(member, payload.text) };
+    return { ok: true, message: await this.chat.send(member, payload.text, payload.groupId ?? null) };
   }
 
   @SubscribeMessage('chat:history')
@@ -35,8 +35,8 @@ export class LiveChatGateway {
     @ConnectedSocket() socket: RealtimeSocket,
     @MessageBody() payload: ChatHistoryPayload,
   ): Promise<ClientEventResult<'chat:history'>> {
-    await this.access.member(socket.id, payload.sessionId);
-    return { ok: true, ...(await this.chat.history(payload.sessionId, payload.beforeSeq)) };
+    const member = await this.access.member(socket.id, payload.sessionId);
+    return { ok: true, ...(await this.chat.history(member, payload.beforeSeq, payload.groupId ?? null)) };
   }
 
   @SubscribeMessage('chat:delete')

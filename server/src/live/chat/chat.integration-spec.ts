@@ -270,6 +270,58 @@ describe('the live room chat', () => {
     expect(JSON.stringify(list)).not.toContain('@');
   });
 
+  it('keeps a breakout group’s chat to its members and the hosts, apart from the main room’s', async () => {
+    const r = await room();
+    const third = await person('Tiina Third');
+    await t.db.query(`INSERT INTO live_session_invitee (session_id, user_id) VALUES ($1, $2)`, [r.sessionId, third.id]);
+    const s3 = await open(third.agent);
+    const thirdEvents = collect(s3);
+    expect((await send(s3, 'live:join', { sessionId: r.sessionId })).ok).toBe(true);
+    expect(
+      await send(r.h, 'breakout:prepare', {
+        sessionId: r.sessionId,
+        mode: 'manual',
+        groupCount: 2,
+        minutes: 5,
+        assignments: [{ participantId: r.memberId, group: 1 }],
+      }),
+    ).toMatchObject({ ok: true });
+    const started = await send(r.h, 'breakout:start', { sessionId: r.sessionId });
+    const groups = (started['breakout'] as { groups: { id: string; participantIds: string[] }[] }).groups;
+    const mine = groups.find((g) => g.participantIds.includes(r.memberId));
+    if (!mine) throw new Error('the member was not placed');
+
+    const sent = await send(r.p, 'chat:send', { sessionId: r.sessionId, text: 'ryhmässä', groupId: mine.id });
+    expect(sent).toMatchObject({ ok: true, message: { groupId: mine.id, text: 'ryhmässä' } });
+    const event = await waitFor(() => ofType(r.memberEvents, 'chat.message').find((e) => e.groupId === mine.id));
+    expect(event.data).toMatchObject({ text: 'ryhmässä' });
+    // Tiina, left in the main room, may not write or read there; the main room's history does not show it.
+    expect(await send(s3, 'chat:send', { sessionId: r.sessionId, text: 'saanko?', groupId: mine.id })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect(await send(s3, 'chat:history', { sessionId: r.sessionId, groupId: mine.id })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect(await send(r.h, 'chat:history', { sessionId: r.sessionId, groupId: mine.id })).toMatchObject({
+      ok: true,
+      messages: [{ id: (sent['message'] as LiveChatMessage).id }],
+    });
+    expect(await send(r.p, 'chat:history', { sessionId: r.sessionId })).toMatchObject({ ok: true, messages: [] });
+    expect(
+      await send(r.p, 'chat:send', {
+        sessionId: r.sessionId,
+        text: 'x',
+        groupId: '00000000-0000-4000-8000-000000000000',
+      }),
+    ).toMatchObject({ ok: false, code: 'validation_failed', details: [{ field: 'groupId' }] });
+    // A main-room message reaches Tiina, the group's does not.
+    expect((await send(r.h, 'chat:send', { sessionId: r.sessionId, text: 'kaikille' })).ok).toBe(true);
+    await waitFor(() => ofType(thirdEvents, 'chat.message').length === 1);
+    expect(ofType(thirdEvents, 'chat.message').map((e) => (e.data as { text: string }).text)).toEqual(['kaikille']);
+  });
+
   it('limits each person to 10 messages in 10 seconds, refusing the next with too_many_requests', async () => {
     const r = await room();
     for (let i = 1; i <= CHAT_RATE_LIMIT; i++)

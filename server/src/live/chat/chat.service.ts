@@ -8,6 +8,7 @@ import { ApiException } from '../../platform/errors/api.exception';
 import { returnedRows } from '../../platform/http/sql-support';
 import { RATE_LIMIT_STORE, type RateLimitStore } from '../../platform/rate-limit/rate-limit-store';
 import { RealtimeEmitter } from '../../platform/realtime/realtime-emitter.service';
+import { Breakouts } from '../breakouts/breakouts.service';
 import { isHost, type RoomMember } from '../room/room-access.service';
 import { RoomEvents } from '../room/room-events.service';
 import { liveParticipantRoom } from '../room/room-names';
@@ -18,6 +19,7 @@ export const CHAT_RATE_WINDOW_MS = 10_000;
 
 interface MessageRow {
   id: string;
+  group_id: string | null;
   seq: string;
   participant_id: string;
   name: string;
@@ -27,7 +29,7 @@ interface MessageRow {
   created_at: Date;
 }
 
-const MESSAGE_SELECT = `SELECT m.id, m.seq, m.participant_id, p.name, p.role, m.text, m.deleted_at, m.created_at
+const MESSAGE_SELECT = `SELECT m.id, m.group_id, m.seq, m.participant_id, p.name, p.role, m.text, m.deleted_at, m.created_at
                           FROM live_chat_message m JOIN live_participant p ON p.id = m.participant_id`;
 
 function toMessage(r: MessageRow): LiveChatMessage {
@@ -37,6 +39,7 @@ function toMessage(r: MessageRow): LiveChatMessage {
     participantId: r.participant_id,
     name: r.name,
     role: r.role,
+    groupId: r.group_id,
     text: r.text,
     deleted: r.deleted_at !== null,
     at: r.created_at.toISOString(),
@@ -54,10 +57,12 @@ export class LiveChat {
     private readonly db: DataSource,
     private readonly events: RoomEvents,
     private readonly emitter: RealtimeEmitter,
+    private readonly breakouts: Breakouts,
     @Inject(RATE_LIMIT_STORE) private readonly limits: RateLimitStore,
   ) {}
 
-  async send(member: RoomMember, text: string): Promise<LiveChatMessage> {
+  /** Sends to the main room (`groupId` null) or to a running breakout group the member may use. */
+  async send(member: RoomMember, text: string, groupId: string | null = null): Promise<LiveChatMessage> {
     const key = `live-chat:${member.participantId}`;
     const hit = await this.limits.increment(key, CHAT_RATE_WINDOW_MS);
     if (hit.count > CHAT_RATE_LIMIT)
@@ -75,17 +80,19 @@ export class LiveChat {
         );
         if (rows[0]?.chat_locked && !isHost(member))
           throw new ApiException(HttpStatus.CONFLICT, ErrorCode.ChatLocked, 'A host has locked the chat');
+        await this.breakouts.assertMayUseGroup(m, member, groupId);
         const id = randomUUID();
-        const event = await this.events.append(m, member.sessionId, 'chat.message', {
-          id,
-          participantId: member.participantId,
-          name: member.name,
-          role: member.role,
-          text,
-        });
+        const event = await this.events.append(
+          m,
+          member.sessionId,
+          'chat.message',
+          { id, participantId: member.participantId, name: member.name, role: member.role, text },
+          groupId,
+        );
         await m.query(
-          `INSERT INTO live_chat_message (id, session_id, participant_id, seq, text, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-          [id, member.sessionId, member.participantId, event.seq, text, event.at],
+          `INSERT INTO live_chat_message (id, session_id, participant_id, group_id, seq, text, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [id, member.sessionId, member.participantId, groupId, event.seq, text, event.at],
         );
         emit(event);
         return {
@@ -94,6 +101,7 @@ export class LiveChat {
           participantId: member.participantId,
           name: member.name,
           role: member.role,
+          groupId,
           text,
           deleted: false,
           at: event.at,
@@ -106,16 +114,20 @@ export class LiveChat {
     }
   }
 
-  /** The page of main-room messages before `beforeSeq` (the latest without it), oldest first. */
+  /** The page of the main room's (or a group's) messages before `beforeSeq` (the latest without it), oldest first. */
   async history(
-    sessionId: string,
+    member: RoomMember,
     beforeSeq?: number,
+    groupId: string | null = null,
   ): Promise<{ messages: LiveChatMessage[]; more: boolean; locked: boolean }> {
+    const { sessionId } = member;
+    await this.breakouts.assertMayUseGroup(this.db.manager, member, groupId);
     const [rows, session] = await Promise.all([
       this.db.query(
-        `${MESSAGE_SELECT} WHERE m.session_id = $1 AND m.group_id IS NULL AND ($2::bigint IS NULL OR m.seq < $2)
+        `${MESSAGE_SELECT} WHERE m.session_id = $1 AND m.group_id IS NOT DISTINCT FROM $4::uuid
+            AND ($2::bigint IS NULL OR m.seq < $2)
           ORDER BY m.seq DESC LIMIT $3`,
-        [sessionId, beforeSeq ?? null, LIVE_CHAT_HISTORY_PAGE + 1],
+        [sessionId, beforeSeq ?? null, LIVE_CHAT_HISTORY_PAGE + 1, groupId],
       ) as Promise<MessageRow[]>,
       this.db.query(`SELECT chat_locked FROM live_session WHERE id = $1`, [sessionId]) as Promise<
         { chat_locked: boolean }[]
@@ -129,10 +141,10 @@ export class LiveChat {
   /** A host deletes a message: its text goes from the table and from the event log's copy. */
   async delete(host: RoomMember, messageId: string): Promise<void> {
     await this.events.record(async (m, emit) => {
-      const deleted = returnedRows<{ seq: string }>(
+      const deleted = returnedRows<{ seq: string; group_id: string | null }>(
         await m.query(
           `UPDATE live_chat_message SET text = NULL, deleted_at = now(), deleted_by = $3
-            WHERE id = $1 AND session_id = $2 AND deleted_at IS NULL RETURNING seq`,
+            WHERE id = $1 AND session_id = $2 AND deleted_at IS NULL RETURNING seq, group_id`,
           [messageId, host.sessionId, host.participantId],
         ),
       );
@@ -144,7 +156,8 @@ export class LiveChat {
         `UPDATE live_event SET data = jsonb_set(data, '{text}', 'null') WHERE session_id = $1 AND seq = $2`,
         [host.sessionId, deleted[0].seq],
       );
-      emit(await this.events.append(m, host.sessionId, 'chat.deleted', { messageId }));
+      // Told where the message was: the main room, or its group.
+      emit(await this.events.append(m, host.sessionId, 'chat.deleted', { messageId }, deleted[0].group_id));
     });
   }
 
@@ -190,7 +203,7 @@ export class LiveChat {
   async reports(sessionId: string, messageId?: string): Promise<LiveChatReport[]> {
     const rows: (MessageRow & { reporters: { participantId: string; name: string; at: string }[] })[] =
       await this.db.query(
-        `SELECT m.id, m.seq, m.participant_id, p.name, p.role, m.text, m.deleted_at, m.created_at, rep.reporters
+        `SELECT m.id, m.group_id, m.seq, m.participant_id, p.name, p.role, m.text, m.deleted_at, m.created_at, rep.reporters
            FROM live_chat_message m JOIN live_participant p ON p.id = m.participant_id
            JOIN LATERAL (
              SELECT jsonb_agg(jsonb_build_object('participantId', rp.id, 'name', rp.name, 'at', r.created_at)

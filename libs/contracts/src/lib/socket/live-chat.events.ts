@@ -14,6 +14,8 @@ export interface LiveChatMessage {
   participantId: string;
   name: string;
   role: LiveRole;
+  /** The breakout group whose chat it is in; null in the main room. */
+  groupId: string | null;
   /** Null once a host deleted the message or its retention period passed. */
   text: string | null;
   deleted: boolean;
@@ -23,12 +25,16 @@ export interface LiveChatMessage {
 export interface LiveChatSendRequest {
   sessionId: string;
   text: string;
+  /** A running breakout group one is in (hosts: any); omitted or null for the main room. */
+  groupId?: string | null;
 }
 
 export interface LiveChatHistoryRequest {
   sessionId: string;
   /** The seq of the oldest message the client has; the answer holds the page before it. Omit for the latest. */
   beforeSeq?: number;
+  /** A breakout group's chat; omitted or null for the main room's. */
+  groupId?: string | null;
 }
 
 export interface LiveChatHistoryResult {
@@ -57,7 +63,7 @@ export interface LiveChatReport {
 }
 
 export type LiveChatEvent =
-  | LiveRoomEvent<'chat.message', Omit<LiveChatMessage, 'seq' | 'deleted' | 'at'>>
+  | LiveRoomEvent<'chat.message', Omit<LiveChatMessage, 'seq' | 'deleted' | 'at' | 'groupId'>>
   | LiveRoomEvent<'chat.deleted', { messageId: string }>
   | LiveRoomEvent<'chat.locked', { locked: boolean }>;
 
