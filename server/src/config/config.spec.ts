@@ -19,6 +19,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ UPLOAD_MAX_MB: '100' }).uploadMaxMb).toBe(100);
   });
 
+  it('keeps live chat text for 365 days unless told another whole number of days', () => {
+    expect(loadConfig({}).liveChatRetentionDays).toBe(365);
+    expect(loadConfig({ LIVE_CHAT_RETENTION_DAYS: '30' }).liveChatRetentionDays).toBe(30);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
@@ -31,6 +36,8 @@ describe('loadConfig', () => {
     [{ UPLOAD_MAX_MB: '0' }, 'UPLOAD_MAX_MB'],
     [{ UPLOAD_MAX_MB: '101' }, 'UPLOAD_MAX_MB'],
     [{ UPLOAD_MAX_MB: '2.5' }, 'UPLOAD_MAX_MB'],
+    [{ LIVE_CHAT_RETENTION_DAYS: '0' }, 'LIVE_CHAT_RETENTION_DAYS'],
+    [{ LIVE_CHAT_RETENTION_DAYS: 'a year' }, 'LIVE_CHAT_RETENTION_DAYS'],
     [{ NODE_ENV: 'production' }, 'SESSION_SECRET'],
     [{ CONTACT_EMAIL: 'not an address' }, 'CONTACT_EMAIL'],
     [{ DPO_EMAIL: 'dpo@' }, 'DPO_EMAIL'],

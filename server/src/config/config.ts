@@ -40,6 +40,8 @@ export interface AppConfig {
   loginLockMinutes: number;
   /** Days without activity before a learner with an unfinished course is reminded (at most weekly). */
   reminderAfterDays: number;
+  /** Days a live room's chat text is kept; a daily job deletes older text (the message count stays). */
+  liveChatRetentionDays: number;
   /** The deployment's controller of personal data and provider of the service, as the legal pages name it. */
   organisationName: string;
   organisationAddress: string;
@@ -183,6 +185,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginFailureWindowMinutes: int(env, 'LOGIN_FAILURE_WINDOW_MINUTES', 15, 1, 24 * 60),
     loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
     reminderAfterDays: int(env, 'REMINDER_AFTER_DAYS', 7, 1, 365),
+    liveChatRetentionDays: int(env, 'LIVE_CHAT_RETENTION_DAYS', 365, 1, 3650),
     organisationName: text(env, 'ORGANISATION_NAME', DEMO_ORGANISATION, 200),
     organisationAddress: text(env, 'ORGANISATION_ADDRESS', 'Rajakatu 35, 40200 Jyväskylä', 200),
     contactEmail: email(env, 'CONTACT_EMAIL', 'info@kotopaikka.fi'),

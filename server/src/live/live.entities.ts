@@ -6,6 +6,9 @@ import {
 } from './board/live-board.entity';
 import { LiveBreakoutEntity, LiveBreakoutGroupEntity, LiveBreakoutMemberEntity } from './breakouts/breakout.entity';
 import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
+import { LiveChatMessageEntity } from './chat/live-chat-message.entity';
+import { LiveChatReportEntity } from './chat/live-chat-report.entity';
+import { LiveHandEntity } from './hands/live-hand.entity';
 import { LiveNoteUpdateEntity } from './notes/live-note-update.entity';
 import { LivePollEntity, LivePollOptionEntity, LivePollVoteEntity } from './polls/live-poll.entity';
 import { LiveRegistrationEntity } from './registration/live-registration.entity';
@@ -47,4 +50,7 @@ export const liveEntities = [
   LiveBreakoutGroupEntity,
   LiveBreakoutMemberEntity,
   LiveNoteUpdateEntity,
+  LiveChatMessageEntity,
+  LiveChatReportEntity,
+  LiveHandEntity,
 ];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { LiveAttendance } from './attendance/attendance.service';
 import { BoardsController, SessionBoardsController } from './board/board.controller';
 import { BoardGateway } from './board/board.gateway';
 import { BoardService } from './board/board.service';
@@ -8,6 +9,10 @@ import { BreakoutsGateway } from './breakouts/breakouts.gateway';
 import { Breakouts } from './breakouts/breakouts.service';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
+import { LiveChatGateway } from './chat/chat.gateway';
+import { LiveChat } from './chat/chat.service';
+import { LiveHandsGateway } from './hands/hands.gateway';
+import { LiveHands } from './hands/hands.service';
 import { NotesController } from './notes/notes.controller';
 import { NotesGateway } from './notes/notes.gateway';
 import { NotesService } from './notes/notes.service';
@@ -54,7 +59,23 @@ import { Waitlist } from './sessions/waitlist.service';
     LiveSessionsService,
     RsvpService,
     Waitlist,
+    LiveChat,
+    LiveChatGateway,
+    LiveHands,
+    LiveHandsGateway,
+    LiveAttendance,
   ],
-  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveReminders, Breakouts, NotesStore, Waitlist],
+  exports: [
+    RoomAccess,
+    RoomEvents,
+    Presence,
+    LiveActorGuard,
+    LiveReminders,
+    Breakouts,
+    NotesStore,
+    Waitlist,
+    LiveAttendance,
+    LiveChat,
+  ],
 })
 export class LiveModule {}

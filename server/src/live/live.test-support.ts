@@ -3,6 +3,7 @@ import type { Audience, LiveSessionKind, LiveSessionStatus, LocalizedText } from
 import type { DataSource } from 'typeorm';
 
 import { municipalityId } from '../testing/fixtures';
+import type { TestApp } from '../testing/test-app';
 
 export interface TestLiveSessionInput {
   hostIds: string[];
@@ -54,4 +55,18 @@ export async function createLiveSession(db: DataSource, input: TestLiveSessionIn
   for (const audience of input.invitedAudiences ?? [])
     await db.query(`INSERT INTO live_session_invitee (session_id, audience) VALUES ($1, $2)`, [id, audience]);
   return id;
+}
+
+/** A count taken when an event case has set things up, which a refused event must leave as it was. */
+export function countSnapshot(sql: string): { take(t: TestApp): Promise<void>; unchanged(t: TestApp): Promise<void> } {
+  let before = -1;
+  const count = async (t: TestApp): Promise<number> => Number(((await t.db.query(sql)) as { n: string }[])[0].n);
+  return {
+    take: async (t) => {
+      before = await count(t);
+    },
+    unchanged: async (t) => {
+      expect(await count(t)).toBe(before);
+    },
+  };
 }

@@ -32,6 +32,8 @@ export enum ErrorCode {
   AlreadyVoted = 'already_voted',
   /** A dot vote beyond the board's dots per participant. */
   DotsExhausted = 'dots_exhausted',
+  /** A host locked the room's chat: only hosts may write until it is unlocked. */
+  ChatLocked = 'chat_locked',
 }
 
 /** One field-level problem: `field` is a dotted path into the request (`body.email`, `query.limit`). */

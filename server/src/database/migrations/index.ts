@@ -7,6 +7,7 @@ import { RedactSentOneTimeLinks1795837000000 } from './1795837000000-redact-sent
 import { LiveSessions1796000000000 } from './1796000000000-live-sessions';
 import { LiveReminders1796020000000 } from './1796020000000-live-reminders';
 import { LivePollsBoard1796040000000 } from './1796040000000-live-polls-board';
+import { LiveChatHands1796030000000 } from './1796030000000-live-chat-hands';
 import { LiveBreakouts1796070000000 } from './1796070000000-live-breakouts';
 import { LiveNotes1796050000000 } from './1796050000000-live-notes';
 
@@ -21,6 +22,7 @@ export const migrations = [
   LiveSessions1796000000000,
   LiveReminders1796020000000,
   LivePollsBoard1796040000000,
+  LiveChatHands1796030000000,
   LiveBreakouts1796070000000,
   LiveNotes1796050000000,
 ];

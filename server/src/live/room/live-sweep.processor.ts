@@ -7,6 +7,7 @@ import type { QueueJob } from '../../platform/queue/queue-jobs';
 import { QUEUE_NAMES } from '../../platform/queue/queue-names';
 import { runsWorkers } from '../../platform/queue/queue-workers.service';
 import { Breakouts } from '../breakouts/breakouts.service';
+import { LiveChat } from '../chat/chat.service';
 import { NotesStore } from '../notes/notes-store.service';
 import { LiveReminders } from '../reminders/live-reminders.service';
 import { Presence } from './presence.service';
@@ -18,11 +19,13 @@ export const LIVE_SWEEP_SCHEDULE = '*/30 * * * * *';
 export const NOTES_COMPACT_SCHEDULER_ID = 'live-notes-compact';
 // Every 5 minutes: busy documents are compacted on demand (NotesGateway); this catches quiet and missed ones.
 export const NOTES_COMPACT_SCHEDULE = '0 */5 * * * *';
+export const LIVE_CHAT_RETENTION_SCHEDULER_ID = 'live-chat-retention';
+// Daily, at night in Finland.
+export const LIVE_CHAT_RETENTION_SCHEDULE = '0 20 1 * * *';
 
-/** The live queue: the presence sweep that closes what dead nodes left open, breakouts' ends, reminders; room features add theirs. */
 /**
- * The live queue: the presence sweep that closes what dead nodes left open, and the notes' compaction (on
- * demand, at session end and on a schedule); room features add their jobs.
+ * The live queue: the presence sweep that closes what dead nodes left open, breakouts' ends, reminders and
+ * cancellations, the notes' compaction (on demand, at session end and on a schedule) and chat retention.
  */
 @QueueProcessor(QUEUE_NAMES.live)
 @Injectable()
@@ -34,6 +37,7 @@ export class LiveProcessor extends JobProcessor<'live'> implements OnApplication
     private readonly factory: QueueFactory,
     private readonly presence: Presence,
     private readonly events: RoomEvents,
+    private readonly chat: LiveChat,
     private readonly breakouts: Breakouts,
     private readonly reminders: LiveReminders,
     private readonly notes: NotesStore,
@@ -51,12 +55,18 @@ export class LiveProcessor extends JobProcessor<'live'> implements OnApplication
       name: 'notes-compact-sweep',
       data: {},
     });
+    await this.factory.schedule(QUEUE_NAMES.live, LIVE_CHAT_RETENTION_SCHEDULER_ID, LIVE_CHAT_RETENTION_SCHEDULE, {
+      name: 'chat_retention',
+      data: {},
+    });
   }
 
   async process(job: QueueJob<'live'>): Promise<unknown> {
     switch (job.name) {
       case 'sweep':
         return this.sweep();
+      case 'chat_retention':
+        return this.chatRetention();
       case 'breakout_end':
         return { ended: await this.breakouts.endAndAnnounce({ breakoutId: job.data.breakoutId }, true) };
       case 'session_reminder':
@@ -72,6 +82,13 @@ export class LiveProcessor extends JobProcessor<'live'> implements OnApplication
         throw new Error(`live queue has no job "${String((unknown as { name: unknown }).name)}"`);
       }
     }
+  }
+
+  /** Deletes chat text past its retention period; a second run finds nothing left to delete. */
+  async chatRetention(): Promise<{ messages: number }> {
+    const result = await this.chat.purgeExpired(this.config.liveChatRetentionDays);
+    if (result.messages > 0) this.logger.log(result, 'deleted chat text past its retention period');
+    return result;
   }
 
   /** Safe to run twice: a second run finds nothing stale. */

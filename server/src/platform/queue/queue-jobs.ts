@@ -28,6 +28,7 @@ export interface QueueJobs {
     session_cancelled: LiveCancelledPayload;
     'notes-compact': NotesCompactPayload;
     'notes-compact-sweep': NoPayload;
+    chat_retention: NoPayload;
   };
 }
 

@@ -7,6 +7,8 @@ import type { Socket } from 'socket.io-client';
 
 import { LIVE_BOARD_EVENT_CASES } from '../../live/board/board.event-cases.test-support';
 import { LIVE_BREAKOUTS_EVENT_CASES } from '../../live/breakouts/breakouts.event-cases.test-support';
+import { LIVE_CHAT_EVENT_CASES } from '../../live/chat/chat.event-cases.test-support';
+import { LIVE_HANDS_EVENT_CASES } from '../../live/hands/hands.event-cases.test-support';
 import { LIVE_NOTES_EVENT_CASES } from '../../live/notes/notes.event-cases.test-support';
 import { LIVE_POLLS_EVENT_CASES } from '../../live/polls/polls.event-cases.test-support';
 import { LIVE_ROOM_EVENT_CASES } from '../../live/room/live-room.event-cases.test-support';
@@ -75,6 +77,8 @@ const EVENT_CASES: EventCases<ClientToServerEventName> = {
   ...LIVE_BOARD_EVENT_CASES,
   ...LIVE_BREAKOUTS_EVENT_CASES,
   ...LIVE_NOTES_EVENT_CASES,
+  ...LIVE_CHAT_EVENT_CASES,
+  ...LIVE_HANDS_EVENT_CASES,
 };
 
 async function signedIn(t: TestApp): Promise<{ agent: TestAgent; id: string }> {

@@ -1,5 +1,7 @@
 import { LIVE_BOARD_CLIENT_EVENTS, type LiveBoardClientEvents } from './live-board.events';
 import { LIVE_BREAKOUTS_CLIENT_EVENTS, type LiveBreakoutsClientEvents } from './live-breakouts.events';
+import { LIVE_CHAT_CLIENT_EVENTS, type LiveChatClientEvents, type LiveChatServerEvents } from './live-chat.events';
+import { LIVE_HANDS_CLIENT_EVENTS, type LiveHandsClientEvents } from './live-hands.events';
 import { LIVE_NOTES_CLIENT_EVENTS, type LiveNotesClientEvents, type LiveNotesServerEvents } from './live-notes.events';
 import { LIVE_POLLS_CLIENT_EVENTS, type LivePollsClientEvents } from './live-polls.events';
 import { LIVE_ROOM_CLIENT_EVENTS, type LiveRoomClientEvents, type LiveRoomServerEvents } from './live-room.events';
@@ -12,6 +14,8 @@ import type { SessionServerEvents } from './session.events';
 
 export * from './live-board.events';
 export * from './live-breakouts.events';
+export * from './live-chat.events';
+export * from './live-hands.events';
 export * from './live-notes.events';
 export * from './live-polls.events';
 export * from './live-room.events';
@@ -25,14 +29,17 @@ export const LIVE_NAMESPACE = '/live';
 export type ServerToClientEvents = SessionServerEvents &
   NotificationsServerEvents &
   LiveRoomServerEvents &
-  LiveNotesServerEvents;
+  LiveNotesServerEvents &
+  LiveChatServerEvents;
 
 export type ClientToServerEvents = NotificationsClientEvents &
   LiveRoomClientEvents &
   LiveBreakoutsClientEvents &
   LivePollsClientEvents &
   LiveBoardClientEvents &
-  LiveNotesClientEvents;
+  LiveNotesClientEvents &
+  LiveChatClientEvents &
+  LiveHandsClientEvents;
 
 // Server-side emits between nodes carry nothing of their own, so the inter-server map is empty.
 export type InterServerEvents = Record<string, never>;
@@ -64,6 +71,8 @@ export const CLIENT_TO_SERVER_EVENTS = {
   ...LIVE_BOARD_CLIENT_EVENTS,
   ...LIVE_BREAKOUTS_CLIENT_EVENTS,
   ...LIVE_NOTES_CLIENT_EVENTS,
+  ...LIVE_CHAT_CLIENT_EVENTS,
+  ...LIVE_HANDS_CLIENT_EVENTS,
 } as const satisfies Record<ClientToServerEventName, true>;
 
 export const CLIENT_TO_SERVER_EVENT_NAMES = Object.keys(CLIENT_TO_SERVER_EVENTS) as ClientToServerEventName[];
