@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 
+import { LiveGuests } from './registration/live-guests';
+import { PublicRegistrationController } from './registration/public-registration.controller';
+import { RegistrationLimits } from './registration/registration-limits';
+import { RegistrationService } from './registration/registration.service';
 import { LiveActorGuard } from './room/live-actor';
 import { LiveRoomGateway } from './room/live-room.gateway';
 import { LiveProcessor } from './room/live-sweep.processor';
@@ -12,7 +16,18 @@ import { RoomEvents } from './room/room-events.service';
  * board, breakouts) are gateways and services beside the kernel, each on RoomAccess and RoomEvents.
  */
 @Module({
-  providers: [RoomAccess, RoomEvents, Presence, LiveActorGuard, LiveRoomGateway, LiveProcessor],
-  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard],
+  controllers: [PublicRegistrationController],
+  providers: [
+    RoomAccess,
+    RoomEvents,
+    Presence,
+    LiveActorGuard,
+    LiveRoomGateway,
+    LiveProcessor,
+    RegistrationService,
+    RegistrationLimits,
+    LiveGuests,
+  ],
+  exports: [RoomAccess, RoomEvents, Presence, LiveActorGuard, RegistrationService],
 })
 export class LiveModule {}

@@ -26,6 +26,11 @@ export enum ErrorCode {
   CourseScopeAdminOnly = 'course_scope_admin_only',
   /** Publishing a course that could not be completed; `details` lists what is missing. */
   CourseIncomplete = 'course_incomplete',
+  /** A live session that is over (ended, or past its end) takes no registrations or guests. */
+  SessionOver = 'session_over',
+  SessionCancelled = 'session_cancelled',
+  /** A guest's join link is already in the room on another connection: one person per link at a time. */
+  JoinLinkInUse = 'join_link_in_use',
 }
 
 /** One field-level problem: `field` is a dotted path into the request (`body.email`, `query.limit`). */

@@ -51,7 +51,7 @@ export class LiveRoomGateway implements OnGatewayDisconnect<RealtimeSocket> {
     await socket.join(liveRoom(sessionId));
     try {
       const me = await this.events.record(async (m, emit) => {
-        const member = await this.access.admit(m, actor, sessionId);
+        const member = await this.access.admit(m, actor, sessionId, socket.id);
         const { first } = await this.presence.connect(m, socket.id, sessionId, member.participantId);
         if (first) emit(await this.events.append(m, sessionId, 'presence.joined', toParticipant(member)));
         return member;
