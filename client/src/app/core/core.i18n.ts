@@ -30,6 +30,9 @@ export const coreI18n = {
       'Vain ylläpitäjä voi rajata tai arkistoida kaikille kunnille julkaistun kurssin.',
     'core.error.course_incomplete':
       'Kurssia ei voi vielä suorittaa loppuun. Täydennä puuttuvat kohdat ennen julkaisua.',
+    'core.error.session_over': 'Tilaisuus on jo päättynyt.',
+    'core.error.session_cancelled': 'Tilaisuus on peruttu.',
+    'core.error.join_link_in_use': 'Tämä linkki on jo käytössä toisessa ikkunassa tai laitteessa.',
     'core.error.network': 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys.',
     'core.error.unknown': 'Jotain meni vikaan. Yritä uudelleen.',
     'core.field.required': 'Tämä kenttä on pakollinen.',
@@ -74,6 +77,9 @@ export const coreI18n = {
     'core.error.course_scope_admin_only':
       'Only an admin may narrow or archive a published course offered in every municipality.',
     'core.error.course_incomplete': 'The course cannot be completed yet. Add what is missing before publishing.',
+    'core.error.session_over': 'The session is already over.',
+    'core.error.session_cancelled': 'The session was cancelled.',
+    'core.error.join_link_in_use': 'This link is already in use in another window or on another device.',
     'core.error.network': 'Could not reach the server. Please check your connection.',
     'core.error.unknown': 'Something went wrong. Please try again.',
     'core.field.required': 'This field is required.',
