@@ -85,7 +85,7 @@ describe('RegistrationPage', () => {
   it('sends a valid registration once, trimmed, in the chosen language, and moves focus to the result', async () => {
     await open();
     fillIn();
-    (el.querySelector('mat-radio-button[value=en] input') as HTMLInputElement).click();
+    (el.querySelector('mat-radio-button[lang=en] input') as HTMLInputElement).click();
     await submit();
     const req = backend.expectOne('/api/public/live-sessions/aamupala/registrations');
     expect(req.request.method).toBe('POST');
