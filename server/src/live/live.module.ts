@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 
 import { LiveGuests } from './registration/live-guests';
 import { PublicRegistrationController } from './registration/public-registration.controller';
-import { RegistrationLimits } from './registration/registration-limits';
 import { RegistrationService } from './registration/registration.service';
+import { RegistrationLimits } from './registration/registration-limits';
 import { LiveActorGuard } from './room/live-actor';
 import { LiveRoomGateway } from './room/live-room.gateway';
 import { LiveProcessor } from './room/live-sweep.processor';
