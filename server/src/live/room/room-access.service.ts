@@ -142,7 +142,9 @@ export class RoomAccess {
       [sessionId, guest.registrationId, guest.name],
     );
     const member = this.unlessRemoved(found[0]);
-    // The upsert holds the participant's row until commit, so two connections of one link cannot both pass here.
+    // One person per link: a second connection is refused (not the first replaced, so a forwarded link cannot push
+    // out the person it was for). The upsert holds the participant's row until commit, so two cannot both pass here.
+    // A connection that dropped unnoticed counts until the server sees it go (ping timeout) or its row goes stale.
     const others: { n: string }[] = await m.query(
       `SELECT count(*) AS n FROM live_connection WHERE participant_id = $1 AND socket_id <> $2
           AND last_seen_at > now() - make_interval(secs => $3)`,
