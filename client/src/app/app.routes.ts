@@ -102,6 +102,19 @@ export const appRoutes: Routes = [
     loadComponent: () => import('./legal/privacy-page').then((m) => m.PrivacyPage),
   },
   {
+    // An info session's public registration and cancel pages, for people without an account.
+    path: 's',
+    canMatch: [textsOf('guest')],
+    loadChildren: () => import('./live/guest/guest.routes').then((m) => m.registrationRoutes),
+  },
+  {
+    // Where a registrant's personal join link lands; the room opens here for the link's guest.
+    path: 'join/:token',
+    title: 'guest.join.title',
+    canMatch: [textsOf('guest')],
+    loadComponent: () => import('./live/guest/join-page').then((m) => m.JoinPage),
+  },
+  {
     path: '**',
     title: 'shell.notFound.title',
     loadComponent: () => import('./shell/not-found/not-found-page').then((m) => m.NotFoundPage),

@@ -38,6 +38,9 @@ export interface AppConfig {
   loginMaxIpFailures: number;
   loginFailureWindowMinutes: number;
   loginLockMinutes: number;
+  /** Public info-session registrations per hour: from one client address, and to one session (anti-automation). */
+  registrationMaxPerAddress: number;
+  registrationMaxPerSession: number;
   /** Days without activity before a learner with an unfinished course is reminded (at most weekly). */
   reminderAfterDays: number;
   /** Days a live room's chat text is kept; a daily job deletes older text (the message count stays). */
@@ -184,6 +187,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginMaxIpFailures: int(env, 'LOGIN_MAX_IP_FAILURES', 50, 1, 1_000_000),
     loginFailureWindowMinutes: int(env, 'LOGIN_FAILURE_WINDOW_MINUTES', 15, 1, 24 * 60),
     loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+    registrationMaxPerAddress: int(env, 'REGISTRATION_MAX_PER_ADDRESS', 20, 1, 1_000_000),
+    registrationMaxPerSession: int(env, 'REGISTRATION_MAX_PER_SESSION', 500, 1, 1_000_000),
     reminderAfterDays: int(env, 'REMINDER_AFTER_DAYS', 7, 1, 365),
     liveChatRetentionDays: int(env, 'LIVE_CHAT_RETENTION_DAYS', 365, 1, 3650),
     organisationName: text(env, 'ORGANISATION_NAME', DEMO_ORGANISATION, 200),

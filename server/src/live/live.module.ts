@@ -19,6 +19,10 @@ import { NotesService } from './notes/notes.service';
 import { NotesStore } from './notes/notes-store.service';
 import { PollsGateway } from './polls/polls.gateway';
 import { PollsService } from './polls/polls.service';
+import { LiveGuests } from './registration/live-guests';
+import { PublicRegistrationController } from './registration/public-registration.controller';
+import { RegistrationService } from './registration/registration.service';
+import { RegistrationLimits } from './registration/registration-limits';
 import { LiveReminders } from './reminders/live-reminders.service';
 import { LiveActorGuard } from './room/live-actor';
 import { LiveRoomGateway } from './room/live-room.gateway';
@@ -36,7 +40,14 @@ import { Waitlist } from './sessions/waitlist.service';
  * board, breakouts) are gateways and services beside the kernel, each on RoomAccess and RoomEvents.
  */
 @Module({
-  controllers: [LiveSessionsController, CalendarController, SessionBoardsController, BoardsController, NotesController],
+  controllers: [
+    LiveSessionsController,
+    CalendarController,
+    SessionBoardsController,
+    BoardsController,
+    NotesController,
+    PublicRegistrationController,
+  ],
   providers: [
     RoomAccess,
     RoomEvents,
@@ -64,6 +75,9 @@ import { Waitlist } from './sessions/waitlist.service';
     LiveHands,
     LiveHandsGateway,
     LiveAttendance,
+    RegistrationService,
+    RegistrationLimits,
+    LiveGuests,
   ],
   exports: [
     RoomAccess,
@@ -76,6 +90,7 @@ import { Waitlist } from './sessions/waitlist.service';
     Waitlist,
     LiveAttendance,
     LiveChat,
+    RegistrationService,
   ],
 })
 export class LiveModule {}

@@ -37,6 +37,12 @@ const ACCESS: Record<string, Access> = {
   'GET /api/certificates/{code}': { public: true },
   // A personal calendar feed: calendar apps fetch it with the secret token in the URL, without a session.
   'GET /api/calendar/{token}.ics': { public: true },
+  // Info sessions for people without an account (server/src/live/registration): the registration page, its form,
+  // the e-mailed cancel link, and the guest landing of a join link.
+  'GET /api/public/live-sessions/{slug}': { public: true },
+  'POST /api/public/live-sessions/{slug}/registrations': { public: true },
+  'POST /api/public/registrations/cancel': { public: true },
+  'GET /api/public/join/{token}': { public: true },
   'GET /api/metrics': { roles: ['admin'] },
   // Course authoring and uploads (server/src/training/courses, files); GET /api/files/{id} is for every signed-in person, scoped in the service.
   'POST /api/courses': { roles: AUTHORS },

@@ -34,6 +34,11 @@ export enum ErrorCode {
   DotsExhausted = 'dots_exhausted',
   /** A host locked the room's chat: only hosts may write until it is unlocked. */
   ChatLocked = 'chat_locked',
+  /** A live session that is over (ended, or past its end) takes no registrations or guests. */
+  SessionOver = 'session_over',
+  SessionCancelled = 'session_cancelled',
+  /** A guest's join link is already in the room on another connection: one person per link at a time. */
+  JoinLinkInUse = 'join_link_in_use',
 }
 
 /** One field-level problem: `field` is a dotted path into the request (`body.email`, `query.limit`). */

@@ -143,3 +143,35 @@ export interface RegistrationResult {
   /** `waitlisted` when the seats are taken. */
   state: 'registered' | 'waitlisted';
 }
+
+/** `POST /api/public/registrations/cancel`: the token of the cancel link in the registration e-mail. */
+export interface CancelRegistrationRequest {
+  token: string;
+}
+
+export interface CancelRegistrationResult {
+  cancelled: true;
+}
+
+/**
+ * What a personal join link is for, as the guest landing page shows it: `early` until 30 minutes before the
+ * start, `open` until the session ends, `waitlisted` while the registrant waits for a seat.
+ */
+export const JOIN_LINK_STATES = ['early', 'open', 'over', 'cancelled', 'waitlisted', 'invalid'] as const;
+export type JoinLinkState = (typeof JOIN_LINK_STATES)[number];
+
+/** How long before the start a join link opens. */
+export const JOIN_OPENS_BEFORE_MINUTES = 30;
+
+/** `GET /api/public/join/{token}`: the session a join link is for; everything but `state` is null when `invalid`. */
+export interface JoinLinkView {
+  state: JoinLinkState;
+  sessionId: string | null;
+  title: LocalizedText | null;
+  startsAt: string | null;
+  endsAt: string | null;
+  /** When the room opens to this link (30 minutes before the start). */
+  opensAt: string | null;
+  /** The name the registrant gave, as others in the room see it. */
+  name: string | null;
+}

@@ -6,10 +6,10 @@ import { OutboxRunAt1795834000000 } from './1795834000000-outbox-run-at';
 import { RedactSentOneTimeLinks1795837000000 } from './1795837000000-redact-sent-one-time-links';
 import { LiveSessions1796000000000 } from './1796000000000-live-sessions';
 import { LiveReminders1796020000000 } from './1796020000000-live-reminders';
-import { LivePollsBoard1796040000000 } from './1796040000000-live-polls-board';
 import { LiveChatHands1796030000000 } from './1796030000000-live-chat-hands';
-import { LiveBreakouts1796070000000 } from './1796070000000-live-breakouts';
+import { LivePollsBoard1796040000000 } from './1796040000000-live-polls-board';
 import { LiveNotes1796050000000 } from './1796050000000-live-notes';
+import { LiveBreakouts1796070000000 } from './1796070000000-live-breakouts';
 
 /** Every migration, oldest first. The server bundle cannot glob, so a new migration is added here. */
 export const migrations = [

@@ -61,7 +61,7 @@ export class LiveRoomGateway implements OnGatewayDisconnect<RealtimeSocket> {
     try {
       const me = await this.events
         .record(async (m, emit) => {
-          const member = await this.access.admit(m, actor, sessionId);
+          const member = await this.access.admit(m, actor, sessionId, socket.id);
           const { first } = await this.presence.connect(m, socket.id, sessionId, member.participantId);
           if (first) emit(await this.events.append(m, sessionId, 'presence.joined', toParticipant(member)));
           return { member, groupRooms: await this.breakouts.roomsFor(m, member) };

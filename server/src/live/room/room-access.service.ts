@@ -7,6 +7,7 @@ import { ApiException } from '../../platform/errors/api.exception';
 import { SqlParams } from '../../platform/http/sql-support';
 import { hostingSql, invitedSql, overseesSql } from '../sessions/invitation-scope';
 import type { LiveActor } from './live-actor';
+import { CONNECTION_STALE_MS } from './room-names';
 
 /** A participant of a room as room features need it: who, in which role, in which session. */
 export interface RoomMember {
@@ -64,9 +65,12 @@ function closedRoom(status: string): ApiException {
 export class RoomAccess {
   constructor(private readonly db: DataSource) {}
 
-  /** Admits the actor to the session's room, creating their participant on the first join. */
-  async admit(m: EntityManager, actor: LiveActor, sessionId: string): Promise<RoomMember> {
-    if (actor.kind === 'guest') return this.admitGuest(m, actor, sessionId);
+  /**
+   * Admits the actor to the session's room, creating their participant on the first join. `socketId` is the
+   * joining socket: a guest's link admits one connection at a time, and this one may be joining again.
+   */
+  async admit(m: EntityManager, actor: LiveActor, sessionId: string, socketId: string): Promise<RoomMember> {
+    if (actor.kind === 'guest') return this.admitGuest(m, actor, sessionId, socketId);
     const p = actor.principal;
     const params = new SqlParams();
     const id = params.add(sessionId);
@@ -124,6 +128,7 @@ export class RoomAccess {
     m: EntityManager,
     actor: Extract<LiveActor, { kind: 'guest' }>,
     sessionId: string,
+    socketId: string,
   ): Promise<RoomMember> {
     const { guest } = actor;
     if (guest.liveSessionId !== sessionId) throw ApiException.notFound('Live session');
@@ -136,7 +141,21 @@ export class RoomAccess {
        RETURNING session_id, id AS participant_id, name, role, user_id, registration_id, removed_at`,
       [sessionId, guest.registrationId, guest.name],
     );
-    return this.unlessRemoved(found[0]);
+    const member = this.unlessRemoved(found[0]);
+    // One person per link: a second connection is refused (not the first replaced, so a forwarded link cannot push
+    // out the person it was for). The upsert holds the participant's row until commit, so two cannot both pass here.
+    // A connection that dropped unnoticed counts until the server sees it go (ping timeout) or its row goes stale.
+    const others: { n: string }[] = await m.query(
+      `SELECT count(*) AS n FROM live_connection WHERE participant_id = $1 AND socket_id <> $2
+          AND last_seen_at > now() - make_interval(secs => $3)`,
+      [member.participantId, socketId, CONNECTION_STALE_MS / 1000],
+    );
+    if (Number(others[0]?.n ?? 0) > 0)
+      throw ApiException.conflict(
+        ErrorCode.JoinLinkInUse,
+        'This join link is already in the room in another window or on another device; a link admits one person at a time',
+      );
+    return member;
   }
 
   private unlessRemoved(row: (MemberRow & { removed_at: Date | null }) | undefined): RoomMember {

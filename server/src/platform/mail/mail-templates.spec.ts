@@ -56,6 +56,42 @@ describe('mail templates', () => {
     ).not.toContain('unsubscribe');
   });
 
+  it.each(['live_registration', 'live_registration_promoted'] as const)(
+    '%s for someone without an account carries both links, in their language, and no preferences footer',
+    (template) => {
+      const params = {
+        name: 'Amina',
+        link: 'https://k.example/join/JT',
+        cancelLink: 'https://k.example/s/aamupala/cancel/CT',
+        sessionTitle: 'Aamupala',
+        when: '1.12.2026 klo 9.00–10.00',
+        waitlisted: 'no',
+      };
+      const fi = renderMail(template, params, { ...CONTEXT, preferencesUrl: null, locale: 'fi' });
+      const en = renderMail(template, params, { ...CONTEXT, preferencesUrl: null, locale: 'en' });
+      for (const mail of [fi, en]) {
+        expect(mail.text).toContain('https://k.example/join/JT');
+        expect(mail.text).toContain('https://k.example/s/aamupala/cancel/CT');
+        expect(mail.html).toContain('href="https://k.example/s/aamupala/cancel/CT"');
+        expect(mail.text).not.toContain('profile#email');
+        expect(mail.text).toContain('Aamupala');
+      }
+      expect(fi.text).toContain('Hei Amina');
+      expect(en.text).toContain('Hello Amina');
+      expect(() => renderMail(template, { ...params, cancelLink: '' }, { ...CONTEXT, locale: 'en' })).toThrow();
+    },
+  );
+
+  it('tells a registrant on the waiting list that the link works once they get a place', () => {
+    const mail = renderMail(
+      'live_registration',
+      { link: 'https://k.example/join/J', cancelLink: 'https://k.example/s/x/cancel/C', waitlisted: 'yes' },
+      { ...CONTEXT, preferencesUrl: null, locale: 'en' },
+    );
+    expect(mail.subject).toMatch(/waiting list/);
+    expect(mail.text).toContain('works only when you get a place');
+  });
+
   it('refuses to render an action mail without its link', () => {
     expect(() => renderMail('invitation', {}, { ...CONTEXT, locale: 'en' })).toThrow();
   });

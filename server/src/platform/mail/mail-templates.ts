@@ -8,6 +8,8 @@ interface TemplateText {
   heading: string;
   paragraphs: string[];
   action?: { label: string; linkParam: string };
+  /** A second, quieter link after the action (an info session's cancel link). */
+  secondary?: { label: string; linkParam: string };
   why: string;
 }
 
@@ -148,6 +150,78 @@ const TEMPLATES: Record<MailTemplate, Record<Locale, (p: Params) => TemplateText
       why: 'You received this message because you were invited to the session or hosted it.',
     }),
   },
+  live_registration: {
+    fi: (p) => ({
+      subject:
+        p['waitlisted'] === 'yes'
+          ? `Olet jonossa: ${p['sessionTitle'] ?? ''}`.trim()
+          : `Ilmoittautuminen vastaanotettu: ${p['sessionTitle'] ?? ''}`.trim(),
+      heading: `Hei ${p['name'] ?? ''}`.trim(),
+      paragraphs:
+        p['waitlisted'] === 'yes'
+          ? [
+              `Tilaisuus ${p['sessionTitle'] ?? ''} on täynnä. Olet jonossa. Jos paikka vapautuu, saat siitä viestin.`,
+              `Aika: ${p['when'] ?? ''}.`,
+              'Alla oleva linkki toimii vasta, kun saat paikan.',
+            ]
+          : [
+              `Olet ilmoittautunut tilaisuuteen ${p['sessionTitle'] ?? ''}.`,
+              `Aika: ${p['when'] ?? ''}.`,
+              'Pääset mukaan alla olevasta linkistä. Linkki toimii 30 minuuttia ennen alkua ja tilaisuuden ajan. Linkki on vain sinulle: älä jaa sitä.',
+            ],
+      action: { label: 'Liity tilaisuuteen', linkParam: 'link' },
+      secondary: { label: 'Peru ilmoittautuminen', linkParam: 'cancelLink' },
+      why: 'Sait tämän viestin, koska ilmoittauduit tilaisuuteen Kotopaikassa. Jos et ilmoittautunut, voit perua ilmoittautumisen yllä olevasta linkistä.',
+    }),
+    en: (p) => ({
+      subject:
+        p['waitlisted'] === 'yes'
+          ? `You are on the waiting list: ${p['sessionTitle'] ?? ''}`.trim()
+          : `You are registered: ${p['sessionTitle'] ?? ''}`.trim(),
+      heading: `Hello ${p['name'] ?? ''}`.trim(),
+      paragraphs:
+        p['waitlisted'] === 'yes'
+          ? [
+              `The session ${p['sessionTitle'] ?? ''} is full. You are on the waiting list. If a place becomes free, we will send you a message.`,
+              `Time: ${p['when'] ?? ''}.`,
+              'The link below works only when you get a place.',
+            ]
+          : [
+              `You are registered for the session ${p['sessionTitle'] ?? ''}.`,
+              `Time: ${p['when'] ?? ''}.`,
+              'Join with the link below. It works from 30 minutes before the start until the session ends. The link is only for you: do not share it.',
+            ],
+      action: { label: 'Join the session', linkParam: 'link' },
+      secondary: { label: 'Cancel your registration', linkParam: 'cancelLink' },
+      why: 'You received this message because you registered for a session on Kotopaikka. If you did not, you can cancel the registration with the link above.',
+    }),
+  },
+  live_registration_promoted: {
+    fi: (p) => ({
+      subject: `Sait paikan: ${p['sessionTitle'] ?? ''}`.trim(),
+      heading: `Hei ${p['name'] ?? ''}`.trim(),
+      paragraphs: [
+        `Paikka vapautui, ja sinulla on nyt paikka tilaisuudessa ${p['sessionTitle'] ?? ''}.`,
+        `Aika: ${p['when'] ?? ''}.`,
+        'Pääset mukaan alla olevasta linkistä. Linkki toimii 30 minuuttia ennen alkua ja tilaisuuden ajan. Tämän viestin linkit korvaavat aiemman viestin linkit.',
+      ],
+      action: { label: 'Liity tilaisuuteen', linkParam: 'link' },
+      secondary: { label: 'Peru ilmoittautuminen', linkParam: 'cancelLink' },
+      why: 'Sait tämän viestin, koska olit tilaisuuden jonossa ja paikka vapautui.',
+    }),
+    en: (p) => ({
+      subject: `You have a place: ${p['sessionTitle'] ?? ''}`.trim(),
+      heading: `Hello ${p['name'] ?? ''}`.trim(),
+      paragraphs: [
+        `A place became free, and you now have a place in the session ${p['sessionTitle'] ?? ''}.`,
+        `Time: ${p['when'] ?? ''}.`,
+        'Join with the link below. It works from 30 minutes before the start until the session ends. The links in this message replace those in the earlier one.',
+      ],
+      action: { label: 'Join the session', linkParam: 'link' },
+      secondary: { label: 'Cancel your registration', linkParam: 'cancelLink' },
+      why: 'You received this message because you were on the waiting list of the session and a place became free.',
+    }),
+  },
 };
 
 // 2026-12-01 → 1.12.2026, as Finns write dates.
@@ -178,7 +252,8 @@ export interface RenderedMail {
 export interface RenderContext {
   locale: Locale;
   category: EmailCategory;
-  preferencesUrl: string;
+  /** `null` for someone without an account: no preferences to set, no category to name. */
+  preferencesUrl: string | null;
   /** One-click unsubscribe page; only for categories a person may switch off. */
   unsubscribeUrl: string | null;
 }
@@ -195,15 +270,18 @@ export function renderMail(template: MailTemplate, params: Params, ctx: RenderCo
   const f = FOOTER[ctx.locale];
   const link = t.action ? params[t.action.linkParam] : undefined;
   if (t.action && !link) throw new Error(`mail template ${template} needs param "${t.action.linkParam}"`);
+  const second = t.secondary ? params[t.secondary.linkParam] : undefined;
+  if (t.secondary && !second) throw new Error(`mail template ${template} needs param "${t.secondary.linkParam}"`);
 
   const text = [
     `${t.heading},`,
     '',
     ...t.paragraphs.flatMap((p) => [p, '']),
     ...(t.action && link ? [`${t.action.label}: ${link}`, ''] : []),
+    ...(t.secondary && second ? [`${t.secondary.label}: ${second}`, ''] : []),
     '--',
-    `${t.why} (${f.category[ctx.category]})`,
-    `${f.preferences}: ${ctx.preferencesUrl}`,
+    ctx.preferencesUrl ? `${t.why} (${f.category[ctx.category]})` : t.why,
+    ...(ctx.preferencesUrl ? [`${f.preferences}: ${ctx.preferencesUrl}`] : []),
     ...(ctx.unsubscribeUrl ? [`${f.unsubscribe}: ${ctx.unsubscribeUrl}`] : []),
     '',
   ].join('\n');
@@ -215,9 +293,10 @@ export function renderMail(template: MailTemplate, params: Params, ctx: RenderCo
 <h1 style="font-size: 1.4em;">${escapeHtml(t.heading)}</h1>
 ${t.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 ${t.action && link ? `<p><a href="${escapeHtml(link)}" style="display: inline-block; padding: 0.6em 1.2em; background: #0b5394; color: #ffffff; text-decoration: underline;">${escapeHtml(t.action.label)}</a></p>\n<p>${escapeHtml(link)}</p>` : ''}
+${t.secondary && second ? `<p><a href="${escapeHtml(second)}">${escapeHtml(t.secondary.label)}</a>: ${escapeHtml(second)}</p>` : ''}
 <hr>
 <p style="font-size: 0.9em;">${escapeHtml(t.why)}</p>
-<p style="font-size: 0.9em;"><a href="${escapeHtml(ctx.preferencesUrl)}">${escapeHtml(f.preferences)}</a>${ctx.unsubscribeUrl ? ` · <a href="${escapeHtml(ctx.unsubscribeUrl)}">${escapeHtml(f.unsubscribe)}</a>` : ''}</p>
+${ctx.preferencesUrl ? `<p style="font-size: 0.9em;"><a href="${escapeHtml(ctx.preferencesUrl)}">${escapeHtml(f.preferences)}</a>${ctx.unsubscribeUrl ? ` · <a href="${escapeHtml(ctx.unsubscribeUrl)}">${escapeHtml(f.unsubscribe)}</a>` : ''}</p>` : ''}
 </body>
 </html>
 `;

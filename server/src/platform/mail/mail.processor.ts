@@ -1,4 +1,10 @@
-import { clientLink, DEFAULT_LOCALE, type Locale, SUPPORTED_LOCALES } from '@kotopaikka/contracts';
+import {
+  clientLink,
+  DEFAULT_LOCALE,
+  type EmailPreferences,
+  type Locale,
+  SUPPORTED_LOCALES,
+} from '@kotopaikka/contracts';
 
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -44,6 +50,8 @@ export class MailProcessor extends JobProcessor<'mail'> {
       case 'course_due_soon':
       case 'live_session_reminder':
       case 'live_session_cancelled':
+      case 'live_registration':
+      case 'live_registration_promoted':
         return this.deliverOnce(job, job.name);
       default: {
         const unknown: never = job;
@@ -62,6 +70,23 @@ export class MailProcessor extends JobProcessor<'mail'> {
     const outcome = await this.deliver(outboxId, template, job.data, spent);
     if (spent !== job.data) await job.updateData(spent);
     return outcome;
+  }
+
+  private async recipientOf(payload: MailJobPayload): Promise<Recipient | undefined> {
+    if (payload.userId === null) {
+      if (!payload.to) return undefined;
+      return {
+        email: payload.to,
+        display_name: payload.params['name'] ?? '',
+        locale: payload.locale ?? DEFAULT_LOCALE,
+        email_preferences: {} as EmailPreferences,
+      };
+    }
+    const [recipient]: Recipient[] = await this.db.query(
+      `SELECT email, display_name, locale, email_preferences FROM app_user WHERE id = $1`,
+      [payload.userId],
+    );
+    return recipient;
   }
 
   private async forget(
@@ -83,10 +108,7 @@ export class MailProcessor extends JobProcessor<'mail'> {
     payload: MailJobPayload,
     spent: MailJobPayload,
   ): Promise<MailOutcome> {
-    const [recipient]: Recipient[] = await this.db.query(
-      `SELECT email, display_name, locale, email_preferences FROM app_user WHERE id = $1`,
-      [payload.userId],
-    );
+    const recipient = await this.recipientOf(payload);
     if (!recipient) {
       this.logger.warn({ outboxId, template }, 'mail recipient no longer exists; not sent');
       await this.forget(this.db, outboxId, payload, spent);
@@ -99,11 +121,14 @@ export class MailProcessor extends JobProcessor<'mail'> {
       return 'opted_out';
     }
     const locale = pickLocale(payload.locale ?? recipient.locale);
-    const token = category === 'account' ? null : unsubscribeToken(this.config.sessionSecret, payload.userId, category);
+    const userId = payload.userId;
+    const token =
+      category === 'account' || !userId ? null : unsubscribeToken(this.config.sessionSecret, userId, category);
     const context = {
       locale,
       category,
-      preferencesUrl: `${this.config.publicUrl}${clientLink('emailPreferences')}#email`,
+      // Someone without an account has no preferences to set; their mail is about the one thing they signed up for.
+      preferencesUrl: userId ? `${this.config.publicUrl}${clientLink('emailPreferences')}#email` : null,
       unsubscribeUrl: token
         ? `${this.config.publicUrl}${clientLink('unsubscribe')}?token=${encodeURIComponent(token)}`
         : null,

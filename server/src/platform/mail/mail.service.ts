@@ -16,17 +16,24 @@ export type MailTemplate =
   | 'course_stalled'
   | 'course_due_soon'
   | 'live_session_reminder'
-  | 'live_session_cancelled';
+  | 'live_session_cancelled'
+  | 'live_registration'
+  | 'live_registration_promoted';
 
 export interface MailJobPayload {
   template: MailTemplate;
   category: EmailCategory;
-  /** Recipient: a user (their address, name and locale are read when the job runs) */
-  userId: string;
+  /**
+   * Recipient: a user (their address, name and locale are read when the job runs), or `null` for someone without an
+   * account, such as an info session's registrant: then `to` is the address, `params.name` the greeting and `locale` theirs.
+   */
+  userId: string | null;
+  to?: string;
   /**
    * Values the template needs. invitation: `{ link, inviterName? }`; password_reset: `{ link }`;
    * account_deactivated: `{}`; course_stalled: `{ link, courseTitle }`; course_due_soon: `{ link, courseTitle, dueDate }`; live_session_reminder: `{ link, title, startsAt, videoUrl? }`;
-   * live_session_cancelled: `{ link, title, startsAt }` (startsAt already in words, Helsinki time). `name` overrides the greeting name. Never secrets other than the one-time link.
+   * live_session_cancelled: `{ link, title, startsAt }` (startsAt already in words, Helsinki time);
+   * live_registration: `{ link, cancelLink, sessionTitle, when, waitlisted: 'yes'|'no' }`; live_registration_promoted: `{ link, cancelLink, sessionTitle, when }`. `name` overrides the greeting name. Never secrets other than the one-time link.
    */
   params: Record<string, string>;
   locale?: Locale;

@@ -25,4 +25,19 @@ describe('one-time links at rest', () => {
     };
     expect(withoutOneTimeLink('course_stalled', stalled)).toBe(stalled);
   });
+
+  it('redacts both the join and the cancel link of an info-session registration', () => {
+    const registration: MailJobPayload = {
+      template: 'live_registration',
+      category: 'account',
+      userId: null,
+      to: 'a@example.com',
+      params: { link: 'https://k.example/join/J0in', cancelLink: 'https://k.example/s/aamu/cancel/C4ncel', name: 'A' },
+    };
+    expect(withoutOneTimeLink('live_registration', registration).params).toEqual({
+      link: 'https://k.example/join/…',
+      cancelLink: 'https://k.example/s/aamu/cancel/…',
+      name: 'A',
+    });
+  });
 });

@@ -1,9 +1,12 @@
-import type { SocketGuest } from '@kotopaikka/contracts';
+import type { GuestRefusal, SocketGuest } from '@kotopaikka/contracts';
 
 import { Injectable } from '@nestjs/common';
 
-/** Resolves a guest's personal link token to the one session it admits to, or `null` when it does not. */
-export type SocketGuestResolver = (token: string) => Promise<SocketGuest | null>;
+/** A guest token's answer: the one session it admits to, or why it does not (`null`: unknown). */
+export type GuestLookup = SocketGuest | { refused: GuestRefusal } | null;
+
+/** Resolves a guest's personal link token. */
+export type SocketGuestResolver = (token: string) => Promise<GuestLookup>;
 
 /**
  * Where a capability that admits guests (live sessions) plugs in how a guest token is checked, so the
@@ -17,7 +20,7 @@ export class RealtimeGuests {
     this.resolver = resolver;
   }
 
-  resolve(token: string): Promise<SocketGuest | null> {
+  resolve(token: string): Promise<GuestLookup> {
     return this.resolver ? this.resolver(token) : Promise.resolve(null);
   }
 }

@@ -1,4 +1,4 @@
-import { ErrorCode, LIVE_NAMESPACE } from '@kotopaikka/contracts';
+import { ErrorCode, type GuestRefusal, type HandshakeRefusal, LIVE_NAMESPACE } from '@kotopaikka/contracts';
 
 import { Inject, Logger } from '@nestjs/common';
 import { type OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
@@ -10,8 +10,9 @@ import { RealtimeEmitter } from './realtime-emitter.service';
 import { RealtimeGuests } from './realtime-guests';
 import { type RealtimeNamespace, sessionRoom, userRoom } from './realtime-types';
 
-function refusal(code: ErrorCode): Error {
-  return Object.assign(new Error(code), { data: { code } });
+function refusal(code: ErrorCode, reason?: GuestRefusal): Error {
+  const data: HandshakeRefusal = reason ? { code, reason } : { code };
+  return Object.assign(new Error(code), { data });
 }
 
 /**
@@ -39,7 +40,8 @@ export class RealtimeGateway implements OnGatewayInit<RealtimeNamespace> {
       if (typeof guestToken === 'string' && guestToken !== '') {
         this.guests.resolve(guestToken).then(
           (guest) => {
-            if (!guest) return next(refusal(ErrorCode.TokenInvalid));
+            if (!guest) return next(refusal(ErrorCode.TokenInvalid, 'invalid'));
+            if ('refused' in guest) return next(refusal(ErrorCode.TokenInvalid, guest.refused));
             socket.data = { userId: '', sessionId: '', guest };
             next();
           },

@@ -3,6 +3,7 @@ import { authI18n } from '../../auth/auth.i18n';
 import { authoringI18n } from '../../authoring/authoring.i18n';
 import { homeI18n } from '../../home/home.i18n';
 import { legalI18n } from '../../legal/legal.i18n';
+import { guestI18n } from '../../live/guest/guest.i18n';
 import { profileI18n } from '../../profile/profile.i18n';
 import { reportsI18n } from '../../reports/reports.i18n';
 import { notificationsI18n } from '../../shell/notifications/notifications.i18n';
@@ -29,4 +30,5 @@ export const ALL_DICTIONARIES: readonly FeatureDictionary[] = [
   reportsI18n,
   trainingI18n,
   verifyI18n,
+  guestI18n,
 ];

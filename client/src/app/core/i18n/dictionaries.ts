@@ -26,6 +26,7 @@ export const FEATURE_TEXTS = {
   reports: () => import('../../reports/reports.i18n').then((m) => m.reportsI18n),
   training: () => import('../../training/training.i18n').then((m) => m.trainingI18n),
   verify: () => import('../../verify/verify.i18n').then((m) => m.verifyI18n),
+  guest: () => import('../../live/guest/guest.i18n').then((m) => m.guestI18n),
 } satisfies Record<string, () => Promise<FeatureDictionary>>;
 
 export type FeatureTextsName = keyof typeof FEATURE_TEXTS;

@@ -52,6 +52,18 @@ export interface SocketGuest {
 }
 
 /**
+ * Why a guest's handshake was refused, beside `code: token_invalid` in the connect error's `data`: the link is
+ * unknown or cancelled (`invalid`), the registrant still waits for a seat, the room is not open yet, or over.
+ */
+export type GuestRefusal = 'invalid' | 'waitlisted' | 'early' | 'over' | 'cancelled';
+
+/** The `data` of a refused handshake's connect error. */
+export interface HandshakeRefusal {
+  code: string;
+  reason?: GuestRefusal;
+}
+
+/**
  * What the server keeps on each authenticated socket. A signed-in person's socket has `userId` and
  * `sessionId` (the HTTP session) and `guest: null`; a guest's has empty ids and `guest` set.
  */

@@ -1,0 +1,64 @@
+import { ErrorCode, type JoinLinkView } from '@kotopaikka/contracts';
+
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { firstValueFrom } from 'rxjs';
+
+import { apiErrorCode } from '../../core/http/api-error';
+import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Translator } from '../../core/i18n/translator';
+import { GuestApi } from './guest-api';
+
+type JoinState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; link: JoinLinkView };
+
+/**
+ * `/join/:token`, public: where a registrant's personal join link lands. Shows the session and whether the room is
+ * open to the link; the room itself (a later component) takes the `token` input from this route for its handshake.
+ */
+@Component({
+  selector: 'kp-join-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DateTimePipe, MatButtonModule, MatProgressBarModule, TranslatePipe],
+  templateUrl: './join-page.html',
+  styleUrl: './guest-page.scss',
+})
+export class JoinPage {
+  private readonly api = inject(GuestApi);
+  private readonly translator = inject(Translator);
+
+  /** Route parameter, bound by withComponentInputBinding: the guest token of the socket handshake. */
+  readonly token = input.required<string>();
+
+  protected readonly state = signal<JoinState>({ status: 'loading' });
+
+  protected readonly title = computed(() => {
+    const s = this.state();
+    if (s.status !== 'ready' || !s.link.title) return '';
+    return s.link.title[this.translator.locale()] || s.link.title.fi;
+  });
+
+  constructor() {
+    effect(() => void this.load(this.token()));
+  }
+
+  protected async load(token: string): Promise<void> {
+    this.state.set({ status: 'loading' });
+    try {
+      this.state.set({ status: 'ready', link: await firstValueFrom(this.api.joinLink(token)) });
+    } catch (error) {
+      // A link too mangled for the route to answer reads as one that does not work.
+      this.state.set(
+        apiErrorCode(error) === ErrorCode.NotFound ? { status: 'ready', link: invalidLink() } : { status: 'error' },
+      );
+    }
+  }
+
+  protected retry(): void {
+    void this.load(this.token());
+  }
+}
+
+function invalidLink(): JoinLinkView {
+  return { state: 'invalid', sessionId: null, title: null, startsAt: null, endsAt: null, opensAt: null, name: null };
+}
