@@ -2,6 +2,7 @@ import { adminI18n } from '../../admin/admin.i18n';
 import { authI18n } from '../../auth/auth.i18n';
 import { authoringI18n } from '../../authoring/authoring.i18n';
 import { homeI18n } from '../../home/home.i18n';
+import { liveI18n } from '../../live/live.i18n';
 import { legalI18n } from '../../legal/legal.i18n';
 import { profileI18n } from '../../profile/profile.i18n';
 import { reportsI18n } from '../../reports/reports.i18n';
@@ -27,4 +28,5 @@ export const ALL_DICTIONARIES: readonly FeatureDictionary[] = [
   reportsI18n,
   trainingI18n,
   verifyI18n,
+  liveI18n,
 ];
