@@ -28,7 +28,10 @@ describe('LiveSessionPage', () => {
     await fixture.whenStable();
   }
 
-  afterEach(() => el?.remove());
+  afterEach(() => {
+    el?.remove();
+    document.querySelectorAll('.cdk-overlay-container').forEach((c) => (c.innerHTML = ''));
+  });
 
   it('shows when (Helsinki time, after the spring change), where, who, the video and calendar links, and the way in', async () => {
     await open();
@@ -108,11 +111,13 @@ describe('LiveSessionPage', () => {
     expect(byTestId('live-invitees')?.textContent).toContain('Työnantajat');
 
     byTestId('live-cancel')?.click();
+    await fixture.whenStable();
     const confirm = await until(
       () => document.querySelector<HTMLButtonElement>('mat-dialog-actions button:last-of-type'),
       'the confirmation',
     );
     confirm.click();
+    await fixture.whenStable();
     const cancel = await nextRequest(http, 'POST', `/api/live-sessions/${LIVE_ID}/cancel`);
     cancel.flush({});
     await fixture.whenStable();

@@ -94,11 +94,15 @@ export class LiveSessionList {
     return { from, to };
   });
 
-  private readonly query = computed(() => ({
-    from: startOfHelsinkiDay(this.range().from),
-    to: startOfHelsinkiDay(this.range().to),
-    kind: this.kind() || undefined,
-  }));
+  /** Switching between the list and the month keeps the range: no new request. */
+  private readonly query = computed(
+    () => ({
+      from: startOfHelsinkiDay(this.range().from),
+      to: startOfHelsinkiDay(this.range().to),
+      kind: this.kind() || undefined,
+    }),
+    { equal: (a, b) => a.from === b.from && a.to === b.to && a.kind === b.kind },
+  );
 
   protected readonly load = toSignal(
     toObservable(this.query).pipe(
@@ -131,7 +135,8 @@ export class LiveSessionList {
   protected readonly listDays = computed(() => [...this.byDay().keys()].sort());
   protected readonly weekDays = computed(() => weekDays(this.day()));
   protected readonly monthWeeks = computed(() => monthWeeks(this.day()));
-  protected readonly weekdayHeads = computed(() => weekDays(this.day()));
+  /** Monday to Sunday, for the grid's column headers. */
+  protected readonly weekdayHeads = weekDays('2026-01-05');
 
   protected readonly periodLabel = computed(() => {
     this.translator.locale();

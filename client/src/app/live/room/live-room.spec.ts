@@ -70,12 +70,14 @@ describe('LiveRoom', () => {
     socket.up();
     await until(() => room.connectionState() === 'connected', 'joined');
     const [e1, e2, e3, e4] = [1, 2, 3, 4].map((n) => socket.record('chat.message', { n }, false));
-    socket.deliver(e2);
     socket.deliver(e1);
+    socket.deliver(e2);
+    socket.deliver(e2);
     socket.deliver(e1);
     expect(seqs()).toEqual([1, 2]);
     // 4 before 3: 3 is asked for with live:replay after 2.
     socket.deliver(e4);
+    expect(seqs()).toEqual([1, 2]);
     await until(() => applied.length === 4, 'the gap filled');
     expect(socket.sentOf('live:replay')).toEqual([{ sessionId: SESSION_ID, afterSeq: 2 }]);
     socket.deliver(e3);
