@@ -100,7 +100,8 @@ export const liveI18n = {
     'live.rsvp.none': 'Et ole vielä vastannut.',
     'live.rsvp.state.going': 'Olet tulossa. Paikkasi on varattu.',
     'live.rsvp.state.waitlisted': 'Paikat ovat täynnä. Olet jonossa.',
-    'live.rsvp.state.waitlistedAt': 'Paikat ovat täynnä. Olet jonossa sijalla {position}. Saat tiedon, jos paikka vapautuu.',
+    'live.rsvp.state.waitlistedAt':
+      'Paikat ovat täynnä. Olet jonossa sijalla {position}. Saat tiedon, jos paikka vapautuu.',
     'live.rsvp.state.declined': 'Vastasit, ettet osallistu.',
     'live.rsvp.state.maybe': 'Vastasit ehkä.',
 

@@ -9,8 +9,7 @@ describe('navigation by role', () => {
   });
 
   it('gives a member home, learning and profile', () => {
-    expect(paths(aMe({ role: 'member', audience: 'employer' }))).toEqual(['/', '/learning',
-      '/live', '/profile']);
+    expect(paths(aMe({ role: 'member', audience: 'employer' }))).toEqual(['/', '/learning', '/live', '/profile']);
   });
 
   it('adds reports for a decision-maker', () => {

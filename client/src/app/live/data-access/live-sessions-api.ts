@@ -20,8 +20,7 @@ import { inject, Injectable } from '@angular/core';
 import { map, type Observable } from 'rxjs';
 
 const base = '/api/live-sessions';
-const sessionPath = (id: string, ...rest: string[]): string =>
-  [base, encodeURIComponent(id), ...rest].join('/');
+const sessionPath = (id: string, ...rest: string[]): string => [base, encodeURIComponent(id), ...rest].join('/');
 
 function params(values: Record<string, string | number | null | undefined>): HttpParams {
   let result = new HttpParams();

@@ -105,7 +105,13 @@ describe('LiveSessionPage', () => {
   });
 
   it('gives managers edit and cancel, hosts no RSVP, and nobody the room once it is cancelled', async () => {
-    await open(aDetail({ mayManage: true, hosting: true, invitees: [{ kind: 'audience', audience: 'employer', name: 'Työnantajat' }] }));
+    await open(
+      aDetail({
+        mayManage: true,
+        hosting: true,
+        invitees: [{ kind: 'audience', audience: 'employer', name: 'Työnantajat' }],
+      }),
+    );
     expect(byTestId('rsvp-yes')).toBeNull();
     expect(byTestId('live-edit')?.getAttribute('href')).toBe(`/live/${LIVE_ID}/edit`);
     expect(byTestId('live-invitees')?.textContent).toContain('Työnantajat');

@@ -15,8 +15,7 @@ describe('LiveSessionForm', () => {
   let fixture: ComponentFixture<LiveSessionForm>;
   let el: HTMLElement;
   const t = (key: string, params?: Record<string, string | number>) => TestBed.inject(Translator).t(key, params);
-  const byTestId = <T extends HTMLElement = HTMLElement>(id: string) =>
-    el.querySelector<T>(`[data-testid=${id}]`) as T;
+  const byTestId = <T extends HTMLElement = HTMLElement>(id: string) => el.querySelector<T>(`[data-testid=${id}]`) as T;
   const keuruu = MUNICIPALITIES[1];
 
   beforeEach(() => {

@@ -10,12 +10,7 @@ import {
 
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import {
-  type AbstractControl,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { type AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -109,9 +104,15 @@ export class LiveSessionForm {
   protected readonly inviteeKind = signal<InviteeKind>('user');
   protected readonly editing = computed(() => !!this.id());
 
-  private readonly value = toSignal(this.form.valueChanges.pipe(startWith(null), map(() => this.form.getRawValue())), {
-    requireSync: true,
-  });
+  private readonly value = toSignal(
+    this.form.valueChanges.pipe(
+      startWith(null),
+      map(() => this.form.getRawValue()),
+    ),
+    {
+      requireSync: true,
+    },
+  );
   protected readonly hosts = computed(() => this.value().hostIds);
   protected readonly hostIdList = computed(() => this.hosts().map((h) => h.id));
   protected readonly invitees = computed(() => this.value().invitees);

@@ -1,4 +1,11 @@
-import type { IdName, LiveInviteeView, LiveSessionDetail, LiveSessionInput, LiveSessionKind } from '@kotopaikka/contracts';
+import type {
+  IdName,
+  LiveInvitee,
+  LiveInviteeView,
+  LiveSessionDetail,
+  LiveSessionInput,
+  LiveSessionKind,
+} from '@kotopaikka/contracts';
 
 import type { AbstractControl, FormGroup, ValidationErrors } from '@angular/forms';
 
@@ -51,12 +58,24 @@ export function inputOf(value: SessionFormValue): LiveSessionInput {
     municipalityId: value.municipalityId,
     courseId: value.courseId || null,
     hostIds: value.hostIds.map((h) => h.id),
-    invitees: value.invitees.map(({ name: _name, ...invitee }) => invitee),
+    invitees: value.invitees.map(withoutName),
     capacity: numberOrNull(value.capacity),
     videoUrl: value.videoUrl.trim() || null,
     completionMinutes: value.courseId ? numberOrNull(value.completionMinutes) : null,
     publicRegistration: value.kind === 'info_session' && value.publicRegistration,
   };
+}
+
+/** The API takes who is invited; the name is for the form's list. */
+function withoutName(invitee: LiveInviteeView): LiveInvitee {
+  switch (invitee.kind) {
+    case 'user':
+      return { kind: 'user', userId: invitee.userId };
+    case 'organisation':
+      return { kind: 'organisation', organisationId: invitee.organisationId };
+    case 'audience':
+      return { kind: 'audience', audience: invitee.audience };
+  }
 }
 
 function numberOrNull(value: number | string | null): number | null {
@@ -70,8 +89,9 @@ export function endAfterStart(group: AbstractControl): ValidationErrors | null {
   const endAt = fromHelsinkiLocal(end?.value ?? '');
   const wrong = !!start && !!endAt && endAt <= start;
   if (end) {
-    const { endBeforeStart: _old, ...others } = end.errors ?? {};
-    const errors = wrong ? { ...others, endBeforeStart: true } : others;
+    const errors: ValidationErrors = { ...(end.errors ?? {}) };
+    delete errors['endBeforeStart'];
+    if (wrong) errors['endBeforeStart'] = true;
     end.setErrors(Object.keys(errors).length ? errors : null, { emitEvent: false });
   }
   return null;

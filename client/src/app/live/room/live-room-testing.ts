@@ -11,7 +11,14 @@ export const AINO: LiveParticipant = { id: 'p-aino', name: 'Aino Member', role: 
 export const BOB: LiveParticipant = { id: 'p-bob', name: 'Bob Guest', role: 'guest' };
 
 export function roomEvent(seq: number, type: string, data: unknown): LiveRoomEvent {
-  return { sessionId: SESSION_ID, seq, type, groupId: null, at: new Date(Date.UTC(2026, 2, 29, 7, 0, seq)).toISOString(), data };
+  return {
+    sessionId: SESSION_ID,
+    seq,
+    type,
+    groupId: null,
+    at: new Date(Date.UTC(2026, 2, 29, 7, 0, seq)).toISOString(),
+    data,
+  };
 }
 
 /**

@@ -85,7 +85,13 @@ export class LiveRoomView {
 
   private async loadPanels(context: Parameters<NonNullable<RoomPanel['visible']>>[0]): Promise<void> {
     const shown = ROOM_PANELS.filter((panel) => panel.visible?.(context) ?? true);
-    if (shown.map((p) => p.id).join() === this.panels().map((p) => p.panel.id).join()) return;
+    if (
+      shown.map((p) => p.id).join() ===
+      this.panels()
+        .map((p) => p.panel.id)
+        .join()
+    )
+      return;
     const loaded = await Promise.all(shown.map(async (panel) => ({ panel, component: await panel.component() })));
     this.panels.set(loaded);
   }
@@ -124,8 +130,8 @@ export class LiveRoomView {
       confirmLabel: this.translator.t('live.room.remove'),
     }).subscribe((confirmed) => {
       if (!confirmed) return;
-      void this.run(() => this.room.remove(participant.id), 'live.room.removed', { name: participant.name }).then(
-        () => this.focus('[data-testid=participants-heading]'),
+      void this.run(() => this.room.remove(participant.id), 'live.room.removed', { name: participant.name }).then(() =>
+        this.focus('[data-testid=participants-heading]'),
       );
     });
   }

@@ -67,9 +67,7 @@ export class LiveRoom {
   readonly me = this.meSignal.asReadonly();
   /** Everyone in the room, hosts first, then by name; a person with two tabs once. */
   readonly participants = computed(() =>
-    [...this.presentSignal()].sort(
-      (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.name.localeCompare(b.name),
-    ),
+    [...this.presentSignal()].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.name.localeCompare(b.name)),
   );
   /** The status the room's events last said (`null` until one does). */
   readonly sessionStatus = this.sessionStatusSignal.asReadonly();

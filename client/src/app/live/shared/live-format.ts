@@ -17,20 +17,19 @@ function rangeFormat(locale: string, options: Intl.DateTimeFormatOptions): Range
 export class LiveFormat {
   private readonly translator = inject(Translator);
   private readonly tag = this.translator.intlTag;
-  private readonly rangeFormat = computed(
-    () =>
-      rangeFormat(this.tag(), {
-        timeZone: TIME_ZONE,
-        weekday: 'short',
-        day: 'numeric',
-        month: 'numeric',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-      }),
+  private readonly rangeFormat = computed(() =>
+    rangeFormat(this.tag(), {
+      timeZone: TIME_ZONE,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'numeric',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    }),
   );
-  private readonly timeFormat = computed(
-    () => rangeFormat(this.tag(), { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' }),
+  private readonly timeFormat = computed(() =>
+    rangeFormat(this.tag(), { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' }),
   );
   private readonly dayFormat = computed(
     () => new Intl.DateTimeFormat(this.tag(), { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long' }),
