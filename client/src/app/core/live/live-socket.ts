@@ -36,22 +36,6 @@ export class LiveConnection {
     return this.connecting;
   }
 
-  /**
-   * A guest's own connection (a registrant's join link, no account): the handshake sends the token as `auth: { guestToken }`, and
-   * `forceNew` keeps it apart from a signed-in connection in the same tab. The caller disconnects it.
-   */
-  guest(guestToken: string): Promise<LiveSocket> {
-    return import('socket.io-client').then(
-      ({ io }): LiveSocket =>
-        io(LIVE_NAMESPACE, {
-          auth: { guestToken },
-          forceNew: true,
-          withCredentials: false,
-          transports: ['websocket', 'polling'],
-        }),
-    );
-  }
-
   disconnect(): void {
     this.wanted = false;
     this.socketSignal()?.disconnect();

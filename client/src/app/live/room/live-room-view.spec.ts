@@ -2,6 +2,7 @@ import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 
 import { Translator } from '../../core/i18n/translator';
+import { GuestLiveConnection } from '../../core/live/guest-socket';
 import { LiveConnection } from '../../core/live/live-socket';
 import { nextRequest, until } from '../../testing/test-app';
 import { aDetail, setUpLiveTest } from '../shared/live-testing';
@@ -22,10 +23,8 @@ describe('LiveRoomView', () => {
     socket = new FakeRoomSocket();
     guestSocket = new FakeRoomSocket();
     http = setUpLiveTest('2026-03-25T10:00:00Z', [
-      {
-        provide: LiveConnection,
-        useValue: { connect: () => Promise.resolve(socket), guest: () => Promise.resolve(guestSocket) },
-      },
+      { provide: LiveConnection, useValue: { connect: () => Promise.resolve(socket) } },
+      { provide: GuestLiveConnection, useValue: { open: () => Promise.resolve(guestSocket) } },
       { provide: LIVE_ROOM_TIMING, useValue: { heartbeatMs: 1000, backMs: 80, ackMs: 2000 } },
     ]);
   });

@@ -2,6 +2,7 @@ import { ErrorCode, type LiveRoomEvent } from '@kotopaikka/contracts';
 
 import { TestBed } from '@angular/core/testing';
 
+import { GuestLiveConnection } from '../../core/live/guest-socket';
 import { LiveConnection } from '../../core/live/live-socket';
 import { until } from '../../testing/test-app';
 import { LIVE_ROOM_TIMING, LiveRoom } from './live-room';
@@ -18,9 +19,9 @@ describe('LiveRoom', () => {
     socket = new FakeRoomSocket();
     guestSocket = new FakeRoomSocket();
     guestTokens = [];
-    const connection = {
-      connect: () => Promise.resolve(socket),
-      guest: (token: string) => {
+    const connection = { connect: () => Promise.resolve(socket) };
+    const guestConnection = {
+      open: (token: string) => {
         guestTokens.push(token);
         return Promise.resolve(guestSocket);
       },
@@ -29,6 +30,7 @@ describe('LiveRoom', () => {
       providers: [
         LiveRoom,
         { provide: LiveConnection, useValue: connection },
+        { provide: GuestLiveConnection, useValue: guestConnection },
         { provide: LIVE_ROOM_TIMING, useValue: { heartbeatMs: 30, backMs: 60, ackMs: 2000 } },
       ],
     });

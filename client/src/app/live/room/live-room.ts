@@ -13,6 +13,7 @@ import {
 import { computed, DestroyRef, inject, Injectable, InjectionToken, signal } from '@angular/core';
 import { filter, type Observable, ReplaySubject } from 'rxjs';
 
+import { GuestLiveConnection } from '../../core/live/guest-socket';
 import { LiveConnection } from '../../core/live/live-socket';
 
 /**
@@ -53,6 +54,7 @@ const ROLE_ORDER: Record<LiveParticipant['role'], number> = { host: 0, cohost: 1
 @Injectable()
 export class LiveRoom {
   private readonly connection = inject(LiveConnection);
+  private readonly guestConnection = inject(GuestLiveConnection);
   private readonly timing = inject(LIVE_ROOM_TIMING);
 
   private readonly state = signal<RoomConnectionState>('connecting');
@@ -107,7 +109,7 @@ export class LiveRoom {
     this.sessionId = sessionId;
     this.ownsSocket = !!guestToken;
     const socket = (guestToken
-      ? await this.connection.guest(guestToken)
+      ? await this.guestConnection.open(guestToken)
       : await this.connection.connect()) as unknown as RoomSocket;
     if (this.closed) {
       if (this.ownsSocket) socket.disconnect();
