@@ -57,6 +57,14 @@ function dynamicValues(c, navItems) {
     // Unknown kinds fall back to a generic text (NotificationStore.text checks `has`); the known ones must exist.
     'shell.notification.kind.': ['welcome'],
     'training.localeName.': c.SUPPORTED_LOCALES,
+    'live.kind.': c.LIVE_SESSION_KINDS,
+    'live.status.': c.LIVE_SESSION_STATUSES,
+    'live.myRsvp.': ['going', 'waitlisted', 'declined', 'maybe'], // RsvpState
+    'live.rsvp.answer.': c.RSVP_ANSWERS,
+    'live.rsvp.state.': ['going', 'waitlisted', 'declined', 'maybe'],
+    'live.calendar.view.': ['list', 'week', 'month'],
+    'live.invitee.': ['user', 'organisation', 'audience'], // LiveInvitee.kind
+    'live.role.': ['host', 'cohost', 'participant', 'guest'], // LiveRole
     'admin.audit.actionName.': c.AUDIT_ACTIONS,
     // Unknown entity types are shown as recorded (AuditList.entityTypeName checks `has`); the known ones must exist.
     'admin.audit.entityTypeName.': [

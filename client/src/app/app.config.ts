@@ -6,6 +6,7 @@ import { appRoutes } from './app.routes';
 import { authRedirectInterceptor } from './core/http/auth-redirect-interceptor';
 import { csrfInterceptor } from './core/http/csrf-interceptor';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
+import { liveHomePanels } from './live/home/live-home-panels';
 import { reportsHomePanels } from './reports/home/reports-home-panels';
 import { notificationsHomePanels } from './shell/notifications/notifications-home-panels';
 import { trainingHomePanels } from './training/home/training-home-panels';
@@ -23,6 +24,7 @@ export const appConfig: ApplicationConfig = {
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     // Home page panels, one line per capability.
     ...trainingHomePanels,
+    ...liveHomePanels,
     ...reportsHomePanels,
     ...notificationsHomePanels,
   ],

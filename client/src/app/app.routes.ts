@@ -64,6 +64,13 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./training/training.routes').then((m) => m.trainingRoutes),
   },
   {
+    path: 'live',
+    // admin: the audience names that invitees and the form show.
+    canMatch: [textsOf('live', 'admin')],
+    canActivate: [authGuard],
+    loadChildren: () => import('./live/live.routes').then((m) => m.liveRoutes),
+  },
+  {
     path: 'verify',
     canMatch: [textsOf('verify')],
     loadChildren: () => import('./verify/verify.routes').then((m) => m.verifyRoutes),

@@ -9,13 +9,14 @@ describe('navigation by role', () => {
   });
 
   it('gives a member home, learning and profile', () => {
-    expect(paths(aMe({ role: 'member', audience: 'employer' }))).toEqual(['/', '/learning', '/profile']);
+    expect(paths(aMe({ role: 'member', audience: 'employer' }))).toEqual(['/', '/learning', '/live', '/profile']);
   });
 
   it('adds reports for a decision-maker', () => {
     expect(paths(aMe({ role: 'member', audience: 'decision_maker' }))).toEqual([
       '/',
       '/learning',
+      '/live',
       '/reports',
       '/profile',
     ]);
@@ -25,6 +26,7 @@ describe('navigation by role', () => {
     expect(paths(aMe({ role: 'coordinator', audience: 'other' }))).toEqual([
       '/',
       '/learning',
+      '/live',
       '/reports',
       '/authoring',
       '/admin/users',
@@ -37,6 +39,7 @@ describe('navigation by role', () => {
     expect(paths(aMe({ role: 'admin', audience: 'other' }))).toEqual([
       '/',
       '/learning',
+      '/live',
       '/reports',
       '/authoring',
       '/admin/users',

@@ -4,6 +4,7 @@ import { authoringI18n } from '../../authoring/authoring.i18n';
 import { homeI18n } from '../../home/home.i18n';
 import { legalI18n } from '../../legal/legal.i18n';
 import { guestI18n } from '../../live/guest/guest.i18n';
+import { liveI18n } from '../../live/live.i18n';
 import { profileI18n } from '../../profile/profile.i18n';
 import { reportsI18n } from '../../reports/reports.i18n';
 import { notificationsI18n } from '../../shell/notifications/notifications.i18n';
@@ -31,4 +32,5 @@ export const ALL_DICTIONARIES: readonly FeatureDictionary[] = [
   trainingI18n,
   verifyI18n,
   guestI18n,
+  liveI18n,
 ];

@@ -6,7 +6,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { firstValueFrom } from 'rxjs';
 
 import { apiErrorCode } from '../../core/http/api-error';
-import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
+import { DateTimePipe } from '../../core/i18n/format-pipes';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
 import { GuestApi } from './guest-api';
 

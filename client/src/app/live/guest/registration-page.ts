@@ -11,8 +11,10 @@ import { MatRadioModule } from '@angular/material/radio';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 
-import { apiErrorCode, applyServerErrors, controlErrorKey, errorMessageKey } from '../../core/http/api-error';
-import { DateTimePipe, TranslatePipe } from '../../core/i18n/translate-pipe';
+import { apiErrorCode, errorMessageKey } from '../../core/http/api-error';
+import { applyServerErrors, controlErrorKey } from '../../core/http/form-errors';
+import { DateTimePipe } from '../../core/i18n/format-pipes';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { LOCALE_NAMES, Translator } from '../../core/i18n/translator';
 import { focusAfterRender } from '../../ui/focus/focus-after-render';
 import { GuestApi } from './guest-api';

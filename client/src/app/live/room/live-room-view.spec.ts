@@ -1,0 +1,132 @@
+import type { HttpTestingController } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+
+import { Translator } from '../../core/i18n/translator';
+import { GuestLiveConnection } from '../../core/live/guest-socket';
+import { LiveConnection } from '../../core/live/live-socket';
+import { nextRequest, until } from '../../testing/test-app';
+import { aDetail, setUpLiveTest } from '../shared/live-testing';
+import { LIVE_ROOM_TIMING } from './live-room';
+import { AINO, BOB, FakeRoomSocket, HOST, SESSION_ID } from './live-room-testing';
+import { LiveRoomView } from './live-room-view';
+
+describe('LiveRoomView', () => {
+  let http: HttpTestingController;
+  let socket: FakeRoomSocket;
+  let guestSocket: FakeRoomSocket;
+  let fixture: ComponentFixture<LiveRoomView>;
+  let el: HTMLElement;
+  const t = (key: string, params?: Record<string, string | number>) => TestBed.inject(Translator).t(key, params);
+  const byTestId = (id: string) => el.querySelector<HTMLElement>(`[data-testid=${id}]`);
+
+  beforeEach(() => {
+    socket = new FakeRoomSocket();
+    guestSocket = new FakeRoomSocket();
+    http = setUpLiveTest('2026-03-25T10:00:00Z', [
+      { provide: LiveConnection, useValue: { connect: () => Promise.resolve(socket) } },
+      { provide: GuestLiveConnection, useValue: { open: () => Promise.resolve(guestSocket) } },
+      { provide: LIVE_ROOM_TIMING, useValue: { heartbeatMs: 1000, backMs: 80, ackMs: 2000 } },
+    ]);
+  });
+
+  afterEach(() => {
+    fixture?.destroy();
+    el?.remove();
+    http.verify();
+  });
+
+  async function open(inputs: Record<string, unknown> = {}): Promise<void> {
+    fixture = TestBed.createComponent(LiveRoomView);
+    fixture.componentRef.setInput('sessionId', SESSION_ID);
+    for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
+    el = fixture.nativeElement;
+    document.body.appendChild(el);
+    fixture.detectChanges();
+  }
+
+  const participantNames = () =>
+    Array.from(el.querySelectorAll('[data-testid=room-participants] .kp-name')).map((n) => n.textContent?.trim());
+
+  it('shows the session, the participants with roles, and no host controls to a participant', async () => {
+    socket.connected = true;
+    await open();
+    (await nextRequest(http, 'GET', `/api/live-sessions/${SESSION_ID}`)).flush(aDetail({ id: SESSION_ID }));
+    await until(() => participantNames().length === 2, 'participants');
+    await fixture.whenStable();
+    expect(byTestId('room-title')?.textContent?.trim()).toBe('Aamupala Laukaassa');
+    expect(byTestId('room-status')?.textContent?.trim()).toBe(t('live.status.scheduled'));
+    expect(byTestId('room-video')?.getAttribute('href')).toBe('https://meet.example.fi/aamupala');
+    expect(participantNames()).toEqual([HOST.name, AINO.name]);
+    expect(byTestId('room-participants')?.textContent).toContain(t('live.role.host'));
+    expect(byTestId('room-start')).toBeNull();
+    expect(byTestId('room-end')).toBeNull();
+    expect(el.querySelectorAll('[data-testid=room-participants] button').length).toBe(0);
+    // Panels render only when there are some: no empty placeholders.
+    expect(el.querySelector('.kp-room-panels')).toBeNull();
+  });
+
+  it('gives hosts start, end and per-participant controls, and follows the status from the room’s events', async () => {
+    socket.connected = true;
+    socket.me = HOST;
+    socket.present = [HOST, AINO, BOB];
+    await open();
+    (await nextRequest(http, 'GET', `/api/live-sessions/${SESSION_ID}`)).flush(
+      aDetail({ id: SESSION_ID, hosting: true, mayManage: true }),
+    );
+    await until(() => participantNames().length === 3, 'participants');
+    await fixture.whenStable();
+    byTestId('room-start')?.click();
+    await until(() => socket.sentOf('live:start').length === 1, 'live:start sent');
+    expect(socket.sentOf('live:start')).toEqual([{ sessionId: SESSION_ID }]);
+    socket.record('session.status', { status: 'live' });
+    await fixture.whenStable();
+    expect(byTestId('room-status')?.textContent?.trim()).toBe(t('live.status.live'));
+    expect(byTestId('room-start')).toBeNull();
+    expect(byTestId('room-end')).not.toBeNull();
+    await until(() => byTestId('room-announcement')?.textContent?.trim() === t('live.room.started'), 'announced');
+
+    const makeCohost = Array.from(el.querySelectorAll('button')).find(
+      (b) => b.textContent?.trim() === t('live.room.makeCohost', { name: AINO.name }),
+    );
+    makeCohost?.click();
+    await until(() => socket.sentOf('live:cohost').length === 1, 'live:cohost sent');
+    expect(socket.sentOf('live:cohost')).toEqual([{ sessionId: SESSION_ID, participantId: AINO.id, cohost: true }]);
+    // A guest can be removed but not made co-host; the host is not offered either.
+    const buttons = Array.from(el.querySelectorAll('button')).map((b) => b.textContent?.trim());
+    expect(buttons).toContain(t('live.room.removeName', { name: BOB.name }));
+    expect(buttons).not.toContain(t('live.room.makeCohost', { name: BOB.name }));
+    expect(buttons).not.toContain(t('live.room.removeName', { name: HOST.name }));
+  });
+
+  it('says "reconnecting…" while the socket is down and "back" after, in a polite live region', async () => {
+    socket.connected = true;
+    await open();
+    (await nextRequest(http, 'GET', `/api/live-sessions/${SESSION_ID}`)).flush(aDetail({ id: SESSION_ID }));
+    await until(() => participantNames().length === 2, 'joined');
+    const status = byTestId('room-connection') as HTMLElement;
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    socket.down();
+    await fixture.whenStable();
+    expect(status.textContent?.trim()).toBe(t('live.room.connection.reconnecting'));
+    socket.up();
+    await until(() => status.textContent?.trim() === t('live.room.connection.back'), '"back"');
+    await until(() => status.textContent?.trim() === '', '"back" fades');
+    expect(socket.sentOf('live:join').length).toBe(2);
+  });
+
+  it('opens as a guest with the token and the given heading, without asking the API', async () => {
+    guestSocket.connected = true;
+    guestSocket.me = BOB;
+    guestSocket.present = [HOST, BOB];
+    await open({ guestToken: 'tok', heading: 'Infotilaisuus' });
+    await until(() => participantNames().length === 2, 'joined');
+    await fixture.whenStable();
+    expect(byTestId('room-title')?.textContent?.trim()).toBe('Infotilaisuus');
+    expect(el.textContent).toContain(t('live.room.you'));
+    expect(el.querySelector('a[href^="/live"]')).toBeNull();
+    expect(socket.sent).toEqual([]);
+    fixture.destroy();
+    expect(guestSocket.sentOf('live:leave')).toEqual([{ sessionId: SESSION_ID }]);
+    expect(guestSocket.disconnected).toBeTrue();
+  });
+});
