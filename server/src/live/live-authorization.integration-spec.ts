@@ -18,7 +18,8 @@ import {
  * roles, and for a coordinator outside their municipalities). A session one may not see at all is 404: one sees
  * what one hosts, is invited to (by name, organisation, or audience in its municipality) or oversees (admins,
  * the municipality's coordinators). Seeing is not managing (403 for invitees) nor answering (403 for overseers who
- * are not invited); a cancelled session refuses changes and answers with 409.
+ * are not invited); a cancelled session refuses changes and answers with 409. A session's record (boards, notes)
+ * is for its hosts and overseers, and for those who took part in the room: an invitee who has not is refused (403).
  */
 // prettier-ignore
 const MATRIX: readonly (readonly [Operation, TargetName, Statuses])[] = [
@@ -35,6 +36,11 @@ const MATRIX: readonly (readonly [Operation, TargetName, Statuses])[] = [
   ['POST /api/live-sessions/{id}/cancel',    'cancelled (Laukaa)',     [409,  409,  404,  409,  403,  403,  403,  404,  404]],
   ['PUT /api/live-sessions/{id}/rsvp',       'session (Laukaa)',       [403,  403,  404,  200,  200,  200,  200,  404,  404]],
   ['PUT /api/live-sessions/{id}/rsvp',       'cancelled (Laukaa)',     [403,  403,  404,  409,  409,  409,  409,  404,  404]],
+  ['GET /api/live-sessions/{id}/calendar.ics', 'session (Laukaa)',    [200,  200,  404,  200,  200,  200,  200,  404,  404]],
+  ['GET /api/live-sessions/{id}/boards',     'session (Laukaa)',       [200,  200,  404,  200,  403,  403,  403,  404,  404]],
+  ['POST /api/live-sessions/{id}/boards',    'new session (Laukaa)',   [201,  201,  404,  201,  403,  403,  403,  404,  404]],
+  ['GET /api/live-sessions/{id}/notes',      'session (Laukaa)',       [200,  200,  404,  200,  403,  403,  403,  404,  404]],
+  ['GET /api/live-sessions/{id}/notes.md',   'session (Laukaa)',       [200,  200,  404,  200,  403,  403,  403,  404,  404]],
 ];
 
 /** The live-session capability's part of the API: the routes this matrix must cover. */

@@ -137,6 +137,14 @@ export const CALLS = {
   'PATCH /api/live-sessions/{id}': (s: Subject): Call => ({ param: session(s), body: { capacity: 40 } }),
   'POST /api/live-sessions/{id}/cancel': (s: Subject): Call => ({ param: session(s) }),
   'PUT /api/live-sessions/{id}/rsvp': (s: Subject): Call => ({ param: session(s), body: { answer: 'yes' } }),
+  'GET /api/live-sessions/{id}/calendar.ics': (s: Subject): Call => ({ param: session(s) }),
+  'GET /api/live-sessions/{id}/boards': (s: Subject): Call => ({ param: session(s) }),
+  'POST /api/live-sessions/{id}/boards': (s: Subject): Call => ({
+    param: session(s),
+    body: { title: 'Ideas', prompts: ['What works?'], dotsPerParticipant: 3, hideVotes: false },
+  }),
+  'GET /api/live-sessions/{id}/notes': (s: Subject): Call => ({ param: session(s) }),
+  'GET /api/live-sessions/{id}/notes.md': (s: Subject): Call => ({ param: session(s) }),
 };
 export type Operation = keyof typeof CALLS;
 

@@ -19,8 +19,8 @@ export class RealtimeIoAdapter extends IoAdapter {
       ...options,
       cors: { origin: this.config.corsOrigin, credentials: true },
       serveClient: false,
-      // The fast path for a short drop on the same node; rooms replay from their durable log either way.
-      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+      // No connectionStateRecovery: rooms replay from their durable log after any drop, on any node, and with
+      // recovery on, a socket refused by the session guard never received its `session:ended` before the close.
     } as ServerOptions) as Server;
     const adapter = this.app.get(RealtimeAdapter).adapter();
     if (adapter) server.adapter(adapter);
