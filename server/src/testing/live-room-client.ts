@@ -22,6 +22,8 @@ export class LiveRoomClient {
   /** How many times the socket (re)joined. */
   joins = 0;
   me: LiveJoinResult['me'] | null = null;
+  /** Called after every (re)join, e.g. to re-sync the shared notes. */
+  onJoined: (() => Promise<void>) | null = null;
   private readonly sequencer = new RoomSequencer();
 
   constructor(
@@ -54,6 +56,11 @@ export class LiveRoomClient {
     }
   }
 
+  /** Applied events of one type. */
+  of(type: string): LiveRoomEvent[] {
+    return this.applied.filter((e) => e.type === type);
+  }
+
   get lastSeq(): number {
     return this.sequencer.lastSeq;
   }
@@ -70,6 +77,7 @@ export class LiveRoomClient {
     this.me = ack.me;
     this.apply(this.sequencer.replay(ack.events));
     if (ack.more) await this.fill();
+    if (this.onJoined) await this.onJoined();
     this.joins++;
   }
 
