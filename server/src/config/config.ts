@@ -45,6 +45,8 @@ export interface AppConfig {
   reminderAfterDays: number;
   /** Days a live room's chat text is kept; a daily job deletes older text (the message count stays). */
   liveChatRetentionDays: number;
+  /** Chat messages one person may send in 10 seconds. */
+  liveChatRatePer10s: number;
   /** The deployment's controller of personal data and provider of the service, as the legal pages name it. */
   organisationName: string;
   organisationAddress: string;
@@ -191,6 +193,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     registrationMaxPerSession: int(env, 'REGISTRATION_MAX_PER_SESSION', 500, 1, 1_000_000),
     reminderAfterDays: int(env, 'REMINDER_AFTER_DAYS', 7, 1, 365),
     liveChatRetentionDays: int(env, 'LIVE_CHAT_RETENTION_DAYS', 365, 1, 3650),
+    liveChatRatePer10s: int(env, 'LIVE_CHAT_RATE_PER_10S', 10, 1, 100_000),
     organisationName: text(env, 'ORGANISATION_NAME', DEMO_ORGANISATION, 200),
     organisationAddress: text(env, 'ORGANISATION_ADDRESS', 'Rajakatu 35, 40200 Jyväskylä', 200),
     contactEmail: email(env, 'CONTACT_EMAIL', 'info@kotopaikka.fi'),

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { ApiException } from '../../platform/errors/api.exception';
 import { returnedRows } from '../../platform/http/sql-support';
 import { RATE_LIMIT_STORE, type RateLimitStore } from '../../platform/rate-limit/rate-limit-store';
@@ -13,8 +14,7 @@ import { isHost, type RoomMember } from '../room/room-access.service';
 import { RoomEvents } from '../room/room-events.service';
 import { liveParticipantRoom } from '../room/room-names';
 
-/** At most this many messages per person in CHAT_RATE_WINDOW_MS, counted on every node alike. */
-export const CHAT_RATE_LIMIT = 10;
+/** The window of the per-person chat limit (LIVE_CHAT_RATE_PER_10S), counted on every node alike. */
 export const CHAT_RATE_WINDOW_MS = 10_000;
 
 interface MessageRow {
@@ -59,17 +59,18 @@ export class LiveChat {
     private readonly emitter: RealtimeEmitter,
     private readonly breakouts: Breakouts,
     @Inject(RATE_LIMIT_STORE) private readonly limits: RateLimitStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Sends to the main room (`groupId` null) or to a running breakout group the member may use. */
   async send(member: RoomMember, text: string, groupId: string | null = null): Promise<LiveChatMessage> {
     const key = `live-chat:${member.participantId}`;
     const hit = await this.limits.increment(key, CHAT_RATE_WINDOW_MS);
-    if (hit.count > CHAT_RATE_LIMIT)
+    if (hit.count > this.config.liveChatRatePer10s)
       throw new ApiException(
         HttpStatus.TOO_MANY_REQUESTS,
         ErrorCode.TooManyRequests,
-        `At most ${CHAT_RATE_LIMIT} messages in ${CHAT_RATE_WINDOW_MS / 1000} seconds; try again in ${Math.ceil(hit.resetInMs / 1000)} s`,
+        `At most ${this.config.liveChatRatePer10s} messages in ${CHAT_RATE_WINDOW_MS / 1000} seconds; try again in ${Math.ceil(hit.resetInMs / 1000)} s`,
       );
     try {
       return await this.events.record(async (m, emit) => {
