@@ -243,6 +243,44 @@ describe('info-session registration and guests', () => {
     await connected(await guest(promoted.joinToken));
   });
 
+  it('keeps one waitlist with the invitees: a seat an invitee gives up goes to the registrant who waited longest, and the other way round', async () => {
+    const invitee = await createUser(t.db);
+    const later = await createUser(t.db);
+    const { id, slug } = await createInfoSession(t.db, { hostIds: [hostId], capacity: 1 });
+    await t.db.query(`INSERT INTO live_session_invitee (session_id, user_id) VALUES ($1, $2), ($1, $3)`, [
+      id,
+      invitee.id,
+      later.id,
+    ]);
+    const inviteeAgent = t.agent();
+    expect((await inviteeAgent.login(invitee.email, invitee.password)).status).toBe(200);
+    const laterAgent = t.agent();
+    expect((await laterAgent.login(later.email, later.password)).status).toBe(200);
+
+    expect((await inviteeAgent.put(`/api/live-sessions/${id}/rsvp`, { answer: 'yes' })).body).toMatchObject({
+      state: 'going',
+    });
+    const waiting = person('Odottaja');
+    expect((await register(slug, waiting)).body).toEqual({ state: 'waitlisted' });
+    expect((await laterAgent.put(`/api/live-sessions/${id}/rsvp`, { answer: 'yes' })).body).toMatchObject({
+      state: 'waitlisted',
+    });
+
+    // The invitee gives up the seat: the registrant asked before the other invitee, so the seat is theirs.
+    expect((await inviteeAgent.put(`/api/live-sessions/${id}/rsvp`, { answer: 'no' })).status).toBe(200);
+    const promoted = await registrationMail(t, waiting.email, 'live_registration_promoted');
+    expect(await count(`live_rsvp WHERE session_id = $1 AND state = 'going'`, [id])).toBe(0);
+    expect(await count(`live_registration WHERE session_id = $1 AND state = 'registered'`, [id])).toBe(1);
+
+    // The registrant cancels: the seat goes on to the invitee still waiting.
+    expect((await visitor.post('/api/public/registrations/cancel', { token: promoted.cancelToken })).body).toEqual({
+      cancelled: true,
+    });
+    expect(
+      (await t.db.query(`SELECT state FROM live_rsvp WHERE session_id = $1 AND user_id = $2`, [id, later.id]))[0],
+    ).toEqual({ state: 'going' });
+  });
+
   it('answers a filled honeypot like a success and stores nothing', async () => {
     const { id, slug } = await createInfoSession(t.db, { hostIds: [hostId] });
     const bot = { ...person('Bot'), website: 'https://spam.example' };

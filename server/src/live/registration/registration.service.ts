@@ -9,7 +9,7 @@ import {
   type RegistrationResult,
 } from '@kotopaikka/contracts';
 
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { tokenInvalid } from '../../accounts/invitations/invitation-acceptance.service';
@@ -20,6 +20,7 @@ import { ApiException } from '../../platform/errors/api.exception';
 import { returnedRows } from '../../platform/http/sql-support';
 import { MailService } from '../../platform/mail/mail.service';
 import { hasSeat, lockSeats, seatsTaken } from '../sessions/seats';
+import { type Promotion, Waitlist } from '../sessions/waitlist.service';
 import { isOver, joinState, opensAt, registrationState, type SessionClock } from './join-window';
 import { RegistrationLimits } from './registration-limits';
 
@@ -81,7 +82,7 @@ function issueLinks(): IssuedLinks & { joinHash: string; cancelHash: string } {
  * and a cancel link by e-mail, and take a seat or a place on the waitlist. Tokens are kept only as hashes.
  */
 @Injectable()
-export class RegistrationService {
+export class RegistrationService implements OnModuleInit {
   private readonly logger = new Logger('LiveRegistration');
 
   constructor(
@@ -89,7 +90,12 @@ export class RegistrationService {
     private readonly mail: MailService,
     private readonly limits: RegistrationLimits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly waitlist: Waitlist,
   ) {}
+
+  onModuleInit(): void {
+    this.waitlist.registerRegistrantPromoter((m, sessionId, id) => this.promote(m, sessionId, id));
+  }
 
   async publicView(slug: string): Promise<PublicLiveSession> {
     const s = await this.sessionBySlug(this.db.manager, slug);
@@ -166,6 +172,7 @@ export class RegistrationService {
     );
     if (!rows[0]) throw tokenInvalid();
     const sessionId = rows[0].session_id;
+    let promotion: Promotion | null = null;
     await this.db.transaction(async (m) => {
       await lockSeats(m, sessionId);
       const cancelled = returnedRows<{ id: string }>(
@@ -176,38 +183,28 @@ export class RegistrationService {
         ),
       );
       // Cancelling twice answers the same: the link did its work.
-      if (cancelled[0]) await this.fillFromWaitlist(m, sessionId);
+      if (cancelled[0]) promotion = await this.waitlist.fill(m, sessionId);
     });
+    if (promotion) await this.waitlist.announce(promotion);
     return { cancelled: true };
   }
 
-  /**
-   * Gives free seats to waitlisted registrants in the order they registered, with fresh links e-mailed to them (the
-   * earlier mail's links stop working). Call with the session locked (lockSeats), after anything that frees a seat.
-   */
-  async fillFromWaitlist(m: EntityManager, sessionId: string): Promise<number> {
-    const lock = await lockSeats(m, sessionId);
-    if (!lock || lock.status === 'cancelled' || lock.status === 'ended') return 0;
+  /** Moves one waitlisted registrant into a seat (the Waitlist decides who and when), with fresh links by e-mail. */
+  private async promote(m: EntityManager, sessionId: string, registrationId: string): Promise<void> {
     const s = await this.sessionById(m, sessionId);
-    if (isOver(clockOf(s))) return 0;
-    let moved = 0;
-    while (hasSeat(lock, await seatsTaken(m, sessionId))) {
-      const next: { id: string; name: string; email: string; locale: Locale }[] = await m.query(
-        `SELECT id, name, email, locale FROM live_registration WHERE session_id = $1 AND state = 'waitlisted'
-          ORDER BY created_at, id LIMIT 1 FOR UPDATE`,
-        [sessionId],
-      );
-      if (!next[0]) break;
-      const links = issueLinks();
-      await m.query(
-        `UPDATE live_registration SET state = 'registered', join_token_hash = $2, cancel_token_hash = $3 WHERE id = $1`,
-        [next[0].id, links.joinHash, links.cancelHash],
-      );
-      await this.queueMail(m, 'live_registration_promoted', s, next[0], links, 'registered');
-      moved += 1;
-    }
-    if (moved > 0) this.logger.log({ sessionId, moved }, 'waitlisted registrants moved up');
-    return moved;
+    const [next]: { id: string; name: string; email: string; locale: Locale }[] = await m.query(
+      `SELECT id, name, email, locale FROM live_registration WHERE id = $1 AND state = 'waitlisted' FOR UPDATE`,
+      [registrationId],
+    );
+    if (!next) return;
+    // The earlier mail's links stop working: the hashes are replaced.
+    const links = issueLinks();
+    await m.query(
+      `UPDATE live_registration SET state = 'registered', join_token_hash = $2, cancel_token_hash = $3 WHERE id = $1`,
+      [next.id, links.joinHash, links.cancelHash],
+    );
+    await this.queueMail(m, 'live_registration_promoted', s, next, links, 'registered');
+    this.logger.log({ sessionId }, 'a waitlisted registrant moved up');
   }
 
   /** What a join link is for, for the guest landing page; an unknown token is `invalid`, never an error. */

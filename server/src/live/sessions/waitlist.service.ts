@@ -14,36 +14,64 @@ export interface Promotion {
   userIds: string[];
 }
 
+/** Moves one waitlisted registrant (someone without an account) into a seat, in the caller's transaction. */
+export type RegistrantPromoter = (m: EntityManager, sessionId: string, registrationId: string) => Promise<void>;
+
 /**
- * The RSVP waitlist of a session: first come, first seated (by `answered_at`). Call `fill` under the session's
- * seat lock whenever seats may have opened (an answer changed from yes, the capacity grew), and `announce` the
- * result after the commit, so nobody is told of a seat that a rollback took back.
+ * A session's one waitlist: invitees whose yes came after the seats were taken and registrants without an
+ * account, first come, first seated (`answered_at` and `created_at` in one order). Call `fill` under the
+ * session's seat lock whenever seats may have opened (an answer changed from yes, a registration was
+ * cancelled, the capacity grew), and `announce` the result after the commit, so nobody is told of a seat that
+ * a rollback took back. Registrants are moved up by the registration feature's promoter (fresh links by mail).
  */
 @Injectable()
 export class Waitlist {
   private readonly logger = new Logger('LiveWaitlist');
+
+  private promoteRegistrant: RegistrantPromoter | null = null;
 
   constructor(
     private readonly db: DataSource,
     private readonly notifications: NotificationService,
   ) {}
 
-  /** Moves the first waitlisted up into every free seat; the session row must be locked (lockSeats) by `m`. */
+  /** The registration feature plugs in how a registrant is moved up (it owns their links and mails). */
+  registerRegistrantPromoter(promoter: RegistrantPromoter): void {
+    this.promoteRegistrant = promoter;
+  }
+
+  /**
+   * Moves the first waitlisted up into every free seat, invitees and registrants in the order they asked; the
+   * session row must be locked (lockSeats) by `m`. Nobody moves up into a session that is over or cancelled.
+   */
   async fill(m: EntityManager, sessionId: string): Promise<Promotion> {
     const lock = await lockSeats(m, sessionId);
-    if (!lock) return { sessionId, userIds: [] };
-    const taken = await seatsTaken(m, sessionId);
-    if (!hasSeat(lock, taken)) return { sessionId, userIds: [] };
-    const free = lock.capacity === null ? null : lock.capacity - taken;
-    const result: unknown = await m.query(
-      `UPDATE live_rsvp SET state = 'going'
-        WHERE session_id = $1 AND user_id IN (
-          SELECT user_id FROM live_rsvp WHERE session_id = $1 AND state = 'waitlisted'
-           ORDER BY answered_at, user_id LIMIT $2)
-       RETURNING user_id`,
-      [sessionId, free],
-    );
-    return { sessionId, userIds: returnedRows<{ user_id: string }>(result).map((r) => r.user_id) };
+    const userIds: string[] = [];
+    if (!lock || lock.status === 'cancelled' || lock.status === 'ended' || lock.endsAt <= new Date())
+      return { sessionId, userIds };
+    while (hasSeat(lock, await seatsTaken(m, sessionId))) {
+      const [next]: { kind: 'rsvp' | 'registration'; id: string }[] = await m.query(
+        `SELECT kind, id FROM (
+           SELECT 'rsvp' AS kind, user_id AS id, answered_at AS at FROM live_rsvp
+            WHERE session_id = $1 AND state = 'waitlisted'
+           UNION ALL
+           SELECT 'registration', id, created_at FROM live_registration
+            WHERE session_id = $1 AND state = 'waitlisted' AND $2::boolean
+         ) w ORDER BY at, id LIMIT 1`,
+        [sessionId, this.promoteRegistrant !== null],
+      );
+      if (!next) break;
+      if (next.kind === 'rsvp') {
+        await m.query(`UPDATE live_rsvp SET state = 'going' WHERE session_id = $1 AND user_id = $2`, [
+          sessionId,
+          next.id,
+        ]);
+        userIds.push(next.id);
+      } else {
+        await this.promoteRegistrant?.(m, sessionId, next.id);
+      }
+    }
+    return { sessionId, userIds };
   }
 
   /**
