@@ -118,20 +118,31 @@ function realParticipant(url, person, sessionId, onText) {
     if (text !== null) onText(text);
   };
   socket.on('live:event', (event) => {
-    // A live event ahead of a missing one: fetch the missing ones first (the client does the same).
+    // A live event ahead of a missing one: fetch the missing ones first (the client does the same). A drop
+    // meanwhile loses nothing: the rejoin replays from the last seq taken.
     if (event.seq > state.lastSeq + 1)
-      void socket
+      socket
         .timeout(10_000)
         .emitWithAck('live:replay', { sessionId, afterSeq: state.lastSeq })
         .then((ack) => ack.ok && ack.events.forEach(take))
-        .then(() => take(event));
+        .then(
+          () => take(event),
+          () => undefined,
+        );
     else take(event);
   });
-  socket.on('connect', async () => {
-    const ack = await socket.timeout(20_000).emitWithAck('live:join', { sessionId, afterSeq: state.lastSeq });
-    if (!ack.ok) throw new Error(`join refused: ${ack.code}`);
-    ack.events.forEach(take);
-    state.joins++;
+  socket.on('connect', () => {
+    socket
+      .timeout(20_000)
+      .emitWithAck('live:join', { sessionId, afterSeq: state.lastSeq })
+      .then(
+        (ack) => {
+          if (!ack.ok) return log(`join refused: ${ack.code}`);
+          ack.events.forEach(take);
+          state.joins++;
+        },
+        () => undefined, // dropped before the answer: the next connect joins again
+      );
   });
   return state;
 }
@@ -141,9 +152,14 @@ function bareParticipant(url, room, onText) {
   const socket = io(`${url}/live`, { transports: ['websocket'], forceNew: true });
   state.socket = socket;
   socket.on('message', (m) => onText(m.text));
-  socket.on('connect', async () => {
-    await socket.timeout(10_000).emitWithAck('join', room);
-    state.joins++;
+  socket.on('connect', () => {
+    socket
+      .timeout(10_000)
+      .emitWithAck('join', room)
+      .then(
+        () => state.joins++,
+        () => undefined,
+      );
   });
   return state;
 }
@@ -413,6 +429,13 @@ async function main() {
       .join(' ')}`,
   );
 }
+
+// A failure anywhere must still stop the servers this script started.
+process.on('unhandledRejection', async (err) => {
+  log(`FAILED: ${err?.stack ?? err}`);
+  await Promise.all(children.map(stop));
+  process.exit(1);
+});
 
 main().then(
   () => process.exit(0),
