@@ -18,7 +18,7 @@ import {
  * roles, and for a coordinator outside their municipalities). A session one may not see at all is 404: one sees
  * what one hosts, is invited to (by name, organisation, or audience in its municipality) or oversees (admins,
  * the municipality's coordinators). Seeing is not managing (403 for invitees) nor answering (403 for overseers who
- * are not invited); a cancelled session refuses changes and answers with 409.
+ * are not invited); a cancelled session refuses changes and answers with 409. The report is for those who manage.
  */
 // prettier-ignore
 const MATRIX: readonly (readonly [Operation, TargetName, Statuses])[] = [
@@ -35,6 +35,10 @@ const MATRIX: readonly (readonly [Operation, TargetName, Statuses])[] = [
   ['POST /api/live-sessions/{id}/cancel',    'cancelled (Laukaa)',     [409,  409,  404,  409,  403,  403,  403,  404,  404]],
   ['PUT /api/live-sessions/{id}/rsvp',       'session (Laukaa)',       [403,  403,  404,  200,  200,  200,  200,  404,  404]],
   ['PUT /api/live-sessions/{id}/rsvp',       'cancelled (Laukaa)',     [403,  403,  404,  409,  409,  409,  409,  404,  404]],
+  ['GET /api/live-sessions/{id}/report',     'session (Laukaa)',       [200,  200,  404,  200,  403,  403,  403,  404,  404]],
+  ['GET /api/live-sessions/{id}/report',     'session (Keuruu)',       [200,  404,  200,  404,  404,  404,  404,  404,  404]],
+  ['GET /api/live-sessions/{id}/report.csv', 'session (Laukaa)',       [200,  200,  404,  200,  403,  403,  403,  404,  404]],
+  ['GET /api/live-sessions/{id}/report.csv', 'session (Keuruu)',       [200,  404,  200,  404,  404,  404,  404,  404,  404]],
 ];
 
 /** The live-session capability's part of the API: the routes this matrix must cover. */

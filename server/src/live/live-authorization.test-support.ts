@@ -137,6 +137,8 @@ export const CALLS = {
   'PATCH /api/live-sessions/{id}': (s: Subject): Call => ({ param: session(s), body: { capacity: 40 } }),
   'POST /api/live-sessions/{id}/cancel': (s: Subject): Call => ({ param: session(s) }),
   'PUT /api/live-sessions/{id}/rsvp': (s: Subject): Call => ({ param: session(s), body: { answer: 'yes' } }),
+  'GET /api/live-sessions/{id}/report': (s: Subject): Call => ({ param: session(s) }),
+  'GET /api/live-sessions/{id}/report.csv': (s: Subject): Call => ({ param: session(s) }),
 };
 export type Operation = keyof typeof CALLS;
 
