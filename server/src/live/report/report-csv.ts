@@ -1,4 +1,4 @@
-import { type Locale, type LiveRole, TIME_ZONE } from '@kotopaikka/contracts';
+import { type LiveRole, type Locale, TIME_ZONE } from '@kotopaikka/contracts';
 
 import { CSV_BOM, csvRow } from '../../platform/csv/csv-writer';
 import type { AttendanceRow } from '../attendance/attendance.service';

@@ -14,9 +14,9 @@ import { CurrentUser } from '../../platform/auth/auth.decorators';
 import type { Principal } from '../../platform/auth/principal';
 import { uuidParam } from '../../platform/http/uuid-param';
 import { asLocale } from '../../training/learning/learner-scope';
-import { attendanceCsv } from './report-csv';
 import { LiveReportQueryDto } from './report.dto';
 import { LiveReportService } from './report.service';
+import { attendanceCsv } from './report-csv';
 
 // No @Roles: hosts are members of any role; the service decides per session.
 @ApiTags('live sessions')

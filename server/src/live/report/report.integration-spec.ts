@@ -1,6 +1,7 @@
-import type { LiveSessionReport } from '@kotopaikka/contracts';
+import { LIVE_NOTES_TEXT, type LiveSessionReport } from '@kotopaikka/contracts';
 
 import type { Socket } from 'socket.io-client';
+import * as Y from 'yjs';
 
 import { decodeCsvText, parseCsv } from '../../platform/csv/csv-parser';
 import { waitFor } from '../../testing/eventually';
@@ -10,6 +11,7 @@ import type { TestAgent } from '../../testing/test-agent';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { certificateJobs, createTestCourse } from '../../training/learning/learning.test-support';
 import { createLiveSession } from '../live.test-support';
+import { NotesStore } from '../notes/notes-store.service';
 import { LiveProcessor } from '../room/live-sweep.processor';
 
 type Ack = { ok: boolean; code?: string } & Record<string, unknown>;
@@ -21,8 +23,12 @@ function send(socket: LiveTestClient, event: string, payload: unknown): Promise<
 interface Person {
   agent: TestAgent;
   id: string;
-  socket?: LiveTestClient;
-  participantId?: string;
+}
+
+/** Someone in the room: their socket and participant. */
+interface InRoom {
+  socket: LiveTestClient;
+  participantId: string;
 }
 
 describe('the session report and attendance credited towards the linked course', () => {
@@ -48,15 +54,13 @@ describe('the session report and attendance credited towards the linked course',
     return { agent, id: user.id };
   }
 
-  async function join(p: Person, sessionId: string): Promise<LiveTestClient> {
+  async function join(p: Person, sessionId: string): Promise<InRoom> {
     const socket = connectLive(t.baseUrl, p.agent);
     sockets.push(socket);
     await connected(socket);
     const ack = await send(socket, 'live:join', { sessionId });
     expect(ack.ok).toBe(true);
-    p.socket = socket;
-    p.participantId = (ack['me'] as { id: string }).id;
-    return socket;
+    return { socket, participantId: (ack['me'] as { id: string }).id };
   }
 
   async function csv(p: Person, sessionId: string, query: string): Promise<{ res: Response; bytes: Buffer }> {
@@ -105,11 +109,11 @@ describe('the session report and attendance credited towards the linked course',
       municipality: 'Laukaa',
       startsInMinutes: -30,
     });
-    await join(host, sessionId);
-    await join(aino, sessionId);
-    expect((await send(host.socket!, 'chat:send', { sessionId, text: '=HYPERLINK("x") tervetuloa' })).ok).toBe(true);
-    expect((await send(aino.socket!, 'chat:send', { sessionId, text: 'Kiitos!' })).ok).toBe(true);
-    const poll = await send(host.socket!, 'poll:create', {
+    const hostIn = await join(host, sessionId);
+    const ainoIn = await join(aino, sessionId);
+    expect((await send(hostIn.socket, 'chat:send', { sessionId, text: '=HYPERLINK("x") tervetuloa' })).ok).toBe(true);
+    expect((await send(ainoIn.socket, 'chat:send', { sessionId, text: 'Kiitos!' })).ok).toBe(true);
+    const poll = await send(hostIn.socket, 'poll:create', {
       sessionId,
       question: 'Mikä toimii?',
       kind: 'single',
@@ -118,10 +122,10 @@ describe('the session report and attendance credited towards the linked course',
     expect(poll.ok).toBe(true);
     const pollView = poll['poll'] as { id: string; options: { id: string }[] };
     expect(
-      (await send(aino.socket!, 'poll:vote', { sessionId, pollId: pollView.id, optionIds: [pollView.options[0].id] }))
+      (await send(ainoIn.socket, 'poll:vote', { sessionId, pollId: pollView.id, optionIds: [pollView.options[0].id] }))
         .ok,
     ).toBe(true);
-    const board = await send(host.socket!, 'board:create', {
+    const board = await send(hostIn.socket, 'board:create', {
       sessionId,
       title: 'Strategia',
       prompts: ['Mikä toimii', 'Mitä puuttuu'],
@@ -130,7 +134,7 @@ describe('the session report and attendance credited towards the linked course',
     });
     expect(board.ok).toBe(true);
     const boardView = board['board'] as { id: string; prompts: { id: string }[] };
-    const card = await send(aino.socket!, 'board:add-card', {
+    const card = await send(ainoIn.socket, 'board:add-card', {
       sessionId,
       boardId: boardView.id,
       promptId: boardView.prompts[0].id,
@@ -138,12 +142,15 @@ describe('the session report and attendance credited towards the linked course',
     });
     expect(card.ok).toBe(true);
     const cardId = (card['card'] as { id: string }).id;
-    expect((await send(aino.socket!, 'board:vote', { sessionId, cardId, delta: 1 })).ok).toBe(true);
-    expect((await send(aino.socket!, 'board:vote', { sessionId, cardId, delta: 1 })).ok).toBe(true);
+    expect((await send(ainoIn.socket, 'board:vote', { sessionId, cardId, delta: 1 })).ok).toBe(true);
+    expect((await send(ainoIn.socket, 'board:vote', { sessionId, cardId, delta: 1 })).ok).toBe(true);
     await guest(sessionId, 'Amina', 'amina.private@example.test', 20);
-    expect((await send(host.socket!, 'live:end', { sessionId })).ok).toBe(true);
-    await attended(host.participantId!, 40);
-    await attended(aino.participantId!, 25);
+    const doc = new Y.Doc();
+    doc.getText(LIVE_NOTES_TEXT).insert(0, '## Päätökset\n\n- Kielikahvila keväällä');
+    await t.app.get(NotesStore).append({ sessionId, groupId: null }, Y.encodeStateAsUpdate(doc));
+    expect((await send(hostIn.socket, 'live:end', { sessionId })).ok).toBe(true);
+    await attended(hostIn.participantId, 40);
+    await attended(ainoIn.participantId, 25);
     // Retention purges the text; the messages still count.
     await t.db.query(`UPDATE live_chat_message SET text = NULL WHERE session_id = $1`, [sessionId]);
 
@@ -169,7 +176,8 @@ describe('the session report and attendance credited towards the linked course',
     ]);
     expect(r.boards).toHaveLength(1);
     expect(r.boards[0].cards.map((c) => [c.text, c.votes, c.rank])).toEqual([['Kielikahvila', 2, 1]]);
-    expect(r.notes).toEqual({ text: '', updatedAt: null });
+    expect(r.notes.text).toBe('## Päätökset\n\n- Kielikahvila keväällä');
+    expect(r.notes.updatedAt).not.toBeNull();
 
     const fi = await csv(coordinator, sessionId, '?locale=fi');
     expect(fi.res.status).toBe(200);
@@ -225,14 +233,14 @@ describe('the session report and attendance credited towards the linked course',
     ]);
     // Already enrolled and part-way: attendance completes the enrollment they have.
     await t.db.query(`INSERT INTO enrollment (course_id, user_id) VALUES ($1, $2)`, [course.id, long.id]);
-    await join(host, sessionId);
-    await join(long, sessionId);
-    await join(brief, sessionId);
-    await attended(host.participantId!, 60);
-    await attended(long.participantId!, 50);
-    await attended(brief.participantId!, 30);
+    const hostIn = await join(host, sessionId);
+    const longIn = await join(long, sessionId);
+    const briefIn = await join(brief, sessionId);
+    await attended(hostIn.participantId, 60);
+    await attended(longIn.participantId, 50);
+    await attended(briefIn.participantId, 30);
     await guest(sessionId, 'Vieras Vesa', 'vesa@example.test', 90);
-    expect((await send(host.socket!, 'live:end', { sessionId })).ok).toBe(true);
+    expect((await send(hostIn.socket, 'live:end', { sessionId })).ok).toBe(true);
 
     const [queued]: { n: number }[] = await t.db.query(
       `SELECT count(*)::int AS n FROM outbox_message WHERE queue = 'live' AND job_name = 'attendance_credit'
@@ -252,17 +260,22 @@ describe('the session report and attendance credited towards the linked course',
       [course.id],
     );
     const byUser = new Map(enrollments.map((e) => [e.user_id, e]));
+    const enrollmentOf = (userId: string): string => {
+      const e = byUser.get(userId);
+      if (!e) throw new Error(`no enrollment of ${userId}`);
+      return e.id;
+    };
     expect(byUser.get(long.id)?.completed).toBe(true);
     expect(byUser.get(host.id)?.completed).toBe(true);
     expect(byUser.has(brief.id)).toBe(false);
     expect(enrollments).toHaveLength(2);
-    expect(await certificateJobs(t.db, byUser.get(long.id)!.id)).toBe(1);
-    expect(await certificateJobs(t.db, byUser.get(host.id)!.id)).toBe(1);
+    expect(await certificateJobs(t.db, enrollmentOf(long.id))).toBe(1);
+    expect(await certificateJobs(t.db, enrollmentOf(host.id))).toBe(1);
     // The certificate is issued through training's own job.
     await waitFor(
       async () => {
         const rows: unknown[] = await t.db.query(`SELECT 1 FROM certificate WHERE enrollment_id = $1`, [
-          byUser.get(long.id)!.id,
+          enrollmentOf(long.id),
         ]);
         return rows.length > 0 ? rows : undefined;
       },
@@ -277,9 +290,9 @@ describe('the session report and attendance credited towards the linked course',
       municipality: 'Laukaa',
       startsInMinutes: -60,
     });
-    await join(host, sessionId);
-    await attended(host.participantId!, 60);
-    expect((await send(host.socket!, 'live:end', { sessionId })).ok).toBe(true);
+    const hostIn = await join(host, sessionId);
+    await attended(hostIn.participantId, 60);
+    expect((await send(hostIn.socket, 'live:end', { sessionId })).ok).toBe(true);
     const [queued]: { n: number }[] = await t.db.query(
       `SELECT count(*)::int AS n FROM outbox_message WHERE job_name = 'attendance_credit' AND payload ->> 'sessionId' = $1`,
       [sessionId],

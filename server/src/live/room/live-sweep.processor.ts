@@ -9,8 +9,8 @@ import { runsWorkers } from '../../platform/queue/queue-workers.service';
 import { Breakouts } from '../breakouts/breakouts.service';
 import { LiveChat } from '../chat/chat.service';
 import { NotesStore } from '../notes/notes-store.service';
-import { AttendanceCredit } from '../report/attendance-credit.service';
 import { LiveReminders } from '../reminders/live-reminders.service';
+import { AttendanceCredit } from '../report/attendance-credit.service';
 import { Presence } from './presence.service';
 import { RoomEvents } from './room-events.service';
 

@@ -128,6 +128,11 @@ describe('LiveReportPage', () => {
   let el: HTMLElement;
   const t = (key: string, params?: Record<string, string | number>) => TestBed.inject(Translator).t(key, params);
   const byTestId = (id: string) => el.querySelector<HTMLElement>(`[data-testid=${id}]`);
+  const present = (id: string): HTMLElement => {
+    const found = byTestId(id);
+    if (!found) throw new Error(`no ${id}`);
+    return found;
+  };
 
   beforeEach(() => {
     http = setUpLiveTest();
@@ -181,7 +186,7 @@ describe('LiveReportPage', () => {
 
   it('lists poll results with shares, the board ranked without merged cards, and the notes with HTML escaped', async () => {
     await open((req) => req.flush(aReport()));
-    const poll = byTestId('report-poll')!;
+    const poll = present('report-poll');
     const cells = Array.from(poll.querySelectorAll('tbody tr')).map((r) =>
       Array.from(r.children).map((c: Element) => c.textContent?.trim()),
     );
@@ -189,14 +194,14 @@ describe('LiveReportPage', () => {
       ['Kielikahvila', '3', '75\u00a0%'],
       ['Mentorointi', '1', '25\u00a0%'],
     ]);
-    const ideas = Array.from(byTestId('report-board')!.querySelectorAll('li')).map((li) =>
+    const ideas = Array.from(present('report-board').querySelectorAll('li')).map((li) =>
       li.textContent?.replace(/\s+/g, ' ').trim(),
     );
     expect(ideas).toEqual([
       `1. Paras idea (${t('live.report.dots', { count: 5 })})`,
       `2. Toinen idea (${t('live.report.dots', { count: 1 })})`,
     ]);
-    const notes = byTestId('report-notes')!;
+    const notes = present('report-notes');
     expect(notes.querySelector('h2')?.textContent).toBe('Päätökset');
     expect(notes.querySelector('b')).toBeNull();
     expect(notes.textContent).toContain('<b>keväällä</b>');
