@@ -7,6 +7,7 @@ export * from './lib/health';
 export * from './lib/links';
 export * from './lib/live';
 export * from './lib/live-board';
+export * from './lib/live-report';
 export * from './lib/mail';
 export * from './lib/notifications';
 export * from './lib/site';

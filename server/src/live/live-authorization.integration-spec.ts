@@ -20,6 +20,7 @@ import {
  * the municipality's coordinators). Seeing is not managing (403 for invitees) nor answering (403 for overseers who
  * are not invited); a cancelled session refuses changes and answers with 409. A session's record (boards, notes)
  * is for its hosts and overseers, and for those who took part in the room: an invitee who has not is refused (403).
+ * The report is for those who manage.
  */
 // prettier-ignore
 const MATRIX: readonly (readonly [Operation, TargetName, Statuses])[] = [
@@ -41,6 +42,10 @@ const MATRIX: readonly (readonly [Operation, TargetName, Statuses])[] = [
   ['POST /api/live-sessions/{id}/boards',    'new session (Laukaa)',   [201,  201,  404,  201,  403,  403,  403,  404,  404]],
   ['GET /api/live-sessions/{id}/notes',      'session (Laukaa)',       [200,  200,  404,  200,  403,  403,  403,  404,  404]],
   ['GET /api/live-sessions/{id}/notes.md',   'session (Laukaa)',       [200,  200,  404,  200,  403,  403,  403,  404,  404]],
+  ['GET /api/live-sessions/{id}/report',     'session (Laukaa)',       [200,  200,  404,  200,  403,  403,  403,  404,  404]],
+  ['GET /api/live-sessions/{id}/report',     'session (Keuruu)',       [200,  404,  200,  404,  404,  404,  404,  404,  404]],
+  ['GET /api/live-sessions/{id}/report.csv', 'session (Laukaa)',       [200,  200,  404,  200,  403,  403,  403,  404,  404]],
+  ['GET /api/live-sessions/{id}/report.csv', 'session (Keuruu)',       [200,  404,  200,  404,  404,  404,  404,  404,  404]],
 ];
 
 /** The live-session capability's part of the API: the routes this matrix must cover. */

@@ -145,6 +145,8 @@ export const CALLS = {
   }),
   'GET /api/live-sessions/{id}/notes': (s: Subject): Call => ({ param: session(s) }),
   'GET /api/live-sessions/{id}/notes.md': (s: Subject): Call => ({ param: session(s) }),
+  'GET /api/live-sessions/{id}/report': (s: Subject): Call => ({ param: session(s) }),
+  'GET /api/live-sessions/{id}/report.csv': (s: Subject): Call => ({ param: session(s) }),
 };
 export type Operation = keyof typeof CALLS;
 

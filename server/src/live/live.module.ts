@@ -24,6 +24,9 @@ import { PublicRegistrationController } from './registration/public-registration
 import { RegistrationService } from './registration/registration.service';
 import { RegistrationLimits } from './registration/registration-limits';
 import { LiveReminders } from './reminders/live-reminders.service';
+import { AttendanceCredit } from './report/attendance-credit.service';
+import { LiveReportController } from './report/report.controller';
+import { LiveReportService } from './report/report.service';
 import { LiveActorGuard } from './room/live-actor';
 import { LiveRoomGateway } from './room/live-room.gateway';
 import { LiveProcessor } from './room/live-sweep.processor';
@@ -47,6 +50,7 @@ import { Waitlist } from './sessions/waitlist.service';
     BoardsController,
     NotesController,
     PublicRegistrationController,
+    LiveReportController,
   ],
   providers: [
     RoomAccess,
@@ -78,6 +82,8 @@ import { Waitlist } from './sessions/waitlist.service';
     RegistrationService,
     RegistrationLimits,
     LiveGuests,
+    LiveReportService,
+    AttendanceCredit,
   ],
   exports: [
     RoomAccess,

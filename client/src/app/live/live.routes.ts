@@ -27,6 +27,11 @@ export const liveRoutes: Routes = [
     loadComponent: () => import('./form/live-session-form').then((m) => m.LiveSessionForm),
   },
   {
+    path: ':id/report',
+    title: 'live.report.pageTitle',
+    loadComponent: () => import('./report/live-report-page').then((m) => m.LiveReportPage),
+  },
+  {
     path: ':id/room',
     title: 'live.room.title',
     loadComponent: () => import('./room/live-room-page').then((m) => m.LiveRoomPage),

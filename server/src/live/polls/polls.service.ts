@@ -152,6 +152,15 @@ export class PollsService {
     return this.views(this.db.manager, polls, member.participantId, isHost(member));
   }
 
+  /** Every poll of the session with its results as hosts see them, for the session report. */
+  async ofSession(sessionId: string): Promise<LivePoll[]> {
+    const polls: PollRow[] = await this.db.query(
+      `SELECT ${POLL_COLUMNS} FROM live_poll WHERE session_id = $1 ORDER BY created_at, id`,
+      [sessionId],
+    );
+    return this.views(this.db.manager, polls, null, true);
+  }
+
   private async poll(m: EntityManager, sessionId: string, pollId: string, lock: 'FOR SHARE' | 'FOR UPDATE') {
     const rows: PollRow[] = await m.query(
       `SELECT ${POLL_COLUMNS} FROM live_poll WHERE id = $1 AND session_id = $2 ${lock}`,

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/websockets';
 
 import { ApiException } from '../../platform/errors/api.exception';
+import { returnedRows } from '../../platform/http/sql-support';
 import { OutboxService } from '../../platform/outbox/outbox.service';
 import { RealtimeEmitter } from '../../platform/realtime/realtime-emitter.service';
 import type { RealtimeSocket } from '../../platform/realtime/realtime-types';
@@ -199,15 +200,17 @@ export class LiveRoomGateway implements OnGatewayDisconnect<RealtimeSocket> {
 
   private async setStatus(sessionId: string, status: 'live' | 'ended', from: string[]): Promise<void> {
     await this.events.record(async (m, emit) => {
-      const rows: unknown[] = await m.query(
-        `UPDATE live_session SET status = $2,
-                started_at = CASE WHEN $2 = 'live' THEN now() ELSE started_at END,
-                ended_at = CASE WHEN $2 = 'ended' THEN now() ELSE ended_at END,
-                updated_at = now()
-          WHERE id = $1 AND status = ANY($3::text[]) RETURNING id`,
-        [sessionId, status, from],
+      const rows = returnedRows<{ course_id: string | null; completion_minutes: number | null }>(
+        await m.query(
+          `UPDATE live_session SET status = $2,
+                  started_at = CASE WHEN $2 = 'live' THEN now() ELSE started_at END,
+                  ended_at = CASE WHEN $2 = 'ended' THEN now() ELSE ended_at END,
+                  updated_at = now()
+            WHERE id = $1 AND status = ANY($3::text[]) RETURNING course_id, completion_minutes`,
+          [sessionId, status, from],
+        ),
       );
-      if ((Array.isArray(rows[0]) ? (rows[0] as unknown[]) : rows).length === 0)
+      if (rows.length === 0)
         throw new ApiException(HttpStatus.CONFLICT, ErrorCode.Conflict, `The session cannot become ${status} now`);
       if (status === 'ended') {
         await m.query(`UPDATE live_attendance SET left_at = now() WHERE session_id = $1 AND left_at IS NULL`, [
@@ -216,6 +219,9 @@ export class LiveRoomGateway implements OnGatewayDisconnect<RealtimeSocket> {
         await m.query(`DELETE FROM live_connection WHERE session_id = $1`, [sessionId]);
         // The notes are final now: merge their updates into one state for the record.
         await this.outbox.add(m, 'live', 'notes-compact', { sessionId });
+        // Attendance is final too: credit it towards the linked course.
+        if (rows[0].course_id && rows[0].completion_minutes)
+          await this.outbox.add(m, 'live', 'attendance_credit', { sessionId });
       }
       emit(await this.events.append(m, sessionId, 'session.status', { status }));
     });

@@ -10,6 +10,7 @@ import { Breakouts } from '../breakouts/breakouts.service';
 import { LiveChat } from '../chat/chat.service';
 import { NotesStore } from '../notes/notes-store.service';
 import { LiveReminders } from '../reminders/live-reminders.service';
+import { AttendanceCredit } from '../report/attendance-credit.service';
 import { Presence } from './presence.service';
 import { RoomEvents } from './room-events.service';
 
@@ -25,7 +26,8 @@ export const LIVE_CHAT_RETENTION_SCHEDULE = '0 20 1 * * *';
 
 /**
  * The live queue: the presence sweep that closes what dead nodes left open, breakouts' ends, reminders and
- * cancellations, the notes' compaction (on demand, at session end and on a schedule) and chat retention.
+ * cancellations, the notes' compaction (on demand, at session end and on a schedule), chat retention and
+ * attendance credited towards a linked course at a session's end.
  */
 @QueueProcessor(QUEUE_NAMES.live)
 @Injectable()
@@ -41,6 +43,7 @@ export class LiveProcessor extends JobProcessor<'live'> implements OnApplication
     private readonly breakouts: Breakouts,
     private readonly reminders: LiveReminders,
     private readonly notes: NotesStore,
+    private readonly credit: AttendanceCredit,
   ) {
     super();
   }
@@ -77,6 +80,8 @@ export class LiveProcessor extends JobProcessor<'live'> implements OnApplication
         return this.notes.compactSession(job.data.sessionId);
       case 'notes-compact-sweep':
         return this.compactDueNotes();
+      case 'attendance_credit':
+        return this.credit.credit(job.data);
       default: {
         const unknown: never = job;
         throw new Error(`live queue has no job "${String((unknown as { name: unknown }).name)}"`);

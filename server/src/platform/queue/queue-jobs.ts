@@ -3,6 +3,7 @@ import type { Job } from 'bullmq';
 import type { PasswordResetRequestPayload } from '../../accounts/password-reset/password-reset.service';
 import type { NotesCompactPayload } from '../../live/notes/notes-store.service';
 import type { LiveCancelledPayload, LiveReminderPayload } from '../../live/reminders/live-reminder-jobs';
+import type { AttendanceCreditPayload } from '../../live/report/attendance-credit.service';
 import type { IssueCertificatePayload } from '../../training/certificates/certificates.processor';
 import type { MailJobPayload, MailTemplate } from '../mail/mail.service';
 import type { QueueName } from './queue-names';
@@ -29,6 +30,7 @@ export interface QueueJobs {
     'notes-compact': NotesCompactPayload;
     'notes-compact-sweep': NoPayload;
     chat_retention: NoPayload;
+    attendance_credit: AttendanceCreditPayload;
   };
 }
 

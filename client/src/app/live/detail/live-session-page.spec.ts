@@ -134,4 +134,14 @@ describe('LiveSessionPage', () => {
     expect(notice.textContent?.trim()).toBe(t('live.detail.cancelled'));
     await until(() => document.activeElement === notice, 'focus on the notice');
   });
+  it('links managers to the report once the session is live or over, not before, and never others', async () => {
+    await open(aDetail({ mayManage: true, hosting: true, status: 'ended', mayJoin: false }));
+    expect(byTestId('live-report')?.getAttribute('href')).toBe(`/live/${LIVE_ID}/report`);
+    el.remove();
+    await open(aDetail({ mayManage: true, hosting: true, status: 'scheduled' }));
+    expect(byTestId('live-report')).toBeNull();
+    el.remove();
+    await open(aDetail({ mayManage: false, status: 'ended', mayJoin: false }));
+    expect(byTestId('live-report')).toBeNull();
+  });
 });

@@ -1,0 +1,119 @@
+import type { LiveBoard, LivePoll, LiveSessionReport } from '@kotopaikka/contracts';
+
+import { HttpErrorResponse } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+
+import { DateTimePipe, NumberPipe, PercentPipe } from '../../core/i18n/format-pipes';
+import { TranslatePipe } from '../../core/i18n/translate-pipe';
+import { Translator } from '../../core/i18n/translator';
+import { BarChart, type BarGroup, type BarSeries } from '../../reports/bar-chart';
+import { renderMarkdown } from '../../training/shared/markdown';
+import { LiveReportApi } from '../data-access/live-report-api';
+import { LiveFormat } from '../shared/live-format';
+
+type Load = { status: 'loading' } | { status: 'failed'; code: number } | { status: 'ready'; report: LiveSessionReport };
+
+/** One prompt of a board with its live cards, best first. */
+interface RankedPrompt {
+  id: string;
+  text: string;
+  cards: { id: string; text: string; votes: number | null; rank: number | null }[];
+}
+
+/** `/live/:id/report`: what a session left behind — attendance (chart and table), polls, board ranking, notes, CSV. */
+@Component({
+  selector: 'kp-live-report-page',
+  imports: [
+    BarChart,
+    DateTimePipe,
+    MatButtonModule,
+    MatProgressBarModule,
+    MatTableModule,
+    NumberPipe,
+    PercentPipe,
+    RouterLink,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './live-report-page.html',
+  styleUrls: ['../shared/live-page.scss', './live-report-page.scss'],
+})
+export class LiveReportPage {
+  private readonly api = inject(LiveReportApi);
+  private readonly translator = inject(Translator);
+  protected readonly format = inject(LiveFormat);
+
+  /** Route parameter, bound by withComponentInputBinding. */
+  readonly id = input.required<string>();
+
+  protected readonly load = signal<Load>({ status: 'loading' });
+  protected readonly report = computed(() => {
+    const load = this.load();
+    return load.status === 'ready' ? load.report : null;
+  });
+  protected readonly failure = computed(() => {
+    const load = this.load();
+    if (load.status !== 'failed') return null;
+    return load.code === 404
+      ? 'live.report.notFound'
+      : load.code === 403
+        ? 'live.report.forbidden'
+        : 'live.common.loadFailed';
+  });
+  protected readonly columns = ['name', 'role', 'firstJoinedAt', 'lastLeftAt', 'minutes', 'stays'];
+  protected readonly csvUrl = computed(() => this.api.csvUrl(this.id(), this.translator.locale()));
+  protected readonly chartSeries = computed<BarSeries[]>(() => [
+    { key: 'minutes', label: this.translator.t('live.report.minutes') },
+  ]);
+  protected readonly chartGroups = computed<BarGroup[]>(
+    () => this.report()?.attendance.map((a) => ({ label: a.name, values: { minutes: a.minutes } })) ?? [],
+  );
+  protected readonly notesHtml = computed(() => {
+    const text = this.report()?.notes.text ?? '';
+    return text.trim() ? renderMarkdown(text, { tableLabel: this.translator.t('live.report.notesTable') }) : '';
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => this.fetch(id));
+    });
+  }
+
+  protected reload(): void {
+    this.fetch(this.id());
+  }
+
+  private fetch(id: string): void {
+    this.load.set({ status: 'loading' });
+    this.api.get(id).subscribe({
+      next: (report) => this.load.set({ status: 'ready', report }),
+      error: (error: unknown) =>
+        this.load.set({ status: 'failed', code: error instanceof HttpErrorResponse ? error.status : 0 }),
+    });
+  }
+
+  protected hostNames(report: LiveSessionReport): string {
+    return report.session.hosts.map((h) => h.name).join(', ');
+  }
+
+  /** An option's share of the poll's voters, 0–100. */
+  protected share(poll: LivePoll, votes: number): number {
+    return poll.voters === 0 ? 0 : (votes / poll.voters) * 100;
+  }
+
+  /** The board's prompts with their live (not merged) cards in rank order. */
+  protected ranked(board: LiveBoard): RankedPrompt[] {
+    return board.prompts.map((p) => ({
+      id: p.id,
+      text: p.text,
+      cards: board.cards
+        .filter((c) => c.promptId === p.id && c.mergedInto === null)
+        .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)),
+    }));
+  }
+}
