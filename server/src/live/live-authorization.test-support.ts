@@ -1,6 +1,7 @@
 import { signedIn } from '../accounts/users/people.test-support';
 import { createOrganisation, municipalityId, type TestUserInput } from '../testing/fixtures';
-import type { TestAgent, TestResponse } from '../testing/test-agent';
+import type { OperationCall } from '../testing/operation-matrix';
+import type { TestAgent } from '../testing/test-agent';
 import type { TestApp } from '../testing/test-app';
 import { createLiveSession } from './live.test-support';
 import { sessionBody } from './sessions/live-sessions.test-support';
@@ -117,10 +118,8 @@ export const TARGETS = {
 };
 export type TargetName = keyof typeof TARGETS;
 
-export interface Call {
-  param?: string;
-  body?: unknown;
-}
+/** How a row calls its operation. */
+export type Call = OperationCall;
 
 function session(s: Subject): string {
   if (!s.sessionId) throw new Error('this operation needs a session target');
@@ -149,22 +148,3 @@ export const CALLS = {
   'GET /api/live-sessions/{id}/report.csv': (s: Subject): Call => ({ param: session(s) }),
 };
 export type Operation = keyof typeof CALLS;
-
-/** Sends one call of `op` as the agent. */
-export async function send(agent: TestAgent, op: Operation, call: Call): Promise<TestResponse<{ code?: string }>> {
-  const [method, template] = op.split(' ');
-  if (template.includes('{') && !call.param) throw new Error(`${op}: the target gives no id`);
-  const path = template.replace(/\{[^}]+\}/, call.param ?? '');
-  switch (method) {
-    case 'GET':
-      return agent.get(path);
-    case 'POST':
-      return agent.post(path, call.body);
-    case 'PUT':
-      return agent.put(path, call.body);
-    case 'PATCH':
-      return agent.patch(path, call.body);
-    default:
-      throw new Error(`no method ${method}`);
-  }
-}

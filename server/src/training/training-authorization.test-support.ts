@@ -1,6 +1,7 @@
 import { signedIn } from '../accounts/users/people.test-support';
 import type { TestUserInput } from '../testing/fixtures';
 import { createOrganisation, municipalityId } from '../testing/fixtures';
+import type { OperationCall } from '../testing/operation-matrix';
 import type { TestAgent, TestResponse } from '../testing/test-agent';
 import type { TestApp } from '../testing/test-app';
 import { CertificatesService } from './certificates/certificates.service';
@@ -231,10 +232,8 @@ export const TARGETS = {
 export type TargetName = keyof typeof TARGETS;
 
 /** The path parameter and a valid body of one call. */
-export interface Call {
-  param?: string;
-  body?: unknown;
-}
+/** How a row calls its operation. */
+export type Call = OperationCall;
 
 function course(s: Subject): CourseFixture {
   if (!s.course) throw new Error('this operation needs a course target');
@@ -349,24 +348,3 @@ export const CALLS = {
   'PUT /api/quizzes/{id}': (s: Subject): Call => ({ param: course(s).quizId, body: QUIZ }),
 };
 export type Operation = keyof typeof CALLS;
-
-/** Sends one call of `op` as the agent. */
-export async function send(agent: TestAgent, op: Operation, call: Call): Promise<TestResponse<{ code?: string }>> {
-  const [method, template] = op.split(' ');
-  if (template.includes('{') && !call.param) throw new Error(`${op}: the target gives no id`);
-  const path = template.replace(/\{[^}]+\}/, call.param ?? '');
-  switch (method) {
-    case 'GET':
-      return agent.get(path);
-    case 'DELETE':
-      return agent.delete(path);
-    case 'POST':
-      return agent.post(path, call.body);
-    case 'PUT':
-      return agent.put(path, call.body);
-    case 'PATCH':
-      return agent.patch(path, call.body);
-    default:
-      throw new Error(`no method ${method}`);
-  }
-}

@@ -1,0 +1,70 @@
+import type { TestAgent, TestResponse } from './test-agent';
+import type { TestApp } from './test-app';
+
+/** How a matrix row calls its operation: the `{id}` of its path and the body. */
+export interface OperationCall {
+  param?: string;
+  body?: unknown;
+}
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+/** Every `METHOD /path` of the OpenAPI document whose path matches: what a capability's matrix must cover. */
+export async function documentedOperations(t: TestApp, paths: RegExp): Promise<string[]> {
+  const doc = await t
+    .agent()
+    .get<{ paths: Record<string, Partial<Record<(typeof METHODS)[number], unknown>>> }>('/api/docs-json');
+  if (doc.status !== 200) throw new Error(`the OpenAPI document answered ${doc.status}`);
+  return Object.entries(doc.body.paths)
+    .filter(([path]) => paths.test(path))
+    .flatMap(([path, item]) => METHODS.filter((m) => item[m]).map((m) => `${m.toUpperCase()} ${path}`));
+}
+
+/** Sends one call of `op` (`METHOD /path/{id}`, as in the OpenAPI document) as the agent. */
+export function sendOperation(
+  agent: TestAgent,
+  op: string,
+  call: OperationCall,
+): Promise<TestResponse<{ code?: string }>> {
+  const [method, template] = op.split(' ');
+  if (template.includes('{') && !call.param) throw new Error(`${op}: the target gives no id`);
+  const path = template.replace(/\{[^}]+\}/, call.param ?? '');
+  switch (method) {
+    case 'GET':
+      return agent.get(path);
+    case 'DELETE':
+      return agent.delete(path);
+    case 'POST':
+      return agent.post(path, call.body);
+    case 'PUT':
+      return agent.put(path, call.body);
+    case 'PATCH':
+      return agent.patch(path, call.body);
+    default:
+      throw new Error(`no method ${method}`);
+  }
+}
+
+/**
+ * Runs every row of an operation × persona matrix and returns each answer that differs from the row, in words
+ * (`persona: op on target answered 404 not_found, expected 200`); an empty list when all agree.
+ */
+export async function matrixMismatches<Op extends string, Target extends string>(
+  rows: readonly (readonly [Op, Target, readonly number[]])[],
+  people: readonly { name: string; agent: TestAgent }[],
+  callOf: (op: Op, target: Target) => Promise<OperationCall>,
+): Promise<string[]> {
+  const wrong: string[] = [];
+  for (const [op, target, statuses] of rows) {
+    for (const [i, person] of people.entries()) {
+      const res = await sendOperation(person.agent, op, await callOf(op, target));
+      if (res.status !== statuses[i]) {
+        const code = typeof res.body === 'object' && res.body ? (res.body.code ?? '') : '';
+        wrong.push(
+          `${person.name}: ${op} on ${target} answered ${res.status} ${code}`.trimEnd() + `, expected ${statuses[i]}`,
+        );
+      }
+    }
+  }
+  return wrong;
+}
