@@ -17,10 +17,11 @@ import type { OrganisationEntity } from './accounts/organisations/organisation.e
 import { DEMO_ACCOUNTS, DEMO_LEARNERS, DEMO_PASSWORD, demoEmail } from './accounts/seed/demo-accounts';
 import type { UserEntity } from './accounts/users/user.entity';
 import { seedDemoData, seedDemoDataIfEmpty } from './app.seeder';
-import { BOARD_COLUMNS, type BoardRow, boardViews } from './live/board/board-views';
-import { LiveAttendance } from './live/attendance/attendance.service';
-import { NotesStore } from './live/notes/notes-store.service';
 import type { TableRow } from './database/table-row';
+import { LiveAttendance } from './live/attendance/attendance.service';
+import { BOARD_COLUMNS, type BoardRow, boardViews } from './live/board/board-views';
+import { NotesStore } from './live/notes/notes-store.service';
+import { DEMO_LIVE_SESSIONS } from './live/seed/demo-live-sessions';
 import { PasswordService } from './platform/auth/password.service';
 import { waitFor } from './testing/eventually';
 import type { TestAgent } from './testing/test-agent';
@@ -32,7 +33,6 @@ import {
   type TestDataSource,
 } from './testing/test-database';
 import { seedCourses } from './training/seed';
-import { DEMO_LIVE_SESSIONS } from './live/seed/demo-live-sessions';
 import { DEMO_ENROLLMENTS } from './training/seed/demo-activity';
 
 type AccountRow = TableRow<UserEntity, 'email' | 'role' | 'audience' | 'status'> & {
