@@ -3,8 +3,11 @@ import type {
   CertificateVerification,
   CourseReport,
   CourseReportSummary,
+  LiveBoardList,
+  LiveSessionSummary,
   MyCourse,
   Page,
+  PublicLiveSession,
 } from '@kotopaikka/contracts';
 
 import type { DataSource } from 'typeorm';
@@ -15,6 +18,10 @@ import { DEMO_ACCOUNTS, DEMO_LEARNERS, DEMO_PASSWORD, demoEmail } from './accoun
 import type { UserEntity } from './accounts/users/user.entity';
 import { seedDemoData, seedDemoDataIfEmpty } from './app.seeder';
 import type { TableRow } from './database/table-row';
+import { LiveAttendance } from './live/attendance/attendance.service';
+import { BOARD_COLUMNS, type BoardRow, boardViews } from './live/board/board-views';
+import { NotesStore } from './live/notes/notes-store.service';
+import { DEMO_LIVE_SESSIONS } from './live/seed/demo-live-sessions';
 import { PasswordService } from './platform/auth/password.service';
 import { waitFor } from './testing/eventually';
 import type { TestAgent } from './testing/test-agent';
@@ -59,6 +66,13 @@ async function snapshot(db: DataSource): Promise<unknown> {
     reflections: await db.query(`SELECT id, answer, updated_at FROM reflection_answer ORDER BY id`),
     attempts: await db.query(`SELECT id, attempt_no, score_percent, passed, created_at FROM quiz_attempt ORDER BY id`),
     outbox: await db.query(`SELECT id, queue, job_name, payload FROM outbox_message ORDER BY id`),
+    liveSessions: await db.query(`SELECT id, starts_at, status, last_seq, updated_at FROM live_session ORDER BY id`),
+    liveRecord: await db.query(`
+      SELECT (SELECT count(*)::int FROM live_session_invitee) AS invitees, (SELECT count(*)::int FROM live_rsvp) AS rsvps,
+             (SELECT count(*)::int FROM live_registration) AS registrations, (SELECT count(*)::int FROM live_event) AS events,
+             (SELECT count(*)::int FROM live_participant) AS participants, (SELECT count(*)::int FROM live_attendance) AS stays,
+             (SELECT count(*)::int FROM live_chat_message) AS chat, (SELECT count(*)::int FROM live_poll_vote) AS poll_votes,
+             (SELECT count(*)::int FROM live_board_card) AS cards, (SELECT count(*)::int FROM live_note_update) AS notes`),
   };
 }
 
@@ -67,8 +81,9 @@ const SEEDED = {
   accounts: DEMO_ACCOUNTS.length + DEMO_LEARNERS.length,
   enrollments: DEMO_ENROLLMENTS.length,
   completions: 17,
+  liveSessions: DEMO_LIVE_SESSIONS.length,
 };
-const NOTHING_NEW = { organisations: 0, accounts: 0, enrollments: 0, completions: 0 };
+const NOTHING_NEW = { organisations: 0, accounts: 0, enrollments: 0, completions: 0, liveSessions: 0 };
 
 describe('demo seed', () => {
   let database: TestDatabase;
@@ -183,7 +198,8 @@ describe('demo seed', () => {
       completions.map(() => ({ undone: 0, passed: 1, in_order: true })),
     );
     const jobs: { queue: string; job_name: string; payload: { enrollmentId: string } }[] = await db.query(
-      `SELECT queue, job_name, payload FROM outbox_message WHERE dispatched_at IS NULL ORDER BY payload->>'enrollmentId'`,
+      `SELECT queue, job_name, payload FROM outbox_message WHERE dispatched_at IS NULL AND queue = 'certificates'
+        ORDER BY payload->>'enrollmentId'`,
     );
     expect(jobs).toEqual(
       completions.map((c) => ({ queue: 'certificates', job_name: 'issue', payload: { enrollmentId: c.id } })),
@@ -203,6 +219,130 @@ describe('demo seed', () => {
       ['mentee', false, true],
       ['onboarding', true, true],
     ]);
+  });
+
+  it('keeps a past strategy workshop in Äänekoski with its record, and schedules an info session and a webinar', async () => {
+    const sessions: {
+      id: string;
+      kind: string;
+      title: { fi: string; en: string };
+      municipality: string;
+      status: string;
+      upcoming: boolean;
+      public_slug: string | null;
+      capacity: number | null;
+      video_url: string | null;
+      host: string;
+      invited: string[];
+      audiences: string[];
+      last_seq: string;
+    }[] = await db.query(`
+      SELECT s.id, s.kind, s.title, m.name AS municipality, s.status, s.starts_at > now() AS upcoming, s.public_slug,
+             s.capacity, s.video_url, s.last_seq,
+             (SELECT u.email FROM live_session_host h JOIN app_user u ON u.id = h.user_id WHERE h.session_id = s.id) AS host,
+             coalesce((SELECT array_agg(u.email ORDER BY u.email) FROM live_session_invitee i JOIN app_user u ON u.id = i.user_id
+                        WHERE i.session_id = s.id), '{}') AS invited,
+             coalesce((SELECT array_agg(i.audience) FROM live_session_invitee i WHERE i.session_id = s.id AND i.audience IS NOT NULL), '{}') AS audiences
+        FROM live_session s JOIN municipality m ON m.id = s.municipality_id ORDER BY s.starts_at`);
+    expect(sessions.map((s) => [s.kind, s.municipality, s.status, s.upcoming, s.host])).toEqual([
+      ['strategy_workshop', 'Äänekoski', 'ended', false, demoEmail('coordinator')],
+      ['training_webinar', 'Äänekoski', 'scheduled', true, demoEmail('coordinator')],
+      ['info_session', 'Äänekoski', 'scheduled', true, demoEmail('coordinator')],
+    ]);
+    const [workshop, webinar, info] = sessions;
+    for (const s of sessions) {
+      expect(s.title.fi.length).toBeGreaterThan(0);
+      expect(s.title.en.length).toBeGreaterThan(0);
+      expect(s.video_url).toMatch(/^https:\/\//);
+    }
+    // The info session is open to people without an account; the webinar invites every demo account but the staff.
+    expect(info).toMatchObject({
+      public_slug: 'aamupala-aanekoski',
+      capacity: 30,
+      audiences: ['immigrant_participant'],
+    });
+    expect(webinar.public_slug).toBeNull();
+    expect(webinar.invited).toEqual(
+      DEMO_ACCOUNTS.map((a) => a.email)
+        .filter((e) => !['admin', 'coordinator'].includes(e.replace(/@.*/, '')))
+        .sort(),
+    );
+    const [{ registered }]: { registered: number }[] = await db.query(
+      `SELECT count(*)::int AS registered FROM live_registration WHERE session_id = $1 AND state = 'registered'`,
+      [info.id],
+    );
+    expect(registered).toBeGreaterThan(0);
+    const reminders: { session_id: string; kind: string }[] = await db.query(
+      `SELECT payload->>'sessionId' AS session_id, payload->>'kind' AS kind FROM outbox_message
+        WHERE queue = 'live' AND job_name = 'session_reminder' ORDER BY 1, 2`,
+    );
+    expect(reminders).toEqual(
+      [webinar.id, info.id].sort().flatMap((id) => [
+        { session_id: id, kind: 'day_before' },
+        { session_id: id, kind: 'soon' },
+      ]),
+    );
+
+    // The workshop's event log is gapless up to last_seq, and every chat message keeps the seq of its event.
+    const log: { seq: string; type: string; data: { id?: string } }[] = await db.query(
+      `SELECT seq, type, data FROM live_event WHERE session_id = $1 ORDER BY seq`,
+      [workshop.id],
+    );
+    expect(log.map((e) => Number(e.seq))).toEqual(log.map((_, i) => i + 1));
+    expect(log.length).toBe(Number(workshop.last_seq));
+    expect(log[0].type).toBe('presence.joined');
+    expect(log.filter((e) => e.type === 'session.status').map((e) => e.data)).toEqual([
+      { status: 'live' },
+      { status: 'ended' },
+    ]);
+    const chat: { id: string; seq: string; text: string }[] = await db.query(
+      `SELECT id, seq, text FROM live_chat_message WHERE session_id = $1 ORDER BY seq`,
+      [workshop.id],
+    );
+    expect(chat.length).toBeGreaterThan(5);
+    for (const message of chat)
+      expect(log[Number(message.seq) - 1]).toMatchObject({ type: 'chat.message', data: { id: message.id } });
+
+    // Attendance: everyone stayed a while; the employer's break of nine minutes makes two stays.
+    const attendance = await new LiveAttendance(db).ofSession(workshop.id);
+    expect(attendance.length).toBe(9);
+    for (const row of attendance) expect(row.minutes).toBeGreaterThan(60);
+    expect(attendance.find((a) => a.name === 'Juha Mäkinen')).toMatchObject({
+      minutes: 166,
+      stays: [expect.anything(), expect.anything()],
+    });
+
+    // The poll is closed with its votes; the board revealed and closed with ranked ideas.
+    const polls: { status: string; votes: number }[] = await db.query(
+      `SELECT p.status, (SELECT count(*)::int FROM live_poll_vote v WHERE v.poll_id = p.id) AS votes FROM live_poll p WHERE p.session_id = $1`,
+      [workshop.id],
+    );
+    expect(polls).toEqual([{ status: 'closed', votes: 7 }]);
+    const boards: BoardRow[] = await db.query(`SELECT ${BOARD_COLUMNS} FROM live_board b WHERE b.session_id = $1`, [
+      workshop.id,
+    ]);
+    const [board] = await boardViews(db.manager, boards, { participantId: null, host: false });
+    expect(board).toMatchObject({ status: 'closed', votesVisible: true, prompts: expect.any(Array) });
+    expect(board.prompts).toHaveLength(3);
+    const top = board.cards.filter((c) => c.rank === 1);
+    expect(top.map((c) => c.text)).toContain('Kielikummit työpaikoille');
+    expect(top.find((c) => c.text === 'Kielikummit työpaikoille')?.votes).toBe(6);
+    const revealed = log.find((e) => e.type === 'board.revealed')?.data as {
+      cards: { id: string; rank: number | null }[];
+    };
+    expect(revealed.cards).toEqual(
+      expect.arrayContaining(board.cards.map((c) => expect.objectContaining({ id: c.id, rank: c.rank }))),
+    );
+
+    // The shared notes are one compacted Yjs state holding the Markdown.
+    const notes = await new NotesStore(db).text({ sessionId: workshop.id, groupId: null });
+    expect(notes.text).toMatch(/^# Strategiatyöpaja/);
+    expect(notes.text).toContain('Kielikummit työpaikoille');
+    const [{ rows }]: { rows: number }[] = await db.query(
+      `SELECT count(*)::int AS rows FROM live_note_update WHERE session_id = $1`,
+      [workshop.id],
+    );
+    expect(rows).toBe(1);
   });
 
   it('changes nothing when run a second time', async () => {
@@ -321,6 +461,29 @@ describe('demo seed in the running platform', () => {
     ]);
     expect(courses.body.items[0].progressPercent).toBeGreaterThan(0);
     expect(courses.body.items[0].progressPercent).toBeLessThan(100);
+  });
+
+  it('shows the live sessions through the API: the workshop record to a participant, the webinar to an invitee, the public page to anyone', async () => {
+    const participant = await signedIn('participant');
+    const [workshop]: { id: string }[] = await t.db.query(
+      `SELECT id FROM live_session WHERE kind = 'strategy_workshop'`,
+    );
+    const notes = await participant.get<{ text: string }>(`/api/live-sessions/${workshop.id}/notes`);
+    expect(notes.status).toBe(200);
+    expect(notes.body.text).toContain('Kielikummit työpaikoille');
+    const boards = await participant.get<LiveBoardList>(`/api/live-sessions/${workshop.id}/boards`);
+    expect(boards.status).toBe(200);
+    expect(boards.body.items).toHaveLength(1);
+    expect(boards.body.items[0].cards.filter((c) => c.rank === 1).map((c) => c.votes)).toContain(6);
+
+    const guidance = await signedIn('guidance');
+    const upcoming = await guidance.get<Page<LiveSessionSummary>>('/api/live-sessions');
+    expect(upcoming.status).toBe(200);
+    expect(upcoming.body.items.map((s) => s.kind)).toContain('training_webinar');
+
+    const page = await t.agent().get<PublicLiveSession>('/api/public/live-sessions/aamupala-aanekoski');
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({ state: 'open', municipalityName: 'Äänekoski' });
   });
 
   it('gives the same counts when run again, with no second certificate job', async () => {

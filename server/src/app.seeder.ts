@@ -4,19 +4,22 @@ import { DataSource as TypeOrmDataSource } from 'typeorm';
 import { type AccountsSeedResult, seedAccounts } from './accounts/seed/accounts.seeder';
 import { appEntities } from './app.entities';
 import { dataSourceOptions } from './database/data-source';
+import { type LiveSeedResult, seedLiveSessions } from './live/seed/live.seeder';
 import { seedTraining, type TrainingSeedResult } from './training/seed/training.seeder';
 
-export type SeedResult = AccountsSeedResult & TrainingSeedResult;
+export type SeedResult = AccountsSeedResult & TrainingSeedResult & LiveSeedResult;
 
 /**
- * Runs each capability's demo seeder in order (accounts, then training, which needs the accounts) in one transaction.
+ * Runs each capability's demo seeder in order (accounts, then training, which needs the accounts,
+ * then live sessions, which need both) in one transaction.
  * Idempotent: each seeder leaves rows that already exist as they are. Returns what they created.
  */
 export async function seedDemoData(dataSource: DataSource, now = new Date()): Promise<SeedResult> {
   return dataSource.transaction(async (manager) => {
     const accounts = await seedAccounts(manager);
     const training = await seedTraining(manager, now);
-    return { ...accounts, ...training };
+    const live = await seedLiveSessions(manager, now);
+    return { ...accounts, ...training, ...live };
   });
 }
 

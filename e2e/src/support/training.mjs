@@ -20,6 +20,7 @@ export async function apiAs(email, password = DEMO_PASSWORD) {
     get: (path) => call('GET', path),
     post: (path, data = {}) => call('POST', path, data),
     put: (path, data) => call('PUT', path, data),
+    patch: (path, data) => call('PATCH', path, data),
     dispose: () => context.dispose(),
   };
 }

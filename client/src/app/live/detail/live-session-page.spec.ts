@@ -114,7 +114,9 @@ describe('LiveSessionPage', () => {
     );
     expect(byTestId('rsvp-yes')).toBeNull();
     expect(byTestId('live-edit')?.getAttribute('href')).toBe(`/live/${LIVE_ID}/edit`);
-    expect(byTestId('live-invitees')?.textContent).toContain('Työnantajat');
+    // An audience is named in the reader's language, not by the server's key.
+    expect(byTestId('live-invitees')?.textContent).toContain(t('admin.audience.employer'));
+    expect(byTestId('live-invitees')?.textContent).not.toContain('admin.audience');
 
     byTestId('live-cancel')?.click();
     await fixture.whenStable();
