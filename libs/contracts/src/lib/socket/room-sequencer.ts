@@ -9,10 +9,13 @@ import type { LiveRoomEvent } from './live-room.events';
  */
 export class RoomSequencer {
   private last: number;
-  private readonly ahead = new Map<number, LiveRoomEvent>();
+  private readonly ahead: Map<number, LiveRoomEvent>;
 
+  // Fields set here, not in initialisers: a class without them is side-effect free, so bundles that never
+  // use it (the client's initial chunk) drop it.
   constructor(lastSeq = 0) {
     this.last = lastSeq;
+    this.ahead = new Map();
   }
 
   /** The highest seq applied; what a rejoin sends as `afterSeq`. */
