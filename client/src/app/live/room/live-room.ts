@@ -11,7 +11,7 @@ import {
 } from '@kotopaikka/contracts';
 
 import { computed, DestroyRef, inject, Injectable, InjectionToken, signal } from '@angular/core';
-import { filter, type Observable, ReplaySubject } from 'rxjs';
+import { BehaviorSubject, EMPTY, filter, Observable, ReplaySubject, switchMap } from 'rxjs';
 
 import { GuestLiveConnection } from '../../core/live/guest-socket';
 import { LiveConnection } from '../../core/live/live-socket';
@@ -84,6 +84,7 @@ export class LiveRoom {
 
   private sessionId = '';
   private socket: RoomSocket | null = null;
+  private readonly socketSubject = new BehaviorSubject<RoomSocket | null>(null);
   private ownsSocket = false;
   private sequencer = new RoomSequencer();
   /** Presence is the join's snapshot plus the events after it. */
@@ -104,6 +105,29 @@ export class LiveRoom {
     return this.events.pipe(filter((e): e is LiveRoomEvent<T, D> => (types as string[]).includes(e.type)));
   }
 
+  /** The session this room is of (empty until `open`). */
+  get id(): string {
+    return this.sessionId;
+  }
+
+  /**
+   * A server event beside the room's log (`notes:update`, `notes:awareness`) on the room's socket, for as long as
+   * subscribed; nothing before the socket is there.
+   */
+  listen<T>(event: string): Observable<T> {
+    return this.socketSubject.pipe(
+      switchMap((socket) =>
+        socket
+          ? new Observable<T>((subscriber) => {
+              const listener = (payload: T) => subscriber.next(payload);
+              socket.on(event, listener as never);
+              return () => socket.off(event, listener as never);
+            })
+          : EMPTY,
+      ),
+    );
+  }
+
   /** Opens the room over the signed-in connection, or over a guest's own one when a join link's token is given. */
   async open(sessionId: string, guestToken?: string | null): Promise<void> {
     this.sessionId = sessionId;
@@ -121,6 +145,7 @@ export class LiveRoom {
     socket.on('connect_error', this.onConnectError);
     socket.on('live:event', this.onEvent);
     socket.on('live:removed', this.onRemoved);
+    this.socketSubject.next(socket);
     if (socket.connected) await this.join();
   }
 
@@ -138,6 +163,7 @@ export class LiveRoom {
     socket.off('connect_error', this.onConnectError);
     socket.off('live:event', this.onEvent);
     socket.off('live:removed', this.onRemoved);
+    this.socketSubject.next(null);
     if (this.ownsSocket) socket.disconnect();
     this.socket = null;
   }
