@@ -183,7 +183,8 @@ export class BoardPanel {
       do {
         this.again = false;
         const ack = await this.room.request('board:list', { sessionId: this.room.id });
-        if (ack.ok) this.boards.set([...ack.boards].reverse());
+        // Newest first; an answer without boards (an older server) reads as none.
+        if (ack.ok) this.boards.set([...(ack.boards ?? [])].reverse());
       } while (this.again);
     } finally {
       this.refreshing = false;

@@ -200,9 +200,10 @@ export class NotesPanel {
     });
     awareness.on('change', () => this.others.set(this.otherNames(awareness)));
     awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
-      if (origin === REMOTE || !notes.synced) return;
-      const changed = [...added, ...updated, ...removed];
-      if (!changed.includes(doc.clientID)) return;
+      if (!notes.synced) return;
+      // Someone new: tell them who is here now rather than at our next renewal (15 s).
+      if (origin === REMOTE && !added.length) return;
+      if (origin !== REMOTE && ![...added, ...updated, ...removed].includes(doc.clientID)) return;
       void this.room.request('notes:awareness', {
         ...ref,
         update: toBase64(encodeAwarenessUpdate(awareness, [doc.clientID])),
