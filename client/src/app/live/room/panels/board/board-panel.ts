@@ -1,10 +1,4 @@
-import {
-  type ErrorCode,
-  LIVE_BOARD_LIMITS,
-  type LiveBoard,
-  type LiveBoardCard,
-  type LiveBoardEvent,
-} from '@kotopaikka/contracts';
+import type { ErrorCode, LIVE_BOARD_LIMITS, LiveBoard, LiveBoardCard, LiveBoardEvent } from '@kotopaikka/contracts';
 
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -12,6 +6,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { TranslatePipe } from '../../../../core/i18n/translate-pipe';
 import { Translator } from '../../../../core/i18n/translator';
 import { LiveRoom } from '../../live-room';
+
+// The contracts' limits, checked equal by the compiler; importing the value would put it in the initial bundle.
+const LIMITS = { titleMax: 200, cardMax: 500, groupLabelMax: 100, dotsMin: 1, dotsMax: 50 } as const satisfies Pick<
+  typeof LIVE_BOARD_LIMITS,
+  'titleMax' | 'cardMax' | 'groupLabelMax' | 'dotsMin' | 'dotsMax'
+>;
 
 const BOARD_EVENTS: LiveBoardEvent['type'][] = [
   'board.created',
@@ -38,7 +38,7 @@ const BOARD_EVENTS: LiveBoardEvent['type'][] = [
 export class BoardPanel {
   protected readonly room = inject(LiveRoom);
   private readonly translator = inject(Translator);
-  protected readonly limits = LIVE_BOARD_LIMITS;
+  protected readonly limits = LIMITS;
 
   protected readonly boards = signal<LiveBoard[] | null>(null);
   protected readonly failure = signal<ErrorCode | 'unknown' | null>(null);

@@ -1,11 +1,4 @@
-import {
-  BREAKOUT_MODES,
-  type Breakout,
-  type BreakoutMode,
-  type ErrorCode,
-  type LiveBreakoutEvent,
-  type LiveParticipant,
-} from '@kotopaikka/contracts';
+import type { Breakout, BreakoutMode, ErrorCode, LiveBreakoutEvent, LiveParticipant } from '@kotopaikka/contracts';
 
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -14,6 +7,9 @@ import { TranslatePipe } from '../../../../core/i18n/translate-pipe';
 import { Translator } from '../../../../core/i18n/translator';
 import { LiveRoom } from '../../live-room';
 import { myBreakoutGroup } from './my-group';
+
+// BreakoutMode's values, in the form's order (the contracts' list as a value would land in the initial bundle).
+const MODES = ['random', 'municipality', 'manual'] as const satisfies readonly BreakoutMode[];
 
 /**
  * Breakout groups. Hosts prepare (at random, by municipality, or by hand), adjust, start for some minutes, end,
@@ -32,7 +28,7 @@ export class BreakoutsPanel {
   private readonly translator = inject(Translator);
   private readonly state = myBreakoutGroup(this.room);
 
-  protected readonly modes = BREAKOUT_MODES;
+  protected readonly modes = MODES;
   protected readonly breakout = this.state.breakout;
   protected readonly group = this.state.group;
   protected readonly mode = signal<BreakoutMode>('random');

@@ -1,13 +1,8 @@
-import {
-  LIVE_NOTES_TEXT,
-  type LiveNotesServerUpdate,
-  type LiveNotesSyncResult,
-  type SocketAck,
-} from '@kotopaikka/contracts';
+import type { LiveNotesServerUpdate, LiveNotesSyncResult, SocketAck } from '@kotopaikka/contracts';
 import { NotesSync, NotesSyncError } from '@kotopaikka/live-notes';
 
 import {
-  afterRenderEffect,
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -125,15 +120,17 @@ export class NotesPanel {
   /** Signed-in people only: a guest reads nothing over HTTP. Group notes are not in the session's export. */
   protected readonly mayDownload = computed(() => this.room.me()?.role !== 'guest' && !this.group());
 
+  private readonly rendered = signal(false);
   private open: OpenNotes | null = null;
   /** What the textarea showed after the last edit applied, to diff the next input against. */
   private shown = '';
 
   constructor() {
-    // After render: the textarea is there to bind.
-    afterRenderEffect(() => {
+    // After the first render: the textarea is there to bind.
+    afterNextRender(() => this.rendered.set(true));
+    effect(() => {
       const groupId = this.group()?.id ?? null;
-      untracked(() => this.openNotes(groupId));
+      if (this.rendered()) untracked(() => this.openNotes(groupId));
     });
     effect(() => {
       const state = this.room.connectionState();
@@ -161,7 +158,7 @@ export class NotesPanel {
     const edit = textDiff(this.shown, value);
     this.shown = value;
     if (!edit) return;
-    const text = notes.doc.getText(LIVE_NOTES_TEXT);
+    const text = notes.sync.text;
     notes.doc.transact(() => {
       if (edit.remove) text.delete(edit.index, edit.remove);
       if (edit.insert) text.insert(edit.index, edit.insert);
@@ -195,7 +192,7 @@ export class NotesPanel {
         if (mine(p)) applyAwarenessUpdate(awareness, fromBase64(p.update), REMOTE);
       }),
     );
-    doc.getText(LIVE_NOTES_TEXT).observe((event, transaction) => {
+    sync.text.observe((event, transaction) => {
       if (transaction.origin !== LOCAL) this.showRemote(event.delta as never);
     });
     awareness.on('change', () => this.others.set(this.otherNames(awareness)));
@@ -238,7 +235,7 @@ export class NotesPanel {
     const area = this.editor().nativeElement;
     const focused = document.activeElement === area;
     const [start, end] = [area.selectionStart, area.selectionEnd];
-    const value = notes.doc.getText(LIVE_NOTES_TEXT).toString();
+    const value = notes.sync.text.toString();
     area.value = value;
     this.shown = value;
     if (focused) area.setSelectionRange(moveThrough(start, delta), moveThrough(end, delta));
