@@ -1,6 +1,6 @@
+import { NgComponentOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, type Type } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { NgComponentOutlet } from '@angular/common';
 
 import { LiveConnection } from '../../../core/live/live-socket';
 import { setUpLiveTest } from '../../shared/live-testing';

@@ -1,6 +1,6 @@
 import type { Breakout, LiveBreakoutEvent } from '@kotopaikka/contracts';
 
-import { DestroyRef, inject, signal, type Signal } from '@angular/core';
+import { DestroyRef, inject, type Signal, signal } from '@angular/core';
 
 import type { LiveRoom } from '../../live-room';
 

@@ -16,7 +16,7 @@ import {
 } from '@angular/core';
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import { type Subscription } from 'rxjs';
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 
 import { TranslatePipe } from '../../../../core/i18n/translate-pipe';
