@@ -65,6 +65,8 @@ function dynamicValues(c, navItems) {
     'live.calendar.view.': ['list', 'week', 'month'],
     'live.invitee.': ['user', 'organisation', 'audience'], // LiveInvitee.kind
     'live.role.': ['host', 'cohost', 'participant', 'guest'], // LiveRole
+    'live.breakouts.status.': ['prepared', 'running', 'ended'], // Breakout.status
+    'live.breakouts.modes.': c.BREAKOUT_MODES,
     'admin.audit.actionName.': c.AUDIT_ACTIONS,
     // Unknown entity types are shown as recorded (AuditList.entityTypeName checks `has`); the known ones must exist.
     'admin.audit.entityTypeName.': [

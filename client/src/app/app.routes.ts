@@ -118,7 +118,7 @@ export const appRoutes: Routes = [
     // Where a registrant's personal join link lands; the room opens here for the link's guest.
     path: 'join/:token',
     title: 'guest.join.title',
-    canMatch: [textsOf('guest')],
+    canMatch: [textsOf('guest', 'live')],
     loadComponent: () => import('./live/guest/join-page').then((m) => m.JoinPage),
   },
   {

@@ -4,7 +4,10 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 
 import { Translator } from '../../core/i18n/translator';
+import { GuestLiveConnection } from '../../core/live/guest-socket';
+import { LiveConnection } from '../../core/live/live-socket';
 import { provideTestApp, until } from '../../testing/test-app';
+import { BOB, FakeRoomSocket, HOST } from '../room/live-room-testing';
 import { JoinPage } from './join-page';
 
 function aLink(overrides: Partial<JoinLinkView> = {}): JoinLinkView {
@@ -26,14 +29,39 @@ describe('JoinPage', () => {
   let el: HTMLElement;
   const t = (key: string, params?: Record<string, string | number>) => TestBed.inject(Translator).t(key, params);
 
+  let guestSocket: FakeRoomSocket;
+  let openedWith: string[];
+
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: provideTestApp() });
+    guestSocket = new FakeRoomSocket();
+    guestSocket.connected = true;
+    guestSocket.me = BOB;
+    guestSocket.present = [HOST, BOB];
+    openedWith = [];
+    TestBed.configureTestingModule({
+      providers: [
+        ...provideTestApp(),
+        {
+          provide: GuestLiveConnection,
+          useValue: {
+            open: (token: string) => {
+              openedWith.push(token);
+              return Promise.resolve(guestSocket);
+            },
+          },
+        },
+        { provide: LiveConnection, useValue: { connect: () => Promise.reject(new Error('a guest has no session')) } },
+      ],
+    });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(JoinPage);
     el = fixture.nativeElement;
   });
 
-  afterEach(() => backend.verify());
+  afterEach(() => {
+    fixture.destroy();
+    backend.verify();
+  });
 
   async function show(link: JoinLinkView): Promise<string> {
     fixture.componentRef.setInput('token', 'T0KEN');
@@ -43,11 +71,22 @@ describe('JoinPage', () => {
     return state;
   }
 
-  it('greets the guest and shows the room area when the link is open', async () => {
+  it('takes the guest into the room with the link’s token when the link is open', async () => {
     expect(await show(aLink())).toBe(t('guest.join.open'));
-    expect(el.querySelector('h1')?.textContent).toContain('Aamupala');
-    expect(el.textContent).toContain(t('guest.join.hello', { name: 'Amina' }));
-    expect(el.querySelector('[data-testid=room-placeholder]')?.textContent).toContain(t('guest.join.roomPlaceholder'));
+    const room = el.querySelector('kp-live-room');
+    expect(room).not.toBeNull();
+    await until(() => guestSocket.sentOf('live:join').length === 1, 'live:join sent');
+    expect(openedWith).toEqual(['T0KEN']);
+    expect(guestSocket.sentOf('live:join')).toEqual([
+      { sessionId: '00000000-0000-4000-8000-000000000111', afterSeq: 0 },
+    ]);
+    await until(() => el.querySelector('[data-testid=room-participants]')?.textContent?.includes(BOB.name), 'in');
+    // One h1: the room's, with the session's title.
+    expect(Array.from(el.querySelectorAll('h1')).map((h) => h.textContent?.trim())).toEqual(['Aamupala']);
+    // Nothing over HTTP beyond the link: a guest reads nothing else.
+    backend.expectNone(() => true);
+    fixture.destroy();
+    expect(guestSocket.sentOf('live:leave').length).toBe(1);
   });
 
   it('tells when the room opens, and shows no room before', async () => {
@@ -55,7 +94,7 @@ describe('JoinPage', () => {
     expect(text).toContain(
       t('guest.join.early', { opensAt: TestBed.inject(Translator).formatDateTime('2026-12-10T06:30:00Z') }),
     );
-    expect(el.querySelector('[data-testid=room-placeholder]')).toBeNull();
+    expect(el.querySelector('kp-live-room')).toBeNull();
   });
 
   for (const [state, key] of [
@@ -65,7 +104,7 @@ describe('JoinPage', () => {
   ] as const) {
     it(`says plainly that the link is ${state}`, async () => {
       expect(await show(aLink({ state }))).toBe(t(key));
-      expect(el.querySelector('[data-testid=room-placeholder]')).toBeNull();
+      expect(el.querySelector('kp-live-room')).toBeNull();
     });
   }
 

@@ -9,20 +9,22 @@ import { apiErrorCode } from '../../core/http/api-error';
 import { DateTimePipe } from '../../core/i18n/format-pipes';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
+import { LiveRoomView } from '../room/live-room-view';
 import { GuestApi } from './guest-api';
 
 type JoinState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; link: JoinLinkView };
 
 /**
  * `/join/:token`, public: where a registrant's personal join link lands. Shows the session and whether the room is
- * open to the link; the room itself (a later component) takes the `token` input from this route for its handshake.
+ * open to the link, and while it is, the room itself, entered as the link's guest with the `token` for its handshake.
  */
 @Component({
   selector: 'kp-join-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DateTimePipe, MatButtonModule, MatProgressBarModule, TranslatePipe],
+  imports: [DateTimePipe, LiveRoomView, MatButtonModule, MatProgressBarModule, TranslatePipe],
   templateUrl: './join-page.html',
   styleUrl: './guest-page.scss',
+  host: { '[class.kp-in-room]': 'roomSessionId()' },
 })
 export class JoinPage {
   private readonly api = inject(GuestApi);
@@ -37,6 +39,12 @@ export class JoinPage {
     const s = this.state();
     if (s.status !== 'ready' || !s.link.title) return '';
     return s.link.title[this.translator.locale()] || s.link.title.fi;
+  });
+
+  /** The session whose room the guest is in: only while the link is open. */
+  protected readonly roomSessionId = computed(() => {
+    const s = this.state();
+    return s.status === 'ready' && s.link.state === 'open' ? s.link.sessionId : null;
   });
 
   constructor() {

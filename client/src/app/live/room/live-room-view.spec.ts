@@ -9,6 +9,7 @@ import { aDetail, setUpLiveTest } from '../shared/live-testing';
 import { LIVE_ROOM_TIMING } from './live-room';
 import { AINO, BOB, FakeRoomSocket, HOST, SESSION_ID } from './live-room-testing';
 import { LiveRoomView } from './live-room-view';
+import { ROOM_PANELS } from './room-panels';
 
 describe('LiveRoomView', () => {
   let http: HttpTestingController;
@@ -61,8 +62,10 @@ describe('LiveRoomView', () => {
     expect(byTestId('room-start')).toBeNull();
     expect(byTestId('room-end')).toBeNull();
     expect(el.querySelectorAll('[data-testid=room-participants] button').length).toBe(0);
-    // Panels render only when there are some: no empty placeholders.
-    expect(el.querySelector('.kp-room-panels')).toBeNull();
+    // Each registered panel renders in a region labelled by its heading.
+    await until(() => el.querySelectorAll('.kp-room-panel').length === ROOM_PANELS.length, 'the panels');
+    for (const section of Array.from(el.querySelectorAll('.kp-room-panel')))
+      expect(section.querySelector(`#${section.getAttribute('aria-labelledby')}`)?.tagName).toBe('H2');
   });
 
   it('gives hosts start, end and per-participant controls, and follows the status from the room’s events', async () => {

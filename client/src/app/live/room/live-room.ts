@@ -11,7 +11,7 @@ import {
 } from '@kotopaikka/contracts';
 
 import { computed, DestroyRef, inject, Injectable, InjectionToken, signal } from '@angular/core';
-import { filter, type Observable, ReplaySubject } from 'rxjs';
+import { filter, Observable, ReplaySubject } from 'rxjs';
 
 import { GuestLiveConnection } from '../../core/live/guest-socket';
 import { LiveConnection } from '../../core/live/live-socket';
@@ -84,6 +84,8 @@ export class LiveRoom {
 
   private sessionId = '';
   private socket: RoomSocket | null = null;
+  /** Listeners of `listen()`, put on each socket the room opens (plain listeners: no more rxjs in the bundle). */
+  private readonly extraListeners = new Set<{ event: string; listener: (payload: never) => void }>();
   private ownsSocket = false;
   private sequencer = new RoomSequencer();
   /** Presence is the join's snapshot plus the events after it. */
@@ -104,6 +106,27 @@ export class LiveRoom {
     return this.events.pipe(filter((e): e is LiveRoomEvent<T, D> => (types as string[]).includes(e.type)));
   }
 
+  /** The session this room is of (empty until `open`). */
+  get id(): string {
+    return this.sessionId;
+  }
+
+  /**
+   * A server event beside the room's log (`notes:update`, `notes:awareness`) on the room's socket, for as long as
+   * subscribed; nothing before the socket is there.
+   */
+  listen<T>(event: string): Observable<T> {
+    return new Observable<T>((subscriber) => {
+      const entry = { event, listener: (payload: T) => subscriber.next(payload) };
+      this.extraListeners.add(entry as never);
+      this.socket?.on(event, entry.listener as never);
+      return () => {
+        this.extraListeners.delete(entry as never);
+        this.socket?.off(event, entry.listener as never);
+      };
+    });
+  }
+
   /** Opens the room over the signed-in connection, or over a guest's own one when a join link's token is given. */
   async open(sessionId: string, guestToken?: string | null): Promise<void> {
     this.sessionId = sessionId;
@@ -121,6 +144,7 @@ export class LiveRoom {
     socket.on('connect_error', this.onConnectError);
     socket.on('live:event', this.onEvent);
     socket.on('live:removed', this.onRemoved);
+    for (const { event, listener } of this.extraListeners) socket.on(event, listener);
     if (socket.connected) await this.join();
   }
 
@@ -138,6 +162,7 @@ export class LiveRoom {
     socket.off('connect_error', this.onConnectError);
     socket.off('live:event', this.onEvent);
     socket.off('live:removed', this.onRemoved);
+    for (const { event, listener } of this.extraListeners) socket.off(event, listener);
     if (this.ownsSocket) socket.disconnect();
     this.socket = null;
   }

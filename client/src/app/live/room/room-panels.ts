@@ -24,4 +24,20 @@ export interface RoomPanel {
  * The room's panels, in the order they show. Adding one is one line here: its id, the dictionary key of its title,
  * and `component: () => import('./chat/chat-panel').then((m) => m.ChatPanel)`.
  */
-export const ROOM_PANELS: readonly RoomPanel[] = [];
+export const ROOM_PANELS: readonly RoomPanel[] = [
+  {
+    id: 'notes',
+    titleKey: 'live.notes.title',
+    component: () => import('./panels/notes/notes-panel').then((m) => m.NotesPanel),
+  },
+  {
+    id: 'board',
+    titleKey: 'live.board.title',
+    component: () => import('./panels/board/board-panel').then((m) => m.BoardPanel),
+  },
+  {
+    id: 'breakouts',
+    titleKey: 'live.breakouts.title',
+    component: () => import('./panels/breakouts/breakouts-panel').then((m) => m.BreakoutsPanel),
+  },
+];
