@@ -50,7 +50,10 @@ export class LiveReportController {
     summary:
       "A session's report: attendance, chat count, poll and board results, notes (hosts, its coordinators, admins)",
   })
-  @ApiOkResponse({ description: 'LiveSessionReport' })
+  @ApiOkResponse({
+    description: 'The session report: LiveSessionReport in libs/contracts (live-report.ts)',
+    schema: { type: 'object' },
+  })
   @ApiForbiddenResponse({ description: 'Sees the session but does not host or oversee it' })
   @ApiNotFoundResponse({ description: 'No such session in sight' })
   report(@CurrentUser() me: Principal, @Param('id', uuidParam()) id: string): Promise<LiveSessionReport> {
