@@ -1,21 +1,10 @@
 import type { LiveRoomEvent } from '@kotopaikka/contracts';
 
-import type { Socket } from 'socket.io-client';
-
 import { waitFor } from '../../testing/eventually';
-import { createUser } from '../../testing/fixtures';
-import { connected, connectLive, type LiveTestClient } from '../../testing/live-client';
-import type { TestAgent } from '../../testing/test-agent';
-import { startTestApp, type TestApp } from '../../testing/test-app';
 import { createLiveSession } from '../live.test-support';
+import { liveRoomTest } from '../live-room.test-support';
 import { LiveProcessor } from '../room/live-sweep.processor';
 import { LiveAttendance } from './attendance.service';
-
-type Ack = { ok: boolean; code?: string } & Record<string, unknown>;
-
-function send(socket: LiveTestClient, event: string, payload: unknown): Promise<Ack> {
-  return (socket as unknown as Socket).timeout(5000).emitWithAck(event, payload) as Promise<Ack>;
-}
 
 /** Whose arrival (`presence.joined` carries the participant) or departure an event announces. */
 const presenceOf = (e: LiveRoomEvent): string =>
@@ -29,52 +18,18 @@ interface StayRow {
 }
 
 describe('attendance', () => {
-  let t: TestApp;
-  let attendance: LiveAttendance;
-  const sockets: LiveTestClient[] = [];
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    attendance = t.app.get(LiveAttendance);
-  });
-
-  afterEach(() => {
-    for (const s of sockets.splice(0)) s.disconnect();
-  });
-
-  afterAll(async () => {
-    await t.close();
-  });
-
-  async function person(displayName: string): Promise<{ agent: TestAgent; id: string }> {
-    const user = await createUser(t.db, { displayName });
-    const agent = t.agent();
-    expect((await agent.login(user.email, user.password)).status).toBe(200);
-    return { agent, id: user.id };
-  }
-
-  async function tab(agent: TestAgent): Promise<LiveTestClient> {
-    const socket = connectLive(t.baseUrl, agent);
-    sockets.push(socket);
-    await connected(socket);
-    return socket;
-  }
-
-  async function join(socket: LiveTestClient, sessionId: string): Promise<string> {
-    const ack = await send(socket, 'live:join', { sessionId });
-    expect(ack.ok).toBe(true);
-    return (ack['me'] as { id: string }).id;
-  }
+  const live = liveRoomTest();
+  const attendance = (): LiveAttendance => live.t.app.get(LiveAttendance);
 
   const stays = (participantId: string): Promise<StayRow[]> =>
-    t.db.query(
+    live.t.db.query(
       `SELECT id, joined_at, left_at, last_seen_at FROM live_attendance WHERE participant_id = $1 ORDER BY joined_at`,
       [participantId],
     );
 
   /** Moves a participant's only stay back in time, as if it began `joinedMinutesAgo` and (if closed) ended `leftSecondsAgo`. */
   async function age(participantId: string, joinedMinutesAgo: number, leftSecondsAgo?: number): Promise<void> {
-    await t.db.query(
+    await live.t.db.query(
       `UPDATE live_attendance SET joined_at = now() - make_interval(mins => $2),
               left_at = CASE WHEN left_at IS NULL THEN NULL ELSE now() - make_interval(secs => $3) END,
               last_seen_at = now() - make_interval(secs => $3)
@@ -84,28 +39,27 @@ describe('attendance', () => {
   }
 
   it('counts two tabs as one participant with one stay, and a rejoin within 2 minutes as the same stay', async () => {
-    const hostP = await person('Host');
-    const mari = await person('Mari');
-    const sessionId = await createLiveSession(t.db, { hostIds: [hostP.id], invitedUserIds: [mari.id] });
-    const host = await tab(hostP.agent);
-    const events: LiveRoomEvent[] = [];
-    host.on('live:event', (e) => events.push(e));
-    await join(host, sessionId);
-    const tab1 = await tab(mari.agent);
-    const tab2 = await tab(mari.agent);
-    const id = await join(tab1, sessionId);
-    expect(await join(tab2, sessionId)).toBe(id);
+    const hostP = await live.people.person({ displayName: 'Host' });
+    const mari = await live.people.person({ displayName: 'Mari' });
+    const sessionId = await createLiveSession(live.t.db, { hostIds: [hostP.id], invitedUserIds: [mari.id] });
+    const host = await live.people.join(hostP.agent, sessionId);
+    const tab1 = await live.people.open(mari.agent);
+    const tab2 = await live.people.open(mari.agent);
+    const id = (await tab1.join(sessionId)).id;
+    expect((await tab2.join(sessionId)).id).toBe(id);
     expect(await stays(id)).toHaveLength(1);
 
     // One tab closing is no leave; the other closing is.
-    expect(await send(tab1, 'live:leave', { sessionId })).toEqual({ ok: true });
+    expect(await tab1.send('live:leave', { sessionId })).toEqual({ ok: true });
     expect((await stays(id))[0].left_at).toBeNull();
-    expect(await send(tab2, 'live:leave', { sessionId })).toEqual({ ok: true });
+    expect(await tab2.send('live:leave', { sessionId })).toEqual({ ok: true });
     expect((await stays(id))[0].left_at).not.toBeNull();
-    await waitFor(() => events.some((e) => e.type === 'presence.left'));
+    await waitFor(() => host.events.some((e) => e.type === 'presence.left'));
     // Two tabs: Mari's arrival and departure are announced once each.
     expect(
-      events.filter((e) => e.type.startsWith('presence.') && presenceOf(e) === id).map((e) => [e.type, presenceOf(e)]),
+      host.events
+        .filter((e) => e.type.startsWith('presence.') && presenceOf(e) === id)
+        .map((e) => [e.type, presenceOf(e)]),
     ).toEqual([
       ['presence.joined', id],
       ['presence.left', id],
@@ -113,19 +67,19 @@ describe('attendance', () => {
 
     // Back 90 seconds after leaving, 10 minutes after first arriving: the same stay goes on.
     await age(id, 10, 90);
-    await join(tab1, sessionId);
+    await tab1.join(sessionId);
     const resumed = await stays(id);
     expect(resumed).toHaveLength(1);
     expect(resumed[0].left_at).toBeNull();
-    expect(await send(tab1, 'live:leave', { sessionId })).toEqual({ ok: true });
+    expect(await tab1.send('live:leave', { sessionId })).toEqual({ ok: true });
 
     // Back 3 minutes after leaving: a new stay.
     await age(id, 20, 180);
-    await join(tab2, sessionId);
+    await tab2.join(sessionId);
     expect(await stays(id)).toHaveLength(2);
-    expect(await send(tab2, 'live:leave', { sessionId })).toEqual({ ok: true });
+    expect(await tab2.send('live:leave', { sessionId })).toEqual({ ok: true });
 
-    const report = await attendance.ofSession(sessionId);
+    const report = await attendance().ofSession(sessionId);
     const row = report.find((r) => r.participantId === id);
     expect(row).toMatchObject({ name: 'Mari', role: 'participant', minutes: 17 });
     expect(row?.stays).toHaveLength(2);
@@ -135,26 +89,25 @@ describe('attendance', () => {
   });
 
   it('closes the stays of a dead node’s participants at their last heartbeat and announces that they left', async () => {
-    const hostP = await person('Host');
-    const olli = await person('Olli');
-    const sessionId = await createLiveSession(t.db, { hostIds: [hostP.id], invitedUserIds: [olli.id] });
-    const host = await tab(hostP.agent);
-    const events: LiveRoomEvent[] = [];
-    host.on('live:event', (e) => events.push(e));
-    const hostId = await join(host, sessionId);
-    const id = await join(await tab(olli.agent), sessionId);
+    const {
+      sessionId,
+      host,
+      others: [olli],
+    } = await live.people.room([{ displayName: 'Olli' }], { displayName: 'Host' });
+    const hostId = host.me.id;
+    const id = olli.me.id;
     await age(id, 30);
 
     // Olli's connection belongs to a node that stopped beating five minutes ago.
-    await t.db.query(
+    await live.t.db.query(
       `UPDATE live_connection SET node_id = 'dead-node', last_seen_at = now() - interval '5 minutes' WHERE participant_id = $1`,
       [id],
     );
-    await t.db.query(
+    await live.t.db.query(
       `UPDATE live_attendance SET last_seen_at = now() - interval '5 minutes' WHERE participant_id = $1 AND left_at IS NULL`,
       [id],
     );
-    const processor = t.app.get(LiveProcessor);
+    const processor = live.t.app.get(LiveProcessor);
     expect((await processor.sweep()).departed).toBeGreaterThanOrEqual(1);
     expect(await processor.sweep()).toEqual({ departed: 0 });
 
@@ -162,12 +115,12 @@ describe('attendance', () => {
     expect(stay.left_at?.getTime()).toBe(stay.last_seen_at.getTime());
     expect(Date.now() - (stay.left_at?.getTime() ?? 0)).toBeGreaterThan(4 * 60_000);
     await waitFor(() =>
-      events.some((e) => e.type === 'presence.left' && (e.data as { participantId: string }).participantId === id),
+      host.events.some((e) => e.type === 'presence.left' && (e.data as { participantId: string }).participantId === id),
     );
-    const row = (await attendance.ofSession(sessionId)).find((r) => r.participantId === id);
+    const row = (await attendance().ofSession(sessionId)).find((r) => r.participantId === id);
     expect(row).toMatchObject({ minutes: 25, lastLeftAt: stay.left_at });
     // The host, on a live node, is still there with an open stay.
-    const hostRow = (await attendance.ofSession(sessionId)).find((r) => r.participantId === hostId);
+    const hostRow = (await attendance().ofSession(sessionId)).find((r) => r.participantId === hostId);
     expect(hostRow?.lastLeftAt).toBeNull();
   });
 });

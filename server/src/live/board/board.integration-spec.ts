@@ -1,51 +1,16 @@
 import type { LiveBoard, LiveBoardCardShown, LiveBoardList, LiveBoardVoteResult } from '@kotopaikka/contracts';
 
-import type { TestAgent } from '../../testing/test-agent';
-import { startTestApp, type TestApp } from '../../testing/test-app';
-import { createLiveSession } from '../live.test-support';
-import { type RoomClient, RoomPeople } from '../live-room.test-support';
+import { type LiveRoom, liveRoomTest, type RoomClient } from '../live-room.test-support';
 
 type BoardAck = { board: LiveBoard };
 type CardAck = { card: LiveBoardCardShown };
 type ListAck = { boards: LiveBoard[] };
 
 describe('idea boards in the live room', () => {
-  let t: TestApp;
-  let people: RoomPeople;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    people = new RoomPeople(t);
-  });
-
-  afterEach(() => people.closeAll());
-
-  afterAll(async () => {
-    await t.close();
-  });
-
-  interface Room {
-    sessionId: string;
-    host: RoomClient;
-    hostAgent: TestAgent;
-    others: RoomClient[];
-    agents: TestAgent[];
-  }
-
-  async function room(invitees = 2): Promise<Room> {
-    const host = await people.person({ displayName: 'Hanna Host' });
-    const invited = await Promise.all(
-      Array.from({ length: invitees }, (_, i) => people.person({ displayName: `Osallistuja ${i}` })),
-    );
-    const sessionId = await createLiveSession(t.db, { hostIds: [host.id], invitedUserIds: invited.map((p) => p.id) });
-    const h = await people.join(host.agent, sessionId);
-    const others = [];
-    for (const p of invited) others.push(await people.join(p.agent, sessionId));
-    return { sessionId, host: h, hostAgent: host.agent, others, agents: invited.map((p) => p.agent) };
-  }
+  const live = liveRoomTest();
 
   async function board(
-    r: Room,
+    r: LiveRoom,
     settings: { dots?: number; hide?: boolean; prompts?: string[] } = {},
   ): Promise<LiveBoard> {
     const ack = await r.host.send<BoardAck>('board:create', {
@@ -59,7 +24,7 @@ describe('idea boards in the live room', () => {
     return ack.board;
   }
 
-  async function card(client: RoomClient, r: Room, b: LiveBoard, text: string, prompt = 0): Promise<string> {
+  async function card(client: RoomClient, r: LiveRoom, b: LiveBoard, text: string, prompt = 0): Promise<string> {
     const ack = await client.send<CardAck>('board:add-card', {
       sessionId: r.sessionId,
       boardId: b.id,
@@ -70,11 +35,11 @@ describe('idea boards in the live room', () => {
     return ack.card.id;
   }
 
-  const vote = (client: RoomClient, r: Room, cardId: string, delta: 1 | -1 = 1) =>
+  const vote = (client: RoomClient, r: LiveRoom, cardId: string, delta: 1 | -1 = 1) =>
     client.send<LiveBoardVoteResult>('board:vote', { sessionId: r.sessionId, cardId, delta });
 
   async function dotsOf(boardId: string): Promise<number> {
-    const rows: { n: string }[] = await t.db.query(
+    const rows: { n: string }[] = await live.t.db.query(
       `SELECT coalesce(sum(dots), 0) AS n FROM live_board_vote WHERE board_id = $1`,
       [boardId],
     );
@@ -82,9 +47,9 @@ describe('idea boards in the live room', () => {
   }
 
   it('lets hosts run a board, everyone (guests too) add cards and spend dots, and never more dots than the board gives', async () => {
-    const r = await room(2);
+    const r = await live.people.room(2);
     const [a, b] = r.others;
-    const guest = await people.guest(r.sessionId, 'Vieras Amina');
+    const guest = await live.people.guest(r.sessionId, 'Vieras Amina');
     const settings = { sessionId: r.sessionId, title: 'T', prompts: ['P'], dotsPerParticipant: 2, hideVotes: false };
     expect(await a.send('board:create', settings)).toMatchObject({ ok: false, code: 'forbidden' });
     const created = await board(r, { dots: 3 });
@@ -154,7 +119,7 @@ describe('idea boards in the live room', () => {
     ).toMatchObject({ ok: false, code: 'live_closed' });
     expect(a.socket.connected && b.socket.connected && guest.socket.connected).toBe(true);
 
-    const types: { type: string; seq: string }[] = await t.db.query(
+    const types: { type: string; seq: string }[] = await live.t.db.query(
       `SELECT type, seq FROM live_event WHERE session_id = $1 AND type LIKE 'board.%' ORDER BY seq`,
       [r.sessionId],
     );
@@ -170,9 +135,9 @@ describe('idea boards in the live room', () => {
   });
 
   it('keeps a participant within their dots under parallel votes from several tabs', async () => {
-    const r = await room(1);
-    const agent = r.agents[0];
-    const tabs = [r.others[0], await people.join(agent, r.sessionId), await people.join(agent, r.sessionId)];
+    const r = await live.people.room(1);
+    const agent = r.others[0].agent;
+    const tabs = [r.others[0], await live.people.join(agent, r.sessionId), await live.people.join(agent, r.sessionId)];
     const b = await board(r, { dots: 3 });
     const cards = [await card(r.host, r, b, 'Yksi'), await card(r.host, r, b, 'Kaksi')];
     const acks = await Promise.all(
@@ -189,7 +154,7 @@ describe('idea boards in the live room', () => {
   });
 
   it('hides votes from all but hosts until a host reveals them', async () => {
-    const r = await room(2);
+    const r = await live.people.room(2);
     const [a, b] = r.others;
     const hidden = await board(r, { dots: 2, hide: true });
     const first = await card(a, r, hidden, 'Selkokieliset tiedotteet');
@@ -211,12 +176,12 @@ describe('idea boards in the live room', () => {
       ['Selkokieliset tiedotteet', 2],
       ['Perhepäivät', 1],
     ]);
-    expect((await r.agents[0].get(`/api/live-boards/${hidden.id}`)).status).toBe(403);
-    expect((await r.agents[0].get(`/api/live-sessions/${r.sessionId}/boards`)).body).toEqual({
+    expect((await r.others[0].agent.get(`/api/live-boards/${hidden.id}`)).status).toBe(403);
+    expect((await r.others[0].agent.get(`/api/live-sessions/${r.sessionId}/boards`)).body).toEqual({
       items: [],
       nextCursor: null,
     });
-    expect((await r.hostAgent.get<LiveBoard>(`/api/live-boards/${hidden.id}`)).body.cards[0].votes).toBe(2);
+    expect((await r.host.agent.get<LiveBoard>(`/api/live-boards/${hidden.id}`)).body.cards[0].votes).toBe(2);
 
     expect(await a.send('board:reveal', { sessionId: r.sessionId, boardId: hidden.id })).toMatchObject({
       ok: false,
@@ -228,7 +193,7 @@ describe('idea boards in the live room', () => {
       { id: first, votes: 2, rank: 1 },
       { id: second, votes: 1, rank: 2 },
     ]);
-    const after = await r.agents[0].get<LiveBoard>(`/api/live-boards/${hidden.id}`);
+    const after = await r.others[0].agent.get<LiveBoard>(`/api/live-boards/${hidden.id}`);
     expect(after.status).toBe(200);
     expect(after.body.cards.map((c) => [c.votes, c.myVotes])).toEqual([
       [2, 1],
@@ -244,7 +209,7 @@ describe('idea boards in the live room', () => {
   }
 
   it('merges a card into another: its votes and text move there, it stays marked merged_into', async () => {
-    const r = await room(2);
+    const r = await live.people.room(2);
     const [a, b] = r.others;
     const bd = await board(r, { dots: 3 });
     const target = await card(a, r, bd, 'Työkokeilut');
@@ -288,7 +253,7 @@ describe('idea boards in the live room', () => {
   });
 
   it('keeps the ranked result: REST for hosts and coordinators, exports in CSV for Finnish Excel and in Markdown', async () => {
-    const r = await room(2);
+    const r = await live.people.room(2);
     const [a, b] = r.others;
     const bd = await board(r, { dots: 3, prompts: ['Vahvuudet', 'Kehitettävää'] });
     const top = await card(a, r, bd, '=HYPERLINK("x") kaava');
@@ -305,13 +270,13 @@ describe('idea boards in the live room', () => {
       expect(await vote(who, r, c)).toMatchObject({ ok: true });
     void third;
 
-    const coordinator = await people.person({ role: 'coordinator', managedMunicipalities: ['Äänekoski'] });
+    const coordinator = await live.people.person({ role: 'coordinator', managedMunicipalities: ['Äänekoski'] });
     const listed = await coordinator.agent.get<LiveBoardList>(`/api/live-sessions/${r.sessionId}/boards`);
     expect(listed.status).toBe(200);
     expect(listed.body.items.map((x) => x.id)).toEqual([bd.id]);
 
-    const csv = await fetch(`${t.baseUrl}/api/live-boards/${bd.id}/export.csv`, {
-      headers: { cookie: `kp_session=${r.hostAgent.cookie('kp_session') ?? ''}` },
+    const csv = await fetch(`${live.t.baseUrl}/api/live-boards/${bd.id}/export.csv`, {
+      headers: { cookie: `kp_session=${r.host.agent.cookie('kp_session') ?? ''}` },
     });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
@@ -327,7 +292,7 @@ describe('idea boards in the live room', () => {
       '',
     ]);
 
-    const md = await r.hostAgent.get(`/api/live-boards/${bd.id}/export.md`);
+    const md = await r.host.agent.get(`/api/live-boards/${bd.id}/export.md`);
     expect(md.status).toBe(200);
     expect(md.headers.get('content-type')).toMatch(/^text\/markdown/);
     expect(md.text.split('\n')).toEqual([
@@ -359,7 +324,7 @@ describe('idea boards in the live room', () => {
     });
     expect(
       (
-        await r.agents[0].post(`/api/live-sessions/${r.sessionId}/boards`, {
+        await r.others[0].agent.post(`/api/live-sessions/${r.sessionId}/boards`, {
           title: 'x',
           prompts: ['y'],
           dotsPerParticipant: 1,

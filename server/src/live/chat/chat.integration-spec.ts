@@ -1,108 +1,45 @@
 import type { LiveChatMessage, LiveRoomEvent } from '@kotopaikka/contracts';
 
-import type { Socket } from 'socket.io-client';
-
-import { RealtimeGuests } from '../../platform/realtime/realtime-guests';
 import { waitFor } from '../../testing/eventually';
-import { createUser } from '../../testing/fixtures';
-import { connected, connectLive, type LiveTestClient } from '../../testing/live-client';
-import type { TestAgent } from '../../testing/test-agent';
-import { startTestApp, type TestApp } from '../../testing/test-app';
 import { createLiveSession } from '../live.test-support';
+import { liveRoomTest } from '../live-room.test-support';
 import { LiveProcessor } from '../room/live-sweep.processor';
+
 // The default of LIVE_CHAT_RATE_PER_10S, which this spec's app runs with.
 const CHAT_RATE_LIMIT = 10;
 
-type Ack = { ok: boolean; code?: string; details?: { field: string }[] | null } & Record<string, unknown>;
-
-function send(socket: LiveTestClient, event: string, payload: unknown): Promise<Ack> {
-  return (socket as unknown as Socket).timeout(5000).emitWithAck(event, payload) as Promise<Ack>;
-}
-
-/** Every room event a socket receives, in arrival order. */
-function collect(socket: LiveTestClient): LiveRoomEvent[] {
-  const events: LiveRoomEvent[] = [];
-  socket.on('live:event', (e) => events.push(e));
-  return events;
-}
+type MessageAck = { message: LiveChatMessage };
 
 const ofType = (events: LiveRoomEvent[], type: string): LiveRoomEvent[] => events.filter((e) => e.type === type);
 
 describe('the live room chat', () => {
-  let t: TestApp;
-  const sockets: LiveTestClient[] = [];
+  const live = liveRoomTest();
 
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-
-  afterEach(() => {
-    for (const s of sockets.splice(0)) s.disconnect();
-  });
-
-  afterAll(async () => {
-    await t.close();
-  });
-
-  async function person(displayName?: string): Promise<{ agent: TestAgent; id: string; email: string }> {
-    const user = await createUser(t.db, { displayName });
-    const agent = t.agent();
-    expect((await agent.login(user.email, user.password)).status).toBe(200);
-    return { agent, id: user.id, email: user.email };
-  }
-
-  async function open(agent?: TestAgent, auth?: Record<string, string>): Promise<LiveTestClient> {
-    const socket = connectLive(t.baseUrl, agent);
-    if (auth) socket.auth = auth;
-    sockets.push(socket);
-    await connected(socket);
-    return socket;
-  }
-
-  /** A session with a host and an invitee, both joined; their sockets and participant ids. */
+  /** A session with a host (h) and an invitee (p), both joined. */
   async function room() {
-    const host = await person('Hanna Host');
-    const member = await person('Mikko Member');
-    const sessionId = await createLiveSession(t.db, { hostIds: [host.id], invitedUserIds: [member.id] });
-    const h = await open(host.agent);
-    const hostEvents = collect(h);
-    const hj = await send(h, 'live:join', { sessionId });
-    const p = await open(member.agent);
-    const memberEvents = collect(p);
-    const pj = await send(p, 'live:join', { sessionId });
-    expect(hj.ok && pj.ok).toBe(true);
-    return {
-      sessionId,
-      host,
-      member,
-      h,
-      p,
-      hostEvents,
-      memberEvents,
-      hostId: (hj['me'] as { id: string }).id,
-      memberId: (pj['me'] as { id: string }).id,
-    };
+    const r = await live.people.room([{ displayName: 'Mikko Member' }]);
+    return { sessionId: r.sessionId, h: r.host, p: r.others[0] };
   }
 
   async function count(sql: string, params: unknown[]): Promise<number> {
-    const rows: { n: string }[] = await t.db.query(sql, params);
+    const rows: { n: string }[] = await live.t.db.query(sql, params);
     return Number(rows[0].n);
   }
 
   it('stores a message before broadcasting it with a seq, and gives the history oldest first, older on demand', async () => {
     const r = await room();
     // Room for 150 older messages below the ones sent now (their seqs are taken from the session's counter).
-    await t.db.query(`UPDATE live_session SET last_seq = last_seq + 200 WHERE id = $1`, [r.sessionId]);
+    await live.t.db.query(`UPDATE live_session SET last_seq = last_seq + 200 WHERE id = $1`, [r.sessionId]);
     const acks: LiveChatMessage[] = [];
     for (const text of ['eka', '  toka  ', 'kolmas']) {
-      const ack = await send(r.p, 'chat:send', { sessionId: r.sessionId, text });
+      const ack = await r.p.send<MessageAck>('chat:send', { sessionId: r.sessionId, text });
       expect(ack.ok).toBe(true);
-      acks.push(ack['message'] as LiveChatMessage);
+      acks.push(ack.message);
     }
     expect(acks.map((m) => m.text)).toEqual(['eka', 'toka', 'kolmas']);
-    expect(acks[0]).toMatchObject({ participantId: r.memberId, name: 'Mikko Member', role: 'participant' });
+    expect(acks[0]).toMatchObject({ participantId: r.p.me.id, name: 'Mikko Member', role: 'participant' });
     const received = await waitFor(() => {
-      const got = ofType(r.hostEvents, 'chat.message');
+      const got = ofType(r.h.events, 'chat.message');
       return got.length === 3 && got;
     });
     expect(received.map((e) => e.seq)).toEqual(acks.map((m) => m.seq));
@@ -112,23 +49,24 @@ describe('the live room chat', () => {
       await count(`SELECT count(*) AS n FROM live_chat_message WHERE id = ANY($1::uuid[])`, [acks.map((m) => m.id)]),
     ).toBe(3);
 
-    const history = await send(r.h, 'chat:history', { sessionId: r.sessionId });
+    const history = await r.h.send('chat:history', { sessionId: r.sessionId });
     expect(history).toEqual({ ok: true, messages: acks, more: false, locked: false });
 
     // 150 older messages: the latest page is 100, the rest comes on demand, with no overlap.
-    await t.db.query(
+    await live.t.db.query(
       `INSERT INTO live_chat_message (id, session_id, participant_id, seq, text, created_at)
        SELECT gen_random_uuid(), $1, $2, 10 + i, 'vanha ' || i, now() - make_interval(mins => i) FROM generate_series(1, 150) i`,
-      [r.sessionId, r.memberId],
+      [r.sessionId, r.p.me.id],
     );
-    const latest = await send(r.p, 'chat:history', { sessionId: r.sessionId });
-    const page1 = latest['messages'] as LiveChatMessage[];
+    type HistoryAck = { messages: LiveChatMessage[]; more: boolean };
+    const latest = await r.p.send<HistoryAck>('chat:history', { sessionId: r.sessionId });
+    const page1 = latest.messages;
     expect(page1).toHaveLength(100);
-    expect(latest['more']).toBe(true);
+    expect(latest.more).toBe(true);
     expect(page1.slice(-3).map((m) => m.id)).toEqual(acks.map((m) => m.id));
-    const older = await send(r.p, 'chat:history', { sessionId: r.sessionId, beforeSeq: page1[0].seq });
-    const page2 = older['messages'] as LiveChatMessage[];
-    expect(older['more']).toBe(false);
+    const older = await r.p.send<HistoryAck>('chat:history', { sessionId: r.sessionId, beforeSeq: page1[0].seq });
+    const page2 = older.messages;
+    expect(older.more).toBe(false);
     expect(page2).toHaveLength(53);
     const seqs = [...page2, ...page1].map((m) => m.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
@@ -137,17 +75,16 @@ describe('the live room chat', () => {
 
   it('refuses 2001 characters, blank text and a room one has not joined, writing nothing and keeping the socket', async () => {
     const r = await room();
-    const outsider = await person();
-    const other = await createLiveSession(t.db, { hostIds: [outsider.id] });
-    const o = await open(outsider.agent);
-    expect((await send(o, 'live:join', { sessionId: other })).ok).toBe(true);
+    const outsider = await live.people.person();
+    const other = await createLiveSession(live.t.db, { hostIds: [outsider.id] });
+    const o = await live.people.join(outsider.agent, other);
 
-    expect(await send(r.p, 'chat:send', { sessionId: r.sessionId, text: 'x'.repeat(2001) })).toMatchObject({
+    expect(await r.p.send('chat:send', { sessionId: r.sessionId, text: 'x'.repeat(2001) })).toMatchObject({
       ok: false,
       code: 'validation_failed',
       details: [{ field: 'text' }],
     });
-    expect(await send(r.p, 'chat:send', { sessionId: r.sessionId, text: ' \n\t ' })).toMatchObject({
+    expect(await r.p.send('chat:send', { sessionId: r.sessionId, text: ' \n\t ' })).toMatchObject({
       ok: false,
       code: 'validation_failed',
       details: [{ field: 'text' }],
@@ -159,41 +96,41 @@ describe('the live room chat', () => {
       ['hand:raise', { sessionId: r.sessionId }],
       ['hand:list', { sessionId: r.sessionId }],
     ] as const)
-      expect(await send(o, event, payload)).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(await o.send(event, payload)).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await count(`SELECT count(*) AS n FROM live_chat_message WHERE session_id = $1`, [r.sessionId])).toBe(0);
     expect(await count(`SELECT count(*) AS n FROM live_hand WHERE session_id = $1`, [r.sessionId])).toBe(0);
 
-    const longest = await send(r.p, 'chat:send', { sessionId: r.sessionId, text: 'y'.repeat(2000) });
-    expect((longest['message'] as LiveChatMessage).text).toHaveLength(2000);
-    expect(r.p.connected && o.connected).toBe(true);
+    const longest = await r.p.send<MessageAck>('chat:send', { sessionId: r.sessionId, text: 'y'.repeat(2000) });
+    expect(longest.message.text).toHaveLength(2000);
+    expect(r.p.socket.connected && o.socket.connected).toBe(true);
   });
 
   it('lets only hosts lock the chat; while locked participants are refused with chat_locked and hosts still write', async () => {
     const r = await room();
-    expect(await send(r.p, 'chat:lock', { sessionId: r.sessionId, locked: true })).toMatchObject({
+    expect(await r.p.send('chat:lock', { sessionId: r.sessionId, locked: true })).toMatchObject({
       ok: false,
       code: 'forbidden',
     });
-    expect(await send(r.h, 'chat:lock', { sessionId: r.sessionId, locked: true })).toEqual({ ok: true });
-    await waitFor(() => ofType(r.memberEvents, 'chat.locked').length === 1);
-    expect(ofType(r.memberEvents, 'chat.locked')[0].data).toEqual({ locked: true });
+    expect(await r.h.send('chat:lock', { sessionId: r.sessionId, locked: true })).toEqual({ ok: true });
+    await waitFor(() => ofType(r.p.events, 'chat.locked').length === 1);
+    expect(ofType(r.p.events, 'chat.locked')[0].data).toEqual({ locked: true });
     // Locking a locked chat appends nothing.
-    expect(await send(r.h, 'chat:lock', { sessionId: r.sessionId, locked: true })).toEqual({ ok: true });
+    expect(await r.h.send('chat:lock', { sessionId: r.sessionId, locked: true })).toEqual({ ok: true });
 
-    expect(await send(r.p, 'chat:send', { sessionId: r.sessionId, text: 'saanko?' })).toMatchObject({
+    expect(await r.p.send('chat:send', { sessionId: r.sessionId, text: 'saanko?' })).toMatchObject({
       ok: false,
       code: 'chat_locked',
     });
-    expect(await send(r.h, 'chat:send', { sessionId: r.sessionId, text: 'Vain juontaja' })).toMatchObject({
+    expect(await r.h.send('chat:send', { sessionId: r.sessionId, text: 'Vain juontaja' })).toMatchObject({
       ok: true,
     });
-    expect(await send(r.p, 'chat:history', { sessionId: r.sessionId })).toMatchObject({
+    expect(await r.p.send('chat:history', { sessionId: r.sessionId })).toMatchObject({
       locked: true,
       messages: [{ text: 'Vain juontaja' }],
     });
-    expect(await send(r.h, 'chat:lock', { sessionId: r.sessionId, locked: false })).toEqual({ ok: true });
-    expect(await send(r.p, 'chat:send', { sessionId: r.sessionId, text: 'nyt saa' })).toMatchObject({ ok: true });
-    const log: { type: string; data: { locked: boolean } }[] = await t.db.query(
+    expect(await r.h.send('chat:lock', { sessionId: r.sessionId, locked: false })).toEqual({ ok: true });
+    expect(await r.p.send('chat:send', { sessionId: r.sessionId, text: 'nyt saa' })).toMatchObject({ ok: true });
+    const log: { type: string; data: { locked: boolean } }[] = await live.t.db.query(
       `SELECT type, data FROM live_event WHERE session_id = $1 AND type = 'chat.locked' ORDER BY seq`,
       [r.sessionId],
     );
@@ -202,27 +139,26 @@ describe('the live room chat', () => {
 
   it('lets only hosts delete a message, whose text is then gone for everyone, from the log too', async () => {
     const r = await room();
-    const sent = await send(r.p, 'chat:send', { sessionId: r.sessionId, text: 'poistettava' });
-    const message = sent['message'] as LiveChatMessage;
-    expect(await send(r.p, 'chat:delete', { sessionId: r.sessionId, messageId: message.id })).toMatchObject({
+    const { message } = await r.p.send<MessageAck>('chat:send', { sessionId: r.sessionId, text: 'poistettava' });
+    expect(await r.p.send('chat:delete', { sessionId: r.sessionId, messageId: message.id })).toMatchObject({
       ok: false,
       code: 'forbidden',
     });
-    expect(await send(r.h, 'chat:delete', { sessionId: r.sessionId, messageId: message.id })).toEqual({ ok: true });
-    await waitFor(() => ofType(r.memberEvents, 'chat.deleted').length === 1);
-    expect(ofType(r.memberEvents, 'chat.deleted')[0].data).toEqual({ messageId: message.id });
-    expect(await send(r.p, 'chat:history', { sessionId: r.sessionId })).toMatchObject({
+    expect(await r.h.send('chat:delete', { sessionId: r.sessionId, messageId: message.id })).toEqual({ ok: true });
+    await waitFor(() => ofType(r.p.events, 'chat.deleted').length === 1);
+    expect(ofType(r.p.events, 'chat.deleted')[0].data).toEqual({ messageId: message.id });
+    expect(await r.p.send('chat:history', { sessionId: r.sessionId })).toMatchObject({
       messages: [{ id: message.id, text: null, deleted: true }],
     });
     // A replay from the start carries the message event, without its text.
-    const replay = await send(r.p, 'live:replay', { sessionId: r.sessionId, afterSeq: 0 });
-    const original = (replay['events'] as LiveRoomEvent[]).find((e) => e.seq === message.seq);
+    const replay = await r.p.send<{ events: LiveRoomEvent[] }>('live:replay', { sessionId: r.sessionId, afterSeq: 0 });
+    const original = replay.events.find((e) => e.seq === message.seq);
     expect(original).toMatchObject({ type: 'chat.message', data: { id: message.id, text: null } });
     expect(JSON.stringify(replay)).not.toContain('poistettava');
     // Deleting again, or a message of no such session, changes nothing more.
-    expect(await send(r.h, 'chat:delete', { sessionId: r.sessionId, messageId: message.id })).toEqual({ ok: true });
+    expect(await r.h.send('chat:delete', { sessionId: r.sessionId, messageId: message.id })).toEqual({ ok: true });
     expect(
-      await send(r.h, 'chat:delete', { sessionId: r.sessionId, messageId: '00000000-0000-4000-8000-000000000000' }),
+      await r.h.send('chat:delete', { sessionId: r.sessionId, messageId: '00000000-0000-4000-8000-000000000000' }),
     ).toMatchObject({ ok: false, code: 'not_found' });
     expect(
       await count(`SELECT count(*) AS n FROM live_event WHERE session_id = $1 AND type = 'chat.deleted'`, [
@@ -233,38 +169,33 @@ describe('the live room chat', () => {
 
   it('tells only the hosts of a report, stores it once per reporter, and lists it for hosts only', async () => {
     const r = await room();
-    const third = await person('Tiina Third');
-    await t.db.query(`INSERT INTO live_session_invitee (session_id, user_id) VALUES ($1, $2)`, [r.sessionId, third.id]);
-    const s3 = await open(third.agent);
-    const s3j = await send(s3, 'live:join', { sessionId: r.sessionId });
+    const third = await live.people.invitee(r.sessionId, { displayName: 'Tiina Third' });
+    const s3 = await live.people.join(third.agent, r.sessionId);
     const reported: unknown[] = [];
-    r.h.on('chat:reported', (x) => reported.push(x));
+    r.h.socket.on('chat:reported', (x) => reported.push(x));
     const notForMember: unknown[] = [];
-    r.p.on('chat:reported', (x) => notForMember.push(x));
+    r.p.socket.on('chat:reported', (x) => notForMember.push(x));
 
-    const sent = await send(s3, 'chat:send', { sessionId: r.sessionId, text: 'asiaton viesti' });
-    const message = sent['message'] as LiveChatMessage;
-    expect(await send(r.p, 'chat:report', { sessionId: r.sessionId, messageId: message.id })).toEqual({ ok: true });
-    expect(await send(r.p, 'chat:report', { sessionId: r.sessionId, messageId: message.id })).toEqual({ ok: true });
+    const { message } = await s3.send<MessageAck>('chat:send', { sessionId: r.sessionId, text: 'asiaton viesti' });
+    expect(await r.p.send('chat:report', { sessionId: r.sessionId, messageId: message.id })).toEqual({ ok: true });
+    expect(await r.p.send('chat:report', { sessionId: r.sessionId, messageId: message.id })).toEqual({ ok: true });
     await waitFor(() => reported.length === 1);
     expect(reported[0]).toMatchObject({
       sessionId: r.sessionId,
-      report: { message: { id: message.id }, reporters: [{ participantId: r.memberId, name: 'Mikko Member' }] },
+      report: { message: { id: message.id }, reporters: [{ participantId: r.p.me.id, name: 'Mikko Member' }] },
     });
     expect(await count(`SELECT count(*) AS n FROM live_chat_report WHERE message_id = $1`, [message.id])).toBe(1);
-    expect(await send(r.p, 'chat:reports', { sessionId: r.sessionId })).toMatchObject({
+    expect(await r.p.send('chat:reports', { sessionId: r.sessionId })).toMatchObject({
       ok: false,
       code: 'forbidden',
     });
-    const list = await send(r.h, 'chat:reports', { sessionId: r.sessionId });
+    const list = await r.h.send('chat:reports', { sessionId: r.sessionId });
     expect(list).toMatchObject({
       ok: true,
-      reports: [
-        { message: { id: message.id, text: 'asiaton viesti', participantId: (s3j['me'] as { id: string }).id } },
-      ],
+      reports: [{ message: { id: message.id, text: 'asiaton viesti', participantId: s3.me.id } }],
     });
     expect(
-      await send(r.p, 'chat:report', { sessionId: r.sessionId, messageId: '00000000-0000-4000-8000-000000000000' }),
+      await r.p.send('chat:report', { sessionId: r.sessionId, messageId: '00000000-0000-4000-8000-000000000000' }),
     ).toMatchObject({ ok: false, code: 'not_found' });
     // A report is no room event: the reported participant hears nothing of it.
     expect(notForMember).toEqual([]);
@@ -273,63 +204,64 @@ describe('the live room chat', () => {
 
   it('keeps a breakout group’s chat to its members and the hosts, apart from the main room’s', async () => {
     const r = await room();
-    const third = await person('Tiina Third');
-    await t.db.query(`INSERT INTO live_session_invitee (session_id, user_id) VALUES ($1, $2)`, [r.sessionId, third.id]);
-    const s3 = await open(third.agent);
-    const thirdEvents = collect(s3);
-    expect((await send(s3, 'live:join', { sessionId: r.sessionId })).ok).toBe(true);
+    const third = await live.people.invitee(r.sessionId, { displayName: 'Tiina Third' });
+    const s3 = await live.people.join(third.agent, r.sessionId);
     expect(
-      await send(r.h, 'breakout:prepare', {
+      await r.h.send('breakout:prepare', {
         sessionId: r.sessionId,
         mode: 'manual',
         groupCount: 2,
         minutes: 5,
-        assignments: [{ participantId: r.memberId, group: 1 }],
+        assignments: [{ participantId: r.p.me.id, group: 1 }],
       }),
     ).toMatchObject({ ok: true });
-    const started = await send(r.h, 'breakout:start', { sessionId: r.sessionId });
-    const groups = (started['breakout'] as { groups: { id: string; participantIds: string[] }[] }).groups;
-    const mine = groups.find((g) => g.participantIds.includes(r.memberId));
+    type BreakoutAck = { breakout: { groups: { id: string; participantIds: string[] }[] } };
+    const { groups } = (await r.h.send<BreakoutAck>('breakout:start', { sessionId: r.sessionId })).breakout;
+    const mine = groups.find((g) => g.participantIds.includes(r.p.me.id));
     if (!mine) throw new Error('the member was not placed');
 
-    const sent = await send(r.p, 'chat:send', { sessionId: r.sessionId, text: 'ryhmässä', groupId: mine.id });
+    const sent = await r.p.send<MessageAck>('chat:send', {
+      sessionId: r.sessionId,
+      text: 'ryhmässä',
+      groupId: mine.id,
+    });
     expect(sent).toMatchObject({ ok: true, message: { groupId: mine.id, text: 'ryhmässä' } });
-    const event = await waitFor(() => ofType(r.memberEvents, 'chat.message').find((e) => e.groupId === mine.id));
+    const event = await waitFor(() => ofType(r.p.events, 'chat.message').find((e) => e.groupId === mine.id));
     expect(event.data).toMatchObject({ text: 'ryhmässä' });
     // Tiina, left in the main room, may not write or read there; the main room's history does not show it.
-    expect(await send(s3, 'chat:send', { sessionId: r.sessionId, text: 'saanko?', groupId: mine.id })).toMatchObject({
+    expect(await s3.send('chat:send', { sessionId: r.sessionId, text: 'saanko?', groupId: mine.id })).toMatchObject({
       ok: false,
       code: 'forbidden',
     });
-    expect(await send(s3, 'chat:history', { sessionId: r.sessionId, groupId: mine.id })).toMatchObject({
+    expect(await s3.send('chat:history', { sessionId: r.sessionId, groupId: mine.id })).toMatchObject({
       ok: false,
       code: 'forbidden',
     });
-    expect(await send(r.h, 'chat:history', { sessionId: r.sessionId, groupId: mine.id })).toMatchObject({
+    expect(await r.h.send('chat:history', { sessionId: r.sessionId, groupId: mine.id })).toMatchObject({
       ok: true,
-      messages: [{ id: (sent['message'] as LiveChatMessage).id }],
+      messages: [{ id: sent.message.id }],
     });
-    expect(await send(r.p, 'chat:history', { sessionId: r.sessionId })).toMatchObject({ ok: true, messages: [] });
+    expect(await r.p.send('chat:history', { sessionId: r.sessionId })).toMatchObject({ ok: true, messages: [] });
     expect(
-      await send(r.p, 'chat:send', {
+      await r.p.send('chat:send', {
         sessionId: r.sessionId,
         text: 'x',
         groupId: '00000000-0000-4000-8000-000000000000',
       }),
     ).toMatchObject({ ok: false, code: 'validation_failed', details: [{ field: 'groupId' }] });
     // A main-room message reaches Tiina, the group's does not.
-    expect((await send(r.h, 'chat:send', { sessionId: r.sessionId, text: 'kaikille' })).ok).toBe(true);
-    await waitFor(() => ofType(thirdEvents, 'chat.message').length === 1);
-    expect(ofType(thirdEvents, 'chat.message').map((e) => (e.data as { text: string }).text)).toEqual(['kaikille']);
+    expect((await r.h.send('chat:send', { sessionId: r.sessionId, text: 'kaikille' })).ok).toBe(true);
+    await waitFor(() => ofType(s3.events, 'chat.message').length === 1);
+    expect(ofType(s3.events, 'chat.message').map((e) => (e.data as { text: string }).text)).toEqual(['kaikille']);
   });
 
   it('limits each person to 10 messages in 10 seconds, refusing the next with too_many_requests', async () => {
     const r = await room();
     for (let i = 1; i <= CHAT_RATE_LIMIT; i++)
-      expect(await send(r.p, 'chat:send', { sessionId: r.sessionId, text: `viesti ${i}` })).toMatchObject({
+      expect(await r.p.send('chat:send', { sessionId: r.sessionId, text: `viesti ${i}` })).toMatchObject({
         ok: true,
       });
-    expect(await send(r.p, 'chat:send', { sessionId: r.sessionId, text: 'yksi liikaa' })).toMatchObject({
+    expect(await r.p.send('chat:send', { sessionId: r.sessionId, text: 'yksi liikaa' })).toMatchObject({
       ok: false,
       code: 'too_many_requests',
     });
@@ -337,45 +269,30 @@ describe('the live room chat', () => {
       CHAT_RATE_LIMIT,
     );
     // The budget is the person's: the host still writes.
-    expect(await send(r.h, 'chat:send', { sessionId: r.sessionId, text: 'juontaja' })).toMatchObject({ ok: true });
+    expect(await r.h.send('chat:send', { sessionId: r.sessionId, text: 'juontaja' })).toMatchObject({ ok: true });
   });
 
   it('lets a guest chat and raise a hand under the name they gave, and shows no e-mail address to anyone', async () => {
-    const host = await person('Hanna Host');
-    const sessionId = await createLiveSession(t.db, { hostIds: [host.id], kind: 'info_session' });
-    const [registration]: { id: string }[] = await t.db.query(
-      `INSERT INTO live_registration (session_id, name, email, state, join_token_hash, cancel_token_hash, consented_at)
-       VALUES ($1, 'Amina', 'amina.secret@example.test', 'registered', 'join-hash-chat', 'cancel-hash-chat', now())
-       RETURNING id`,
-      [sessionId],
-    );
-    // The guests feature plugs in its link check here; the test admits this one registration's token.
-    t.app
-      .get(RealtimeGuests)
-      .register(async (token) =>
-        token === 'amina-link' ? { registrationId: registration.id, liveSessionId: sessionId, name: 'Amina' } : null,
-      );
-    const h = await open(host.agent);
-    const hostEvents = collect(h);
-    expect((await send(h, 'live:join', { sessionId })).ok).toBe(true);
-    const g = await open(undefined, { guestToken: 'amina-link' });
-    const joined = await send(g, 'live:join', { sessionId });
-    expect(joined).toMatchObject({ ok: true, me: { name: 'Amina', role: 'guest' } });
+    const host = await live.people.person({ displayName: 'Hanna Host' });
+    const sessionId = await createLiveSession(live.t.db, { hostIds: [host.id], kind: 'info_session' });
+    const h = await live.people.join(host.agent, sessionId);
+    const g = await live.people.guest(sessionId, 'Amina');
+    expect(g.me).toMatchObject({ name: 'Amina', role: 'guest' });
 
-    const sent = await send(g, 'chat:send', { sessionId, text: 'Hei, olen uusi täällä' });
+    const sent = await g.send('chat:send', { sessionId, text: 'Hei, olen uusi täällä' });
     expect(sent).toMatchObject({ ok: true, message: { name: 'Amina', role: 'guest' } });
-    expect(await send(g, 'hand:raise', { sessionId })).toMatchObject({
+    expect(await g.send('hand:raise', { sessionId })).toMatchObject({
       ok: true,
       hands: [{ name: 'Amina', role: 'guest' }],
     });
-    expect(await send(g, 'chat:lock', { sessionId, locked: true })).toMatchObject({ ok: false, code: 'forbidden' });
-    await waitFor(() => ofType(hostEvents, 'hand.raised').length === 1);
+    expect(await g.send('chat:lock', { sessionId, locked: true })).toMatchObject({ ok: false, code: 'forbidden' });
+    await waitFor(() => ofType(h.events, 'hand.raised').length === 1);
     const everything = JSON.stringify([
-      hostEvents,
+      h.events,
       sent,
-      await send(h, 'chat:history', { sessionId }),
-      await send(g, 'chat:history', { sessionId }),
-      await send(h, 'hand:list', { sessionId }),
+      await h.send('chat:history', { sessionId }),
+      await g.send('chat:history', { sessionId }),
+      await h.send('hand:list', { sessionId }),
     ]);
     expect(everything).toContain('Amina');
     expect(everything).not.toContain('@example.test');
@@ -383,27 +300,23 @@ describe('the live room chat', () => {
 
   it('deletes chat text past its retention period in the table and the log, keeping the counts; twice is harmless', async () => {
     const r = await room();
-    const old = (await send(r.p, 'chat:send', { sessionId: r.sessionId, text: 'vanha viesti' }))[
-      'message'
-    ] as LiveChatMessage;
-    const fresh = (await send(r.p, 'chat:send', { sessionId: r.sessionId, text: 'uusi viesti' }))[
-      'message'
-    ] as LiveChatMessage;
-    const days = t.config.liveChatRetentionDays;
+    const old = (await r.p.send<MessageAck>('chat:send', { sessionId: r.sessionId, text: 'vanha viesti' })).message;
+    const fresh = (await r.p.send<MessageAck>('chat:send', { sessionId: r.sessionId, text: 'uusi viesti' })).message;
+    const days = live.t.config.liveChatRetentionDays;
     expect(days).toBe(365);
-    await t.db.query(`UPDATE live_chat_message SET created_at = now() - make_interval(days => $2) WHERE id = $1`, [
+    await live.t.db.query(`UPDATE live_chat_message SET created_at = now() - make_interval(days => $2) WHERE id = $1`, [
       old.id,
       days + 1,
     ]);
-    await t.db.query(
+    await live.t.db.query(
       `UPDATE live_event SET created_at = now() - make_interval(days => $3) WHERE session_id = $1 AND seq = $2`,
       [r.sessionId, old.seq, days + 1],
     );
-    const processor = t.app.get(LiveProcessor);
+    const processor = live.t.app.get(LiveProcessor);
     expect((await processor.chatRetention()).messages).toBeGreaterThanOrEqual(1);
     expect(await processor.chatRetention()).toEqual({ messages: 0 });
 
-    const rows: { id: string; text: string | null; redacted_at: Date | null }[] = await t.db.query(
+    const rows: { id: string; text: string | null; redacted_at: Date | null }[] = await live.t.db.query(
       `SELECT id, text, redacted_at FROM live_chat_message WHERE session_id = $1 ORDER BY seq`,
       [r.sessionId],
     );
@@ -411,12 +324,12 @@ describe('the live room chat', () => {
       [old.id, null, true],
       [fresh.id, 'uusi viesti', false],
     ]);
-    const log: { seq: string; text: string | null }[] = await t.db.query(
+    const log: { seq: string; text: string | null }[] = await live.t.db.query(
       `SELECT seq, data->>'text' AS text FROM live_event WHERE session_id = $1 AND type = 'chat.message' ORDER BY seq`,
       [r.sessionId],
     );
     expect(log.map((x) => x.text)).toEqual([null, 'uusi viesti']);
-    expect(await send(r.p, 'chat:history', { sessionId: r.sessionId })).toMatchObject({
+    expect(await r.p.send('chat:history', { sessionId: r.sessionId })).toMatchObject({
       messages: [
         { id: old.id, text: null, deleted: false },
         { id: fresh.id, text: 'uusi viesti' },

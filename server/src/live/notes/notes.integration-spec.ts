@@ -1,76 +1,31 @@
-import { LIVE_NAMESPACE, type LiveNotes, type LiveNotesServerUpdate } from '@kotopaikka/contracts';
+import type { LiveNotes, LiveNotesServerUpdate } from '@kotopaikka/contracts';
 
-import { io, type Socket } from 'socket.io-client';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 
-import { signedIn } from '../../accounts/users/people.test-support';
 import { QueueProducer } from '../../platform/queue/queue-producer.service';
-import { RealtimeGuests } from '../../platform/realtime/realtime-guests';
 import { waitFor } from '../../testing/eventually';
-import { connected, connectLive, type LiveTestClient } from '../../testing/live-client';
-import type { TestAgent } from '../../testing/test-agent';
-import { startTestApp, type TestApp } from '../../testing/test-app';
 import { createLiveSession } from '../live.test-support';
+import { liveRoomTest } from '../live-room.test-support';
 import { NotesTestClient } from './notes-client.test-support';
 import { NOTES_COMPACT_AFTER_ROWS, NOTES_QUIET_MINUTES, NotesStore } from './notes-store.service';
 
 const b64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
 
-function send(socket: LiveTestClient, event: string, payload: unknown): Promise<unknown> {
-  return (socket as unknown as Socket).timeout(5000).emitWithAck(event, payload);
-}
-
 describe('the shared notes of a live room', () => {
-  let t: TestApp;
-  const sockets: LiveTestClient[] = [];
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-
-  afterEach(() => {
-    for (const s of sockets.splice(0)) s.disconnect();
-  });
-
-  afterAll(async () => {
-    await t.close();
-  });
-
-  async function open(agent: TestAgent): Promise<LiveTestClient> {
-    const socket = connectLive(t.baseUrl, agent);
-    sockets.push(socket);
-    await connected(socket);
-    return socket;
-  }
-
-  async function joined(agent: TestAgent, sessionId: string): Promise<LiveTestClient> {
-    const socket = await open(agent);
-    expect(await send(socket, 'live:join', { sessionId })).toMatchObject({ ok: true });
-    return socket;
-  }
+  const live = liveRoomTest();
 
   /** A session hosted by one person with another invited, both in the room with an editor each. */
-  async function room(): Promise<{
-    sessionId: string;
-    host: { agent: TestAgent; id: string };
-    other: { agent: TestAgent; id: string };
-    a: NotesTestClient;
-    b: NotesTestClient;
-    bSocket: LiveTestClient;
-  }> {
-    const host = await signedIn(t);
-    const other = await signedIn(t);
-    const sessionId = await createLiveSession(t.db, { hostIds: [host.id], invitedUserIds: [other.id] });
-    const a = new NotesTestClient(await joined(host.agent, sessionId), sessionId);
-    const bSocket = await joined(other.agent, sessionId);
-    const b = new NotesTestClient(bSocket, sessionId);
+  async function room() {
+    const r = await live.people.room();
+    const a = new NotesTestClient(r.host.socket, r.sessionId);
+    const b = new NotesTestClient(r.others[0].socket, r.sessionId);
     await Promise.all([a.connect(), b.connect()]);
-    return { sessionId, host, other, a, b, bSocket };
+    return { sessionId: r.sessionId, host: r.host, other: r.others[0], a, b };
   }
 
   const rows = async (sessionId: string): Promise<number> => {
-    const r: { n: number }[] = await t.db.query(
+    const r: { n: number }[] = await live.t.db.query(
       `SELECT count(*)::int AS n FROM live_note_update WHERE session_id = $1`,
       [sessionId],
     );
@@ -78,7 +33,7 @@ describe('the shared notes of a live room', () => {
   };
 
   const stored = async (sessionId: string): Promise<string> =>
-    (await t.app.get(NotesStore).text({ sessionId, groupId: null })).text;
+    (await live.t.app.get(NotesStore).text({ sessionId, groupId: null })).text;
 
   it('merges concurrent edits of two people: both editors converge and the stored notes hold both', async () => {
     const { sessionId, host, a, b } = await room();
@@ -101,56 +56,38 @@ describe('the shared notes of a live room', () => {
   });
 
   it('gives an editor back from offline what it missed, and takes what it wrote meanwhile', async () => {
-    const { sessionId, other, a, b, bSocket } = await room();
+    const { sessionId, other, a, b } = await room();
     a.insert(0, 'Alku\n');
     await a.settled();
     await waitFor(() => b.text === 'Alku\n', { what: 'the first edit relayed' });
 
     b.goOffline();
-    bSocket.disconnect();
+    other.socket.disconnect();
     a.insert(a.text.length, 'Kun Bo oli poissa\n');
     await a.settled();
     b.insert(0, 'Bo kirjoitti verkotta\n');
     expect(b.text).not.toContain('Kun Bo oli poissa');
 
-    await b.reconnect(await joined(other.agent, sessionId));
+    await b.reconnect((await live.people.join(other.agent, sessionId)).socket);
     expect(b.text).toContain('Kun Bo oli poissa');
     await waitFor(() => a.text === b.text, { what: 'the offline edit relayed to the other editor' });
     expect(a.text).toContain('Bo kirjoitti verkotta');
     expect(await stored(sessionId)).toBe(a.text);
 
     // A brand-new editor syncing from nothing gets the whole document from PostgreSQL.
-    const fresh = new NotesTestClient(await joined(other.agent, sessionId), sessionId);
+    const fresh = new NotesTestClient((await live.people.join(other.agent, sessionId)).socket, sessionId);
     await fresh.connect();
     expect(fresh.text).toBe(a.text);
   });
 
   it('lets a guest admitted by their link edit the notes with the others', async () => {
-    const host = await signedIn(t);
-    const sessionId = await createLiveSession(t.db, { hostIds: [host.id], kind: 'info_session' });
-    const [registration]: { id: string }[] = await t.db.query(
-      `INSERT INTO live_registration (session_id, name, email, state, join_token_hash, cancel_token_hash, consented_at)
-       VALUES ($1, 'Amina', 'amina@example.test', 'registered', 'join-hash', 'cancel-hash', now()) RETURNING id`,
-      [sessionId],
-    );
-    // The registration feature resolves real link tokens; this one stands for a valid link of that registration.
-    t.app
-      .get(RealtimeGuests)
-      .register(async (token) =>
-        token === 'amina-link' ? { registrationId: registration.id, liveSessionId: sessionId, name: 'Amina' } : null,
-      );
-    const guestSocket: LiveTestClient = io(`${t.baseUrl}${LIVE_NAMESPACE}`, {
-      transports: ['websocket'],
-      reconnection: false,
-      forceNew: true,
-      auth: { guestToken: 'amina-link' },
-    });
-    sockets.push(guestSocket);
-    await connected(guestSocket);
-    expect(await send(guestSocket, 'live:join', { sessionId })).toMatchObject({ ok: true, me: { role: 'guest' } });
+    const host = await live.people.person();
+    const sessionId = await createLiveSession(live.t.db, { hostIds: [host.id], kind: 'info_session' });
+    const guest = await live.people.guest(sessionId, 'Amina');
+    expect(guest.me).toMatchObject({ role: 'guest' });
 
-    const hostEditor = new NotesTestClient(await joined(host.agent, sessionId), sessionId);
-    const guestEditor = new NotesTestClient(guestSocket, sessionId);
+    const hostEditor = new NotesTestClient((await live.people.join(host.agent, sessionId)).socket, sessionId);
+    const guestEditor = new NotesTestClient(guest.socket, sessionId);
     await Promise.all([hostEditor.connect(), guestEditor.connect()]);
     guestEditor.insert(0, 'Kysymys: missä on neuvonta?');
     await guestEditor.settled();
@@ -159,37 +96,37 @@ describe('the shared notes of a live room', () => {
   });
 
   it('refuses an update that is not a Yjs update or is too big, and a bad state vector: error ack, nothing stored, socket kept', async () => {
-    const host = await signedIn(t);
-    const sessionId = await createLiveSession(t.db, { hostIds: [host.id] });
-    const socket = await joined(host.agent, sessionId);
+    const host = await live.people.person();
+    const sessionId = await createLiveSession(live.t.db, { hostIds: [host.id] });
+    const client = await live.people.join(host.agent, sessionId);
 
     const notYjs = b64(Buffer.from('hello, not an update'));
-    expect(await send(socket, 'notes:update', { sessionId, update: notYjs })).toMatchObject({
+    expect(await client.send('notes:update', { sessionId, update: notYjs })).toMatchObject({
       ok: false,
       code: 'validation_failed',
       details: [{ field: 'update' }],
     });
     const big = new Y.Doc();
     big.getText('notes').insert(0, 'x'.repeat(300 * 1024));
-    expect(await send(socket, 'notes:update', { sessionId, update: b64(Y.encodeStateAsUpdate(big)) })).toMatchObject({
+    expect(await client.send('notes:update', { sessionId, update: b64(Y.encodeStateAsUpdate(big)) })).toMatchObject({
       ok: false,
       code: 'validation_failed',
       details: [{ field: 'update' }],
     });
-    expect(await send(socket, 'notes:sync', { sessionId, stateVector: notYjs })).toMatchObject({
+    expect(await client.send('notes:sync', { sessionId, stateVector: notYjs })).toMatchObject({
       ok: false,
       code: 'validation_failed',
       details: [{ field: 'stateVector' }],
     });
-    expect(await send(socket, 'notes:awareness', { sessionId, update: notYjs })).toMatchObject({
+    expect(await client.send('notes:awareness', { sessionId, update: notYjs })).toMatchObject({
       ok: false,
       code: 'validation_failed',
       details: [{ field: 'update' }],
     });
     expect(await rows(sessionId)).toBe(0);
-    expect(socket.connected).toBe(true);
+    expect(client.socket.connected).toBe(true);
 
-    const editor = new NotesTestClient(socket, sessionId);
+    const editor = new NotesTestClient(client.socket, sessionId);
     await editor.connect();
     editor.insert(0, 'Vielä toimii');
     await editor.settled();
@@ -197,9 +134,9 @@ describe('the shared notes of a live room', () => {
   });
 
   it('refuses notes events for a room one has not joined or has left, and a group one is not in', async () => {
-    const { sessionId, b, bSocket } = await room();
-    const stranger = await signedIn(t);
-    const outside = await open(stranger.agent);
+    const { sessionId, b, other } = await room();
+    const stranger = await live.people.person();
+    const outside = await live.people.open(stranger.agent);
     const edit = new Y.Doc();
     edit.getText('notes').insert(0, 'Ulkopuolelta');
     const update = b64(Y.encodeStateAsUpdate(edit));
@@ -209,44 +146,44 @@ describe('the shared notes of a live room', () => {
       ['notes:update', { sessionId, update }],
       ['notes:awareness', { sessionId, update: b64(new Uint8Array([0])) }],
     ] as const)
-      expect(await send(outside, event, payload)).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(await outside.send(event, payload)).toMatchObject({ ok: false, code: 'forbidden' });
 
     const someGroup = '7d1f3c1e-2f4a-4c55-9a0e-0b8f3f6b2a10';
-    expect(await send(bSocket, 'notes:update', { sessionId, groupId: someGroup, update })).toMatchObject({
+    expect(await other.send('notes:update', { sessionId, groupId: someGroup, update })).toMatchObject({
       ok: false,
       code: 'forbidden',
     });
-    expect(await send(bSocket, 'live:leave', { sessionId })).toEqual({ ok: true });
-    expect(await send(bSocket, 'notes:update', { sessionId, update })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await other.send('live:leave', { sessionId })).toEqual({ ok: true });
+    expect(await other.send('notes:update', { sessionId, update })).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await rows(sessionId)).toBe(0);
     expect(b.text).toBe('');
-    expect(outside.connected && bSocket.connected).toBe(true);
+    expect(outside.socket.connected && other.socket.connected).toBe(true);
   });
 
   it('relays awareness to the others in the room, not back to the sender, and stores nothing', async () => {
-    const host = await signedIn(t);
-    const other = await signedIn(t);
-    const sessionId = await createLiveSession(t.db, { hostIds: [host.id], invitedUserIds: [other.id] });
-    const a = await joined(host.agent, sessionId);
-    const b = await joined(other.agent, sessionId);
+    const {
+      sessionId,
+      host: a,
+      others: [b],
+    } = await live.people.room();
     const seenByA: LiveNotesServerUpdate[] = [];
-    a.on('notes:awareness', (p) => seenByA.push(p));
-    const seenByB = new Promise<LiveNotesServerUpdate>((resolve) => b.once('notes:awareness', resolve));
+    a.socket.on('notes:awareness', (p) => seenByA.push(p));
+    const seenByB = new Promise<LiveNotesServerUpdate>((resolve) => b.socket.once('notes:awareness', resolve));
 
     const awareness = new Awareness(new Y.Doc());
     awareness.setLocalState({ user: { name: 'Aino', colour: '#0a5' }, cursor: 3 });
     const update = b64(encodeAwarenessUpdate(awareness, [awareness.clientID]));
     awareness.destroy();
-    expect(await send(a, 'notes:awareness', { sessionId, update })).toEqual({ ok: true });
+    expect(await a.send('notes:awareness', { sessionId, update })).toEqual({ ok: true });
     expect(await seenByB).toEqual({ sessionId, groupId: null, update });
     // Delivered to the room's sockets at once: had A been among them, it would have it before this ack.
-    expect(await send(a, 'notes:sync', { sessionId })).toMatchObject({ ok: true });
+    expect(await a.send('notes:sync', { sessionId })).toMatchObject({ ok: true });
     expect(seenByA).toEqual([]);
     expect(await rows(sessionId)).toBe(0);
   });
 
   it('compacts a document into one row with the same content, beside new edits, and safely again', async () => {
-    const { sessionId, a, b } = await room();
+    const { sessionId, other, a, b } = await room();
     for (let i = 0; i < 30; i++) (i % 2 ? a : b).insert(0, `rivi ${i}\n`);
     await Promise.all([a.settled(), b.settled()]);
     await waitFor(() => a.text === b.text || null, { what: 'editors converged' });
@@ -254,12 +191,12 @@ describe('the shared notes of a live room', () => {
     const before = await stored(sessionId);
 
     // The job on the live queue, as the session end and the gateway ask for it.
-    await t.app.get(QueueProducer).add('live', 'notes-compact', { sessionId });
+    await live.t.app.get(QueueProducer).add('live', 'notes-compact', { sessionId });
     await waitFor(async () => (await rows(sessionId)) === 1, { what: 'the compaction job ran' });
     expect(await stored(sessionId)).toBe(before);
 
     // Compactions racing each other and new edits: nothing is lost, only rows that were read are merged.
-    const store = t.app.get(NotesStore);
+    const store = live.t.app.get(NotesStore);
     const doc = { sessionId, groupId: null };
     for (let i = 0; i < 10; i++) a.insert(a.text.length, `uusi ${i}\n`);
     await Promise.all([store.compact(doc), store.compact(doc), a.settled()]);
@@ -271,7 +208,7 @@ describe('the shared notes of a live room', () => {
     expect(await store.compact(doc)).toEqual({ merged: 0 });
     expect(await rows(sessionId)).toBe(1);
     expect(await stored(sessionId)).toBe(a.text);
-    const fresh = new NotesTestClient(sockets[sockets.length - 1], sessionId);
+    const fresh = new NotesTestClient(other.socket, sessionId);
     await fresh.connect();
     expect(fresh.text).toBe(a.text);
   });
@@ -280,15 +217,15 @@ describe('the shared notes of a live room', () => {
     const { sessionId, a } = await room();
     for (let i = 0; i < 3; i++) a.insert(0, `${i} `);
     await a.settled();
-    const store = t.app.get(NotesStore);
+    const store = live.t.app.get(NotesStore);
     expect((await store.due()).map((d) => d.sessionId)).not.toContain(sessionId);
 
-    await t.db.query(
+    await live.t.db.query(
       `UPDATE live_note_update SET created_at = now() - $2 * interval '1 minute' WHERE session_id = $1`,
       [sessionId, NOTES_QUIET_MINUTES + 1],
     );
     expect(await store.due()).toContainEqual({ sessionId, groupId: null });
-    await t.app.get(QueueProducer).add('live', 'notes-compact-sweep', {});
+    await live.t.app.get(QueueProducer).add('live', 'notes-compact-sweep', {});
     await waitFor(async () => (await rows(sessionId)) === 1, { what: 'the sweep compacted it' });
     expect((await store.due()).map((d) => d.sessionId)).not.toContain(sessionId);
     expect(await stored(sessionId)).toBe(a.text);
@@ -314,8 +251,7 @@ describe('the shared notes of a live room', () => {
     await b.settled();
     expect(await rows(sessionId)).toBe(2);
 
-    const hostSocket = sockets[sockets.length - 2];
-    expect(await send(hostSocket, 'live:end', { sessionId })).toEqual({ ok: true });
+    expect(await host.send('live:end', { sessionId })).toEqual({ ok: true });
     await waitFor(async () => (await rows(sessionId)) === 1, { what: 'compacted at session end' });
 
     const notes = await host.agent.get<LiveNotes>(`/api/live-sessions/${sessionId}/notes`);
@@ -327,6 +263,6 @@ describe('the shared notes of a live room', () => {
     expect(md.text).toBe('# Strategiatyöpaja\n\n- Kielitaito\n- Asuminen\n');
 
     // The room is closed: the notes are final.
-    expect(await send(hostSocket, 'notes:sync', { sessionId })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await host.send('notes:sync', { sessionId })).toMatchObject({ ok: false, code: 'forbidden' });
   });
 });

@@ -1,53 +1,25 @@
 import type { LivePoll, LivePollResults } from '@kotopaikka/contracts';
 
-import { startTestApp, type TestApp } from '../../testing/test-app';
-import { createLiveSession } from '../live.test-support';
-import { type RoomClient, RoomPeople } from '../live-room.test-support';
+import { liveRoomTest, type RoomClient } from '../live-room.test-support';
 
 type PollAck = { poll: LivePoll };
 type VoteAck = { results: LivePollResults; correct: boolean | null };
 type ListAck = { polls: LivePoll[] };
 
 describe('polls in the live room', () => {
-  let t: TestApp;
-  let people: RoomPeople;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    people = new RoomPeople(t);
-  });
-
-  afterEach(() => people.closeAll());
-
-  afterAll(async () => {
-    await t.close();
-  });
-
-  async function room(
-    invitees = 2,
-  ): Promise<{ sessionId: string; host: RoomClient; others: RoomClient[]; ids: string[] }> {
-    const host = await people.person({ displayName: 'Hanna Host' });
-    const invited = await Promise.all(
-      Array.from({ length: invitees }, (_, i) => people.person({ displayName: `Osallistuja ${i}` })),
-    );
-    const sessionId = await createLiveSession(t.db, { hostIds: [host.id], invitedUserIds: invited.map((p) => p.id) });
-    const h = await people.join(host.agent, sessionId);
-    const others = [];
-    for (const p of invited) others.push(await people.join(p.agent, sessionId));
-    return { sessionId, host: h, others, ids: invited.map((p) => p.id) };
-  }
+  const live = liveRoomTest();
 
   async function votes(pollId: string): Promise<number> {
-    const rows: { n: string }[] = await t.db.query(`SELECT count(*) AS n FROM live_poll_vote WHERE poll_id = $1`, [
+    const rows: { n: string }[] = await live.t.db.query(`SELECT count(*) AS n FROM live_poll_vote WHERE poll_id = $1`, [
       pollId,
     ]);
     return Number(rows[0].n);
   }
 
   it('lets hosts open a poll, counts one vote per participant live without names, and refuses bad votes writing nothing', async () => {
-    const { sessionId, host, others } = await room(2);
+    const { sessionId, host, others } = await live.people.room(2);
     const [a, b] = others;
-    const guest = await people.guest(sessionId, 'Vieras Amina');
+    const guest = await live.people.guest(sessionId, 'Vieras Amina');
 
     expect(
       await a.send('poll:create', { sessionId, question: 'Kumpi?', kind: 'single', options: ['A', 'B'] }),
@@ -126,7 +98,7 @@ describe('polls in the live room', () => {
     expect(listed.polls[0].options.every((o) => o.voters === undefined)).toBe(true);
     expect(await host.send('live:end', { sessionId })).toEqual({ ok: true });
     expect(await votes(poll.id)).toBe(2);
-    const types: { type: string }[] = await t.db.query(
+    const types: { type: string }[] = await live.t.db.query(
       `SELECT type FROM live_event WHERE session_id = $1 AND type LIKE 'poll.%' ORDER BY seq`,
       [sessionId],
     );
@@ -140,11 +112,10 @@ describe('polls in the live room', () => {
   });
 
   it('holds one vote per participant in the database, also from two tabs at once', async () => {
-    const { sessionId, host, others } = await room(1);
-    const person = await people.person();
-    await t.db.query(`INSERT INTO live_session_invitee (session_id, user_id) VALUES ($1, $2)`, [sessionId, person.id]);
-    const tab1 = await people.join(person.agent, sessionId);
-    const tab2 = await people.join(person.agent, sessionId);
+    const { sessionId, host, others } = await live.people.room(1);
+    const person = await live.people.invitee(sessionId);
+    const tab1 = await live.people.join(person.agent, sessionId);
+    const tab2 = await live.people.join(person.agent, sessionId);
     const { poll } = await host.send<PollAck>('poll:create', {
       sessionId,
       question: 'Kyllä vai ei?',
@@ -168,7 +139,7 @@ describe('polls in the live room', () => {
   });
 
   it('shows hosts who voted what on a named poll, and nobody else', async () => {
-    const { sessionId, host, others } = await room(2);
+    const { sessionId, host, others } = await live.people.room(2);
     const { poll } = await host.send<PollAck>('poll:create', {
       sessionId,
       question: 'Kuka tuo kahvit?',
@@ -191,26 +162,19 @@ describe('polls in the live room', () => {
   });
 
   it('in quiz mode tells each voter only whether they were right, and the answer to others once closed', async () => {
-    const { sessionId, host, others } = await room(2);
+    const { sessionId, host, others } = await live.people.room(2);
     const [right, wrong] = others;
-    expect(
-      await host.send('poll:create', {
-        sessionId,
-        question: 'Q',
-        kind: 'single',
-        options: ['a', 'b'],
-        correctOptions: [0, 1],
-      }),
-    ).toMatchObject({ ok: false, code: 'validation_failed', details: [{ field: 'correctOptions' }] });
-    expect(
-      await host.send('poll:create', {
-        sessionId,
-        question: 'Q',
-        kind: 'single',
-        options: ['a', 'b'],
-        correctOptions: [2],
-      }),
-    ).toMatchObject({ ok: false, code: 'validation_failed', details: [{ field: 'correctOptions' }] });
+    // Two right answers to a single-choice question, or an answer that is no option.
+    for (const correctOptions of [[0, 1], [2]])
+      expect(
+        await host.send('poll:create', {
+          sessionId,
+          question: 'Q',
+          kind: 'single',
+          options: ['a', 'b'],
+          correctOptions,
+        }),
+      ).toMatchObject({ ok: false, code: 'validation_failed', details: [{ field: 'correctOptions' }] });
     const { poll } = await host.send<PollAck>('poll:create', {
       sessionId,
       question: 'Mikä kortti tarvitaan tulitöihin?',
