@@ -8,10 +8,11 @@ import {
   type LiveRoomEvent,
   type LiveSessionStatus,
   RoomSequencer,
+  type ServerToClientEvents,
 } from '@kotopaikka/contracts';
 
 import { computed, DestroyRef, inject, Injectable, InjectionToken, signal } from '@angular/core';
-import { filter, type Observable, ReplaySubject } from 'rxjs';
+import { filter, Observable, ReplaySubject } from 'rxjs';
 
 import { GuestLiveConnection } from '../../core/live/guest-socket';
 import { LiveConnection } from '../../core/live/live-socket';
@@ -95,6 +96,11 @@ export class LiveRoom {
   private heartbeat: ReturnType<typeof setInterval> | null = null;
   private backTimer: ReturnType<typeof setTimeout> | null = null;
 
+  /** The open room's session id (a panel's requests carry it). */
+  get id(): string {
+    return this.sessionId;
+  }
+
   constructor() {
     inject(DestroyRef).onDestroy(() => this.close());
   }
@@ -102,6 +108,19 @@ export class LiveRoom {
   /** The applied events of some types, e.g. `room.on<'chat.message', ChatMessage>('chat.message')`. */
   on<T extends string, D = unknown>(...types: T[]): Observable<LiveRoomEvent<T, D>> {
     return this.events.pipe(filter((e): e is LiveRoomEvent<T, D> => (types as string[]).includes(e.type)));
+  }
+
+  /**
+   * A server event sent to this person's socket outside the room's log (`chat:reported` to hosts). Subscribe once
+   * the room has joined (panels load after the join); events before the subscription are not kept.
+   */
+  listen<E extends keyof ServerToClientEvents>(event: E): Observable<Parameters<ServerToClientEvents[E]>[0]> {
+    return new Observable((subscriber) => {
+      const socket = this.socket;
+      const listener = (payload: Parameters<ServerToClientEvents[E]>[0]) => subscriber.next(payload);
+      socket?.on(event, listener as (...args: never[]) => void);
+      return () => socket?.off(event, listener as (...args: never[]) => void);
+    });
   }
 
   /** Opens the room over the signed-in connection, or over a guest's own one when a join link's token is given. */

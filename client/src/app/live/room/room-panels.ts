@@ -24,4 +24,20 @@ export interface RoomPanel {
  * The room's panels, in the order they show. Adding one is one line here: its id, the dictionary key of its title,
  * and `component: () => import('./chat/chat-panel').then((m) => m.ChatPanel)`.
  */
-export const ROOM_PANELS: readonly RoomPanel[] = [];
+export const ROOM_PANELS: readonly RoomPanel[] = [
+  {
+    id: 'chat',
+    titleKey: 'live.chat.title',
+    component: () => import('./panels/chat/chat-panel').then((m) => m.ChatPanel),
+  },
+  {
+    id: 'hands',
+    titleKey: 'live.hands.title',
+    component: () => import('./panels/hands/hands-panel').then((m) => m.HandsPanel),
+  },
+  {
+    id: 'polls',
+    titleKey: 'live.polls.title',
+    component: () => import('./panels/polls/polls-panel').then((m) => m.PollsPanel),
+  },
+];
