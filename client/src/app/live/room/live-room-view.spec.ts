@@ -61,8 +61,15 @@ describe('LiveRoomView', () => {
     expect(byTestId('room-start')).toBeNull();
     expect(byTestId('room-end')).toBeNull();
     expect(el.querySelectorAll('[data-testid=room-participants] button').length).toBe(0);
-    // Panels render only when there are some: no empty placeholders.
-    expect(el.querySelector('.kp-room-panels')).toBeNull();
+    // The panels render in their registered order, each under its own heading.
+    await until(() => el.querySelectorAll('.kp-room-panel').length >= 3, 'the panels');
+    const panels = Array.from(el.querySelectorAll('.kp-room-panel'));
+    expect(panels.slice(0, 3).map((p) => p.getAttribute('data-panel'))).toEqual(['chat', 'hands', 'polls']);
+    expect(panels.slice(0, 3).map((p) => p.querySelector('h2')?.textContent?.trim())).toEqual([
+      t('live.chat.title'),
+      t('live.hands.title'),
+      t('live.polls.title'),
+    ]);
   });
 
   it('gives hosts start, end and per-participant controls, and follows the status from the room’s events', async () => {

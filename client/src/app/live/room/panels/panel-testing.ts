@@ -83,8 +83,9 @@ export function t(key: string, params?: Record<string, string | number>): string
   return TestBed.inject(Translator).t(key, params);
 }
 
+/** An element's text with the template's line breaks and indents collapsed (numbers' no-break spaces kept). */
 export function text(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (el?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
 }
 
 /** Types into an input or textarea as a person would (the value, then an `input` event). */
