@@ -12,7 +12,7 @@ import {
   computed,
   DestroyRef,
   effect,
-  ElementRef,
+  type ElementRef,
   inject,
   input,
   signal,
@@ -80,6 +80,7 @@ export class ChatPanel {
   /** Deletions seen before the message itself came (history still on its way). */
   private readonly deletedIds = new Set<string>();
   private live = false;
+  private reportsLoaded = false;
 
   constructor() {
     effect(() => {
@@ -210,16 +211,20 @@ export class ChatPanel {
       title: this.translator.t('live.chat.deleteTitle'),
       message: this.translator.t('live.chat.deleteMessage', { name: message.name }),
       confirmLabel: this.translator.t('live.chat.delete'),
-    }).subscribe(async (confirmed) => {
-      if (!confirmed) return;
-      this.actionFailure.set(null);
-      const ack = await this.room.request('chat:delete', { sessionId: this.room.id, messageId: message.id });
-      if (!ack.ok) this.actionFailure.set(ack.code);
-      else {
-        this.markDeleted(message.id);
-        this.announcement.set(this.translator.t('live.chat.deleted'));
-      }
+    }).subscribe((confirmed) => {
+      if (confirmed) void this.deleteConfirmed(message);
     });
+  }
+
+  private async deleteConfirmed(message: LiveChatMessage): Promise<void> {
+    this.actionFailure.set(null);
+    const ack = await this.room.request('chat:delete', { sessionId: this.room.id, messageId: message.id });
+    if (!ack.ok) {
+      this.actionFailure.set(ack.code);
+      return;
+    }
+    this.markDeleted(message.id);
+    this.announcement.set(this.translator.t('live.chat.deleted'));
   }
 
   protected report(message: LiveChatMessage): void {
@@ -227,20 +232,26 @@ export class ChatPanel {
       title: this.translator.t('live.chat.reportTitle'),
       message: this.translator.t('live.chat.reportMessage', { name: message.name }),
       confirmLabel: this.translator.t('live.chat.report'),
-    }).subscribe(async (confirmed) => {
-      if (!confirmed) return;
-      this.actionFailure.set(null);
-      const ack = await this.room.request('chat:report', { sessionId: this.room.id, messageId: message.id });
-      if (!ack.ok) {
-        this.actionFailure.set(ack.code);
-        return;
-      }
-      this.reportedByMe.update((ids) => new Set([...ids, message.id]));
-      this.announcement.set(this.translator.t('live.chat.reported'));
+    }).subscribe((confirmed) => {
+      if (confirmed) void this.reportConfirmed(message);
     });
   }
 
+  private async reportConfirmed(message: LiveChatMessage): Promise<void> {
+    this.actionFailure.set(null);
+    const ack = await this.room.request('chat:report', { sessionId: this.room.id, messageId: message.id });
+    if (!ack.ok) {
+      this.actionFailure.set(ack.code);
+      return;
+    }
+    this.reportedByMe.update((ids) => new Set([...ids, message.id]));
+    this.announcement.set(this.translator.t('live.chat.reported'));
+  }
+
   private async loadReports(): Promise<void> {
+    // Once: someone made co-host again must not hear each report twice.
+    if (this.reportsLoaded) return;
+    this.reportsLoaded = true;
     this.room
       .listen('chat:reported')
       .pipe(takeUntilDestroyed(this.destroyRef))

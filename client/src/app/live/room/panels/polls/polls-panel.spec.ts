@@ -27,8 +27,11 @@ function aPoll(overrides: Partial<LivePoll> = {}): LivePoll {
   };
 }
 
-const opened = (p: LivePoll) => {
-  const { myVote: _m, correctOptionIds: _c, ...shown } = p;
+/** The poll as its `poll.opened` event carries it: without the viewer's vote and the answer key. */
+const opened = (p: LivePoll): Partial<LivePoll> => {
+  const shown: Partial<LivePoll> = { ...p };
+  delete shown.myVote;
+  delete shown.correctOptionIds;
   return shown;
 };
 

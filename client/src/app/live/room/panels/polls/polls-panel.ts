@@ -144,7 +144,11 @@ export class PollsPanel {
     const next =
       poll.kind === 'single' ? [optionId] : checked ? [...now, optionId] : now.filter((id) => id !== optionId);
     this.choices.update((all) => ({ ...all, [poll.id]: next }));
-    this.voteFailure.update(({ [poll.id]: _, ...rest }) => rest);
+    this.voteFailure.update((all) => {
+      const rest = { ...all };
+      delete rest[poll.id];
+      return rest;
+    });
   }
 
   protected async vote(poll: LivePoll): Promise<void> {
