@@ -110,6 +110,15 @@ export class FakeRoomSocket implements RoomSocket {
         };
       case 'live:replay':
         return { ok: true, ...after(payload.afterSeq ?? 0) };
+      // What the chat, hands and polls panels ask on opening: an empty room.
+      case 'chat:history':
+        return { ok: true, messages: [], more: false, locked: false };
+      case 'chat:reports':
+        return { ok: true, reports: [] };
+      case 'hand:list':
+        return { ok: true, hands: [] };
+      case 'poll:list':
+        return { ok: true, polls: [] };
       default:
         return { ok: true };
     }

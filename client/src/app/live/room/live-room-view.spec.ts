@@ -62,10 +62,17 @@ describe('LiveRoomView', () => {
     expect(byTestId('room-start')).toBeNull();
     expect(byTestId('room-end')).toBeNull();
     expect(el.querySelectorAll('[data-testid=room-participants] button').length).toBe(0);
-    // Each registered panel renders in a region labelled by its heading.
+    // Each registered panel renders in its order, in a region labelled by its own h2.
     await until(() => el.querySelectorAll('.kp-room-panel').length === ROOM_PANELS.length, 'the panels');
-    for (const section of Array.from(el.querySelectorAll('.kp-room-panel')))
+    const panels = Array.from(el.querySelectorAll('.kp-room-panel'));
+    expect(panels.map((p) => p.getAttribute('data-panel'))).toEqual(ROOM_PANELS.map((p) => p.id));
+    for (const section of panels)
       expect(section.querySelector(`#${section.getAttribute('aria-labelledby')}`)?.tagName).toBe('H2');
+    expect(panels.slice(0, 3).map((p) => p.querySelector('h2')?.textContent?.trim())).toEqual([
+      t('live.chat.title'),
+      t('live.hands.title'),
+      t('live.polls.title'),
+    ]);
   });
 
   it('gives hosts start, end and per-participant controls, and follows the status from the room’s events', async () => {

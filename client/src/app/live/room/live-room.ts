@@ -8,6 +8,7 @@ import {
   type LiveRoomEvent,
   type LiveSessionStatus,
   RoomSequencer,
+  type ServerToClientEvents,
 } from '@kotopaikka/contracts';
 
 import { computed, DestroyRef, inject, Injectable, InjectionToken, signal } from '@angular/core';
@@ -106,18 +107,19 @@ export class LiveRoom {
     return this.events.pipe(filter((e): e is LiveRoomEvent<T, D> => (types as string[]).includes(e.type)));
   }
 
-  /** The session this room is of (empty until `open`). */
+  /** The session this room is of, which a panel's requests carry (empty until `open`). */
   get id(): string {
     return this.sessionId;
   }
 
   /**
-   * A server event beside the room's log (`notes:update`, `notes:awareness`) on the room's socket, for as long as
-   * subscribed; nothing before the socket is there.
+   * A server event beside the room's log (`notes:update`, `notes:awareness`, `chat:reported` to hosts) on the room's
+   * socket, for as long as subscribed, across reconnections; nothing from before the subscription is kept.
    */
-  listen<T>(event: string): Observable<T> {
-    return new Observable<T>((subscriber) => {
-      const entry = { event, listener: (payload: T) => subscriber.next(payload) };
+  listen<E extends keyof ServerToClientEvents>(event: E): Observable<Parameters<ServerToClientEvents[E]>[0]> {
+    type Payload = Parameters<ServerToClientEvents[E]>[0];
+    return new Observable<Payload>((subscriber) => {
+      const entry = { event, listener: (payload: Payload) => subscriber.next(payload) };
       this.extraListeners.add(entry as never);
       this.socket?.on(event, entry.listener as never);
       return () => {

@@ -26,6 +26,21 @@ export interface RoomPanel {
  */
 export const ROOM_PANELS: readonly RoomPanel[] = [
   {
+    id: 'chat',
+    titleKey: 'live.chat.title',
+    component: () => import('./panels/chat/chat-panel').then((m) => m.ChatPanel),
+  },
+  {
+    id: 'hands',
+    titleKey: 'live.hands.title',
+    component: () => import('./panels/hands/hands-panel').then((m) => m.HandsPanel),
+  },
+  {
+    id: 'polls',
+    titleKey: 'live.polls.title',
+    component: () => import('./panels/polls/polls-panel').then((m) => m.PollsPanel),
+  },
+  {
     id: 'notes',
     titleKey: 'live.notes.title',
     component: () => import('./panels/notes/notes-panel').then((m) => m.NotesPanel),

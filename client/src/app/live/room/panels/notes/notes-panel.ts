@@ -187,8 +187,8 @@ export class NotesPanel {
     const mine = (p: LiveNotesServerUpdate) => p.sessionId === this.room.id && p.groupId === groupId;
     const notes: OpenNotes = { doc, sync, awareness, groupId, subscriptions: [], synced: false };
     notes.subscriptions.push(
-      this.room.listen<LiveNotesServerUpdate>('notes:update').subscribe((p) => sync.receive(p)),
-      this.room.listen<LiveNotesServerUpdate>('notes:awareness').subscribe((p) => {
+      this.room.listen('notes:update').subscribe((p) => sync.receive(p)),
+      this.room.listen('notes:awareness').subscribe((p) => {
         if (mine(p)) applyAwarenessUpdate(awareness, fromBase64(p.update), REMOTE);
       }),
     );
