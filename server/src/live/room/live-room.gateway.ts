@@ -71,13 +71,13 @@ export class LiveRoomGateway implements OnGatewayDisconnect<RealtimeSocket> {
           await socket.join([liveParticipantRoom(sessionId, member.participantId), ...groupRooms]);
           return member;
         });
-      const [present, replay, lastSeq] = await Promise.all([
-        this.presence.present(sessionId),
+      // One after the other, not in parallel: a crowd joining at once must not take three pool connections each.
+      const present = await this.presence.present(sessionId);
+      const replay =
         payload.afterSeq === undefined
-          ? Promise.resolve({ events: [], more: false })
-          : this.events.after(sessionId, payload.afterSeq, viewerOf(me)),
-        this.events.lastSeq(sessionId),
-      ]);
+          ? { events: [], more: false }
+          : await this.events.after(sessionId, payload.afterSeq, viewerOf(me));
+      const lastSeq = await this.events.lastSeq(sessionId);
       return { ok: true, me: toParticipant(me), present, events: replay.events, more: replay.more, lastSeq };
     } catch (err) {
       await socket.leave(liveRoom(sessionId));
