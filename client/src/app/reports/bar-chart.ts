@@ -93,10 +93,11 @@ const FILLS = ['#00639b', '#8a5a00', '#1b5e20', '#6a1b9a'];
     .kp-chart {
       margin: 0;
     }
+    /* The drawing is 300 units wide: wider than about 30rem its texts would grow past the page's. */
     svg[role='img'] {
       inline-size: 100%;
       block-size: auto;
-      max-inline-size: 48rem;
+      max-inline-size: 30rem;
     }
     .kp-chart-label {
       font-size: 14px;
