@@ -92,7 +92,16 @@ async function seed(databaseUrl, count) {
       host,
       participants,
       session,
-      lastSeq: () => db.query(`SELECT last_seq FROM live_session WHERE id = $1`, [session]),
+      // Read later, after this client has closed: on a connection of its own.
+      lastSeq: async () => {
+        const c = new pg.Client({ connectionString: databaseUrl });
+        await c.connect();
+        try {
+          return Number((await c.query(`SELECT last_seq FROM live_session WHERE id = $1`, [session])).rows[0].last_seq);
+        } finally {
+          await c.end();
+        }
+      },
     };
   } finally {
     await db.end();
