@@ -15,7 +15,19 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 
 import { enrollLearner, seedBenchCourses } from './bench-data.mjs';
-import { dbUrl, ensureServerBuilt, freePort, log, mainJs, percentile, root, stop, waitFor } from './bench-support.mjs';
+import {
+  dbUrl,
+  ensureServerBuilt,
+  formatTable,
+  freePort,
+  log,
+  logLoad,
+  mainJs,
+  percentile,
+  root,
+  stop,
+  waitFor,
+} from './bench-support.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
@@ -144,19 +156,12 @@ function printTable(app, bare, connections = CONNECTIONS) {
       verdict,
     ]);
   }
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  const text = rows
-    .map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '))
-    .join('\n');
+  const text = formatTable(rows);
   process.stdout.write(`\n${text}\n`);
 }
 
 async function main() {
-  log(
-    `load average at start: ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
-  );
+  logLoad('at start');
   ensureServerBuilt();
   const adminUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
   const dbName = `kp_bench_${process.pid}_${Date.now()}`;
@@ -260,11 +265,7 @@ async function main() {
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();
   }
-  log(
-    `load average at end: ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
-  );
+  logLoad('at end');
   return exitCode;
 }
 

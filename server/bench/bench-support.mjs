@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -63,4 +64,21 @@ export function ensureServerBuilt() {
     log('building the server (nx build server)');
     execFileSync('npx', ['nx', 'build', 'server', '--outputStyle=static'], { cwd: root, stdio: 'inherit' });
   }
+}
+
+/** Rows of cells as aligned columns: the first left-aligned, the others right-aligned. */
+export function formatTable(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows
+    .map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '))
+    .join('\n');
+}
+
+/** The machine's load averages, for the log: the figures mean little when the machine was busy. */
+export function logLoad(when) {
+  log(
+    `load average ${when}: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
 }

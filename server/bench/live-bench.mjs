@@ -9,13 +9,24 @@
 import { fork, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { createConnection, createServer } from 'node:net';
-import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { io } from 'socket.io-client';
 
-import { dbUrl, ensureServerBuilt, freePort, log, mainJs, percentile, root, stop, waitFor } from './bench-support.mjs';
+import {
+  dbUrl,
+  ensureServerBuilt,
+  formatTable,
+  freePort,
+  log,
+  logLoad,
+  mainJs,
+  percentile,
+  root,
+  stop,
+  waitFor,
+} from './bench-support.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 300);
@@ -363,11 +374,7 @@ async function measureBare() {
 }
 
 async function main() {
-  log(
-    `load average at start: ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
-  );
+  logLoad('at start');
   ensureServerBuilt();
   const adminUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
   const dbName = `kp_bench_live_${process.pid}_${Date.now()}`;
@@ -421,10 +428,7 @@ async function main() {
         (real.sustained / bare.sustained).toFixed(2),
       ],
     ];
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-    const table = rows
-      .map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '))
-      .join('\n');
+    const table = formatTable(rows);
     process.stdout.write(
       `\n${PARTICIPANTS} participants, ${RATE} messages/s for ${SECONDS} s (${RATE * PARTICIPANTS} deliveries/s):\n${table}\n`,
     );
@@ -442,11 +446,7 @@ async function main() {
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();
   }
-  log(
-    `load average at end: ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
-  );
+  logLoad('at end');
 }
 
 // A failure anywhere must still stop the servers this script started.
