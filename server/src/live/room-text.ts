@@ -1,10 +1,9 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 
-import { storableTextProblem } from '../platform/errors/text-safety';
-
 /**
  * Text a person writes into a room (a poll question, a card): a string of `min`..`max` characters, not only
- * blanks, and storable by PostgreSQL. Socket payloads skip the HTTP text-safety pipe, so the rule is checked here.
+ * blanks. Text PostgreSQL could not store (NUL, a lone surrogate) never gets here: SocketValidationPipe and the
+ * HTTP text-safety pipe refuse it in any field first.
  */
 export function IsRoomText(min: number, max: number, options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
@@ -12,13 +11,8 @@ export function IsRoomText(min: number, max: number, options?: ValidationOptions
       name: 'isRoomText',
       validator: {
         validate: (value: unknown) =>
-          typeof value === 'string' &&
-          value.length >= min &&
-          value.length <= max &&
-          value.trim() !== '' &&
-          storableTextProblem(value) === null,
-        defaultMessage: (a) =>
-          `${a?.property ?? 'text'} must be text of ${min} to ${max} characters, not only spaces, without NUL or lone surrogates`,
+          typeof value === 'string' && value.length >= min && value.length <= max && value.trim() !== '',
+        defaultMessage: (a) => `${a?.property ?? 'text'} must be text of ${min} to ${max} characters, not only spaces`,
       },
     },
     options,

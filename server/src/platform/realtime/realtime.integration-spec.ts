@@ -169,6 +169,23 @@ describe('the /live socket: handshake, deny by default, every event', () => {
       expect(socket.connected).toBe(true);
     });
 
+    it('refuses text the database could not store in any field (NUL, a lone surrogate), naming the field', async () => {
+      const { agent } = await signedIn(t);
+      const socket = open(agent);
+      await connected(socket);
+      const ack = (await send(socket, event, { text: 'a\u0000b', nested: { note: 'x\ud800' } })) as {
+        ok: boolean;
+        code: string;
+        details: { field: string; problems: string[] }[] | null;
+      };
+      expect(ack).toMatchObject({ ok: false, code: 'validation_failed' });
+      expect(ack.details).toEqual([
+        { field: 'text', problems: ['must not contain the NUL character (U+0000)'] },
+        { field: 'nested.note', problems: ['must be well-formed Unicode (no lone surrogate)'] },
+      ]);
+      expect(socket.connected).toBe(true);
+    });
+
     it('acknowledges a valid payload', async () => {
       const { agent, id } = await signedIn(t);
       const socket = open(agent);

@@ -5,13 +5,15 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 
 import { ApiException } from '../errors/api.exception';
+import { findUnstorableText } from '../errors/text-safety';
 import { flattenValidationErrors } from '../errors/validation';
 
 type PayloadClass = new () => object;
 
 /**
- * Validates a socket payload like the HTTP pipe validates a body: into the handler's payload class, unknown
- * fields rejected, every bad field named. A failure is an ApiException, which SocketExceptionFilter acks.
+ * Validates a socket payload like the HTTP pipes validate a body: text the database could not store (NUL, a lone
+ * surrogate) refused in any field, then into the handler's payload class, unknown fields rejected, every bad
+ * field named. A failure is an ApiException, which SocketExceptionFilter acks.
  */
 @Injectable()
 export class SocketValidationPipe implements PipeTransform<unknown, Promise<unknown>> {
@@ -27,6 +29,11 @@ export class SocketValidationPipe implements PipeTransform<unknown, Promise<unkn
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw ApiException.invalid('payload', 'must be an object');
+    }
+    const unstorable = findUnstorableText(value);
+    if (unstorable.length > 0) {
+      const summary = unstorable.map((d) => `${d.field}: ${d.problems.join(', ')}`).join('; ');
+      throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, summary, unstorable);
     }
     const instance = plainToInstance(type, value);
     const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: false });
