@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import { SqlParams } from '../../platform/http/sql-support';
-import { hostingSql, overseesSql, visibleSessionSql } from '../sessions/invitation-scope';
+import { managesSql, visibleSessionSql } from '../sessions/invitation-scope';
 import type { BoardViewer } from './board-views';
 
 /** What a signed-in person may do with a session's boards over REST. */
@@ -40,7 +40,7 @@ export class BoardAccess {
       role: string | null;
     }[] = await this.db.query(
       `SELECT s.id, s.status, ${visibleSessionSql(me, params)} AS visible,
-              (${overseesSql(me, params)} OR ${hostingSql(me, params)}) AS manages, p.id AS participant_id, p.role
+              ${managesSql(me, params)} AS manages, p.id AS participant_id, p.role
          FROM live_session s
          LEFT JOIN live_participant p ON p.session_id = s.id AND p.user_id = ${user}::uuid AND p.removed_at IS NULL
         WHERE s.id = coalesce(${session}::uuid, (SELECT session_id FROM live_board WHERE id = ${board}::uuid))`,

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import { SqlParams } from '../../platform/http/sql-support';
-import { hostingSql, overseesSql, visibleSessionSql } from '../sessions/invitation-scope';
+import { managesSql, visibleSessionSql } from '../sessions/invitation-scope';
 import { NotesStore } from './notes-store.service';
 
 /**
@@ -37,7 +37,7 @@ export class NotesService {
     const params = new SqlParams();
     const id = params.add(sessionId);
     const rows: { reads: boolean; visible: boolean }[] = await this.db.query(
-      `SELECT (${overseesSql(me, params)} OR ${hostingSql(me, params)}
+      `SELECT (${managesSql(me, params)}
                OR EXISTS (SELECT 1 FROM live_participant p
                            WHERE p.session_id = s.id AND p.user_id = ${params.add(me.id)}::uuid AND p.removed_at IS NULL)) AS reads,
               ${visibleSessionSql(me, params)} AS visible

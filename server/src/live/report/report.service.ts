@@ -10,7 +10,7 @@ import { type AttendanceRow, LiveAttendance } from '../attendance/attendance.ser
 import { BoardService } from '../board/board.service';
 import { NotesStore } from '../notes/notes-store.service';
 import { PollsService } from '../polls/polls.service';
-import { hostingSql, overseesSql, visibleSessionSql } from '../sessions/invitation-scope';
+import { managesSql, visibleSessionSql } from '../sessions/invitation-scope';
 
 interface SessionRow {
   id: string;
@@ -97,7 +97,7 @@ export class LiveReportService {
               s.completion_minutes,
               coalesce((SELECT json_agg(json_build_object('id', u.id, 'name', u.display_name) ORDER BY u.display_name, u.id)
                           FROM live_session_host h JOIN app_user u ON u.id = h.user_id WHERE h.session_id = s.id), '[]') AS hosts,
-              (${overseesSql(me, params)} OR ${hostingSql(me, params)}) AS manages,
+              ${managesSql(me, params)} AS manages,
               ${visibleSessionSql(me, params)} AS visible
          FROM live_session s
          JOIN municipality m ON m.id = s.municipality_id

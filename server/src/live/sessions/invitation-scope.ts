@@ -30,6 +30,11 @@ export function overseesSql(p: Principal, params: SqlParams, alias = 's'): strin
   return `${alias}.municipality_id = ANY(${params.add(p.managedMunicipalityIds)}::uuid[])`;
 }
 
+/** Whether the person may run or edit the session aliased `s`: hosting it, or overseeing it. */
+export function managesSql(p: Principal, params: SqlParams, alias = 's'): string {
+  return `(${overseesSql(p, params, alias)} OR ${hostingSql(p, params, alias)})`;
+}
+
 /** Sessions the person may see at all: invited, hosting or overseeing. */
 export function visibleSessionSql(p: Principal, params: SqlParams, alias = 's'): string {
   return `(${overseesSql(p, params, alias)} OR ${hostingSql(p, params, alias)} OR ${invitedSql(p, params, alias)})`;

@@ -19,7 +19,7 @@ import { DEFAULT_PAGE_SIZE } from '../../platform/http/page-query.dto';
 import { SqlParams } from '../../platform/http/sql-support';
 import { LiveReminders } from '../reminders/live-reminders.service';
 import type { CreateLiveSessionDto, LiveSessionListQueryDto, UpdateLiveSessionDto } from './dto/live-session.dto';
-import { hostingSql, overseesSql, visibleSessionSql } from './invitation-scope';
+import { managesSql, visibleSessionSql } from './invitation-scope';
 import { listSessions, loadDetail } from './live-session-views';
 import {
   fieldProblems,
@@ -304,7 +304,7 @@ export class LiveSessionsService {
       `SELECT s.kind, s.title, s.description, s.starts_at, s.ends_at, s.municipality_id, s.course_id, s.capacity,
               s.video_url, s.completion_minutes, s.public_slug, s.status,
               ${visibleSessionSql(actor, params)} AS visible,
-              (${hostingSql(actor, params)} OR ${overseesSql(actor, params)}) AS manages
+              ${managesSql(actor, params)} AS manages
          FROM live_session s WHERE s.id = ${sessionId}::uuid FOR UPDATE`,
       params.values,
     );
