@@ -137,6 +137,41 @@ describe('the live room chat', () => {
     expect(log.map((e) => e.data.locked)).toEqual([true, false]);
   });
 
+  it('writes sends that arrive together in shared transactions, each with its own seq, row and answer', async () => {
+    const r = await live.people.room([{ displayName: 'Mikko Member' }, { displayName: 'Maija Member' }]);
+    const [a, b] = r.others;
+    expect(await r.host.send('chat:lock', { sessionId: r.sessionId, locked: true })).toEqual({ ok: true });
+    // Ten at once from each: the participants' refused one by one (the chat is locked), the host's all stored.
+    const sent = await Promise.all(
+      [r.host, a, b].flatMap((who, k) =>
+        Array.from({ length: CHAT_RATE_LIMIT }, (_, i) =>
+          who.send<MessageAck & { code?: string }>('chat:send', { sessionId: r.sessionId, text: `v${k}-${i}` }),
+        ),
+      ),
+    );
+    const hostAcks = sent.slice(0, CHAT_RATE_LIMIT);
+    expect(hostAcks.every((ack) => ack.ok)).toBe(true);
+    expect(sent.slice(CHAT_RATE_LIMIT).map((ack) => ack.code)).toEqual(Array(2 * CHAT_RATE_LIMIT).fill('chat_locked'));
+
+    const rows: { id: string; seq: string; text: string; created_at: Date }[] = await live.t.db.query(
+      `SELECT id, seq, text, created_at FROM live_chat_message WHERE session_id = $1 ORDER BY seq`,
+      [r.sessionId],
+    );
+    expect(rows.map((row) => row.text).sort()).toEqual(hostAcks.map((ack) => ack.message.text).sort());
+    for (const ack of hostAcks)
+      expect(rows.find((row) => row.id === ack.message.id)).toMatchObject({ seq: String(ack.message.seq) });
+    // The log has no gap: the lock event, then the ten messages, and the participant receives them all once.
+    const seqs = rows.map((row) => Number(row.seq));
+    expect(seqs).toEqual(Array.from({ length: CHAT_RATE_LIMIT }, (_, i) => seqs[0] + i));
+    const got = await waitFor(() => {
+      const messages = ofType(a.events, 'chat.message');
+      return messages.length === CHAT_RATE_LIMIT && messages;
+    });
+    expect(got.map((e) => e.seq).sort((x, y) => x - y)).toEqual(seqs);
+    // Messages of one transaction share its start time: fewer transactions than messages.
+    expect(new Set(rows.map((row) => row.created_at.getTime())).size).toBeLessThan(CHAT_RATE_LIMIT);
+  });
+
   it('lets only hosts delete a message, whose text is then gone for everyone, from the log too', async () => {
     const r = await room();
     const { message } = await r.p.send<MessageAck>('chat:send', { sessionId: r.sessionId, text: 'poistettava' });

@@ -10,6 +10,7 @@ import { returnedRows } from '../../platform/http/sql-support';
 import { RATE_LIMIT_STORE, type RateLimitStore } from '../../platform/rate-limit/rate-limit-store';
 import { RealtimeEmitter } from '../../platform/realtime/realtime-emitter.service';
 import { Breakouts } from '../breakouts/breakouts.service';
+import { KeyedBatches, type Settled } from '../room/keyed-batches';
 import { isHost, type RoomMember } from '../room/room-access.service';
 import { RoomEvents } from '../room/room-events.service';
 import { liveParticipantRoom } from '../room/room-names';
@@ -27,6 +28,12 @@ interface MessageRow {
   text: string | null;
   deleted_at: Date | null;
   created_at: Date;
+}
+
+interface ChatSend {
+  member: RoomMember;
+  text: string;
+  groupId: string | null;
 }
 
 const MESSAGE_SELECT = `SELECT m.id, m.group_id, m.seq, m.participant_id, p.name, p.role, m.text, m.deleted_at, m.created_at
@@ -62,7 +69,15 @@ export class LiveChat {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Sends to the main room (`groupId` null) or to a running breakout group the member may use. */
+  private readonly sends = new KeyedBatches<ChatSend, LiveChatMessage>((sessionId, sends) =>
+    this.write(sessionId, sends),
+  );
+
+  /**
+   * Sends to the main room (`groupId` null) or to a running breakout group the member may use. Sends to one room
+   * are written in batches (see KeyedBatches): a busy room's messages share a transaction, each still stored
+   * before anyone receives it.
+   */
   async send(member: RoomMember, text: string, groupId: string | null = null): Promise<LiveChatMessage> {
     const key = `live-chat:${member.participantId}`;
     const hit = await this.limits.increment(key, CHAT_RATE_WINDOW_MS);
@@ -73,46 +88,86 @@ export class LiveChat {
         `At most ${this.config.liveChatRatePer10s} messages in ${CHAT_RATE_WINDOW_MS / 1000} seconds; try again in ${Math.ceil(hit.resetInMs / 1000)} s`,
       );
     try {
-      return await this.events.record(async (m, emit) => {
-        // The session row's lock orders this send against a concurrent lock.
-        const rows: { chat_locked: boolean }[] = await m.query(
-          `SELECT chat_locked FROM live_session WHERE id = $1 FOR UPDATE`,
-          [member.sessionId],
-        );
-        if (rows[0]?.chat_locked && !isHost(member))
-          throw new ApiException(HttpStatus.CONFLICT, ErrorCode.ChatLocked, 'A host has locked the chat');
-        await this.breakouts.assertMayUseGroup(m, member, groupId);
-        const id = randomUUID();
-        const event = await this.events.append(
-          m,
-          member.sessionId,
-          'chat.message',
-          { id, participantId: member.participantId, name: member.name, role: member.role, text },
-          groupId,
-        );
-        await m.query(
-          `INSERT INTO live_chat_message (id, session_id, participant_id, group_id, seq, text, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [id, member.sessionId, member.participantId, groupId, event.seq, text, event.at],
-        );
-        emit(event);
-        return {
-          id,
-          seq: event.seq,
-          participantId: member.participantId,
-          name: member.name,
-          role: member.role,
-          groupId,
-          text,
-          deleted: false,
-          at: event.at,
-        };
-      });
+      return await this.sends.submit(member.sessionId, { member, text, groupId });
     } catch (err) {
       // A refused send does not use up the person's budget.
       await this.limits.release(key);
       throw err;
     }
+  }
+
+  /** Writes a batch of one room's sends in one transaction; a send refused alone (a locked chat, a group one is not in) fails alone. */
+  private async write(sessionId: string, sends: ChatSend[]): Promise<Settled<LiveChatMessage>[]> {
+    return this.events.record(async (m, emit) => {
+      const outcomes: (Settled<LiveChatMessage> | undefined)[] = sends.map(() => undefined);
+      // The session row's lock orders these sends against a concurrent lock.
+      const rows: { chat_locked: boolean }[] = await m.query(
+        `SELECT chat_locked FROM live_session WHERE id = $1 FOR UPDATE`,
+        [sessionId],
+      );
+      for (const [i, send] of sends.entries()) {
+        if (rows[0]?.chat_locked && !isHost(send.member))
+          outcomes[i] = {
+            error: new ApiException(HttpStatus.CONFLICT, ErrorCode.ChatLocked, 'A host has locked the chat'),
+          };
+        else if (send.groupId !== null)
+          await this.breakouts.assertMayUseGroup(m, send.member, send.groupId).catch((error: unknown) => {
+            outcomes[i] = { error };
+          });
+      }
+      const accepted = sends
+        .map((send, i) => ({ send, i, id: randomUUID() }))
+        .filter(({ i }) => outcomes[i] === undefined);
+      const events = await this.events.appendMany(
+        m,
+        sessionId,
+        accepted.map(({ send, id }) => ({
+          type: 'chat.message',
+          groupId: send.groupId,
+          data: {
+            id,
+            participantId: send.member.participantId,
+            name: send.member.name,
+            role: send.member.role,
+            text: send.text,
+          },
+        })),
+      );
+      if (events.length > 0)
+        await m.query(
+          `INSERT INTO live_chat_message (id, session_id, participant_id, group_id, seq, text, created_at)
+           SELECT t.id, $1, t.participant_id, t.group_id, t.seq, t.text, t.created_at
+             FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::bigint[], $6::text[], $7::timestamptz[])
+                  AS t(id, participant_id, group_id, seq, text, created_at)`,
+          [
+            sessionId,
+            accepted.map((a) => a.id),
+            accepted.map((a) => a.send.member.participantId),
+            accepted.map((a) => a.send.groupId),
+            events.map((e) => e.seq),
+            accepted.map((a) => a.send.text),
+            events.map((e) => e.at),
+          ],
+        );
+      accepted.forEach(({ send, i, id }, k) => {
+        const event = events[k];
+        emit(event);
+        outcomes[i] = {
+          value: {
+            id,
+            seq: event.seq,
+            participantId: send.member.participantId,
+            name: send.member.name,
+            role: send.member.role,
+            groupId: send.groupId,
+            text: send.text,
+            deleted: false,
+            at: event.at,
+          },
+        };
+      });
+      return outcomes as Settled<LiveChatMessage>[];
+    });
   }
 
   /** The page of the main room's (or a group's) messages before `beforeSeq` (the latest without it), oldest first. */

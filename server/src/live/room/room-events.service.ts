@@ -45,15 +45,36 @@ export class RoomEvents {
     data: D,
     groupId: string | null = null,
   ): Promise<LiveRoomEvent<string, D>> {
-    const [row]: EventRow[] = await m.query(
-      `WITH next AS (UPDATE live_session SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq)
+    const [event] = await this.appendMany<D>(m, sessionId, [{ type, data, groupId }]);
+    return event;
+  }
+
+  /**
+   * Appends several events inside `m`'s transaction with consecutive seqs, in the order given, by one statement
+   * (one lock wait on the session row however many there are); answers them in that order.
+   */
+  async appendMany<D>(
+    m: EntityManager,
+    sessionId: string,
+    entries: { type: string; data: D; groupId: string | null }[],
+  ): Promise<LiveRoomEvent<string, D>[]> {
+    if (entries.length === 0) return [];
+    const rows: EventRow[] = await m.query(
+      `WITH next AS (UPDATE live_session SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq)
        INSERT INTO live_event (session_id, seq, type, group_id, data)
-       SELECT $1, next.last_seq, $2, $3, $4::jsonb FROM next
+       SELECT $1, next.last_seq - $2 + e.ord, e.type, e.group_id, e.data
+         FROM next, unnest($3::text[], $4::uuid[], $5::jsonb[]) WITH ORDINALITY AS e(type, group_id, data, ord)
        RETURNING seq, type, group_id, data, created_at`,
-      [sessionId, type, groupId, JSON.stringify(data)],
+      [
+        sessionId,
+        entries.length,
+        entries.map((e) => e.type),
+        entries.map((e) => e.groupId),
+        entries.map((e) => JSON.stringify(e.data)),
+      ],
     );
-    if (!row) throw new Error(`live session ${sessionId} does not exist`);
-    return toEvent(sessionId, row) as LiveRoomEvent<string, D>;
+    if (rows.length === 0) throw new Error(`live session ${sessionId} does not exist`);
+    return rows.map((r) => toEvent(sessionId, r) as LiveRoomEvent<string, D>).sort((a, b) => a.seq - b.seq);
   }
 
   /** Runs `work` in a transaction and broadcasts the events it appended after the commit. */
