@@ -26,7 +26,7 @@ describe('LiveRoomView', () => {
     http = setUpLiveTest('2026-03-25T10:00:00Z', [
       { provide: LiveConnection, useValue: { connect: () => Promise.resolve(socket) } },
       { provide: GuestLiveConnection, useValue: { open: () => Promise.resolve(guestSocket) } },
-      { provide: LIVE_ROOM_TIMING, useValue: { heartbeatMs: 1000, backMs: 80, ackMs: 2000 } },
+      { provide: LIVE_ROOM_TIMING, useValue: { heartbeatMs: 1000, backMs: 80, ackMs: 2000, retryMs: 20 } },
     ]);
   });
 

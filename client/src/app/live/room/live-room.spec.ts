@@ -31,7 +31,7 @@ describe('LiveRoom', () => {
         LiveRoom,
         { provide: LiveConnection, useValue: connection },
         { provide: GuestLiveConnection, useValue: guestConnection },
-        { provide: LIVE_ROOM_TIMING, useValue: { heartbeatMs: 30, backMs: 60, ackMs: 2000 } },
+        { provide: LIVE_ROOM_TIMING, useValue: { heartbeatMs: 30, backMs: 60, ackMs: 2000, retryMs: 20 } },
       ],
     });
     room = TestBed.inject(LiveRoom);
@@ -157,6 +157,20 @@ describe('LiveRoom', () => {
     socket.up();
     await until(() => room.connectionState() === 'refused', 'refused');
     expect(room.refusal()).toBe(ErrorCode.Forbidden);
+  });
+
+  it('tries a join the server is too busy to answer again, later each time, without showing a refusal', async () => {
+    socket.refuseJoin = ErrorCode.ServiceUnavailable;
+    await room.open(SESSION_ID);
+    socket.up();
+    await until(() => socket.sentOf('live:join').length === 3, 'three tries');
+    expect(room.connectionState()).toBe('connecting');
+    expect(room.refusal()).toBeNull();
+    socket.refuseJoin = null;
+    await until(() => room.connectionState() === 'connected', 'joined at last');
+    const tries = socket.sentOf('live:join').length;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(socket.sentOf('live:join').length).toBe(tries);
   });
 
   it('hands a panel opened late the history, then the new events of its type', async () => {

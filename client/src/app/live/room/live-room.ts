@@ -29,10 +29,12 @@ export interface LiveRoomTiming {
   backMs: number;
   /** How long an acknowledgement may take before the request counts as failed. */
   ackMs: number;
+  /** The first wait before a join the server could not answer (busy, no acknowledgement) is tried again; doubles. */
+  retryMs: number;
 }
 
 export const LIVE_ROOM_TIMING = new InjectionToken<LiveRoomTiming>('LIVE_ROOM_TIMING', {
-  factory: () => ({ heartbeatMs: 20_000, backMs: 4_000, ackMs: 10_000 }),
+  factory: () => ({ heartbeatMs: 20_000, backMs: 4_000, ackMs: 10_000, retryMs: 1_000 }),
 });
 
 /** The part of a Socket.IO client socket the room uses (a spec passes a fake with the same surface). */
@@ -97,6 +99,8 @@ export class LiveRoom {
   private closed = false;
   private heartbeat: ReturnType<typeof setInterval> | null = null;
   private backTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private retries = 0;
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.close());
@@ -155,6 +159,7 @@ export class LiveRoom {
     if (this.closed) return;
     this.closed = true;
     this.stopHeartbeat();
+    this.stopRetry();
     if (this.backTimer) clearTimeout(this.backTimer);
     const socket = this.socket;
     if (!socket) return;
@@ -204,6 +209,7 @@ export class LiveRoom {
 
   private readonly onDisconnect = (): void => {
     this.stopHeartbeat();
+    this.stopRetry(); // the next connect joins
     if (this.joinedOnce && this.state() !== 'removed' && this.state() !== 'refused') this.state.set('reconnecting');
   };
 
@@ -234,11 +240,13 @@ export class LiveRoom {
       const ack = await this.request('live:join', { sessionId: this.sessionId, afterSeq: this.sequencer.lastSeq });
       if (this.closed) return;
       if (!ack.ok) {
-        if (ack.code === ErrorCode.ServiceUnavailable && rejoin) return; // no answer: the next connect tries again
+        // A busy server (a whole room arriving at once) is no refusal: the join is tried again, later each time.
+        if (ack.code === ErrorCode.ServiceUnavailable) return this.retryJoin();
         this.refusalSignal.set(ack.code);
         this.state.set('refused');
         return;
       }
+      this.retries = 0;
       this.meSignal.set(ack.me);
       this.presentSignal.set(dedupe(ack.present));
       this.presenceAsOf = ack.lastSeq;
@@ -252,6 +260,23 @@ export class LiveRoom {
       this.joining = false;
     }
     if (more || this.sequencer.hasGap) await this.fill();
+  }
+
+  /** Joins again after a wait that doubles each time (at most 30 s), spread at random so a crowd does not return at once. */
+  private retryJoin(): void {
+    if (this.closed || !this.socket?.connected) return;
+    const wait = Math.min(this.timing.retryMs * 2 ** this.retries, 30_000) * (0.5 + Math.random() / 2);
+    this.retries++;
+    this.stopRetry();
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.join();
+    }, wait);
+  }
+
+  private stopRetry(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
   }
 
   /** Asks `live:replay` until the gap is closed (a page at a time). */

@@ -57,7 +57,7 @@ export class PanelHost {
 export function setUpPanelTest(sockets: PanelSocket[]): void {
   setUpLiveTest('2026-03-25T10:00:00Z', [
     { provide: LiveConnection, useValue: { connect: () => Promise.resolve(sockets.shift()) } },
-    { provide: LIVE_ROOM_TIMING, useValue: { heartbeatMs: 60_000, backMs: 80, ackMs: 2000 } },
+    { provide: LIVE_ROOM_TIMING, useValue: { heartbeatMs: 60_000, backMs: 80, ackMs: 2000, retryMs: 20 } },
   ]);
 }
 

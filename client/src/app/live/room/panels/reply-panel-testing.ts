@@ -53,7 +53,7 @@ export async function openPanel<T>(
     LiveRoom,
     { provide: LiveConnection, useValue: { connect: () => Promise.resolve(socket) } },
     { provide: GuestLiveConnection, useValue: { open: () => Promise.resolve(socket) } },
-    { provide: LIVE_ROOM_TIMING, useValue: { heartbeatMs: 60_000, backMs: 80, ackMs: 2000 } },
+    { provide: LIVE_ROOM_TIMING, useValue: { heartbeatMs: 60_000, backMs: 80, ackMs: 2000, retryMs: 20 } },
   ]);
   socket.me = me;
   socket.connected = true;
