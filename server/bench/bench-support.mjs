@@ -1,6 +1,7 @@
 // What the benchmark scripts share: free ports, waiting for a server, stopping children, database URLs, percentiles.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -8,6 +9,17 @@ import { fileURLToPath } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const mainJs = resolve(root, 'dist/server/main.js');
+
+/**
+ * Loads a TypeScript module of the workspace from its source (SWC transpiles it on load), as the test suite's child
+ * servers do: the benchmarks use the client's own sequencer and the tests' own TCP proxy, not copies.
+ */
+export function requireSource(path) {
+  process.env.SWC_NODE_PROJECT ??= resolve(root, 'server/src/testing/server-process.tsconfig.json');
+  const require = createRequire(import.meta.url);
+  require('@swc-node/register');
+  return require(resolve(root, path));
+}
 
 export const log = (line) => process.stderr.write(`bench: ${line}\n`);
 

@@ -2,13 +2,13 @@
 // Redis Streams adapter behind TCP proxies, participants split between them, authenticated, chat persisted, sequence
 // numbers on — and the same measurements against a bare Socket.IO server (one process, in-memory adapter, nothing else):
 //   1. delivery latency (send → every participant received) at 10 messages/s for BENCH_SECONDS (default 30);
-//   2. the highest sustained deliveries/s while the send rate doubles until deliveries stop keeping up;
+//   2. the highest sustained deliveries/s: the send rate doubles until deliveries stop keeping up, then bisects;
 //   3. (real server only) SIGKILL one process: time until each of its participants is back with no gap.
 // Env: DATABASE_URL (admin URL; default postgres://postgres@127.0.0.1:5432/postgres), REDIS_URL (default
-// redis://127.0.0.1:6379), BENCH_PARTICIPANTS (300), BENCH_SECONDS (30), BENCH_STEP_SECONDS (5), BENCH_BUILD=1.
+// redis://127.0.0.1:6379), BENCH_PARTICIPANTS (300), BENCH_SECONDS (30), BENCH_STEP_SECONDS (5), BENCH_BISECT (3),
+// BENCH_SERVER_NODE_ARGS, BENCH_BUILD=1.
 import { fork, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { createConnection, createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -23,15 +23,21 @@ import {
   logLoad,
   mainJs,
   percentile,
+  requireSource,
   root,
   stop,
   waitFor,
 } from './bench-support.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
+// The Angular client's own event sequencer.
+const { RoomSequencer } = requireSource('libs/contracts/src/lib/socket/room-sequencer.ts');
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 300);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 5);
+const BISECT = Number(process.env.BENCH_BISECT ?? 3);
+// Node options for the two servers only, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof' to see where their time goes.
+const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const RATE = 10; // messages per second in the latency run
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const children = [];
@@ -44,30 +50,22 @@ const CHAT = {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** A TCP proxy that sends each new connection to the first backend that accepts it (a load balancer's failover). */
-function proxy(ports) {
-  const server = createServer((client) => {
-    client.pause();
-    client.on('error', () => client.destroy());
-    const attempt = (i) => {
-      if (i >= ports.length) return client.destroy();
-      const up = createConnection({ host: '127.0.0.1', port: ports[i] });
-      up.once('error', () => {
-        up.destroy();
-        if (!up.connecting && up.bytesRead > 0) client.destroy();
-        else attempt(i + 1);
-      });
-      up.once('connect', () => {
-        up.on('close', () => client.destroy());
-        client.on('close', () => up.destroy());
-        client.pipe(up);
-        up.pipe(client);
-        client.resume();
-      });
-    };
-    attempt(0);
+/**
+ * The test suite's TCP proxies (a load balancer's failover: each new connection to the first backend that accepts
+ * it), one per list of backend ports, in a process of their own as a load balancer is, so that their piping does not
+ * share the event loop of the simulated participants.
+ */
+async function proxies(backendLists) {
+  const child = fork(resolve(here, 'proxy-process.mjs'), [], {
+    env: { ...process.env, BENCH_PROXY_BACKENDS: JSON.stringify(backendLists) },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ port: server.address().port, server })));
+  children.push(child);
+  const ports = await new Promise((ok, fail) => {
+    child.once('message', (m) => ok(m.ports));
+    child.once('exit', (code) => fail(new Error(`the proxy process exited with ${code}`)));
+  });
+  return ports.map((port) => ({ port }));
 }
 
 async function seed(databaseUrl, count) {
@@ -119,9 +117,31 @@ async function seed(databaseUrl, count) {
   }
 }
 
-/** A participant of the real room: rejoins after a reconnection with the last seq it saw and checks it has no gap. */
+/**
+ * A participant of the real room, ordering events with the client's own RoomSequencer: a live event ahead of a
+ * missing one asks `live:replay` (page after page while `more`), a reconnection rejoins with the last seq applied.
+ * Every seq of this room is for everyone, so an applied seq that is not the previous one plus one is a gap.
+ */
 function realParticipant(url, person, sessionId, onText) {
-  const state = { lastSeq: 0, joins: 0, gaps: 0, duplicates: 0, node: url, socket: null };
+  const sequencer = new RoomSequencer(0);
+  const state = {
+    joins: 0,
+    gaps: 0,
+    node: url,
+    socket: null,
+    get lastSeq() {
+      return sequencer.lastSeq;
+    },
+  };
+  let applied = 0;
+  const apply = (events) => {
+    for (const event of events) {
+      if (event.seq !== applied + 1) state.gaps++;
+      applied = event.seq;
+      const text = CHAT.textOf(event);
+      if (text !== null) onText(text);
+    }
+  };
   const socket = io(`${url}/live`, {
     transports: ['websocket'],
     forceNew: true,
@@ -130,36 +150,38 @@ function realParticipant(url, person, sessionId, onText) {
     extraHeaders: { cookie: person.cookie },
   });
   state.socket = socket;
-  const take = (event) => {
-    if (event.seq <= state.lastSeq) return void state.duplicates++;
-    if (event.seq !== state.lastSeq + 1) state.gaps++;
-    state.lastSeq = event.seq;
-    const text = CHAT.textOf(event);
-    if (text !== null) onText(text);
+  let replaying = false;
+  // A drop meanwhile loses nothing: the rejoin replays from the last seq applied.
+  const catchUp = async () => {
+    if (replaying) return;
+    replaying = true;
+    try {
+      for (let more = true; more || sequencer.hasGap; ) {
+        const ack = await socket.timeout(10_000).emitWithAck('live:replay', { sessionId, afterSeq: sequencer.lastSeq });
+        if (!ack.ok) return;
+        apply(sequencer.replay(ack.events));
+        more = ack.more;
+      }
+    } catch {
+      // timed out or dropped: the next gap or the rejoin asks again
+    } finally {
+      replaying = false;
+    }
   };
   socket.on('live:event', (event) => {
-    // A live event ahead of a missing one: fetch the missing ones first (the client does the same). A drop
-    // meanwhile loses nothing: the rejoin replays from the last seq taken.
-    if (event.seq > state.lastSeq + 1)
-      socket
-        .timeout(10_000)
-        .emitWithAck('live:replay', { sessionId, afterSeq: state.lastSeq })
-        .then((ack) => ack.ok && ack.events.forEach(take))
-        .then(
-          () => take(event),
-          () => undefined,
-        );
-    else take(event);
+    apply(sequencer.live(event));
+    if (sequencer.hasGap) void catchUp();
   });
   socket.on('connect', () => {
     socket
       .timeout(20_000)
-      .emitWithAck('live:join', { sessionId, afterSeq: state.lastSeq })
+      .emitWithAck('live:join', { sessionId, afterSeq: sequencer.lastSeq })
       .then(
         (ack) => {
           if (!ack.ok) return log(`join refused: ${ack.code}`);
-          ack.events.forEach(take);
+          apply(sequencer.replay(ack.events));
           state.joins++;
+          if (ack.more || sequencer.hasGap) void catchUp();
         },
         () => undefined, // dropped before the answer: the next connect joins again
       );
@@ -256,10 +278,15 @@ async function waitDelivered(track, texts, seconds = 5) {
   return track.summary(texts);
 }
 
-/** Doubles the rate from 10 messages/s until a step is not delivered within a second of its end. */
-async function ramp(send, track, participants, label) {
+/**
+ * The highest send rate whose deliveries keep up: a step keeps up when every message of it reached every participant
+ * within a second of its end with no send refused. The rate doubles from 10 messages/s until a step falls behind,
+ * then BENCH_BISECT (3) steps halve the interval between the last rate kept and the first missed. Answers the
+ * deliveries/s of the best step kept.
+ */
+async function ramp(send, track, label) {
   let best = 0;
-  for (let rate = 10; rate <= 2560; rate *= 2) {
+  const step = async (rate) => {
     const before = track.deliveries;
     const started = performance.now();
     const texts = await sendAt(rate, STEP_SECONDS, send, track, `${label}-r${rate}`);
@@ -269,9 +296,24 @@ async function ramp(send, track, participants, label) {
     const kept = texts.refused === 0 && summary.complete === texts.length && elapsed < STEP_SECONDS + 1.5;
     const why = texts.refused > 0 ? ` (fell behind: ${texts.refused} sends refused)` : ' (fell behind)';
     log(`${label}: ${rate} messages/s → ${perSecond.toFixed(0)} deliveries/s${kept ? '' : why}`);
-    if (!kept) break;
-    best = Math.max(best, perSecond);
-    await waitDelivered(track, texts, 10);
+    if (kept) best = Math.max(best, perSecond);
+    // What fell behind drains before the next step starts.
+    await waitDelivered(track, texts, 15);
+    return kept;
+  };
+  let low = 0;
+  let high = 0;
+  for (let rate = 10; rate <= 5120; rate *= 2) {
+    if (!(await step(rate))) {
+      high = rate;
+      break;
+    }
+    low = rate;
+  }
+  for (let i = 0; i < BISECT && high > 0 && low > 0; i++) {
+    const mid = Math.round((low + high) / 2);
+    if (await step(mid)) low = mid;
+    else high = mid;
   }
   return best;
 }
@@ -293,7 +335,7 @@ async function measureReal(databaseUrl) {
     SEED_DEMO_DATA: 'false',
   };
   const nodes = ports.map((port) =>
-    spawn(process.execPath, [mainJs], {
+    spawn(process.execPath, [...SERVER_NODE_ARGS, mainJs], {
       cwd: root,
       env: { ...env, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` },
       stdio: ['ignore', 'inherit', 'inherit'],
@@ -301,17 +343,20 @@ async function measureReal(databaseUrl) {
   );
   children.push(...nodes);
   await Promise.all(ports.map((port, i) => waitFor(`http://127.0.0.1:${port}/api/health`, nodes[i])));
-  const proxies = [await proxy([ports[0], ports[1]]), await proxy([ports[1], ports[0]])];
+  const lb = await proxies([
+    [ports[0], ports[1]],
+    [ports[1], ports[0]],
+  ]);
   const track = tracker(PARTICIPANTS);
   // People arrive over a few seconds, as at a real session's start: 25 at a time.
   const states = [];
   for (const [i, person] of people.participants.entries()) {
     states.push(
-      realParticipant(`http://127.0.0.1:${proxies[i % 2].port}`, person, people.session, (t) => track.received(t)),
+      realParticipant(`http://127.0.0.1:${lb[i % 2].port}`, person, people.session, (t) => track.received(t)),
     );
     if (i % 25 === 24) await allJoined(states);
   }
-  const sender = realParticipant(`http://127.0.0.1:${proxies[0].port}`, people.host, people.session, () => undefined);
+  const sender = realParticipant(`http://127.0.0.1:${lb[0].port}`, people.host, people.session, () => undefined);
   await allJoined([...states, sender]);
   log(`real: ${PARTICIPANTS} participants joined, half on each node`);
   const send = async (text) => {
@@ -324,7 +369,7 @@ async function measureReal(databaseUrl) {
   log(
     `real: ${latency.complete}/${latency.of} delivered to all; p50 ${latency.p50?.toFixed(1)} ms, p95 ${latency.p95?.toFixed(1)} ms, p99 ${latency.p99?.toFixed(1)} ms`,
   );
-  const sustained = await ramp(send, track, PARTICIPANTS, 'real');
+  const sustained = await ramp(send, track, 'real');
 
   // SIGKILL node 2: its participants come back through their proxy on node 1 and must miss nothing.
   const onKilled = states.filter((_, i) => i % 2 === 1);
@@ -346,7 +391,6 @@ async function measureReal(databaseUrl) {
   const gaps = states.reduce((n, s) => n + s.gaps, 0);
   await waitDelivered(track, marker, 10);
   for (const s of [...states, sender]) s.socket.disconnect();
-  for (const p of proxies) p.server.close();
   return { latency, sustained, recovery, gaps, killed: onKilled.length };
 }
 
@@ -367,7 +411,7 @@ async function measureBare() {
   await sendAt(RATE, 2, send, track, 'warm');
   const texts = await sendAt(RATE, SECONDS, send, track, 'steady');
   const latency = await waitDelivered(track, texts);
-  const sustained = await ramp(send, track, PARTICIPANTS, 'bare');
+  const sustained = await ramp(send, track, 'bare');
   for (const s of [...states, sender]) s.socket.disconnect();
   await stop(bare);
   return { latency, sustained };
