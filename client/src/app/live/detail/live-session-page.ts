@@ -6,25 +6,20 @@ import {
   type RsvpState,
 } from '@kotopaikka/contracts';
 
-import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 
 import { errorMessageKey } from '../../core/http/api-error';
+import { keyedLoad } from '../../core/http/keyed-load';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
 import { confirmAction } from '../../ui/dialog/confirm-dialog';
 import { focusAfterRender } from '../../ui/focus/focus-after-render';
 import { LiveSessionsApi } from '../data-access/live-sessions-api';
 import { LiveFormat } from '../shared/live-format';
-
-type Load =
-  | { status: 'loading' }
-  | { status: 'failed'; notFound: boolean }
-  | { status: 'ready'; session: LiveSessionDetail };
 
 /** The answer that leads to a state: which RSVP button shows as chosen. */
 const ANSWER_OF: Record<RsvpState, RsvpAnswer> = { going: 'yes', waitlisted: 'yes', declined: 'no', maybe: 'maybe' };
@@ -48,15 +43,10 @@ export class LiveSessionPage {
   /** Route parameter, bound by withComponentInputBinding. */
   readonly id = input.required<string>();
 
-  protected readonly load = signal<Load>({ status: 'loading' });
-  protected readonly session = computed(() => {
-    const load = this.load();
-    return load.status === 'ready' ? load.session : null;
-  });
-  protected readonly notFound = computed(() => {
-    const load = this.load();
-    return load.status === 'failed' && load.notFound;
-  });
+  private readonly loader = keyedLoad(this.id, (id) => this.api.get(id));
+  protected readonly load = this.loader.state;
+  protected readonly session = this.loader.value;
+  protected readonly notFound = computed(() => this.loader.failure() === 404);
   protected readonly chosenAnswer = computed(() => {
     const state = this.session()?.myRsvp;
     return state ? ANSWER_OF[state] : null;
@@ -70,24 +60,8 @@ export class LiveSessionPage {
   protected readonly failure = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
 
-  constructor() {
-    effect(() => {
-      const id = this.id();
-      untracked(() => this.fetch(id));
-    });
-  }
-
   protected reload(): void {
-    this.fetch(this.id());
-  }
-
-  private fetch(id: string): void {
-    this.load.set({ status: 'loading' });
-    this.api.get(id).subscribe({
-      next: (session) => this.load.set({ status: 'ready', session }),
-      error: (error: unknown) =>
-        this.load.set({ status: 'failed', notFound: error instanceof HttpErrorResponse && error.status === 404 }),
-    });
+    this.loader.reload();
   }
 
   protected rsvp(answer: RsvpAnswer): void {
@@ -144,8 +118,7 @@ export class LiveSessionPage {
   }
 
   private patch(change: (session: LiveSessionDetail) => LiveSessionDetail): void {
-    const session = this.session();
-    if (session) this.load.set({ status: 'ready', session: change(session) });
+    this.loader.patch(change);
   }
 }
 

@@ -1,12 +1,12 @@
 import type { LiveBoard, LivePoll, LiveSessionReport } from '@kotopaikka/contracts';
 
-import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 
+import { keyedLoad } from '../../core/http/keyed-load';
 import { DateTimePipe, NumberPipe, PercentPipe } from '../../core/i18n/format-pipes';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
@@ -14,8 +14,6 @@ import { BarChart, type BarGroup, type BarSeries } from '../../reports/bar-chart
 import { renderMarkdown } from '../../training/shared/markdown';
 import { LiveReportApi } from '../data-access/live-report-api';
 import { LiveFormat } from '../shared/live-format';
-
-type Load = { status: 'loading' } | { status: 'failed'; code: number } | { status: 'ready'; report: LiveSessionReport };
 
 /** One prompt of a board with its live cards, best first. */
 interface RankedPrompt {
@@ -50,17 +48,15 @@ export class LiveReportPage {
   /** Route parameter, bound by withComponentInputBinding. */
   readonly id = input.required<string>();
 
-  protected readonly load = signal<Load>({ status: 'loading' });
-  protected readonly report = computed(() => {
-    const load = this.load();
-    return load.status === 'ready' ? load.report : null;
-  });
+  private readonly loader = keyedLoad(this.id, (id) => this.api.get(id));
+  protected readonly load = this.loader.state;
+  protected readonly report = this.loader.value;
   protected readonly failure = computed(() => {
-    const load = this.load();
-    if (load.status !== 'failed') return null;
-    return load.code === 404
+    const status = this.loader.failure();
+    if (status === null) return null;
+    return status === 404
       ? 'live.report.notFound'
-      : load.code === 403
+      : status === 403
         ? 'live.report.forbidden'
         : 'live.common.loadFailed';
   });
@@ -77,24 +73,8 @@ export class LiveReportPage {
     return text.trim() ? renderMarkdown(text, { tableLabel: this.translator.t('live.report.notesTable') }) : '';
   });
 
-  constructor() {
-    effect(() => {
-      const id = this.id();
-      untracked(() => this.fetch(id));
-    });
-  }
-
   protected reload(): void {
-    this.fetch(this.id());
-  }
-
-  private fetch(id: string): void {
-    this.load.set({ status: 'loading' });
-    this.api.get(id).subscribe({
-      next: (report) => this.load.set({ status: 'ready', report }),
-      error: (error: unknown) =>
-        this.load.set({ status: 'failed', code: error instanceof HttpErrorResponse ? error.status : 0 }),
-    });
+    this.loader.reload();
   }
 
   protected hostNames(report: LiveSessionReport): string {

@@ -27,14 +27,8 @@ export class CoursePage {
   /** Route parameter, bound by withComponentInputBinding. */
   readonly id = input.required<string>();
   protected readonly loader = courseLoader(this.api, this.id, inject(Translator).locale);
-  protected readonly course = computed(() => {
-    const state = this.loader.state();
-    return state.status === 'loaded' ? state.course : null;
-  });
-  protected readonly notFound = computed(() => {
-    const state = this.loader.state();
-    return state.status === 'error' && state.notFound;
-  });
+  protected readonly course = this.loader.value;
+  protected readonly notFound = computed(() => this.loader.failure() === 404);
   protected readonly continueLessonId = computed(() => {
     const course = this.course();
     return course ? (course.enrollment?.continueLessonId ?? firstLessonToContinue(course)) : null;

@@ -55,10 +55,7 @@ export class LessonPlayer {
   readonly lessonId = input.required<string>();
 
   protected readonly loader = courseLoader(this.api, this.id, inject(Translator).locale);
-  protected readonly course = computed(() => {
-    const state = this.loader.state();
-    return state.status === 'loaded' ? state.course : null;
-  });
+  protected readonly course = this.loader.value;
   private readonly position = computed(() => {
     const course = this.course();
     if (!course) return null;
