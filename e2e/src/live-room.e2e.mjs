@@ -173,7 +173,8 @@ describe('the live room', () => {
     await panel(hostPage, 'chat').getByRole('region', { name: 'Viestit' }).getByText(participantText).waitFor();
     await hostPage.getByTestId('chat-announcement').getByText(`${names.participant}: ${participantText}`).waitFor();
     await panel(other, 'chat').getByRole('region', { name: 'Viestit' }).getByText(participantText).waitFor();
-    assert.equal(await box.inputValue(), '', 'the box is empty after sending');
+    // Emptied once the server has acknowledged the message (the others may see it a moment before).
+    await other.waitForFunction((el) => el.value === '', await box.elementHandle());
     await expectFocus(other, [box], 'after sending with Enter');
 
     await panel(guest, 'chat').getByLabel('Kirjoita viesti').fill(guestText);
@@ -379,9 +380,24 @@ describe('the live room', () => {
         .waitFor();
     }
     assert.notEqual(groupName.participant, groupName.guest, 'two groups, one each');
-    // The notes follow the group.
+    // The notes and the chat follow the group: a group's message stays in the group.
     await panel(other, 'notes').getByText(`Ryhmän ${groupName.participant} muistiinpanot`).waitFor();
     await groups.getByText(`${groupName.participant}: 1 henkilö`).waitFor();
+    const groupTexts = { participant: `Ryhmämme ehdottaa kerhoa ${stamp()}`, guest: `Meillä on kysymys ${stamp()}` };
+    for (const [who, p] of [
+      ['participant', other],
+      ['guest', guest],
+    ]) {
+      const chat = panel(p, 'chat');
+      await chat.getByText(`Olet ryhmässä ${groupName[who]}`).waitFor();
+      await chat.getByRole('region', { name: 'Viestit' }).getByText('Tervetuloa kaikki').waitFor({ state: 'detached' });
+      await chat.getByLabel('Kirjoita viesti').fill(groupTexts[who]);
+      await p.keyboard.press('Enter');
+      await chat.getByRole('region', { name: 'Viestit' }).getByText(groupTexts[who]).waitFor();
+    }
+    // By the time the guest's own message is back, the participant's (sent before it) would have come too.
+    assert.equal(await panel(guest, 'chat').getByText(groupTexts.participant).count(), 0, 'not in the other group');
+    assert.equal(await panel(hostPage, 'chat').getByText(groupTexts.participant).count(), 0, 'not in the main room');
 
     await groups.getByRole('button', { name: 'Lopeta pienryhmät' }).click();
     for (const p of [other, guest]) {
@@ -391,6 +407,10 @@ describe('the live room', () => {
         .waitFor({ state: 'detached' });
     }
     await panel(other, 'notes').getByTestId('notes-group').waitFor({ state: 'detached' });
+    // The main room's chat again, without the group's messages.
+    const chat = panel(other, 'chat').getByRole('region', { name: 'Viestit' });
+    await chat.getByText('Tervetuloa kaikki').waitFor();
+    assert.equal(await chat.getByText(groupTexts.participant).count(), 0, "the group's message stays in the group");
     // Back in the main room's notes: the text typed together before is there again.
     await valueHolds(panel(other, 'notes').getByLabel('Muistiinpanot', { exact: true }), ['Muistiinpanot infosta']);
     await groups.getByRole('heading', { name: 'Valmistele pienryhmät' }).waitFor();
@@ -413,6 +433,7 @@ describe('the live room', () => {
     }
     await table.getByRole('row').filter({ hasText: names.guest }).getByText('vieras', { exact: true }).waitFor();
     assert.match(await hostPage.getByTestId('report-participants').textContent(), /^\s*3 \(joista 1 vieras\)\s*$/);
-    assert.equal((await hostPage.getByTestId('report-chat').textContent()).trim(), '3');
+    // Three in the main room, one in each breakout group.
+    assert.equal((await hostPage.getByTestId('report-chat').textContent()).trim(), '5');
   });
 });
