@@ -2,26 +2,27 @@
 // answers yes; both meet in the room, the host starts and ends it. A guest registers on an info session's public page
 // and follows the join link from the mail. axe-core finds no serious or critical WCAG 2.1 AA violation on the session
 // pages, the room, the registration and the join page, in Finnish and English, at 1280 and 360 px; the RSVP and the
-// registration form work from the keyboard alone. The room's panels (chat, polls, board, notes, breakouts) are not
-// tested here yet.
+// registration form work from the keyboard alone. The room's panels (chat, hands, polls, notes, board, breakouts) and
+// the report afterwards are live-room.e2e.mjs's.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
 import {
+  assertAccessible,
   createCoordinator,
   helsinkiLocal,
   joinTokenMailedTo,
+  LOCALES,
   minutesFromNow,
+  registerAsGuest,
   scheduleSession,
+  seeInRoom,
   tabTo,
+  useLanguage,
 } from './support/live.mjs';
 import { createPerson, uniqueEmail } from './support/people.mjs';
-import { launchBrowser, login, newPage, seriousViolations, switchLanguage } from './support/platform.mjs';
+import { launchBrowser, login, newPage } from './support/platform.mjs';
 import { apiAs } from './support/training.mjs';
-
-const WIDE = { width: 1280, height: 900 };
-const NARROW = { width: 360, height: 800 };
-const LOCALES = ['fi', 'en'];
 
 // Texts of client/src/app/live/live.i18n.ts and guest.i18n.ts, in either language.
 const TEXT = {
@@ -34,37 +35,6 @@ const TEXT = {
 };
 
 const stamp = () => Date.now().toString(36);
-
-/** Checks the page as it stands at a desktop width and at 360 px, and gives the page back at desktop width. */
-async function assertAccessible(page, what) {
-  for (const size of [WIDE, NARROW]) {
-    await page.setViewportSize(size);
-    assert.deepEqual(await seriousViolations(page), [], `${what} at ${size.width} px`);
-  }
-  await page.setViewportSize(WIDE);
-}
-
-/** Sets the UI language through the top bar's menu and waits for <html lang>. */
-async function useLanguage(page, locale) {
-  if ((await page.locator('html').getAttribute('lang')) === locale) return;
-  await switchLanguage(page, locale);
-  await page.waitForFunction((l) => document.documentElement.lang === l, locale);
-}
-
-/** The room's participant list once it names everyone in `names`. */
-async function seeInRoom(page, names) {
-  const list = page.getByTestId('room-participants');
-  for (const name of names) await list.getByText(name, { exact: true }).waitFor();
-}
-
-/** Registers on the public page with the form, as a guest: name, e-mail, consent. */
-async function registerAsGuest(page, name, email) {
-  await page.getByLabel(TEXT.name).fill(name);
-  await page.getByLabel(TEXT.email).fill(email);
-  await page.getByRole('checkbox').check();
-  await page.getByRole('button', { name: /^(Ilmoittaudu|Register)$/ }).click();
-  await page.getByRole('heading', { name: TEXT.registered }).waitFor();
-}
 
 describe('live sessions', () => {
   let browser;

@@ -1,8 +1,14 @@
-// Live-session specs' helpers: sessions scheduled through the API, Helsinki wall-clock times for the form, and the
-// personal join link of a registrant read from the harness's mailbox.
+// Live-session specs' helpers: sessions scheduled through the API, Helsinki wall-clock times for the form, the
+// personal join link of a registrant read from the harness's mailbox, and what the room and public pages need.
+import assert from 'node:assert/strict';
+
 import { createPerson, mailsTo, municipalityId } from './people.mjs';
-import { DEMO, eventually } from './platform.mjs';
+import { DEMO, eventually, seriousViolations, switchLanguage } from './platform.mjs';
 import { apiAs } from './training.mjs';
+
+export const WIDE = { width: 1280, height: 900 };
+export const NARROW = { width: 360, height: 800 };
+export const LOCALES = ['fi', 'en'];
 
 const MINUTE_MS = 60_000;
 
@@ -88,4 +94,35 @@ export async function createCoordinator(name) {
     await admin.dispose();
   }
   return person;
+}
+
+/** Checks the page as it stands at a desktop width and at 360 px, and gives the page back at desktop width. */
+export async function assertAccessible(page, what) {
+  for (const size of [WIDE, NARROW]) {
+    await page.setViewportSize(size);
+    assert.deepEqual(await seriousViolations(page), [], `${what} at ${size.width} px`);
+  }
+  await page.setViewportSize(WIDE);
+}
+
+/** Sets the UI language through the top bar's menu and waits for <html lang>. */
+export async function useLanguage(page, locale) {
+  if ((await page.locator('html').getAttribute('lang')) === locale) return;
+  await switchLanguage(page, locale);
+  await page.waitForFunction((l) => document.documentElement.lang === l, locale);
+}
+
+/** The room's participant list once it names everyone in `names`. */
+export async function seeInRoom(page, names) {
+  const list = page.getByTestId('room-participants');
+  for (const name of names) await list.getByText(name, { exact: true }).waitFor();
+}
+
+/** Registers on the public page with the form, as a guest: name, e-mail, consent (guest.i18n.ts, either language). */
+export async function registerAsGuest(page, name, email) {
+  await page.getByLabel(/^\s*(Nimi|Name)/).fill(name);
+  await page.getByLabel(/^\s*(Sähköposti|E-mail)/).fill(email);
+  await page.getByRole('checkbox').check();
+  await page.getByRole('button', { name: /^(Ilmoittaudu|Register)$/ }).click();
+  await page.getByRole('heading', { name: /^(Ilmoittautuminen onnistui|You are registered)$/ }).waitFor();
 }

@@ -22,6 +22,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
+import type { Subscription } from 'rxjs';
 
 import { TranslatePipe } from '../../../../core/i18n/translate-pipe';
 import { Translator } from '../../../../core/i18n/translator';
@@ -29,12 +30,14 @@ import { confirmAction } from '../../../../ui/dialog/confirm-dialog';
 import { focusAfterRender } from '../../../../ui/focus/focus-after-render';
 import { LiveFormat } from '../../../shared/live-format';
 import { LiveRoom } from '../../live-room';
+import { myBreakoutGroup } from '../breakouts/my-group';
 import { announceable } from '../panel-support';
 
 /**
- * The room's chat (or a breakout group's, with `groupId`): the latest history on open and older pages on demand,
- * live messages from the room's events, the send box, the hosts' lock, delete and reports. A new message from
- * someone else is read out through a polite live region; the focus stays where it is.
+ * The room's chat, or a breakout group's (with `groupId`, or one's own group while a breakout runs, as the notes
+ * follow it): the latest history on open and older pages on demand, live messages from the room's events, the send
+ * box, the hosts' lock, delete and reports. A new message from someone else is read out through a polite live
+ * region; the focus stays where it is.
  */
 @Component({
   selector: 'kp-chat-panel',
@@ -51,8 +54,11 @@ export class ChatPanel {
   private readonly focus = focusAfterRender();
   protected readonly format = inject(LiveFormat);
 
-  /** A breakout group's chat; null for the main room's. */
+  /** A breakout group's chat; null for the main room's (or the participant's group while a breakout runs). */
   readonly groupId = input<string | null>(null);
+  protected readonly group = myBreakoutGroup(this.room).group;
+  /** The chat shown: the given group's, else one's own breakout group's, else the main room's. */
+  private readonly activeGroupId = computed(() => this.groupId() ?? this.group()?.id ?? null);
 
   protected readonly maxLength = LIVE_CHAT_MAX_LENGTH;
   protected readonly messages = signal<LiveChatMessage[]>([]);
@@ -81,10 +87,11 @@ export class ChatPanel {
   private readonly deletedIds = new Set<string>();
   private live = false;
   private reportsLoaded = false;
+  private events: Subscription | null = null;
 
   constructor() {
     effect(() => {
-      const groupId = this.groupId();
+      const groupId = this.activeGroupId();
       untracked(() => this.start(groupId));
     });
     effect(() => {
@@ -92,8 +99,15 @@ export class ChatPanel {
     });
   }
 
+  /** Shows one chat from scratch: the previous one's messages and live events are dropped. */
   private start(groupId: string | null): void {
-    this.room
+    this.events?.unsubscribe();
+    this.live = false;
+    this.messages.set([]);
+    this.more.set(false);
+    this.deletedIds.clear();
+    this.sendFailure.set(null);
+    this.events = this.room
       .on<LiveChatEvent['type'], LiveChatEvent['data']>('chat.message', 'chat.deleted', 'chat.locked')
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe((event) => {
@@ -128,9 +142,12 @@ export class ChatPanel {
   }
 
   private async loadHistory(): Promise<void> {
+    const groupId = this.activeGroupId();
     this.loading.set(true);
     this.loadFailed.set(false);
-    const ack = await this.room.request('chat:history', { sessionId: this.room.id, groupId: this.groupId() });
+    const ack = await this.room.request('chat:history', { sessionId: this.room.id, groupId });
+    // The breakout started or ended meanwhile: this answer is another chat's.
+    if (groupId !== this.activeGroupId()) return;
     this.loading.set(false);
     if (!ack.ok) {
       this.loadFailed.set(true);
@@ -150,11 +167,12 @@ export class ChatPanel {
     const oldest = this.messages()[0];
     if (!oldest || this.loadingOlder()) return;
     this.loadingOlder.set(true);
-    const ack = await this.room.request('chat:history', {
-      sessionId: this.room.id,
-      groupId: this.groupId(),
-      beforeSeq: oldest.seq,
-    });
+    const groupId = this.activeGroupId();
+    const ack = await this.room.request('chat:history', { sessionId: this.room.id, groupId, beforeSeq: oldest.seq });
+    if (groupId !== this.activeGroupId()) {
+      this.loadingOlder.set(false);
+      return;
+    }
     this.loadingOlder.set(false);
     if (!ack.ok) {
       this.actionFailure.set(ack.code);
@@ -187,13 +205,14 @@ export class ChatPanel {
     }
     this.sending.set(true);
     this.sendFailure.set(null);
-    const ack = await this.room.request('chat:send', { sessionId: this.room.id, text, groupId: this.groupId() });
+    const groupId = this.activeGroupId();
+    const ack = await this.room.request('chat:send', { sessionId: this.room.id, text, groupId });
     this.sending.set(false);
     if (!ack.ok) {
       this.sendFailure.set(ack.code);
       return;
     }
-    this.merge([ack.message]);
+    if (groupId === this.activeGroupId()) this.merge([ack.message]);
     this.draft.set('');
     this.scrollToEnd();
   }
