@@ -281,7 +281,10 @@ describe('PollsPanel', () => {
     await panel.settle();
     expect(panel.el.querySelectorAll('[data-poll-id="poll-9"]').length).toBe(1);
 
-    poll('poll-1')?.querySelector<HTMLButtonElement>('[data-testid=poll-close]')?.click();
+    // Its name says which poll, with no stray space before the colon (a hidden span inside the button gave one).
+    const closeButton = poll('poll-1')?.querySelector<HTMLButtonElement>('[data-testid=poll-close]');
+    expect(closeButton?.getAttribute('aria-label')).toMatch(new RegExp(`^${t('live.polls.close')}: \\S`));
+    closeButton?.click();
     await until(() => socket.sentOf('poll:close').length === 1, 'poll:close');
     expect(socket.sentOf('poll:close')).toEqual([{ sessionId: SESSION_ID, pollId: 'poll-1' }]);
     await until(() => text(poll('poll-1')).includes(t('live.polls.statusClosed')), 'closed');
