@@ -88,6 +88,41 @@ describe('ChatPanel', () => {
     expect(shown().length).toBe(4);
   });
 
+  it("follows the participant into their breakout group's chat and back", async () => {
+    socket.breakout = {
+      id: 'br-1',
+      status: 'running',
+      mode: 'manual',
+      minutes: 5,
+      endsAt: null,
+      groups: [{ id: 'g-1', name: 'Ryhmä 1', participantIds: [AINO.id] }],
+    };
+    socket.reply('chat:history', (p: { groupId: string | null }) => ({
+      ok: true,
+      messages: p.groupId ? [aMessage(3, { groupId: 'g-1', text: 'Ryhmän viesti' })] : [aMessage(1), aMessage(2)],
+      more: false,
+      locked: false,
+    }));
+    socket.reply('chat:send', (p: { text: string; groupId: string | null }) => ({
+      ok: true,
+      message: aMessage(5, { participantId: AINO.id, name: AINO.name, groupId: p.groupId, text: p.text }),
+    }));
+    panel = await openPanel(ChatPanel, socket, AINO);
+    await until(() => shown().length === 1 && shown()[0].includes('Ryhmän viesti'), "the group's history");
+    // The main room's messages stay out of the group's chat; what one writes goes to the group.
+    socket.record('chat.message', messageEvent(aMessage(4, { text: 'Pääsalissa' })));
+    await panel.settle();
+    expect(shown().length).toBe(1);
+    type(panel.byTestId('chat-text') as HTMLTextAreaElement, 'Sovitaan');
+    press(panel.byTestId('chat-text') as HTMLTextAreaElement, 'Enter');
+    await until(() => socket.sentOf('chat:send').length === 1, 'chat:send');
+    expect(socket.sentOf('chat:send')).toEqual([{ sessionId: SESSION_ID, text: 'Sovitaan', groupId: 'g-1' }]);
+    // When the breakout ends, the main room's chat is back.
+    socket.record('breakout.ended', { breakoutId: 'br-1' });
+    await until(() => shown().some((m) => m.includes('Viesti 1')), "the main room's chat");
+    expect(shown().some((m) => m.includes('Ryhmän viesti'))).toBeFalse();
+  });
+
   it('sends on Enter with the right payload, keeps Shift+Enter for a new line, and counts characters', async () => {
     socket.reply('chat:send', (p: { text: string }) => ({
       ok: true,

@@ -14,12 +14,12 @@ import {
   effect,
   type ElementRef,
   inject,
-  input,
   signal,
   untracked,
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import type { Subscription } from 'rxjs';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 
@@ -29,6 +29,7 @@ import { confirmAction } from '../../../../ui/dialog/confirm-dialog';
 import { focusAfterRender } from '../../../../ui/focus/focus-after-render';
 import { LiveFormat } from '../../../shared/live-format';
 import { LiveRoom } from '../../live-room';
+import { RoomGroup } from '../../room-group';
 import { announceable } from '../panel-support';
 
 /**
@@ -45,14 +46,15 @@ import { announceable } from '../panel-support';
 })
 export class ChatPanel {
   private readonly room = inject(LiveRoom);
+  private readonly roomGroup = inject(RoomGroup);
   private readonly translator = inject(Translator);
   private readonly dialog = inject(MatDialog);
   private readonly destroyRef = inject(DestroyRef);
   private readonly focus = focusAfterRender();
   protected readonly format = inject(LiveFormat);
 
-  /** A breakout group's chat; null for the main room's. */
-  readonly groupId = input<string | null>(null);
+  /** The breakout group whose chat this is (the participant's own, or the one a host visits); null: the main room. */
+  protected readonly groupId = computed(() => this.roomGroup.shown()?.id ?? null);
 
   protected readonly maxLength = LIVE_CHAT_MAX_LENGTH;
   protected readonly messages = signal<LiveChatMessage[]>([]);
@@ -81,6 +83,7 @@ export class ChatPanel {
   private readonly deletedIds = new Set<string>();
   private live = false;
   private reportsLoaded = false;
+  private subscription: Subscription | null = null;
 
   constructor() {
     effect(() => {
@@ -92,8 +95,14 @@ export class ChatPanel {
     });
   }
 
+  /** Shows one room's chat (the main room's or a group's): what was on screen goes, its history comes. */
   private start(groupId: string | null): void {
-    this.room
+    this.subscription?.unsubscribe();
+    this.live = false;
+    this.messages.set([]);
+    this.more.set(false);
+    this.deletedIds.clear();
+    this.subscription = this.room
       .on<LiveChatEvent['type'], LiveChatEvent['data']>('chat.message', 'chat.deleted', 'chat.locked')
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe((event) => {
@@ -124,13 +133,15 @@ export class ChatPanel {
       });
     // What the subscription replayed is history: only what comes after it is announced.
     this.live = true;
-    void this.loadHistory();
+    void this.loadHistory(groupId);
   }
 
-  private async loadHistory(): Promise<void> {
+  private async loadHistory(groupId = this.groupId()): Promise<void> {
     this.loading.set(true);
     this.loadFailed.set(false);
-    const ack = await this.room.request('chat:history', { sessionId: this.room.id, groupId: this.groupId() });
+    const ack = await this.room.request('chat:history', { sessionId: this.room.id, groupId });
+    // Moved to another room meanwhile: that room's history is on its way.
+    if (groupId !== this.groupId()) return;
     this.loading.set(false);
     if (!ack.ok) {
       this.loadFailed.set(true);
