@@ -107,6 +107,12 @@ describe("breakout groups' own idea boards", () => {
     expect(other.body.message).toBe('This idea board is for another breakout group');
     const listed = await a0.agent.get<LiveBoardList>(`/api/live-sessions/${sessionId}/boards`);
     expect(listed.body.items.map((x) => x.id)).toEqual([boardA.id]);
+    // Hosts make a group's board over REST too; a participant may not.
+    const body = { title: 'REST', prompts: ['P'], dotsPerParticipant: 1, hideVotes: false, groupId: boardB.groupId };
+    const made = await host.agent.post<LiveBoard>(`/api/live-sessions/${sessionId}/boards`, body);
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ groupId: boardB.groupId, groupName: boardB.groupName });
+    expect((await a0.agent.post(`/api/live-sessions/${sessionId}/boards`, body)).status).toBe(403);
     const md = await host.agent.get(`/api/live-boards/${boardB.id}/export.md`);
     expect(md.text.split('\n').slice(0, 4)).toEqual([
       '# Mitä kokeillaan?',

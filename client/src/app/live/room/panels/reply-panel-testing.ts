@@ -9,8 +9,8 @@ import { LiveConnection } from '../../../core/live/live-socket';
 import { appStable, until } from '../../../testing/test-app';
 import { setUpLiveTest } from '../../shared/live-testing';
 import { LIVE_ROOM_TIMING, LiveRoom } from '../live-room';
-import { RoomGroup } from '../room-group';
 import { FakeRoomSocket, SESSION_ID } from '../live-room-testing';
+import { RoomGroup } from '../room-group';
 
 type Reply = (payload: never) => unknown;
 

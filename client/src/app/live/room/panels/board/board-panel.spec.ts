@@ -128,12 +128,7 @@ describe('BoardPanel', () => {
     ]);
     // The room's event is applied where it is: no new read of the whole board.
     const lists = socket.sentOf('board:list').length;
-    const {
-      votes: _v,
-      myVotes: _m,
-      rank: _r,
-      ...shown
-    } = aCard({ id: 'c-3', text: 'Työpajat kouluilla', promptId: 'q-2' });
+    const shown = { id: 'c-3', promptId: 'q-2', text: 'Työpajat kouluilla', groupLabel: null, mergedInto: null };
     socket.record('board.card', { boardId: 'b-1', card: shown });
     socket.record('board.card', { boardId: 'b-1', card: shown }); // twice is once
     await until(() => el.querySelectorAll('[data-testid=board-card]').length === 3, 'the new card');

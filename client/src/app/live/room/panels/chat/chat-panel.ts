@@ -19,9 +19,9 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import type { Subscription } from 'rxjs';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
+import type { Subscription } from 'rxjs';
 
 import { TranslatePipe } from '../../../../core/i18n/translate-pipe';
 import { Translator } from '../../../../core/i18n/translator';
