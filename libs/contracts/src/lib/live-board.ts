@@ -43,6 +43,8 @@ export interface LiveBoardInput {
   dotsPerParticipant: number;
   /** Votes shown only to hosts until a host reveals them. */
   hideVotes: boolean;
+  /** A board of one group of the running breakout (its members and the hosts only); absent or `null`: the main room's. */
+  groupId?: string | null;
 }
 
 /**
@@ -52,6 +54,10 @@ export interface LiveBoardInput {
 export interface LiveBoard {
   id: string;
   sessionId: string;
+  /** The breakout group whose board it is (its members and the hosts see it), or `null` for the main room's. */
+  groupId: string | null;
+  /** That group's name, kept with the record after the breakout ended; `null` for the main room's. */
+  groupName: string | null;
   title: string;
   prompts: LiveBoardPrompt[];
   dotsPerParticipant: number;
@@ -73,4 +79,19 @@ export interface LiveBoard {
 export interface LiveBoardList {
   items: LiveBoard[];
   nextCursor: null;
+}
+
+/**
+ * Ranks cards by votes, most first, ties sharing a rank (1, 1, 3); the older card first among equals. Merged cards
+ * come last, unranked. The server ranks what it lists; the room's board applies events with the same rule.
+ */
+export function rankCards<C extends { votes: number; mergedInto: string | null }>(
+  cards: C[],
+): (C & { rank: number | null })[] {
+  const live = cards.filter((c) => c.mergedInto === null).sort((a, b) => b.votes - a.votes);
+  const ranked = live.map((c) => ({ ...c, rank: 0 }));
+  ranked.forEach((c, i) => {
+    c.rank = i > 0 && ranked[i - 1].votes === c.votes ? ranked[i - 1].rank : i + 1;
+  });
+  return [...ranked, ...cards.filter((c) => c.mergedInto !== null).map((c) => ({ ...c, rank: null }))];
 }

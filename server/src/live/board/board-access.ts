@@ -15,6 +15,8 @@ export interface BoardReader extends BoardViewer {
   status: string;
   /** A participant of the session (not a host): sees a board once its votes are not hidden from them. */
   participant: boolean;
+  /** The breakout groups the participant is or was in: theirs are the only group boards they read. */
+  groupIds: string[];
 }
 
 /**
@@ -38,9 +40,11 @@ export class BoardAccess {
       manages: boolean;
       participant_id: string | null;
       role: string | null;
+      group_ids: string[];
     }[] = await this.db.query(
       `SELECT s.id, s.status, ${visibleSessionSql(me, params)} AS visible,
-              ${managesSql(me, params)} AS manages, p.id AS participant_id, p.role
+              ${managesSql(me, params)} AS manages, p.id AS participant_id, p.role,
+              array(SELECT bm.group_id FROM live_breakout_member bm WHERE bm.participant_id = p.id) AS group_ids
          FROM live_session s
          LEFT JOIN live_participant p ON p.session_id = s.id AND p.user_id = ${user}::uuid AND p.removed_at IS NULL
         WHERE s.id = coalesce(${session}::uuid, (SELECT session_id FROM live_board WHERE id = ${board}::uuid))`,
@@ -52,7 +56,14 @@ export class BoardAccess {
     const host = row.manages || row.role === 'cohost' || row.role === 'host';
     if (!host && !row.participant_id)
       throw ApiException.forbidden('Idea boards are for the session’s hosts and participants');
-    return { sessionId: row.id, status: row.status, participantId: row.participant_id, host, participant: !host };
+    return {
+      sessionId: row.id,
+      status: row.status,
+      participantId: row.participant_id,
+      host,
+      participant: !host,
+      groupIds: row.group_ids,
+    };
   }
 
   /** As `reader`, for creating a board: hosts, co-hosts and the session's coordinators and admins. */
@@ -65,7 +76,14 @@ export class BoardAccess {
   }
 }
 
-/** A participant reads a board once its counts are visible to them; hosts read every board. */
+/** Why a participant may not read a board (hosts read every board); `null` when they may. */
+export function unreadable(reader: BoardReader, board: LiveBoard): 'other-group' | 'votes-hidden' | null {
+  if (reader.host) return null;
+  if (board.groupId !== null && !reader.groupIds.includes(board.groupId)) return 'other-group';
+  return board.votesVisible ? null : 'votes-hidden';
+}
+
+/** A participant reads their room's and their groups' boards once the counts are visible to them. */
 export function readable(reader: BoardReader, board: LiveBoard): boolean {
-  return reader.host || board.votesVisible;
+  return unreadable(reader, board) === null;
 }

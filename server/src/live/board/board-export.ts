@@ -5,8 +5,24 @@ import { CSV_BOM, csvRow } from '../../platform/csv/csv-writer';
 export type ExportLocale = 'fi' | 'en';
 
 const WORDS = {
-  fi: { prompt: 'Kysymys', rank: 'Sija', card: 'Idea', votes: 'Äänet', group: 'Ryhmä', none: 'Ei ideoita.' },
-  en: { prompt: 'Prompt', rank: 'Rank', card: 'Idea', votes: 'Votes', group: 'Group', none: 'No ideas.' },
+  fi: {
+    breakout: 'Pienryhmä',
+    prompt: 'Kysymys',
+    rank: 'Sija',
+    card: 'Idea',
+    votes: 'Äänet',
+    group: 'Ryhmä',
+    none: 'Ei ideoita.',
+  },
+  en: {
+    breakout: 'Breakout group',
+    prompt: 'Prompt',
+    rank: 'Rank',
+    card: 'Idea',
+    votes: 'Votes',
+    group: 'Group',
+    none: 'No ideas.',
+  },
 } as const;
 
 /** The live (not merged) cards of each prompt, ranked: what a kept result is. */
@@ -17,13 +33,18 @@ function ranked(board: LiveBoard): { prompt: string; cards: LiveBoardCard[] }[] 
   }));
 }
 
-/** The ranked result for Finnish Excel (BOM, `;`, formula starts neutralised by the shared writer). */
+/**
+ * The ranked result for Finnish Excel (BOM, `;`, formula starts neutralised by the shared writer). A breakout
+ * group's board has the group's name in a first column, so files of several groups can be pasted into one sheet.
+ */
 export function boardCsv(board: LiveBoard, locale: ExportLocale): string {
   const w = WORDS[locale];
+  const grouped = board.groupId !== null;
+  const header = [...(grouped ? [w.breakout] : []), w.prompt, w.rank, w.card, w.votes, w.group];
   const lines = ranked(board).flatMap(({ prompt, cards }) =>
-    cards.map((c) => csvRow([prompt, c.rank, c.text, c.votes, c.groupLabel])),
+    cards.map((c) => csvRow([...(grouped ? [board.groupName] : []), prompt, c.rank, c.text, c.votes, c.groupLabel])),
   );
-  return CSV_BOM + csvRow([w.prompt, w.rank, w.card, w.votes, w.group]) + lines.join('');
+  return CSV_BOM + csvRow(header) + lines.join('');
 }
 
 // Characters that would make a person's text into Markdown structure (a heading, a link, emphasis, a table).
@@ -34,6 +55,7 @@ const escapeMarkdown = (text: string): string => text.replace(MARKDOWN_SPECIAL, 
 export function boardMarkdown(board: LiveBoard, locale: ExportLocale): string {
   const w = WORDS[locale];
   const out = [`# ${escapeMarkdown(board.title)}`, ''];
+  if (board.groupId !== null) out.push(`${w.breakout}: ${escapeMarkdown(board.groupName ?? '')}`, '');
   for (const { prompt, cards } of ranked(board)) {
     out.push(`## ${escapeMarkdown(prompt)}`, '');
     if (cards.length === 0) out.push(w.none, '');

@@ -1,10 +1,13 @@
-import type { LiveBoard, LiveBoardCard, LiveBoardStatus } from '@kotopaikka/contracts';
+import { type LiveBoard, type LiveBoardCard, type LiveBoardStatus, rankCards } from '@kotopaikka/contracts';
 
 import type { EntityManager } from 'typeorm';
 
 export interface BoardRow {
   id: string;
   session_id: string;
+  group_id: string | null;
+  /** The group's name (joined in by BOARD_COLUMNS' FROM). */
+  group_name: string | null;
   title: string;
   dots_per_participant: number;
   hide_votes: boolean;
@@ -14,8 +17,12 @@ export interface BoardRow {
   created_at: Date;
 }
 
-export const BOARD_COLUMNS = `b.id, b.session_id, b.title, b.dots_per_participant, b.hide_votes, b.status,
-  b.revealed_at, b.closed_at, b.created_at`;
+export const BOARD_COLUMNS = `b.id, b.session_id, b.group_id,
+  (SELECT g.name FROM live_breakout_group g WHERE g.id = b.group_id) AS group_name,
+  b.title, b.dots_per_participant, b.hide_votes, b.status, b.revealed_at, b.closed_at, b.created_at`;
+
+/** Oldest first; boards made in one go for every group follow the groups' order. */
+export const BOARD_ORDER = `b.created_at, (SELECT g.position FROM live_breakout_group g WHERE g.id = b.group_id) NULLS FIRST, b.id`;
 
 interface CardRow {
   id: string;
@@ -37,21 +44,6 @@ export interface BoardViewer {
 /** Hosts always see the counts; others once they are not hidden, or revealed. */
 export const votesVisible = (board: BoardRow, host: boolean): boolean =>
   host || !board.hide_votes || board.revealed_at !== null;
-
-/**
- * Ranks cards by votes, most first, ties sharing a rank (1, 1, 3); the older card first among equals.
- * Merged cards come last, unranked.
- */
-export function rankCards<C extends { votes: number; mergedInto: string | null }>(
-  cards: C[],
-): (C & { rank: number | null })[] {
-  const live = cards.filter((c) => c.mergedInto === null).sort((a, b) => b.votes - a.votes);
-  const ranked = live.map((c) => ({ ...c, rank: 0 }));
-  ranked.forEach((c, i) => {
-    c.rank = i > 0 && ranked[i - 1].votes === c.votes ? ranked[i - 1].rank : i + 1;
-  });
-  return [...ranked, ...cards.filter((c) => c.mergedInto !== null).map((c) => ({ ...c, rank: null }))];
-}
 
 /** The boards with their prompts and cards, ranked per prompt, as `viewer` may see them. */
 export async function boardViews(m: EntityManager, boards: BoardRow[], viewer: BoardViewer): Promise<LiveBoard[]> {
@@ -92,6 +84,8 @@ export async function boardViews(m: EntityManager, boards: BoardRow[], viewer: B
     return {
       id: board.id,
       sessionId: board.session_id,
+      groupId: board.group_id,
+      groupName: board.group_name,
       title: board.title,
       prompts: own.map((p) => ({ id: p.id, text: p.text })),
       dotsPerParticipant: board.dots_per_participant,

@@ -18,7 +18,7 @@ import { ApiException } from '../../platform/errors/api.exception';
 import { uuidParam } from '../../platform/http/uuid-param';
 import { BoardDto, BoardInputDto, BoardListDto } from './board.dto';
 import { BoardService } from './board.service';
-import { BoardAccess, readable } from './board-access';
+import { BoardAccess, readable, unreadable } from './board-access';
 import { boardCsv, boardMarkdown, type ExportLocale } from './board-export';
 
 const exportLocale = (me: Principal): ExportLocale => (me.locale === 'en' ? 'en' : 'fi');
@@ -34,7 +34,9 @@ export class SessionBoardsController {
 
   @Get(':id/boards')
   @ApiOperation({
-    summary: "A session's idea boards with their ranked cards (participants: those whose votes are out)",
+    summary:
+      "A session's idea boards, its breakout groups' too, with their ranked cards (participants: their room's and " +
+      "groups' boards whose votes are out)",
   })
   @ApiOkResponse({ type: BoardListDto })
   @ApiForbiddenResponse({ description: 'Neither a host nor a participant of the session' })
@@ -46,7 +48,9 @@ export class SessionBoardsController {
   }
 
   @Post(':id/boards')
-  @ApiOperation({ summary: 'Create an idea board in a session (its hosts, coordinators and admins)' })
+  @ApiOperation({
+    summary: 'Create an idea board in a session or one group of its running breakout (its hosts, coordinators, admins)',
+  })
   @ApiCreatedResponse({ type: BoardDto })
   @ApiForbiddenResponse({ description: 'Not a host of the session' })
   @ApiNotFoundResponse({ description: 'No such session in sight' })
@@ -108,7 +112,9 @@ export class BoardsController {
     const reader = await this.access.reader(me, { boardId });
     const [board] = await this.boards.views({ boardId }, reader);
     if (!board) throw ApiException.notFound('Idea board');
-    if (!readable(reader, board)) throw ApiException.forbidden('The votes of this board are not revealed yet');
+    const refused = unreadable(reader, board);
+    if (refused === 'other-group') throw ApiException.forbidden('This idea board is for another breakout group');
+    if (refused) throw ApiException.forbidden('The votes of this board are not revealed yet');
     return board;
   }
 }

@@ -3,6 +3,7 @@ import {
   type LiveBoard,
   type LiveBoardCard,
   type LiveBoardCardRequest,
+  type LiveBoardCreateForGroupsRequest,
   type LiveBoardCreateRequest,
   type LiveBoardGroupRequest,
   type LiveBoardInput,
@@ -23,6 +24,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsOptional,
   IsUUID,
   Max,
   Min,
@@ -34,8 +36,8 @@ import { IsRoomText } from '../room-text';
 
 const L = LIVE_BOARD_LIMITS;
 
-/** A board's settings, the body of `POST /api/live-sessions/:id/boards`. */
-export class BoardInputDto implements LiveBoardInput {
+/** A board's settings, whichever room or group it is for. */
+export class BoardSettingsDto implements Omit<LiveBoardInput, 'groupId'> {
   @ApiProperty({ minLength: 1, maxLength: L.titleMax })
   @IsRoomText(1, L.titleMax)
   title!: string;
@@ -58,7 +60,26 @@ export class BoardInputDto implements LiveBoardInput {
   hideVotes!: boolean;
 }
 
+/** A board's settings and where it goes, the body of `POST /api/live-sessions/:id/boards`. */
+export class BoardInputDto extends BoardSettingsDto implements LiveBoardInput {
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    required: false,
+    description: "A group of the running breakout: the board is that group's (its members and the hosts)",
+  })
+  @IsOptional()
+  @IsUUID()
+  groupId?: string | null;
+}
+
 export class BoardCreatePayload extends BoardInputDto implements LiveBoardCreateRequest {
+  @IsUUID()
+  sessionId!: string;
+}
+
+export class BoardCreateForGroupsPayload extends BoardSettingsDto implements LiveBoardCreateForGroupsRequest {
   @IsUUID()
   sessionId!: string;
 }
@@ -148,6 +169,12 @@ export class BoardDto implements LiveBoard {
 
   @ApiProperty({ format: 'uuid' })
   sessionId!: string;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: "The breakout group's board, or null" })
+  groupId!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: "That group's name, kept after the breakout" })
+  groupName!: string | null;
 
   @ApiProperty()
   title!: string;

@@ -62,6 +62,26 @@ export const LIVE_BOARD_EVENT_CASES: EventCases<keyof LiveBoardClientEvents> = {
     },
     unchanged: boards.unchanged,
   },
+  'board:create-for-groups': {
+    valid: async (t, userId, socket) => {
+      const sessionId = await hostedAndJoined(t, userId, socket);
+      await socket
+        .timeout(5000)
+        .emitWithAck('breakout:prepare', { sessionId, mode: 'random', groupCount: 2, minutes: 5 });
+      const started = await socket.timeout(5000).emitWithAck('breakout:start', { sessionId });
+      if (!started.ok) throw new Error(`breakout:start failed: ${started.message}`);
+      await boards.take(t);
+      return {
+        payload: { sessionId, title: 'Ryhmätyö', prompts: ['Mitä?'], dotsPerParticipant: 3, hideVotes: false },
+        ack: { ok: true, boards: [expect.anything(), expect.anything()] as never },
+      };
+    },
+    invalid: {
+      payload: { sessionId: 'nope', title: '', prompts: ['x'], dotsPerParticipant: 3, hideVotes: true, groupId: 'x' },
+      fields: ['sessionId', 'title', 'groupId'],
+    },
+    unchanged: boards.unchanged,
+  },
   'board:add-card': {
     valid: async (t, userId, socket) => {
       const b = await boardWithCards(t, userId, socket, 0);

@@ -10,6 +10,7 @@ import { LiveSessionRefPayload } from '../room/room.dto';
 import { RoomAccess } from '../room/room-access.service';
 import {
   BoardCardPayload,
+  BoardCreateForGroupsPayload,
   BoardCreatePayload,
   BoardGroupPayload,
   BoardMergePayload,
@@ -18,7 +19,10 @@ import {
 } from './board.dto';
 import { BoardService } from './board.service';
 
-/** Idea boards in the room: hosts run them, everyone in the room (guests too) adds cards and spends dots. */
+/**
+ * Idea boards in the room and its breakout groups: hosts run them, everyone in the room (guests too) adds cards and
+ * spends dots; a group's board is for that group's members and the hosts (BoardService checks which).
+ */
 @SocketHandlers()
 @UseGuards(LiveActorGuard)
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
@@ -34,9 +38,22 @@ export class BoardGateway {
     @MessageBody() payload: BoardCreatePayload,
   ): Promise<ClientEventResult<'board:create'>> {
     const host = await this.access.host(socket.id, payload.sessionId);
-    const { title, prompts, dotsPerParticipant, hideVotes } = payload;
-    const input = { title, prompts, dotsPerParticipant, hideVotes };
+    const { title, prompts, dotsPerParticipant, hideVotes, groupId } = payload;
+    const input = { title, prompts, dotsPerParticipant, hideVotes, groupId };
     return { ok: true, board: await this.boards.create(host.sessionId, input, host.userId) };
+  }
+
+  @SubscribeMessage('board:create-for-groups')
+  async createForGroups(
+    @ConnectedSocket() socket: RealtimeSocket,
+    @MessageBody() payload: BoardCreateForGroupsPayload,
+  ): Promise<ClientEventResult<'board:create-for-groups'>> {
+    const host = await this.access.host(socket.id, payload.sessionId);
+    const { title, prompts, dotsPerParticipant, hideVotes } = payload;
+    return {
+      ok: true,
+      boards: await this.boards.createForGroups(host, { title, prompts, dotsPerParticipant, hideVotes }),
+    };
   }
 
   @SubscribeMessage('board:add-card')

@@ -4,6 +4,7 @@ import {
   type LiveBoardCardShown,
   type LiveBoardInput,
   type LiveBoardVoteResult,
+  type LiveRoomEvent,
 } from '@kotopaikka/contracts';
 
 import { HttpStatus, Injectable } from '@nestjs/common';
@@ -13,7 +14,7 @@ import { ApiException } from '../../platform/errors/api.exception';
 import { isHost, type RoomMember } from '../room/room-access.service';
 import { RoomEvents } from '../room/room-events.service';
 import type { BoardCardPayload, BoardGroupPayload, BoardMergePayload, BoardVotePayload } from './board.dto';
-import { BOARD_COLUMNS, type BoardRow, type BoardViewer, boardViews, votesVisible } from './board-views';
+import { BOARD_COLUMNS, BOARD_ORDER, type BoardRow, type BoardViewer, boardViews, votesVisible } from './board-views';
 
 interface CardRow {
   id: string;
@@ -34,6 +35,10 @@ const shown = (c: CardRow): LiveBoardCardShown => ({
   mergedInto: c.merged_into,
 });
 
+/** Whether the participant `participant` is (or was) in the group `group`: SQL over two expressions. */
+const IN_GROUP_SQL = (group: string, participant: string): string =>
+  `EXISTS (SELECT 1 FROM live_breakout_member bm WHERE bm.group_id = ${group} AND bm.participant_id = ${participant}::uuid)`;
+
 const boardClosed = (): ApiException =>
   new ApiException(HttpStatus.CONFLICT, ErrorCode.LiveClosed, 'This idea board is closed');
 
@@ -48,39 +53,79 @@ export class BoardService {
     private readonly events: RoomEvents,
   ) {}
 
-  /** Creates a board in the session, from the room (a host) or over REST (`createdBy` is then the person). */
+  /**
+   * Creates a board in the session, from the room (a host) or over REST (`createdBy` is then the person); with
+   * `groupId`, one group's of the running breakout, whose events only its members and the hosts get.
+   */
   async create(sessionId: string, input: LiveBoardInput, createdBy: string | null): Promise<LiveBoard> {
     const board = await this.events.record(async (m, emit) => {
-      const [row]: BoardRow[] = await m.query(
-        `INSERT INTO live_board AS b (session_id, title, dots_per_participant, hide_votes, created_by)
-         VALUES ($1, $2, $3, $4, $5) RETURNING ${BOARD_COLUMNS}`,
-        [sessionId, input.title, input.dotsPerParticipant, input.hideVotes, createdBy],
-      );
-      const prompts: { id: string; text: string }[] = await m.query(
-        `INSERT INTO live_board_prompt (board_id, position, text)
-         SELECT $1, p.position - 1, p.text FROM unnest($2::text[]) WITH ORDINALITY AS p(text, position)
-         RETURNING id, text`,
-        [row.id, input.prompts],
-      );
-      emit(
-        await this.events.append(m, sessionId, 'board.created', {
+      const groupId = input.groupId ?? null;
+      if (groupId !== null) {
+        const running = await this.runningGroups(m, sessionId);
+        if (!running.includes(groupId))
+          throw ApiException.invalid('groupId', 'is not a group of the breakout running in this session');
+      }
+      return this.insert(m, emit, sessionId, { ...input, groupId }, createdBy);
+    });
+    const [view] = await this.views({ boardId: board.id }, { participantId: null, host: true });
+    return view;
+  }
+
+  /** One board for each group of the running breakout, all in one transaction: a facilitator's one action. */
+  async createForGroups(host: RoomMember, input: Omit<LiveBoardInput, 'groupId'>): Promise<LiveBoard[]> {
+    const ids = await this.events.record(async (m, emit) => {
+      const groups = await this.runningGroups(m, host.sessionId);
+      if (groups.length === 0) throw ApiException.conflict(ErrorCode.Conflict, 'No breakout is running');
+      const made: string[] = [];
+      for (const groupId of groups)
+        made.push((await this.insert(m, emit, host.sessionId, { ...input, groupId }, host.userId)).id);
+      return made;
+    });
+    const boards = await this.views({ sessionId: host.sessionId }, { participantId: host.participantId, host: true });
+    return boards.filter((b) => ids.includes(b.id));
+  }
+
+  private async insert(
+    m: EntityManager,
+    emit: (event: LiveRoomEvent) => void,
+    sessionId: string,
+    input: LiveBoardInput & { groupId: string | null },
+    createdBy: string | null,
+  ): Promise<BoardRow> {
+    const [row]: BoardRow[] = await m.query(
+      `INSERT INTO live_board AS b (session_id, group_id, title, dots_per_participant, hide_votes, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${BOARD_COLUMNS}`,
+      [sessionId, input.groupId, input.title, input.dotsPerParticipant, input.hideVotes, createdBy],
+    );
+    const prompts: { id: string; text: string }[] = await m.query(
+      `INSERT INTO live_board_prompt (board_id, position, text)
+       SELECT $1, p.position - 1, p.text FROM unnest($2::text[]) WITH ORDINALITY AS p(text, position)
+       RETURNING id, text`,
+      [row.id, input.prompts],
+    );
+    emit(
+      await this.events.append(
+        m,
+        sessionId,
+        'board.created',
+        {
           id: row.id,
           title: row.title,
           prompts: prompts.map((p) => ({ id: p.id, text: p.text })),
           dotsPerParticipant: row.dots_per_participant,
           hideVotes: row.hide_votes,
           status: row.status,
-        }),
-      );
-      return row;
-    });
-    const [view] = await boardViews(this.db.manager, [board], { participantId: null, host: true });
-    return view;
+        },
+        row.group_id,
+      ),
+    );
+    return row;
   }
 
   async addCard(member: RoomMember, input: BoardCardPayload): Promise<LiveBoardCardShown> {
     return this.events.record(async (m, emit) => {
       const board = await this.board(m, member.sessionId, input.boardId);
+      await this.assertMayUse(m, member, board, true);
       if (board.status !== 'open') throw boardClosed();
       const prompt: unknown[] = await m.query(`SELECT 1 FROM live_board_prompt WHERE id = $1 AND board_id = $2`, [
         input.promptId,
@@ -92,7 +137,8 @@ export class BoardService {
          RETURNING ${CARD_COLUMNS}`,
         [board.id, input.promptId, input.text, member.participantId],
       );
-      emit(await this.events.append(m, member.sessionId, 'board.card', { boardId: board.id, card: shown(card) }));
+      const data = { boardId: board.id, card: shown(card) };
+      emit(await this.events.append(m, member.sessionId, 'board.card', data, board.group_id));
       return shown(card);
     });
   }
@@ -107,11 +153,17 @@ export class BoardService {
         input.label,
       ]);
       emit(
-        await this.events.append(m, host.sessionId, 'board.grouped', {
-          boardId: board.id,
-          cardIds: input.cardIds,
-          label: input.label,
-        }),
+        await this.events.append(
+          m,
+          host.sessionId,
+          'board.grouped',
+          {
+            boardId: board.id,
+            cardIds: input.cardIds,
+            label: input.label,
+          },
+          board.group_id,
+        ),
       );
     });
   }
@@ -146,12 +198,18 @@ export class BoardService {
       ]);
       const votes = await this.cardVotes(m, target.id);
       emit(
-        await this.events.append(m, host.sessionId, 'board.merged', {
-          boardId: board.id,
-          cardId: source.id,
-          into: shown(into),
-          votes: votesVisible(board, false) ? votes : null,
-        }),
+        await this.events.append(
+          m,
+          host.sessionId,
+          'board.merged',
+          {
+            boardId: board.id,
+            cardId: source.id,
+            into: shown(into),
+            votes: votesVisible(board, false) ? votes : null,
+          },
+          board.group_id,
+        ),
       );
     });
   }
@@ -163,14 +221,16 @@ export class BoardService {
   async vote(member: RoomMember, input: BoardVotePayload): Promise<LiveBoardVoteResult> {
     return this.events.record(async (m, emit) => {
       // FOR SHARE of the card and its board: a merge or a close waits for the vote, and the vote for them.
-      const rows: (CardRow & { dots_per_participant: number; status: string })[] = await m.query(
-        `SELECT ${CARD_COLUMNS}, b.dots_per_participant, b.status
+      const rows: (CardRow & { dots_per_participant: number; status: string; group_id: string | null })[] =
+        await m.query(
+          `SELECT ${CARD_COLUMNS}, b.dots_per_participant, b.status, b.group_id
            FROM live_board_card c JOIN live_board b ON b.id = c.board_id
           WHERE c.id = $1 AND b.session_id = $2 FOR SHARE`,
-        [input.cardId, member.sessionId],
-      );
+          [input.cardId, member.sessionId],
+        );
       const card = rows[0];
       if (!card) throw ApiException.notFound('Card');
+      await this.assertMayUse(m, member, card, true);
       if (card.status !== 'open') throw boardClosed();
       if (card.merged_into) throw ApiException.invalid('cardId', 'was merged into another card; vote on that one');
       await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1::text || ':' || $2::text, 0))`, [
@@ -211,7 +271,7 @@ export class BoardService {
       const open = votesVisible(board, false);
       // While hidden, the room hears only that someone voted: not on which card, nor how many.
       const data = open ? { boardId: board.id, cardId: card.id, votes } : { boardId: board.id };
-      emit(await this.events.append(m, member.sessionId, 'board.voted', data));
+      emit(await this.events.append(m, member.sessionId, 'board.voted', data, board.group_id));
       return {
         boardId: board.id,
         cardId: card.id,
@@ -235,10 +295,16 @@ export class BoardService {
       );
       const [view] = await boardViews(m, [revealed], { participantId: null, host: true });
       emit(
-        await this.events.append(m, host.sessionId, 'board.revealed', {
-          boardId: board.id,
-          cards: view.cards.map((c) => ({ id: c.id, votes: c.votes ?? 0, rank: c.rank })),
-        }),
+        await this.events.append(
+          m,
+          host.sessionId,
+          'board.revealed',
+          {
+            boardId: board.id,
+            cards: view.cards.map((c) => ({ id: c.id, votes: c.votes ?? 0, rank: c.rank })),
+          },
+          board.group_id,
+        ),
       );
     });
   }
@@ -248,15 +314,17 @@ export class BoardService {
       const board = await this.board(m, host.sessionId, boardId, 'FOR UPDATE');
       if (board.status !== 'open') throw boardClosed();
       await m.query(`UPDATE live_board SET status = 'closed', closed_at = now() WHERE id = $1`, [board.id]);
-      emit(await this.events.append(m, host.sessionId, 'board.closed', { boardId: board.id }));
+      emit(await this.events.append(m, host.sessionId, 'board.closed', { boardId: board.id }, board.group_id));
     });
   }
 
-  /** The session's boards as a room member sees them. */
+  /** The session's boards as a room member sees them: the main room's, and their groups' (hosts: every group's). */
   async list(member: RoomMember): Promise<LiveBoard[]> {
     const boards: BoardRow[] = await this.db.query(
-      `SELECT ${BOARD_COLUMNS} FROM live_board b WHERE b.session_id = $1 ORDER BY b.created_at, b.id`,
-      [member.sessionId],
+      `SELECT ${BOARD_COLUMNS} FROM live_board b
+        WHERE b.session_id = $1 AND (b.group_id IS NULL OR $2::boolean OR ${IN_GROUP_SQL('b.group_id', '$3')})
+        ORDER BY ${BOARD_ORDER}`,
+      [member.sessionId, isHost(member), member.participantId],
     );
     return boardViews(this.db.manager, boards, { participantId: member.participantId, host: isHost(member) });
   }
@@ -266,10 +334,45 @@ export class BoardService {
     const boards: BoardRow[] = await this.db.query(
       `SELECT ${BOARD_COLUMNS} FROM live_board b
         WHERE ($1::uuid IS NULL OR b.id = $1::uuid) AND ($2::uuid IS NULL OR b.session_id = $2::uuid)
-        ORDER BY b.created_at, b.id`,
+        ORDER BY ${BOARD_ORDER}`,
       [where.boardId ?? null, where.sessionId ?? null],
     );
     return boardViews(this.db.manager, boards, viewer);
+  }
+
+  /**
+   * A group's board is for that group's members and the hosts (any of them, also after the breakout, to reveal
+   * and close); a member writes on it only while the breakout runs.
+   */
+  private async assertMayUse(
+    m: EntityManager,
+    member: RoomMember,
+    board: { group_id: string | null },
+    write: boolean,
+  ): Promise<void> {
+    if (board.group_id === null || isHost(member)) return;
+    const rows: { status: string }[] = await m.query(
+      `SELECT b.status FROM live_breakout_member bm JOIN live_breakout b ON b.id = bm.breakout_id
+        WHERE bm.group_id = $1 AND bm.participant_id = $2`,
+      [board.group_id, member.participantId],
+    );
+    if (!rows[0]) throw ApiException.forbidden('This idea board is for another breakout group');
+    if (write && rows[0].status !== 'running')
+      throw new ApiException(
+        HttpStatus.CONFLICT,
+        ErrorCode.LiveClosed,
+        'The breakout has ended: its board is read-only',
+      );
+  }
+
+  /** The groups of the session's running breakout in order; the breakout row is held so it cannot end meanwhile. */
+  private async runningGroups(m: EntityManager, sessionId: string): Promise<string[]> {
+    const rows: { id: string }[] = await m.query(
+      `SELECT g.id FROM live_breakout b JOIN live_breakout_group g ON g.breakout_id = b.id
+        WHERE b.session_id = $1 AND b.status = 'running' ORDER BY g.position FOR SHARE OF b`,
+      [sessionId],
+    );
+    return rows.map((r) => r.id);
   }
 
   private async board(

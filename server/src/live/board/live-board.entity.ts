@@ -18,6 +18,7 @@ import {
 @Check('ck_live_board_dots', 'dots_per_participant BETWEEN 1 AND 50')
 @Check('ck_live_board_status', `status IN ('open', 'closed')`)
 @Index('ix_live_board_session', ['sessionId', 'createdAt'])
+@Index('ix_live_board_group', ['groupId'], { where: 'group_id IS NOT NULL' })
 export class LiveBoardEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -25,6 +26,11 @@ export class LiveBoardEntity {
   @ForeignKey('live_session', { name: 'fk_live_board_session', onDelete: 'CASCADE' })
   @Column({ name: 'session_id', type: 'uuid' })
   sessionId!: string;
+
+  /** A breakout group's board; its group is kept while the board is (NO ACTION), so the record keeps its name. */
+  @ForeignKey('live_breakout_group', { name: 'fk_live_board_group', onDelete: 'NO ACTION' })
+  @Column({ name: 'group_id', type: 'uuid', nullable: true })
+  groupId!: string | null;
 
   @Column({ type: 'text' })
   title!: string;

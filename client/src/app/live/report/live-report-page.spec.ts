@@ -73,6 +73,8 @@ function aReport(overrides: Partial<LiveSessionReport> = {}): LiveSessionReport 
       {
         id: 'b-1',
         sessionId: LIVE_ID,
+        groupId: null,
+        groupName: null,
         title: 'Strategia',
         prompts: [{ id: 'pr-1', text: 'Mikä toimii' }],
         dotsPerParticipant: 3,
@@ -184,6 +186,13 @@ describe('LiveReportPage', () => {
     );
   });
 
+  it("labels a breakout group's board with its group", async () => {
+    const report = aReport();
+    report.boards = [{ ...report.boards[0], groupId: 'g-2', groupName: 'Äänekoski' }];
+    await open((req) => req.flush(report));
+    expect(present('report-board-group').textContent?.trim()).toBe(t('live.board.groupBoard', { name: 'Äänekoski' }));
+  });
+
   it('lists poll results with shares, the board ranked without merged cards, and the notes with HTML escaped', async () => {
     await open((req) => req.flush(aReport()));
     const poll = present('report-poll');
@@ -201,6 +210,8 @@ describe('LiveReportPage', () => {
       `1. Paras idea (${t('live.report.dots', { count: 5 })})`,
       `2. Toinen idea (${t('live.report.dots', { count: 1 })})`,
     ]);
+    // The main room's board names no group.
+    expect(present('report-board').querySelector('[data-testid=report-board-group]')).toBeNull();
     const notes = present('report-notes');
     expect(notes.querySelector('h2')?.textContent).toBe('Päätökset');
     expect(notes.querySelector('b')).toBeNull();

@@ -34,6 +34,8 @@ export class FakeRoomSocket implements RoomSocket {
   present: LiveParticipant[] = [HOST, AINO];
   me: LiveParticipant = AINO;
   replayPage = 100;
+  /** What `breakout:current` answers (the room's running or prepared breakout). */
+  breakout: unknown = null;
   /** Set to refuse joins with this error code. */
   refuseJoin: string | null = null;
   disconnected = false;
@@ -119,6 +121,8 @@ export class FakeRoomSocket implements RoomSocket {
         return { ok: true, hands: [] };
       case 'poll:list':
         return { ok: true, polls: [] };
+      case 'breakout:current':
+        return { ok: true, breakout: this.breakout };
       default:
         return { ok: true };
     }

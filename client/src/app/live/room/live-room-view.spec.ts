@@ -108,6 +108,62 @@ describe('LiveRoomView', () => {
     expect(buttons).not.toContain(t('live.room.removeName', { name: HOST.name }));
   });
 
+  it("shows a participant their group's panels under a heading with the time left, and the main room after", async () => {
+    socket.connected = true;
+    const endsAt = new Date(Date.now() + 4 * 60_000 + 300).toISOString();
+    const groups = [
+      { id: 'g-1', name: 'Ryhmä 1', participantIds: [AINO.id] },
+      { id: 'g-2', name: 'Ryhmä 2', participantIds: [BOB.id] },
+    ];
+    socket.breakout = { id: 'br-1', status: 'running', mode: 'manual', minutes: 5, endsAt, groups };
+    await open();
+    (await nextRequest(http, 'GET', `/api/live-sessions/${SESSION_ID}`)).flush(aDetail({ id: SESSION_ID }));
+    await until(() => byTestId('room-group'), 'the group heading');
+    expect(byTestId('room-group')?.querySelector('h2')?.textContent?.trim()).toBe(
+      t('live.group.heading', { name: 'Ryhmä 1' }),
+    );
+    expect(byTestId('room-group-time')?.textContent?.trim()).toBe(t('live.breakouts.timeLeft', { time: '4:00' }));
+    expect(byTestId('room-group-back')).toBeNull(); // a member stays in their group
+    // The chat and the notes are the group's.
+    await until(() => socket.sentOf('chat:history').some((p) => (p as { groupId: unknown }).groupId === 'g-1'), 'chat');
+    socket.record('breakout.ended', { breakoutId: 'br-1' });
+    await until(() => !byTestId('room-group'), 'back in the main room');
+    await until(
+      () => (socket.sentOf('chat:history').slice(-1)[0] as { groupId: unknown }).groupId === null,
+      "the main room's chat again",
+    );
+  });
+
+  it('lets a host visit a group, write in its chat, and go back to the main room', async () => {
+    socket.connected = true;
+    socket.me = HOST;
+    socket.present = [HOST, AINO, BOB];
+    const groups = [{ id: 'g-1', name: 'Ryhmä 1', participantIds: [AINO.id] }];
+    socket.breakout = { id: 'br-1', status: 'running', mode: 'manual', minutes: 5, endsAt: null, groups };
+    await open();
+    (await nextRequest(http, 'GET', `/api/live-sessions/${SESSION_ID}`)).flush(
+      aDetail({ id: SESSION_ID, hosting: true, mayManage: true }),
+    );
+    await until(() => el.querySelector('#kp-breakouts-visit'), 'the visit control');
+    expect(byTestId('room-group')).toBeNull();
+    (el.querySelector('#kp-breakouts-visit') as HTMLSelectElement).value = 'g-1';
+    byTestId('breakouts-visit')?.click();
+    await until(() => byTestId('room-group-back'), 'visiting');
+    expect(socket.sentOf('breakout:visit')).toEqual([{ sessionId: SESSION_ID, groupId: 'g-1' }]);
+    expect(byTestId('room-group')?.querySelector('h2')?.textContent?.trim()).toBe(
+      t('live.group.visitingHeading', { name: 'Ryhmä 1' }),
+    );
+    await until(() => socket.sentOf('chat:history').some((p) => (p as { groupId: unknown }).groupId === 'g-1'), 'chat');
+    // The server forgets a visit with the socket: after a reconnection the host asks again.
+    socket.down();
+    socket.up();
+    await until(() => socket.sentOf('breakout:visit').length === 2, 'the visit again');
+    byTestId('room-group-back')?.click();
+    await until(() => !byTestId('room-group'), 'back');
+    expect(socket.sentOf('breakout:visit').slice(-1)[0]).toEqual({ sessionId: SESSION_ID, groupId: null });
+    await until(() => byTestId('room-announcement')?.textContent?.trim() === t('live.breakouts.backInMain'), 'said');
+  });
+
   it('says "reconnecting…" while the socket is down and "back" after, in a polite live region', async () => {
     socket.connected = true;
     await open();

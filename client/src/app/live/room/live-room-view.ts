@@ -24,6 +24,7 @@ import { LiveSessionsApi } from '../data-access/live-sessions-api';
 import { LiveFormat } from '../shared/live-format';
 import { ConnectionStatus } from './connection-status';
 import { LiveRoom } from './live-room';
+import { RoomGroup } from './room-group';
 import { ROOM_PANELS, type RoomPanel } from './room-panels';
 
 interface LoadedPanel {
@@ -38,7 +39,7 @@ interface LoadedPanel {
 @Component({
   selector: 'kp-live-room',
   imports: [ConnectionStatus, MatButtonModule, NgComponentOutlet, RouterLink, TranslatePipe],
-  providers: [LiveRoom],
+  providers: [LiveRoom, RoomGroup],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './live-room-view.html',
   styleUrl: './live-room-view.scss',
@@ -49,6 +50,7 @@ export class LiveRoomView {
   private readonly translator = inject(Translator);
   private readonly focus = focusAfterRender();
   protected readonly room = inject(LiveRoom);
+  protected readonly group = inject(RoomGroup);
   protected readonly format = inject(LiveFormat);
 
   readonly sessionId = input.required<string>();
@@ -94,6 +96,11 @@ export class LiveRoomView {
       return;
     const loaded = await Promise.all(shown.map(async (panel) => ({ panel, component: await panel.component() })));
     this.panels.set(loaded);
+  }
+
+  /** A visiting host's way back to the main room's chat, notes and board. */
+  protected async backToMain(): Promise<void> {
+    await this.run(() => this.group.visit(null), 'live.breakouts.backInMain');
   }
 
   protected roleLabel(participant: LiveParticipant): string {

@@ -6,6 +6,11 @@ export interface LiveBoardCreateRequest extends LiveBoardInput {
   sessionId: string;
 }
 
+/** One board for every group of the running breakout, in one go (each group's is its own record). */
+export interface LiveBoardCreateForGroupsRequest extends Omit<LiveBoardInput, 'groupId'> {
+  sessionId: string;
+}
+
 export interface LiveBoardRef {
   sessionId: string;
   boardId: string;
@@ -52,7 +57,10 @@ export interface LiveBoardVoteResult {
 /** A card on the wire: without counts (they follow in `board.voted` or `board.revealed`). */
 export type LiveBoardCardShown = Omit<LiveBoardCard, 'votes' | 'myVotes' | 'rank'>;
 
-/** Room events of boards. While a board hides votes, `board.voted` carries neither the card nor a count. */
+/**
+ * Room events of boards; a group board's carry its `groupId`, so only that group's members and the hosts get them.
+ * While a board hides votes, `board.voted` carries neither the card nor a count.
+ */
 export type LiveBoardEvent =
   | LiveRoomEvent<
       'board.created',
@@ -75,7 +83,12 @@ export type LiveBoardEvent =
 export interface LiveBoardClientEvents {
   /** Hosts. */
   'board:create': (payload: LiveBoardCreateRequest, ack: (result: SocketAck<{ board: LiveBoard }>) => void) => void;
-  /** Anyone in the room, guests too, while the board is open. */
+  /** Hosts, while a breakout runs: a board for each of its groups. */
+  'board:create-for-groups': (
+    payload: LiveBoardCreateForGroupsRequest,
+    ack: (result: SocketAck<{ boards: LiveBoard[] }>) => void,
+  ) => void;
+  /** Anyone in the room, guests too, while the board is open (a group's board: its members, while it runs). */
   'board:add-card': (
     payload: LiveBoardCardRequest,
     ack: (result: SocketAck<{ card: LiveBoardCardShown }>) => void,
@@ -90,12 +103,13 @@ export interface LiveBoardClientEvents {
   'board:reveal': (payload: LiveBoardRef, ack: (result: SocketAck) => void) => void;
   /** Hosts. */
   'board:close': (payload: LiveBoardRef, ack: (result: SocketAck) => void) => void;
-  /** The session's boards as the viewer may see them. */
+  /** The session's boards as the viewer may see them: the main room's, and those of the groups they are or were in. */
   'board:list': (payload: { sessionId: string }, ack: (result: SocketAck<{ boards: LiveBoard[] }>) => void) => void;
 }
 
 export const LIVE_BOARD_CLIENT_EVENTS = {
   'board:create': true,
+  'board:create-for-groups': true,
   'board:add-card': true,
   'board:group': true,
   'board:merge': true,

@@ -6,6 +6,7 @@ import { LiveConnection } from '../../../core/live/live-socket';
 import { setUpLiveTest } from '../../shared/live-testing';
 import { LIVE_ROOM_TIMING, LiveRoom } from '../live-room';
 import { FakeRoomSocket, SESSION_ID } from '../live-room-testing';
+import { RoomGroup } from '../room-group';
 
 type Handler = (payload: never, socket: PanelSocket) => unknown;
 
@@ -32,7 +33,7 @@ export class PanelSocket extends FakeRoomSocket {
 @Component({
   selector: 'kp-panel-host',
   imports: [NgComponentOutlet],
-  providers: [LiveRoom],
+  providers: [LiveRoom, RoomGroup],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (room.me()) {

@@ -10,6 +10,7 @@ import { appStable, until } from '../../../testing/test-app';
 import { setUpLiveTest } from '../../shared/live-testing';
 import { LIVE_ROOM_TIMING, LiveRoom } from '../live-room';
 import { FakeRoomSocket, SESSION_ID } from '../live-room-testing';
+import { RoomGroup } from '../room-group';
 
 type Reply = (payload: never) => unknown;
 
@@ -51,6 +52,7 @@ export async function openPanel<T>(
 ): Promise<OpenPanel<T>> {
   setUpLiveTest('2026-03-29T07:10:00Z', [
     LiveRoom,
+    RoomGroup,
     { provide: LiveConnection, useValue: { connect: () => Promise.resolve(socket) } },
     { provide: GuestLiveConnection, useValue: { open: () => Promise.resolve(socket) } },
     { provide: LIVE_ROOM_TIMING, useValue: { heartbeatMs: 60_000, backMs: 80, ackMs: 2000, retryMs: 20 } },

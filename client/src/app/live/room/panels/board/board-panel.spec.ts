@@ -27,6 +27,8 @@ function aBoard(overrides: Partial<LiveBoard> = {}): LiveBoard {
   return {
     id: 'b-1',
     sessionId: SESSION_ID,
+    groupId: null,
+    groupName: null,
     title: 'Kotoutumisohjelma 2027',
     prompts: [
       { id: 'q-1', text: 'Mikä toimii?' },
@@ -124,12 +126,112 @@ describe('BoardPanel', () => {
     expect(socket.sentOf('board:add-card')).toEqual([
       { sessionId: SESSION_ID, boardId: 'b-1', promptId: 'q-2', text: 'Työpajat kouluilla' },
     ]);
-    // The room's event makes the panel read the board again.
+    // The room's event is applied where it is: no new read of the whole board.
     const lists = socket.sentOf('board:list').length;
-    board = aBoard({ cards: [...board.cards, aCard({ id: 'c-3', text: 'Työpajat kouluilla', promptId: 'q-2' })] });
-    socket.record('board.card', { boardId: 'b-1', card: aCard({ id: 'c-3' }) });
+    const shown = { id: 'c-3', promptId: 'q-2', text: 'Työpajat kouluilla', groupLabel: null, mergedInto: null };
+    socket.record('board.card', { boardId: 'b-1', card: shown });
+    socket.record('board.card', { boardId: 'b-1', card: shown }); // twice is once
     await until(() => el.querySelectorAll('[data-testid=board-card]').length === 3, 'the new card');
-    expect(socket.sentOf('board:list').length).toBeGreaterThan(lists);
+    expect(socket.sentOf('board:list').length).toBe(lists);
+    expect(Array.from(el.querySelectorAll('#kp-prompt-q-2 ~ ul .kp-card-text')).map((p) => p.textContent)).toEqual([
+      'Mentorit töihin',
+      'Työpajat kouluilla',
+    ]);
+  });
+
+  it('applies votes, groups, merges, a reveal and a close from the room, and reads the board again after a drop', async () => {
+    board = aBoard({
+      hideVotes: false,
+      votesVisible: true,
+      cards: [aCard({ votes: 0 }), aCard({ id: 'c-2', votes: 0, text: 'Mentorit töihin' })],
+    });
+    await open();
+    const lists = socket.sentOf('board:list').length;
+    socket.record('board.voted', { boardId: 'b-1', cardId: 'c-2', votes: 2 });
+    await until(() => el.textContent?.includes(t('live.board.votes', { count: 2 })), 'the count');
+    socket.record('board.grouped', { boardId: 'b-1', cardIds: ['c-1'], label: 'Kieli' });
+    await until(() => el.querySelector('.kp-label')?.textContent === 'Kieli', 'the label');
+    socket.record('board.merged', {
+      boardId: 'b-1',
+      cardId: 'c-1',
+      into: {
+        id: 'c-2',
+        promptId: 'q-1',
+        text: 'Mentorit töihin\nKielikahvila kirjastoon',
+        groupLabel: null,
+        mergedInto: null,
+      },
+      votes: 2,
+    });
+    await until(() => el.querySelectorAll('[data-testid=board-card]').length === 1, 'merged');
+    socket.record('board.closed', { boardId: 'b-1' });
+    await until(() => byTestId('board-results'), 'the results of a closed board');
+    expect(
+      Array.from(el.querySelectorAll('[data-testid=board-results] li')).map((li) => li.textContent?.trim()),
+    ).toEqual([t('live.board.ranked', { rank: 1, text: 'Mentorit töihin\nKielikahvila kirjastoon', count: 2 })]);
+    expect(socket.sentOf('board:list').length).toBe(lists);
+    // After a reconnection the replay may not tell everything: the panel reads the boards again.
+    socket.down();
+    socket.up();
+    await until(() => socket.sentOf('board:list').length === lists + 1, 'read again');
+  });
+
+  it("shows a group member only their group's board, labelled, and makes new ones there", async () => {
+    const groups = [
+      { id: 'g-1', name: 'Ryhmä 1', participantIds: [AINO.id] },
+      { id: 'g-2', name: 'Ryhmä 2', participantIds: [] },
+    ];
+    socket.breakout = { id: 'br-1', status: 'running', mode: 'manual', minutes: 5, endsAt: null, groups };
+    const mine = aBoard({ id: 'b-2', title: 'Ryhmän taulu', groupId: 'g-1', groupName: 'Ryhmä 1', cards: [] });
+    socket.handle('board:list', () => ({ ok: true, boards: [board, mine] }));
+    fixture = mountPanel(BoardPanel);
+    el = fixture.nativeElement;
+    await until(() => byTestId('board-group'), "the group's board");
+    expect(Array.from(el.querySelectorAll('[data-testid=board] h3')).map((h) => h.textContent)).toEqual([
+      'Ryhmän taulu',
+    ]);
+    expect(byTestId('board-group')?.textContent?.trim()).toBe(t('live.board.groupBoard', { name: 'Ryhmä 1' }));
+    // A board made for the group arrives with the group's id on its event, and is shown; the main room's is not.
+    const created = {
+      title: 'Toinen',
+      prompts: [{ id: 'q-9', text: 'Mitä?' }],
+      dotsPerParticipant: 1,
+      hideVotes: false,
+      status: 'open',
+    };
+    socket.deliver({ ...socket.record('board.created', { id: 'b-3', ...created }, false), groupId: 'g-1' });
+    socket.deliver(socket.record('board.created', { id: 'b-4', ...created, title: 'Pääsalin' }, false));
+    await until(() => el.querySelectorAll('[data-testid=board]').length === 2, 'the new group board');
+    expect(el.textContent).not.toContain('Pääsalin');
+  });
+
+  it('lets a host make a board for every group at once, or one for the group they visit', async () => {
+    socket.me = HOST;
+    socket.present = [HOST, AINO];
+    const groups = [
+      { id: 'g-1', name: 'Ryhmä 1', participantIds: [AINO.id] },
+      { id: 'g-2', name: 'Ryhmä 2', participantIds: [] },
+    ];
+    socket.breakout = { id: 'br-1', status: 'running', mode: 'manual', minutes: 5, endsAt: null, groups };
+    const forGroups = groups.map((g, i) => aBoard({ id: `b-g${i}`, groupId: g.id, groupName: g.name, cards: [] }));
+    socket.handle('board:create-for-groups', () => ({ ok: true, boards: forGroups }));
+    await open();
+    byTestId('board-new')?.click();
+    await until(() => byTestId('board-every-group'), 'the every-group choice');
+    (el.querySelector('#kp-board-title') as HTMLInputElement).value = 'Ryhmätyö';
+    (el.querySelector('#kp-board-prompts') as HTMLTextAreaElement).value = 'Mitä?';
+    (byTestId('board-every-group') as HTMLInputElement).click();
+    (byTestId('board-create') as HTMLFormElement).requestSubmit();
+    await until(() => socket.sentOf('board:create-for-groups').length === 1, 'board:create-for-groups');
+    expect(socket.sentOf('board:create-for-groups')).toEqual([
+      { sessionId: SESSION_ID, title: 'Ryhmätyö', prompts: ['Mitä?'], dotsPerParticipant: 3, hideVotes: true },
+    ]);
+    await until(
+      () => byTestId('board-announcement')?.textContent === t('live.board.createdForGroups', { count: 2 }),
+      'said',
+    );
+    // The main room still shows its own board only.
+    expect(el.querySelectorAll('[data-testid=board]').length).toBe(1);
   });
 
   it('lets hosts create a board, group, merge, reveal and close, with the exports, then ranks the result', async () => {
@@ -179,7 +281,13 @@ describe('BoardPanel', () => {
       votesVisible: true,
       cards: [aCard({ id: 'c-2', votes: 1, rank: 2, text: 'Mentorit töihin' }), aCard({ votes: 3, rank: 1 })],
     });
-    socket.record('board.revealed', { boardId: 'b-1', cards: [] });
+    socket.record('board.revealed', {
+      boardId: 'b-1',
+      cards: [
+        { id: 'c-1', votes: 3, rank: 1 },
+        { id: 'c-2', votes: 1, rank: 2 },
+      ],
+    });
     await until(() => byTestId('board-results'), 'the results');
     expect(
       Array.from(el.querySelectorAll('[data-testid=board-results] li')).map((li) => li.textContent?.trim()),

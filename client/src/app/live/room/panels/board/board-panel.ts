@@ -1,11 +1,22 @@
 import type { ErrorCode, LIVE_BOARD_LIMITS, LiveBoard, LiveBoardCard, LiveBoardEvent } from '@kotopaikka/contracts';
 
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 
 import { TranslatePipe } from '../../../../core/i18n/translate-pipe';
 import { Translator } from '../../../../core/i18n/translator';
 import { LiveRoom } from '../../live-room';
+import { RoomGroup } from '../../room-group';
+import { applyBoardEvent } from './board-events';
 
 // The contracts' limits, checked equal by the compiler; importing the value would put it in the initial bundle.
 const LIMITS = { titleMax: 200, cardMax: 500, groupLabelMax: 100, dotsMin: 1, dotsMax: 50 } as const satisfies Pick<
@@ -24,9 +35,11 @@ const BOARD_EVENTS: LiveBoardEvent['type'][] = [
 ];
 
 /**
- * The room's idea boards: hosts create one (prompts as columns, dots per participant, votes hidden until reveal),
- * everyone adds cards and spends dots, hosts group, merge, reveal and close. The server's `board:list` is the truth
- * (ranks, what the viewer may see, their own dots); the room's board events say when to read it again.
+ * The room's idea boards, or the shown breakout group's (RoomGroup): hosts create one (prompts as columns, dots per
+ * participant, votes hidden until reveal), or one for every group at once; everyone adds cards and spends dots, hosts
+ * group, merge, reveal and close. `board:list` is read when the panel opens, when the shown room changes and after
+ * a reconnection (the server's word on ranks, what the viewer may see, their own dots); in between each board event
+ * is applied to what is on screen (board-events.ts).
  */
 @Component({
   selector: 'kp-board-panel',
@@ -38,20 +51,48 @@ const BOARD_EVENTS: LiveBoardEvent['type'][] = [
 export class BoardPanel {
   protected readonly room = inject(LiveRoom);
   private readonly translator = inject(Translator);
+  private readonly roomGroup = inject(RoomGroup);
   protected readonly limits = LIMITS;
 
-  protected readonly boards = signal<LiveBoard[] | null>(null);
+  /** Every board the viewer may see (their groups' too), newest first; the shown room's are `boards`. */
+  private readonly all = signal<LiveBoard[] | null>(null);
+  protected readonly shownGroup = this.roomGroup.shown;
+  protected readonly boards = computed(() => {
+    const groupId = this.shownGroup()?.id ?? null;
+    return this.all()?.filter((b) => b.groupId === groupId) ?? null;
+  });
+  /** A host in the main room while a breakout runs may make a board for every group in one go. */
+  protected readonly mayCreateForGroups = computed(
+    () => this.room.isHost() && !this.shownGroup() && this.roomGroup.breakout()?.status === 'running',
+  );
   protected readonly failure = signal<ErrorCode | 'unknown' | null>(null);
   protected readonly announcement = signal('');
   protected readonly creating = signal(false);
 
   private refreshing = false;
   private again = false;
+  /** Events that came while a list was on its way, applied to its answer (applying one twice changes nothing). */
+  private pending: LiveBoardEvent[] = [];
 
   constructor() {
-    const subscription = this.room.on(...BOARD_EVENTS).subscribe(() => void this.refresh());
+    // What the room applied before the panel opened is in the first list already.
+    const seenBefore = this.room.lastSeq();
+    const subscription = this.room.on(...BOARD_EVENTS).subscribe((e) => {
+      if (e.seq <= seenBefore) return;
+      const event = e as LiveBoardEvent;
+      if (this.refreshing) this.pending.push(event);
+      this.all.update((list) => (list ? this.apply(list, event) : list));
+    });
     inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
-    void this.refresh();
+    // Read again when the shown room changes (a visiting host heard nothing of that group's boards) and after a
+    // reconnection, whose replay may have skipped what was there before this tab saw it.
+    effect(() => {
+      this.shownGroup();
+      untracked(() => void this.refresh());
+    });
+    effect(() => {
+      if (this.room.connectionState() === 'back') untracked(() => void this.refresh());
+    });
   }
 
   protected liveCards(board: LiveBoard, promptId: string): LiveBoardCard[] {
@@ -73,27 +114,42 @@ export class BoardPanel {
       .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || (b.votes ?? 0) - (a.votes ?? 0));
   }
 
+  /** A board for the shown room (the main room or the visited group), or for every group when so ticked. */
   protected async create(form: HTMLFormElement): Promise<void> {
     const data = new FormData(form);
     const prompts = String(data.get('prompts') ?? '')
       .split('\n')
       .map((p) => p.trim())
       .filter(Boolean);
-    const ack = await this.run(
-      () =>
-        this.room.request('board:create', {
-          sessionId: this.room.id,
-          title: String(data.get('title') ?? '').trim(),
-          prompts,
-          dotsPerParticipant: Number(data.get('dots')),
-          hideVotes: data.get('hideVotes') === 'on',
-        }),
-      'live.board.created',
-    );
-    if (ack) {
+    const settings = {
+      sessionId: this.room.id,
+      title: String(data.get('title') ?? '').trim(),
+      prompts,
+      dotsPerParticipant: Number(data.get('dots')),
+      hideVotes: data.get('hideVotes') === 'on',
+    };
+    const groupId = this.shownGroup()?.id;
+    let done: boolean;
+    if (this.mayCreateForGroups() && data.get('everyGroup') === 'on') {
+      const ack = await this.room.request('board:create-for-groups', settings);
+      done = this.settle(
+        ack,
+        ack.ok ? this.translator.t('live.board.createdForGroups', { count: ack.boards.length }) : '',
+      );
+      if (ack.ok) this.all.update((list) => ack.boards.reduce((l, b) => this.added(l, b), list ?? []));
+    } else {
+      const ack = await this.room.request('board:create', groupId ? { ...settings, groupId } : settings);
+      done = this.settle(ack, this.translator.t('live.board.created'));
+      if (ack.ok) this.all.update((list) => this.added(list ?? [], ack.board));
+    }
+    if (done) {
       form.reset();
       this.creating.set(false);
     }
+  }
+
+  protected groupName(board: LiveBoard): string | null {
+    return board.groupName ?? this.roomGroup.breakout()?.groups.find((g) => g.id === board.groupId)?.name ?? null;
   }
 
   protected async addCard(board: LiveBoard, promptId: string, input: HTMLTextAreaElement): Promise<void> {
@@ -113,7 +169,7 @@ export class BoardPanel {
       return;
     }
     this.failure.set(null);
-    this.boards.update((list) =>
+    this.all.update((list) =>
       (list ?? []).map((b) =>
         b.id !== board.id
           ? b
@@ -162,17 +218,30 @@ export class BoardPanel {
   }
 
   private async run(action: () => Promise<{ ok: boolean; code?: ErrorCode }>, doneKey: string): Promise<boolean> {
-    const ack = await action();
+    return this.settle(await action(), this.translator.t(doneKey));
+  }
+
+  private settle(ack: { ok: boolean; code?: ErrorCode }, done: string): boolean {
     if (!ack.ok) {
       this.failure.set(ack.code ?? 'unknown');
       return false;
     }
     this.failure.set(null);
-    this.announcement.set(this.translator.t(doneKey));
+    this.announcement.set(done);
     return true;
   }
 
-  /** One `board:list` at a time; events during it ask for one more after. */
+  private apply(list: LiveBoard[], event: LiveBoardEvent): LiveBoard[] {
+    const me = { host: this.room.isHost(), sessionId: this.room.id };
+    return applyBoardEvent(list, event, me);
+  }
+
+  /** A board the server answered with, newest first; the room's own `board.created` may have brought it already. */
+  private added(list: LiveBoard[], board: LiveBoard): LiveBoard[] {
+    return [board, ...list.filter((b) => b.id !== board.id)];
+  }
+
+  /** One `board:list` at a time; a second ask meanwhile reads once more after. */
   private async refresh(): Promise<void> {
     if (this.refreshing) {
       this.again = true;
@@ -182,12 +251,15 @@ export class BoardPanel {
     try {
       do {
         this.again = false;
+        this.pending = [];
         const ack = await this.room.request('board:list', { sessionId: this.room.id });
         // Newest first; an answer without boards (an older server) reads as none.
-        if (ack.ok) this.boards.set([...(ack.boards ?? [])].reverse());
+        if (ack.ok)
+          this.all.set(this.pending.reduce((list, e) => this.apply(list, e), [...(ack.boards ?? [])].reverse()));
       } while (this.again);
     } finally {
       this.refreshing = false;
+      this.pending = [];
     }
   }
 }

@@ -6,7 +6,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { TranslatePipe } from '../../../../core/i18n/translate-pipe';
 import { Translator } from '../../../../core/i18n/translator';
 import { LiveRoom } from '../../live-room';
-import { myBreakoutGroup } from './my-group';
+import { RoomGroup } from '../../room-group';
 
 // BreakoutMode's values, in the form's order (the contracts' list as a value would land in the initial bundle).
 const MODES = ['random', 'municipality', 'manual'] as const satisfies readonly BreakoutMode[];
@@ -26,29 +26,23 @@ const MODES = ['random', 'municipality', 'manual'] as const satisfies readonly B
 export class BreakoutsPanel {
   protected readonly room = inject(LiveRoom);
   private readonly translator = inject(Translator);
-  private readonly state = myBreakoutGroup(this.room);
+  private readonly roomGroup = inject(RoomGroup);
 
   protected readonly modes = MODES;
-  protected readonly breakout = this.state.breakout;
-  protected readonly group = this.state.group;
+  protected readonly breakout = this.roomGroup.breakout;
+  protected readonly group = this.roomGroup.mine;
   protected readonly mode = signal<BreakoutMode>('random');
   protected readonly groupCount = signal(2);
   protected readonly broadcast = signal<{ text: string; from: string } | null>(null);
   protected readonly announcement = signal('');
   protected readonly failure = signal<ErrorCode | 'unknown' | null>(null);
-  protected readonly visiting = signal<string | null>(null);
+  protected readonly visiting = this.roomGroup.visiting;
   /** Who a host splits: everyone but the hosts. */
   protected readonly splittable = computed(() =>
     this.room.participants().filter((p) => p.role === 'participant' || p.role === 'guest'),
   );
   protected readonly groupIndexes = computed(() => Array.from({ length: this.groupCount() }, (_, i) => i));
-  private readonly now = signal(Date.now());
-  protected readonly remaining = computed(() => {
-    const endsAt = this.breakout()?.status === 'running' ? this.breakout()?.endsAt : null;
-    if (!endsAt) return null;
-    const seconds = Math.max(0, Math.round((Date.parse(endsAt) - this.now()) / 1000));
-    return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-  });
+  protected readonly remaining = this.roomGroup.remaining;
   /** By-hand assignments before preparing: participant id → group index (absent = stays in the main room). */
   private readonly manual = new Map<string, number>();
 
@@ -61,7 +55,6 @@ export class BreakoutsPanel {
         if (event.type === 'breakout.broadcast') this.broadcast.set(event.data);
         else if (event.type === 'breakout.ended') {
           this.broadcast.set(null);
-          this.visiting.set(null);
           if (started) this.announcement.set(this.translator.t('live.breakouts.backInMain'));
           started = false;
         } else if (!started) {
@@ -73,11 +66,7 @@ export class BreakoutsPanel {
       const name = this.group()?.name;
       if (name) this.announcement.set(this.translator.t('live.breakouts.youAreIn', { name }));
     });
-    const tick = setInterval(() => this.now.set(Date.now()), 1000);
-    inject(DestroyRef).onDestroy(() => {
-      subscription.unsubscribe();
-      clearInterval(tick);
-    });
+    inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
   }
 
   protected groupOf(breakout: Breakout, participant: LiveParticipant): string {
@@ -148,14 +137,12 @@ export class BreakoutsPanel {
     if (sent) input.value = '';
   }
 
+  /** The group's chat, notes and board take the main room's place on the page (RoomGroup). */
   protected async visit(groupId: string): Promise<void> {
     const id = groupId || null;
-    const done = await this.run(
-      () => this.room.request('breakout:visit', { sessionId: this.room.id, groupId: id }),
-      id ? 'live.breakouts.visiting' : 'live.breakouts.backInMain',
-      { name: this.breakout()?.groups.find((g) => g.id === id)?.name ?? '' },
-    );
-    if (done) this.visiting.set(id);
+    await this.run(() => this.roomGroup.visit(id), id ? 'live.breakouts.visiting' : 'live.breakouts.backInMain', {
+      name: this.breakout()?.groups.find((g) => g.id === id)?.name ?? '',
+    });
   }
 
   private async run(

@@ -1,4 +1,4 @@
-import type { Breakout, LiveChatMessage, LiveChatReport } from '@kotopaikka/contracts';
+import type { LiveChatMessage, LiveChatReport } from '@kotopaikka/contracts';
 
 import { until } from '../../../../testing/test-app';
 import { AINO, BOB, HOST, SESSION_ID } from '../../live-room-testing';
@@ -88,67 +88,39 @@ describe('ChatPanel', () => {
     expect(shown().length).toBe(4);
   });
 
-  it("follows the participant's breakout group while it runs, then the main room's chat again", async () => {
+  it("follows the participant into their breakout group's chat and back", async () => {
+    socket.breakout = {
+      id: 'br-1',
+      status: 'running',
+      mode: 'manual',
+      minutes: 5,
+      endsAt: null,
+      groups: [{ id: 'g-1', name: 'Ryhmä 1', participantIds: [AINO.id] }],
+    };
     socket.reply('chat:history', (p: { groupId: string | null }) => ({
       ok: true,
-      messages: p.groupId === 'g-1' ? [aMessage(1, { id: 'g-m-1', groupId: 'g-1', text: 'Ryhmän viesti' })] : [],
+      messages: p.groupId ? [aMessage(3, { groupId: 'g-1', text: 'Ryhmän viesti' })] : [aMessage(1), aMessage(2)],
       more: false,
       locked: false,
     }));
     socket.reply('chat:send', (p: { text: string; groupId: string | null }) => ({
       ok: true,
-      message: aMessage(40, { participantId: AINO.id, name: AINO.name, groupId: p.groupId, text: p.text }),
+      message: aMessage(5, { participantId: AINO.id, name: AINO.name, groupId: p.groupId, text: p.text }),
     }));
     panel = await openPanel(ChatPanel, socket, AINO);
-    await until(() => shown().length === 2, 'the main history');
-    expect(panel.byTestId('chat-group')).toBeNull();
-
-    const breakout: Breakout = {
-      id: 'br-1',
-      status: 'running',
-      mode: 'manual',
-      minutes: 10,
-      endsAt: '2026-03-29T07:20:00.000Z',
-      groups: [
-        { id: 'g-1', name: 'Ryhmä 1', participantIds: [AINO.id] },
-        { id: 'g-2', name: 'Ryhmä 2', participantIds: [BOB.id] },
-      ],
-    };
-    socket.record('breakout.started', breakout);
-    await until(() => panel.byTestId('chat-group'), "the group's chat");
-    expect(text(panel.byTestId('chat-group'))).toBe(t('live.breakouts.yourGroup', { name: 'Ryhmä 1' }));
-    expect(socket.sentOf('chat:history').slice(-1)[0]).toEqual({ sessionId: SESSION_ID, groupId: 'g-1' });
-    await until(() => shown().length === 1, "the group's history only");
-    expect(shown()[0]).toContain('Ryhmän viesti');
-
-    // The main room's messages stay out; the group's come in and are read out.
-    socket.record('chat.message', messageEvent(aMessage(30, { id: 'm-30', text: 'Pääsalissa' })));
-    socket.deliver({
-      ...socket.record(
-        'chat.message',
-        messageEvent(aMessage(31, { id: 'g-m-31', participantId: BOB.id, name: BOB.name, text: 'Ryhmässä' })),
-        false,
-      ),
-      groupId: 'g-1',
-    });
+    await until(() => shown().length === 1 && shown()[0].includes('Ryhmän viesti'), "the group's history");
+    // The main room's messages stay out of the group's chat; what one writes goes to the group.
+    socket.record('chat.message', messageEvent(aMessage(4, { text: 'Pääsalissa' })));
     await panel.settle();
-    expect(shown().length).toBe(2);
-    expect(shown()[1]).toContain('Ryhmässä');
-    expect(text(panel.byTestId('chat-announcement'))).toBe(
-      t('live.chat.announce', { name: BOB.name, text: 'Ryhmässä' }),
-    );
-
-    const box = panel.byTestId('chat-text') as HTMLTextAreaElement;
-    type(box, 'Meidän ryhmä');
-    press(box, 'Enter');
+    expect(shown().length).toBe(1);
+    type(panel.byTestId('chat-text') as HTMLTextAreaElement, 'Sovitaan');
+    press(panel.byTestId('chat-text') as HTMLTextAreaElement, 'Enter');
     await until(() => socket.sentOf('chat:send').length === 1, 'chat:send');
-    expect(socket.sentOf('chat:send')).toEqual([{ sessionId: SESSION_ID, text: 'Meidän ryhmä', groupId: 'g-1' }]);
-
+    expect(socket.sentOf('chat:send')).toEqual([{ sessionId: SESSION_ID, text: 'Sovitaan', groupId: 'g-1' }]);
+    // When the breakout ends, the main room's chat is back.
     socket.record('breakout.ended', { breakoutId: 'br-1' });
-    await until(() => panel.byTestId('chat-group') === null, 'back in the main room');
-    expect(socket.sentOf('chat:history').slice(-1)[0]).toEqual({ sessionId: SESSION_ID, groupId: null });
-    await until(() => shown().some((m) => m.includes('Pääsalissa')), "the main room's messages again");
-    expect(shown().some((m) => m.includes('Ryhmä'))).toBeFalse();
+    await until(() => shown().some((m) => m.includes('Viesti 1')), "the main room's chat");
+    expect(shown().some((m) => m.includes('Ryhmän viesti'))).toBeFalse();
   });
 
   it('sends on Enter with the right payload, keeps Shift+Enter for a new line, and counts characters', async () => {

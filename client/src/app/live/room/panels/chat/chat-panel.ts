@@ -14,7 +14,6 @@ import {
   effect,
   type ElementRef,
   inject,
-  input,
   signal,
   untracked,
   viewChild,
@@ -30,14 +29,13 @@ import { confirmAction } from '../../../../ui/dialog/confirm-dialog';
 import { focusAfterRender } from '../../../../ui/focus/focus-after-render';
 import { LiveFormat } from '../../../shared/live-format';
 import { LiveRoom } from '../../live-room';
-import { myBreakoutGroup } from '../breakouts/my-group';
+import { RoomGroup } from '../../room-group';
 import { announceable } from '../panel-support';
 
 /**
- * The room's chat, or a breakout group's (with `groupId`, or one's own group while a breakout runs, as the notes
- * follow it): the latest history on open and older pages on demand, live messages from the room's events, the send
- * box, the hosts' lock, delete and reports. A new message from someone else is read out through a polite live
- * region; the focus stays where it is.
+ * The room's chat (or a breakout group's, with `groupId`): the latest history on open and older pages on demand,
+ * live messages from the room's events, the send box, the hosts' lock, delete and reports. A new message from
+ * someone else is read out through a polite live region; the focus stays where it is.
  */
 @Component({
   selector: 'kp-chat-panel',
@@ -48,17 +46,15 @@ import { announceable } from '../panel-support';
 })
 export class ChatPanel {
   private readonly room = inject(LiveRoom);
+  private readonly roomGroup = inject(RoomGroup);
   private readonly translator = inject(Translator);
   private readonly dialog = inject(MatDialog);
   private readonly destroyRef = inject(DestroyRef);
   private readonly focus = focusAfterRender();
   protected readonly format = inject(LiveFormat);
 
-  /** A breakout group's chat; null for the main room's (or the participant's group while a breakout runs). */
-  readonly groupId = input<string | null>(null);
-  protected readonly group = myBreakoutGroup(this.room).group;
-  /** The chat shown: the given group's, else one's own breakout group's, else the main room's. */
-  private readonly activeGroupId = computed(() => this.groupId() ?? this.group()?.id ?? null);
+  /** The breakout group whose chat this is (the participant's own, or the one a host visits); null: the main room. */
+  protected readonly groupId = computed(() => this.roomGroup.shown()?.id ?? null);
 
   protected readonly maxLength = LIVE_CHAT_MAX_LENGTH;
   protected readonly messages = signal<LiveChatMessage[]>([]);
@@ -87,11 +83,11 @@ export class ChatPanel {
   private readonly deletedIds = new Set<string>();
   private live = false;
   private reportsLoaded = false;
-  private events: Subscription | null = null;
+  private subscription: Subscription | null = null;
 
   constructor() {
     effect(() => {
-      const groupId = this.activeGroupId();
+      const groupId = this.groupId();
       untracked(() => this.start(groupId));
     });
     effect(() => {
@@ -99,15 +95,15 @@ export class ChatPanel {
     });
   }
 
-  /** Shows one chat from scratch: the previous one's messages and live events are dropped. */
+  /** Shows one room's chat (the main room's or a group's): what was on screen goes, its history comes. */
   private start(groupId: string | null): void {
-    this.events?.unsubscribe();
+    this.subscription?.unsubscribe();
     this.live = false;
     this.messages.set([]);
     this.more.set(false);
     this.deletedIds.clear();
     this.sendFailure.set(null);
-    this.events = this.room
+    this.subscription = this.room
       .on<LiveChatEvent['type'], LiveChatEvent['data']>('chat.message', 'chat.deleted', 'chat.locked')
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe((event) => {
@@ -138,16 +134,15 @@ export class ChatPanel {
       });
     // What the subscription replayed is history: only what comes after it is announced.
     this.live = true;
-    void this.loadHistory();
+    void this.loadHistory(groupId);
   }
 
-  private async loadHistory(): Promise<void> {
-    const groupId = this.activeGroupId();
+  private async loadHistory(groupId = this.groupId()): Promise<void> {
     this.loading.set(true);
     this.loadFailed.set(false);
     const ack = await this.room.request('chat:history', { sessionId: this.room.id, groupId });
-    // The breakout started or ended meanwhile: this answer is another chat's.
-    if (groupId !== this.activeGroupId()) return;
+    // Moved to another room meanwhile: that room's history is on its way.
+    if (groupId !== this.groupId()) return;
     this.loading.set(false);
     if (!ack.ok) {
       this.loadFailed.set(true);
@@ -167,12 +162,11 @@ export class ChatPanel {
     const oldest = this.messages()[0];
     if (!oldest || this.loadingOlder()) return;
     this.loadingOlder.set(true);
-    const groupId = this.activeGroupId();
-    const ack = await this.room.request('chat:history', { sessionId: this.room.id, groupId, beforeSeq: oldest.seq });
-    if (groupId !== this.activeGroupId()) {
-      this.loadingOlder.set(false);
-      return;
-    }
+    const ack = await this.room.request('chat:history', {
+      sessionId: this.room.id,
+      groupId: this.groupId(),
+      beforeSeq: oldest.seq,
+    });
     this.loadingOlder.set(false);
     if (!ack.ok) {
       this.actionFailure.set(ack.code);
@@ -205,14 +199,13 @@ export class ChatPanel {
     }
     this.sending.set(true);
     this.sendFailure.set(null);
-    const groupId = this.activeGroupId();
-    const ack = await this.room.request('chat:send', { sessionId: this.room.id, text, groupId });
+    const ack = await this.room.request('chat:send', { sessionId: this.room.id, text, groupId: this.groupId() });
     this.sending.set(false);
     if (!ack.ok) {
       this.sendFailure.set(ack.code);
       return;
     }
-    if (groupId === this.activeGroupId()) this.merge([ack.message]);
+    this.merge([ack.message]);
     this.draft.set('');
     this.scrollToEnd();
   }

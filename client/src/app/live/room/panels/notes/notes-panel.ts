@@ -21,7 +21,7 @@ import * as Y from 'yjs';
 
 import { TranslatePipe } from '../../../../core/i18n/translate-pipe';
 import { LiveRoom } from '../../live-room';
-import { myBreakoutGroup } from '../breakouts/my-group';
+import { RoomGroup } from '../../room-group';
 import { moveThrough, textDiff } from './text-diff';
 
 const LOCAL = Symbol('notes-local');
@@ -39,7 +39,7 @@ interface OpenNotes {
 
 /**
  * The shared notes as a plain textarea bound to the room's Y.Text: local edits go in as the changed range, others'
- * arrive with the caret kept where it was in the text. It follows the participant's breakout group. Tab leaves it
+ * arrive with the caret kept where it was in the text. It follows the group the room shows (RoomGroup). Tab leaves it
  * (nothing is trapped); Escape takes the focus to the panel's heading.
  */
 @Component({
@@ -111,9 +111,8 @@ export class NotesPanel {
   protected readonly room = inject(LiveRoom);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly editor = viewChild.required<ElementRef<HTMLTextAreaElement>>('editor');
-  private readonly breakout = myBreakoutGroup(this.room);
-
-  protected readonly group = this.breakout.group;
+  /** The group whose notes these are: the participant's own, or the one a host visits. */
+  protected readonly group = inject(RoomGroup).shown;
   protected readonly ready = signal(false);
   protected readonly failure = signal(false);
   protected readonly others = signal<string[]>([]);

@@ -1,4 +1,4 @@
-import { rankCards } from './board-views';
+import { rankCards } from './live-board';
 
 const card = (id: string, votes: number, mergedInto: string | null = null) => ({ id, votes, mergedInto });
 
