@@ -389,7 +389,11 @@ describe('the live room', () => {
       ['guest', guest],
     ]) {
       const chat = panel(p, 'chat');
-      await chat.getByText(`Olet ryhmässä ${groupName[who]}`).waitFor();
+      // The page says whose room it shows, above the panels that follow the group.
+      await p
+        .getByTestId('room-group')
+        .getByRole('heading', { name: `Pienryhmä ${groupName[who]}` })
+        .waitFor();
       await chat.getByRole('region', { name: 'Viestit' }).getByText('Tervetuloa kaikki').waitFor({ state: 'detached' });
       await chat.getByLabel('Kirjoita viesti').fill(groupTexts[who]);
       await p.keyboard.press('Enter');
@@ -398,6 +402,17 @@ describe('the live room', () => {
     // By the time the guest's own message is back, the participant's (sent before it) would have come too.
     assert.equal(await panel(guest, 'chat').getByText(groupTexts.participant).count(), 0, 'not in the other group');
     assert.equal(await panel(hostPage, 'chat').getByText(groupTexts.participant).count(), 0, 'not in the main room');
+    // The host visits the participant's group: its chat is on the host's page, then the main room's again.
+    await groups.getByLabel('Vieraile ryhmässä').selectOption({ label: groupName.participant });
+    await groups.getByTestId('breakouts-visit').click();
+    await hostPage
+      .getByTestId('room-group')
+      .getByRole('heading', { name: `Vierailet pienryhmässä ${groupName.participant}` })
+      .waitFor();
+    await panel(hostPage, 'chat').getByRole('region', { name: 'Viestit' }).getByText(groupTexts.participant).waitFor();
+    await hostPage.getByTestId('room-group-back').click();
+    await hostPage.getByTestId('room-group').waitFor({ state: 'detached' });
+    await panel(hostPage, 'chat').getByRole('region', { name: 'Viestit' }).getByText('Tervetuloa kaikki').waitFor();
 
     await groups.getByRole('button', { name: 'Lopeta pienryhmät' }).click();
     for (const p of [other, guest]) {
@@ -407,6 +422,7 @@ describe('the live room', () => {
         .waitFor({ state: 'detached' });
     }
     await panel(other, 'notes').getByTestId('notes-group').waitFor({ state: 'detached' });
+    await other.getByTestId('room-group').waitFor({ state: 'detached' });
     // The main room's chat again, without the group's messages.
     const chat = panel(other, 'chat').getByRole('region', { name: 'Viestit' });
     await chat.getByText('Tervetuloa kaikki').waitFor();
