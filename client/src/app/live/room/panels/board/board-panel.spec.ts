@@ -205,6 +205,17 @@ describe('BoardPanel', () => {
     expect(el.textContent).not.toContain('Pääsalin');
   });
 
+  it("shows the groups' boards, labelled, in the main room once the breakout has ended", async () => {
+    const groups = [{ id: 'g-1', name: 'Ryhmä 1', participantIds: [AINO.id] }];
+    socket.breakout = { id: 'br-1', status: 'ended', mode: 'manual', minutes: 5, endsAt: null, groups };
+    const theirs = aBoard({ id: 'b-2', title: 'Ryhmän taulu', groupId: 'g-1', groupName: 'Ryhmä 1', cards: [] });
+    socket.handle('board:list', () => ({ ok: true, boards: [board, theirs] }));
+    fixture = mountPanel(BoardPanel);
+    el = fixture.nativeElement;
+    await until(() => el.querySelectorAll('[data-testid=board]').length === 2, "the main room's and the group's");
+    expect(byTestId('board-group')?.textContent?.trim()).toBe(t('live.board.groupBoard', { name: 'Ryhmä 1' }));
+  });
+
   it('lets a host make a board for every group at once, or one for the group they visit', async () => {
     socket.me = HOST;
     socket.present = [HOST, AINO];

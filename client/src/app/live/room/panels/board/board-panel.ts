@@ -57,10 +57,17 @@ export class BoardPanel {
   /** Every board the viewer may see (their groups' too), newest first; the shown room's are `boards`. */
   private readonly all = signal<LiveBoard[] | null>(null);
   protected readonly shownGroup = this.roomGroup.shown;
+  /**
+   * The shown room's boards. Back in the main room after a breakout, the groups' boards the viewer may see come too
+   * (labelled with their group), so the plenary can go through them and hosts can still reveal and close them.
+   */
   protected readonly boards = computed(() => {
     const groupId = this.shownGroup()?.id ?? null;
-    return this.all()?.filter((b) => b.groupId === groupId) ?? null;
+    const groupsToo = groupId === null && !this.breakoutRunning();
+    return this.all()?.filter((b) => b.groupId === groupId || (groupsToo && b.groupId !== null)) ?? null;
   });
+  // A boolean of its own: the breakout's other changes (its timer, its groups) do not redraw the boards.
+  private readonly breakoutRunning = computed(() => this.roomGroup.breakout()?.status === 'running');
   /** A host in the main room while a breakout runs may make a board for every group in one go. */
   protected readonly mayCreateForGroups = computed(
     () => this.room.isHost() && !this.shownGroup() && this.roomGroup.breakout()?.status === 'running',
