@@ -10,6 +10,7 @@ import { LiveChatHands1796030000000 } from './1796030000000-live-chat-hands';
 import { LivePollsBoard1796040000000 } from './1796040000000-live-polls-board';
 import { LiveNotes1796050000000 } from './1796050000000-live-notes';
 import { LiveBreakouts1796070000000 } from './1796070000000-live-breakouts';
+import { LiveGuestNotices1796110000000 } from './1796110000000-live-guest-notices';
 
 /** Every migration, oldest first. The server bundle cannot glob, so a new migration is added here. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   LiveChatHands1796030000000,
   LiveBreakouts1796070000000,
   LiveNotes1796050000000,
+  LiveGuestNotices1796110000000,
 ];

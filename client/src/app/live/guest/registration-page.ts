@@ -18,6 +18,7 @@ import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { LOCALE_NAMES, Translator } from '../../core/i18n/translator';
 import { focusAfterRender } from '../../ui/focus/focus-after-render';
 import { GuestApi } from './guest-api';
+import { ResendMailForm } from './resend-mail-form';
 
 /** The first field with an error, in the form's order (a checkbox's control is inside its host). */
 const FIRST_INVALID = 'input.ng-invalid, mat-checkbox.ng-invalid input';
@@ -44,6 +45,7 @@ type PageState =
     MatProgressBarModule,
     MatRadioModule,
     ReactiveFormsModule,
+    ResendMailForm,
     RouterLink,
     TranslatePipe,
   ],
