@@ -70,6 +70,10 @@ describe('RegistrationPage', () => {
   it('shows the session in Finnish with its time and place, and a form whose fields are labelled', async () => {
     await open();
     expect(el.querySelector('h1')?.textContent).toContain('Aamupala: työ Suomessa');
+    // 9.00–10.00 in Helsinki on one day: the date once, then the times.
+    const when = el.querySelector('[data-testid=guest-when]')?.textContent ?? '';
+    expect(when.split('10.12.2026').length - 1).toBe(1);
+    expect(when).toMatch(/9\.00\s*–\s*10\.00/);
     expect(el.textContent).toContain('Äänekoski');
     expect(el.textContent).not.toMatch(/@/);
     const labels = Array.from(el.querySelectorAll('[aria-labelledby=kp-form-heading] mat-label')).map((l) =>
