@@ -39,6 +39,7 @@ export const guestI18n = {
     'guest.resend.heading': 'Etkö saanut viestiä?',
     'guest.resend.intro':
       'Kirjoita sähköpostiosoite, jolla ilmoittauduit. Lähetämme viestin ja henkilökohtaisen linkkisi uudelleen.',
+    'guest.resend.email': 'Ilmoittautumisen sähköpostiosoite',
     'guest.resend.submit': 'Lähetä uudelleen',
     'guest.resend.done':
       'Jos osoitteella {email} on ilmoittautuminen tähän tilaisuuteen, lähetimme viestin uudelleen. Katso myös roskapostikansio.',
@@ -100,6 +101,7 @@ export const guestI18n = {
     'guest.resend.heading': 'Didn’t get the mail?',
     'guest.resend.intro':
       'Write the e-mail address you registered with. We send the message and your personal link again.',
+    'guest.resend.email': 'Address you registered with',
     'guest.resend.submit': 'Send it again',
     'guest.resend.done':
       'If {email} is registered for this session, we sent the message again. Look in the spam folder too.',

@@ -43,7 +43,8 @@ describe('ResendMailForm', () => {
   it('asks for the address under a heading of its own, with a labelled field described by what happens', async () => {
     await until(() => el.querySelector('h2'), 'the heading');
     expect(el.querySelector('h2')?.textContent).toContain(t('guest.resend.heading'));
-    expect(el.querySelector('mat-label')?.textContent?.trim()).toBe(t('guest.form.email'));
+    // Not "Sähköposti" again: the registration form's field above has that name.
+    expect(el.querySelector('mat-label')?.textContent?.trim()).toBe(t('guest.resend.email'));
     const input = el.querySelector('input[formcontrolname=email]') as HTMLInputElement;
     expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toContain(
       t('guest.resend.intro'),
