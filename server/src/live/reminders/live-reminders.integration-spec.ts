@@ -10,7 +10,7 @@ import { startTestApp, type TestApp } from '../../testing/test-app';
 import { createLiveSession } from '../live.test-support';
 import { invitedPeople } from '../sessions/invited-people';
 import { LiveReminders } from './live-reminders.service';
-import { liveJobResult, plannedJobs,type PlannedRow } from './live-reminders.test-support';
+import { liveJobResult, plannedJobs, type PlannedRow } from './live-reminders.test-support';
 
 const HOUR = 60 * 60 * 1000;
 const MINUTE = 60 * 1000;
