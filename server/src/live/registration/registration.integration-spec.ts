@@ -295,7 +295,7 @@ describe('info-session registration and guests', () => {
     expect((await visitor.post('/api/public/registrations/cancel', { token: mail.cancelToken })).body).toEqual({
       cancelled: true,
     });
-    expect(await removed).toEqual({ sessionId: id });
+    expect(await removed).toEqual({ sessionId: id, reason: 'registration_cancelled' });
     expect(await dropped).toBe('io server disconnect');
     expect((await seen).data).toEqual({ participantId: joined.me.id });
     expect(await count(`live_connection WHERE participant_id = $1`, [joined.me.id])).toBe(0);

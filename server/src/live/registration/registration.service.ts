@@ -172,7 +172,7 @@ export class RegistrationService implements OnModuleInit {
         evicted = guest.id;
       }
     });
-    if (evicted) this.removal.evict(sessionId, evicted, true);
+    if (evicted) this.removal.evict(sessionId, evicted, 'registration_cancelled');
     if (promotion) await this.waitlist.announce(promotion);
     return { cancelled: true };
   }

@@ -148,7 +148,7 @@ export class LiveRoomGateway implements OnGatewayDisconnect<RealtimeSocket> {
       if (target.role === 'host') throw ApiException.forbidden('A host cannot be removed');
       await this.removal.remove(m, emit, payload.sessionId, target.participantId);
     });
-    this.removal.evict(payload.sessionId, payload.participantId, false);
+    this.removal.evict(payload.sessionId, payload.participantId, 'host');
     return { ok: true };
   }
 

@@ -1,4 +1,4 @@
-import type { LiveRoomEvent } from '@kotopaikka/contracts';
+import type { LiveRemovalReason, LiveRoomEvent } from '@kotopaikka/contracts';
 
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -34,13 +34,14 @@ export class ParticipantRemoval {
   }
 
   /**
-   * After the commit: their sockets, on any node, are told and leave the room at once. A guest's socket serves only
-   * this room, so it is disconnected too (its link admits no one any more); a person's keeps their notifications.
+   * After the commit: their sockets, on any node, are told why and leave the room at once. A guest who cancelled is
+   * disconnected too: their socket serves only this room and their link admits no one any more; a person removed by
+   * a host keeps their socket (and its notifications).
    */
-  evict(sessionId: string, participantId: string, disconnect: boolean): void {
+  evict(sessionId: string, participantId: string, reason: LiveRemovalReason): void {
     const theirs = liveParticipantRoom(sessionId, participantId);
-    this.emitter.toRoom(theirs, 'live:removed', { sessionId });
+    this.emitter.toRoom(theirs, 'live:removed', { sessionId, reason });
     this.emitter.leaveRoom(theirs, liveRoom(sessionId));
-    if (disconnect) this.emitter.disconnectRoom(theirs);
+    if (reason === 'registration_cancelled') this.emitter.disconnectRoom(theirs);
   }
 }
