@@ -20,7 +20,8 @@ import {
  * the municipality's coordinators). Seeing is not managing (403 for invitees) nor answering (403 for overseers who
  * are not invited); a cancelled session refuses changes and answers with 409. A session's record (boards, notes)
  * is for its hosts and overseers, and for those who took part in the room: an invitee who has not is refused (403).
- * The report is for those who manage.
+ * The report is for those who manage. An info session's public routes (registration page, registering, resending the
+ * mail, the cancel and join links) answer everyone alike, signed in or not: their own spec covers them signed out.
  */
 // prettier-ignore
 const MATRIX: readonly (readonly [Operation, TargetName, Statuses])[] = [
@@ -46,17 +47,28 @@ const MATRIX: readonly (readonly [Operation, TargetName, Statuses])[] = [
   ['GET /api/live-sessions/{id}/report',     'session (Keuruu)',       [200,  404,  200,  404,  404,  404,  404,  404,  404]],
   ['GET /api/live-sessions/{id}/report.csv', 'session (Laukaa)',       [200,  200,  404,  200,  403,  403,  403,  404,  404]],
   ['GET /api/live-sessions/{id}/report.csv', 'session (Keuruu)',       [200,  404,  200,  404,  404,  404,  404,  404,  404]],
+  ['GET /api/public/live-sessions/{slug}',   'info session (Laukaa)',  [200,  200,  200,  200,  200,  200,  200,  200,  200]],
+  ['POST /api/public/live-sessions/{slug}/registrations', 'info session (Laukaa)', [200, 200, 200, 200, 200, 200, 200, 200, 200]],
+  ['POST /api/public/live-sessions/{slug}/registrations/resend', 'info session (Laukaa)', [200, 200, 200, 200, 200, 200, 200, 200, 200]],
+  ['POST /api/public/registrations/cancel',  'new registration',       [200,  200,  200,  200,  200,  200,  200,  200,  200]],
+  ['GET /api/public/join/{token}',           'new registration',       [200,  200,  200,  200,  200,  200,  200,  200,  200]],
 ];
 
-/** The live-session capability's part of the API: the routes this matrix must cover. */
-const LIVE_PATHS = /^\/api\/live-sessions(\/|$)/;
+/** The live-session capability's part of the API, its public registration routes too: what this matrix must cover. */
+const LIVE_PATHS = /^\/api\/(live-sessions|public\/live-sessions|public\/registrations|public\/join)(\/|$)/;
 
 describe('authorization of every live-session operation on real data', () => {
   let t: TestApp;
   let w: World;
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '1000000' } });
+    t = await startTestApp({
+      env: {
+        RATE_LIMIT_PER_MINUTE: '1000000',
+        REGISTRATION_MAX_PER_ADDRESS: '1000',
+        REGISTRATION_MAX_PER_SESSION: '1000',
+      },
+    });
     w = await buildWorld(t);
   });
 

@@ -1,9 +1,13 @@
+import { randomUUID } from 'node:crypto';
+
 import { signedIn } from '../accounts/users/people.test-support';
+import { hashToken, newToken } from '../platform/auth/session.service';
 import { createOrganisation, municipalityId, type TestUserInput } from '../testing/fixtures';
 import type { OperationCall } from '../testing/operation-matrix';
 import type { TestAgent } from '../testing/test-agent';
 import type { TestApp } from '../testing/test-app';
 import { createLiveSession } from './live.test-support';
+import { createInfoSession } from './registration/registration.test-support';
 import { sessionBody } from './sessions/live-sessions.test-support';
 
 /**
@@ -46,11 +50,13 @@ export interface World {
   cancelled: string;
   /** Scheduled in Keuruu by nobody of the matrix, inviting nobody. */
   keuruuSession: string;
+  /** An info session in Laukaa with a public registration page. */
+  infoSession: { id: string; slug: string };
 }
 
 /** A Laukaa session as the matrix needs it, written straight into the tables so the matrix does not lean on its routes. */
 async function laukaaSession(
-  w: Omit<World, 'session' | 'cancelled' | 'keuruuSession'>,
+  w: Omit<World, 'session' | 'cancelled' | 'keuruuSession' | 'infoSession'>,
   status?: 'cancelled',
 ): Promise<string> {
   const id = await createLiveSession(w.t.db, {
@@ -97,13 +103,34 @@ export async function buildWorld(t: TestApp): Promise<World> {
       municipality: 'Keuruu',
       startsInMinutes: 24 * 60,
     }),
+    infoSession: await createInfoSession(t.db, {
+      hostIds: [userIds[personaIndex('host (mentor)')]],
+      municipality: 'Laukaa',
+      startsInMinutes: 24 * 60,
+    }),
   };
+}
+
+/** A registration for the info session, written straight into the table, with the raw tokens of its links. */
+async function registration(w: World): Promise<Subject> {
+  const joinToken = newToken();
+  const cancelToken = newToken();
+  await w.t.db.query(
+    `INSERT INTO live_registration (session_id, name, email, locale, state, join_token_hash, cancel_token_hash, consented_at)
+     VALUES ($1, 'Matrix Guest', $2, 'fi', 'registered', $3, $4, now())`,
+    [w.infoSession.id, `guest-${randomUUID()}@example.test`, hashToken(joinToken), hashToken(cancelToken)],
+  );
+  return { slug: w.infoSession.slug, joinToken, cancelToken };
 }
 
 /** What a row acts on: a session, or where a new one is scheduled. */
 export interface Subject {
   sessionId?: string;
   municipalityId?: string;
+  /** An info session's registration page, and a registration's link tokens. */
+  slug?: string;
+  joinToken?: string;
+  cancelToken?: string;
 }
 
 /** The targets named in the matrix; "new …" makes a session for each call, so writes never spoil a later row. */
@@ -115,6 +142,8 @@ export const TARGETS = {
   'new session (Laukaa)': async (w: World): Promise<Subject> => ({ sessionId: await laukaaSession(w) }),
   'in Laukaa': async (w: World): Promise<Subject> => ({ municipalityId: w.laukaa }),
   'in Keuruu': async (w: World): Promise<Subject> => ({ municipalityId: w.keuruu }),
+  'info session (Laukaa)': async (w: World): Promise<Subject> => ({ slug: w.infoSession.slug }),
+  'new registration': registration,
 };
 export type TargetName = keyof typeof TARGETS;
 
@@ -124,6 +153,11 @@ export type Call = OperationCall;
 function session(s: Subject): string {
   if (!s.sessionId) throw new Error('this operation needs a session target');
   return s.sessionId;
+}
+
+function given(value: string | undefined, what: string): string {
+  if (!value) throw new Error(`this operation needs a target with ${what}`);
+  return value;
 }
 
 /** How to call each live-session operation, keyed `METHOD /path` as in the OpenAPI document. */
@@ -146,5 +180,18 @@ export const CALLS = {
   'GET /api/live-sessions/{id}/notes.md': (s: Subject): Call => ({ param: session(s) }),
   'GET /api/live-sessions/{id}/report': (s: Subject): Call => ({ param: session(s) }),
   'GET /api/live-sessions/{id}/report.csv': (s: Subject): Call => ({ param: session(s) }),
+  'GET /api/public/live-sessions/{slug}': (s: Subject): Call => ({ param: given(s.slug, 'a slug') }),
+  'POST /api/public/live-sessions/{slug}/registrations': (s: Subject): Call => ({
+    param: given(s.slug, 'a slug'),
+    body: { name: 'Matrix', email: `matrix-${randomUUID()}@example.test`, locale: 'fi', consent: true },
+  }),
+  'POST /api/public/live-sessions/{slug}/registrations/resend': (s: Subject): Call => ({
+    param: given(s.slug, 'a slug'),
+    body: { email: 'someone@example.test' },
+  }),
+  'POST /api/public/registrations/cancel': (s: Subject): Call => ({
+    body: { token: given(s.cancelToken, 'a cancel token') },
+  }),
+  'GET /api/public/join/{token}': (s: Subject): Call => ({ param: given(s.joinToken, 'a join token') }),
 };
 export type Operation = keyof typeof CALLS;

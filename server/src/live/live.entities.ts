@@ -12,6 +12,7 @@ import { LiveHandEntity } from './hands/live-hand.entity';
 import { LiveNoteUpdateEntity } from './notes/live-note-update.entity';
 import { LivePollEntity, LivePollOptionEntity, LivePollVoteEntity } from './polls/live-poll.entity';
 import { LiveRegistrationEntity } from './registration/live-registration.entity';
+import { LiveRegistrationNoticeSentEntity } from './reminders/live-registration-notice-sent.entity';
 import { LiveReminderSentEntity } from './reminders/live-reminder-sent.entity';
 import {
   LiveAttendanceEntity,
@@ -39,6 +40,7 @@ export const liveEntities = [
   LiveConnectionEntity,
   LiveAttendanceEntity,
   LiveReminderSentEntity,
+  LiveRegistrationNoticeSentEntity,
   LivePollEntity,
   LivePollOptionEntity,
   LivePollVoteEntity,

@@ -19,6 +19,7 @@ import { NotesService } from './notes/notes.service';
 import { NotesStore } from './notes/notes-store.service';
 import { PollsGateway } from './polls/polls.gateway';
 import { PollsService } from './polls/polls.service';
+import { GuestMail } from './registration/guest-mail';
 import { LiveGuests } from './registration/live-guests';
 import { PublicRegistrationController } from './registration/public-registration.controller';
 import { RegistrationService } from './registration/registration.service';
@@ -30,6 +31,7 @@ import { LiveReportService } from './report/report.service';
 import { LiveActorGuard } from './room/live-actor';
 import { LiveRoomGateway } from './room/live-room.gateway';
 import { LiveProcessor } from './room/live-sweep.processor';
+import { ParticipantRemoval } from './room/participant-removal';
 import { Presence } from './room/presence.service';
 import { RoomAccess } from './room/room-access.service';
 import { RoomEvents } from './room/room-events.service';
@@ -56,6 +58,7 @@ import { Waitlist } from './sessions/waitlist.service';
     RoomAccess,
     RoomEvents,
     Presence,
+    ParticipantRemoval,
     LiveActorGuard,
     LiveRoomGateway,
     LiveProcessor,
@@ -81,6 +84,7 @@ import { Waitlist } from './sessions/waitlist.service';
     LiveAttendance,
     RegistrationService,
     RegistrationLimits,
+    GuestMail,
     LiveGuests,
     LiveReportService,
     AttendanceCredit,

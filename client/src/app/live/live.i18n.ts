@@ -290,6 +290,8 @@ export const liveI18n = {
     'live.room.removeMessage': '{name} ei voi enää palata tähän tilaisuuteen.',
     'live.room.removed': '{name} poistettiin tilasta.',
     'live.room.youWereRemoved': 'Järjestäjä poisti sinut tilaisuudesta.',
+    'live.room.registrationCancelled':
+      'Perusit ilmoittautumisesi, joten et ole enää tilaisuudessa. Linkkisi ei enää toimi.',
     'live.room.refused': 'Tilaan ei päässyt.',
     ...reportTexts.fi,
 
@@ -651,6 +653,8 @@ export const liveI18n = {
     'live.room.removeMessage': '{name} cannot come back to this session.',
     'live.room.removed': '{name} was removed from the room.',
     'live.room.youWereRemoved': 'A host removed you from the session.',
+    'live.room.registrationCancelled':
+      'You cancelled your registration, so you are no longer in the session. Your link no longer works.',
     'live.room.refused': 'You could not enter the room.',
     ...reportTexts.en,
 

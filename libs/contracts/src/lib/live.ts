@@ -153,6 +153,18 @@ export interface CancelRegistrationResult {
   cancelled: true;
 }
 
+/** `POST /api/public/live-sessions/{slug}/registrations/resend`: mail the personal links again to this address. */
+export interface ResendRegistrationRequest {
+  email: string;
+  /** The honeypot, as on the registration form. */
+  website?: string;
+}
+
+/** The same answer whether or not the address is registered: the mail goes only to one that is. */
+export interface ResendRegistrationResult {
+  requested: true;
+}
+
 /**
  * What a personal join link is for, as the guest landing page shows it: `early` until 30 minutes before the
  * start, `open` until the session ends, `waitlisted` while the registrant waits for a seat.

@@ -11,6 +11,7 @@ import { LivePollsBoard1796040000000 } from './1796040000000-live-polls-board';
 import { LiveNotes1796050000000 } from './1796050000000-live-notes';
 import { LiveBreakouts1796070000000 } from './1796070000000-live-breakouts';
 import { LiveBoardGroups1796100000000 } from './1796100000000-live-board-groups';
+import { LiveGuestNotices1796110000000 } from './1796110000000-live-guest-notices';
 
 /** Every migration, oldest first. The server bundle cannot glob, so a new migration is added here. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   LiveBreakouts1796070000000,
   LiveNotes1796050000000,
   LiveBoardGroups1796100000000,
+  LiveGuestNotices1796110000000,
 ];

@@ -33,6 +33,10 @@ export class LiveRegistrationEntity {
   @Column({ name: 'cancel_token_hash', type: 'text', unique: true })
   cancelTokenHash!: string;
 
+  /** What the join and cancel tokens are derived from (registration-links.ts); null on rows made before it. */
+  @Column({ name: 'link_salt', type: 'text', nullable: true })
+  linkSalt!: string | null;
+
   @Column({ name: 'consented_at', type: 'timestamptz' })
   consentedAt!: Date;
 

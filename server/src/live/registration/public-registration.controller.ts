@@ -3,6 +3,7 @@ import type {
   JoinLinkView,
   PublicLiveSession,
   RegistrationResult,
+  ResendRegistrationResult,
 } from '@kotopaikka/contracts';
 
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Req, Res } from '@nestjs/common';
@@ -25,8 +26,20 @@ import {
   PublicLiveSessionDto,
   RegistrationDto,
   RegistrationResultDto,
+  ResendRegistrationDto,
+  ResendRegistrationResultDto,
 } from './registration.dto';
 import { RegistrationService } from './registration.service';
+
+/** Runs a rate-limited action, telling the client when to try again if the limit refuses it. */
+async function withRetryAfter<T>(res: Response, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (err) {
+    if (err instanceof RetryLaterException) res.setHeader('Retry-After', String(err.retryAfterSeconds));
+    throw err;
+  }
+}
 
 /**
  * Info sessions for people without an account (DESIGN.md: the guest's personal link). Public, and like every
@@ -56,18 +69,32 @@ export class PublicRegistrationController {
   @ApiOkResponse({ type: RegistrationResultDto })
   @ApiConflictResponse({ description: 'session_over or session_cancelled' })
   @ApiTooManyRequestsResponse({ description: 'too_many_requests, with Retry-After' })
-  async register(
+  register(
     @Param('slug') slug: string,
     @Body() body: RegistrationDto,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<RegistrationResult> {
-    try {
-      return await this.registrations.register(slug, body, req.ip ?? 'unknown');
-    } catch (err) {
-      if (err instanceof RetryLaterException) res.setHeader('Retry-After', String(err.retryAfterSeconds));
-      throw err;
-    }
+    return withRetryAfter(res, () => this.registrations.register(slug, body, req.ip ?? 'unknown'));
+  }
+
+  @Post('live-sessions/:slug/registrations/resend')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Send the registration mail again (the same personal links) to an address registered for the session',
+    description: 'The answer is the same whether or not the address is registered; rate limited like registering.',
+  })
+  @ApiOkResponse({ type: ResendRegistrationResultDto })
+  @ApiNotFoundResponse({ description: 'no session has this registration page' })
+  @ApiConflictResponse({ description: 'session_over or session_cancelled' })
+  @ApiTooManyRequestsResponse({ description: 'too_many_requests, with Retry-After' })
+  resend(
+    @Param('slug') slug: string,
+    @Body() body: ResendRegistrationDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ResendRegistrationResult> {
+    return withRetryAfter(res, () => this.registrations.resend(slug, body, req.ip ?? 'unknown'));
   }
 
   @Post('registrations/cancel')

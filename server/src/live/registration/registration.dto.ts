@@ -8,6 +8,8 @@ import {
   type PublicLiveSession,
   type RegistrationRequest,
   type RegistrationResult,
+  type ResendRegistrationRequest,
+  type ResendRegistrationResult,
   SUPPORTED_LOCALES,
 } from '@kotopaikka/contracts';
 
@@ -50,6 +52,26 @@ export class RegistrationDto implements RegistrationRequest {
 export class RegistrationResultDto implements RegistrationResult {
   @ApiProperty({ enum: ['registered', 'waitlisted'] })
   state!: 'registered' | 'waitlisted';
+}
+
+export class ResendRegistrationDto implements ResendRegistrationRequest {
+  @ApiProperty({ format: 'email', maxLength: 254, description: 'The address given when registering' })
+  @Trim()
+  @IsString()
+  @MaxLength(254)
+  @IsEmailAddress()
+  email!: string;
+
+  @ApiPropertyOptional({ description: 'Leave empty (a field hidden from people)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  website?: string;
+}
+
+export class ResendRegistrationResultDto implements ResendRegistrationResult {
+  @ApiProperty({ enum: [true], description: 'The same whether or not the address is registered' })
+  requested!: true;
 }
 
 export class CancelRegistrationDto implements CancelRegistrationRequest {

@@ -1,4 +1,4 @@
-import type { JoinLinkView, PublicLiveSession } from '@kotopaikka/contracts';
+import type { JoinLinkView, LiveRoomEvent, PublicLiveSession } from '@kotopaikka/contracts';
 
 import { createHash } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
@@ -8,7 +8,14 @@ import { createUser } from '../../testing/fixtures';
 import { connected, connectLive, type LiveTestClient } from '../../testing/live-client';
 import type { TestAgent, TestResponse } from '../../testing/test-agent';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { connectGuest, createInfoSession, registrationMail } from './registration.test-support';
+import {
+  aRegistrant,
+  connectGuest,
+  countRows,
+  createInfoSession,
+  registrationMail,
+  waitForRows,
+} from './registration.test-support';
 
 const MAX_PER_ADDRESS = 3;
 const MAX_PER_SESSION = 12;
@@ -70,13 +77,6 @@ describe('info-session registration and guests', () => {
     });
   }
 
-  function person(
-    name: string,
-    email = `${name.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@example.test`,
-  ) {
-    return { name, email, locale: 'fi', consent: true, website: '' };
-  }
-
   async function guest(token: string): Promise<LiveTestClient> {
     const s = connectGuest(t.baseUrl, token);
     sockets.push(s);
@@ -90,8 +90,7 @@ describe('info-session registration and guests', () => {
     return s;
   }
 
-  const count = async (sql: string, params: unknown[]): Promise<number> =>
-    Number(((await t.db.query(`SELECT count(*)::int AS n FROM ${sql}`, params)) as { n: number }[])[0].n);
+  const count = (sql: string, params: unknown[]): Promise<number> => countRows(t.db, sql, params);
 
   it('registers, e-mails a join link with the links redacted at rest, and the link admits the guest to that room only', async () => {
     const { id, slug } = await createInfoSession(t.db, { hostIds: [hostId], capacity: 5 });
@@ -101,7 +100,7 @@ describe('info-session registration and guests', () => {
     expect(JSON.stringify(page.body)).not.toMatch(/@/);
     expect((await visitor.get(`/api/public/live-sessions/no-such-page`)).status).toBe(404);
 
-    const amina = { ...person('Amina'), locale: 'en' };
+    const amina = { ...aRegistrant('Amina'), locale: 'en' };
     const res = await register(slug, amina);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ state: 'registered' });
@@ -154,7 +153,7 @@ describe('info-session registration and guests', () => {
     expect(g.connected && copy.connected).toBe(true);
     // Once the first has left, the link works on the other connection.
     g.disconnect();
-    await waitForCount(`live_connection WHERE session_id = $1`, [id], before - 1);
+    await waitForRows(t.db, `live_connection WHERE session_id = $1`, [id], before - 1);
     expect(await send(copy, 'live:join', { sessionId: id })).toMatchObject({ ok: true, me: { name: 'Amina' } });
 
     // A guest has no cookie: every signed-in route refuses them.
@@ -165,20 +164,12 @@ describe('info-session registration and guests', () => {
     expect(await send(copy, 'live:join', { sessionId: id })).toMatchObject({ ok: false, code: 'conflict' });
     expect(await refusalOf(await guest(mail.joinToken))).toEqual({ code: 'token_invalid', reason: 'over' });
     expect((await visitor.get<JoinLinkView>(`/api/public/join/${mail.joinToken}`)).body.state).toBe('over');
-    expect((await register(slug, person('Late'))).body).toMatchObject({ code: 'session_over' });
+    expect((await register(slug, aRegistrant('Late'))).body).toMatchObject({ code: 'session_over' });
   });
-
-  async function waitForCount(sql: string, params: unknown[], n: number): Promise<void> {
-    const deadline = Date.now() + 10_000;
-    while ((await count(sql, params)) !== n) {
-      if (Date.now() > deadline) throw new Error(`${sql} never reached ${n}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
 
   it('answers a second registration of the same address (any case) as the first, without a second row or mail', async () => {
     const { id, slug } = await createInfoSession(t.db, { hostIds: [hostId] });
-    const first = person('Olga');
+    const first = aRegistrant('Olga');
     expect((await register(slug, first)).body).toEqual({ state: 'registered' });
     expect((await register(slug, { ...first, email: first.email.toUpperCase(), name: 'Olga K' })).body).toEqual({
       state: 'registered',
@@ -192,7 +183,7 @@ describe('info-session registration and guests', () => {
 
   it('fills the seats once under a parallel rush, waitlists the rest, and moves the first waiting up on a cancellation', async () => {
     const { id, slug } = await createInfoSession(t.db, { hostIds: [hostId], capacity: 3 });
-    const people = Array.from({ length: 8 }, (_, i) => person(`Rush${i}`));
+    const people = Array.from({ length: 8 }, (_, i) => aRegistrant(`Rush${i}`));
     const answers = await Promise.all(people.map((p) => register(slug, p)));
     expect(answers.map((a) => a.status)).toEqual(people.map(() => 200));
     const states = answers.map((a) => (a.body as { state: string }).state);
@@ -260,7 +251,7 @@ describe('info-session registration and guests', () => {
     expect((await inviteeAgent.put(`/api/live-sessions/${id}/rsvp`, { answer: 'yes' })).body).toMatchObject({
       state: 'going',
     });
-    const waiting = person('Odottaja');
+    const waiting = aRegistrant('Odottaja');
     expect((await register(slug, waiting)).body).toEqual({ state: 'waitlisted' });
     expect((await laterAgent.put(`/api/live-sessions/${id}/rsvp`, { answer: 'yes' })).body).toMatchObject({
       state: 'waitlisted',
@@ -281,9 +272,46 @@ describe('info-session registration and guests', () => {
     ).toEqual({ state: 'going' });
   });
 
+  it('takes a guest who cancels out of the room at once, as a removed participant, and the link then admits no one', async () => {
+    const { id, slug } = await createInfoSession(t.db, { hostIds: [hostId] });
+    const p = aRegistrant('Leaving');
+    expect((await register(slug, p)).body).toEqual({ state: 'registered' });
+    const mail = await registrationMail(t, p.email);
+    const host = await hostSocket();
+    expect(await send(host, 'live:join', { sessionId: id })).toMatchObject({ ok: true });
+    const g = await guest(mail.joinToken);
+    await connected(g);
+    const joined = (await send(g, 'live:join', { sessionId: id })) as { ok: true; me: { id: string } };
+    expect(joined).toMatchObject({ ok: true, me: { name: 'Leaving', role: 'guest' } });
+    // A second window with the same link, connected but not in the room yet: it cannot join once cancelled.
+    const idle = await guest(mail.joinToken);
+    await connected(idle);
+
+    const removed = new Promise<unknown>((resolve) => g.once('live:removed', resolve));
+    const dropped = new Promise<string>((resolve) => g.once('disconnect', resolve));
+    const seen = new Promise<LiveRoomEvent>((resolve) =>
+      host.on('live:event', (e) => e.type === 'participant.removed' && resolve(e)),
+    );
+    expect((await visitor.post('/api/public/registrations/cancel', { token: mail.cancelToken })).body).toEqual({
+      cancelled: true,
+    });
+    expect(await removed).toEqual({ sessionId: id, reason: 'registration_cancelled' });
+    expect(await dropped).toBe('io server disconnect');
+    expect((await seen).data).toEqual({ participantId: joined.me.id });
+    expect(await count(`live_connection WHERE participant_id = $1`, [joined.me.id])).toBe(0);
+    expect(await count(`live_attendance WHERE participant_id = $1 AND left_at IS NULL`, [joined.me.id])).toBe(0);
+    expect(await count(`live_participant WHERE id = $1 AND removed_at IS NOT NULL`, [joined.me.id])).toBe(1);
+
+    expect(await send(idle, 'live:join', { sessionId: id })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(idle.connected).toBe(true);
+    expect(await refusalOf(await guest(mail.joinToken))).toEqual({ code: 'token_invalid', reason: 'invalid' });
+    expect((await visitor.get<JoinLinkView>(`/api/public/join/${mail.joinToken}`)).body.state).toBe('invalid');
+    expect(host.connected).toBe(true);
+  });
+
   it('answers a filled honeypot like a success and stores nothing', async () => {
     const { id, slug } = await createInfoSession(t.db, { hostIds: [hostId] });
-    const bot = { ...person('Bot'), website: 'https://spam.example' };
+    const bot = { ...aRegistrant('Bot'), website: 'https://spam.example' };
     const res = await register(slug, bot);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ state: 'registered' });
@@ -295,16 +323,17 @@ describe('info-session registration and guests', () => {
     const a = await createInfoSession(t.db, { hostIds: [hostId] });
     const b = await createInfoSession(t.db, { hostIds: [hostId] });
     for (let i = 0; i < MAX_PER_ADDRESS; i++)
-      expect((await register(i % 2 ? a.slug : b.slug, person(`Same${i}`), '10.9.9.9')).status).toBe(200);
-    const refused = await register(a.slug, person('SameMore'), '10.9.9.9');
+      expect((await register(i % 2 ? a.slug : b.slug, aRegistrant(`Same${i}`), '10.9.9.9')).status).toBe(200);
+    const refused = await register(a.slug, aRegistrant('SameMore'), '10.9.9.9');
     expect(refused.status).toBe(429);
     expect(refused.body).toMatchObject({ code: 'too_many_requests' });
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect((await register(a.slug, person('Elsewhere'), '10.9.9.10')).status).toBe(200);
+    expect((await register(a.slug, aRegistrant('Elsewhere'), '10.9.9.10')).status).toBe(200);
 
     const c = await createInfoSession(t.db, { hostIds: [hostId] });
-    for (let i = 0; i < MAX_PER_SESSION; i++) expect((await register(c.slug, person(`Many${i}`))).status).toBe(200);
-    const full = await register(c.slug, person('OneTooMany'));
+    for (let i = 0; i < MAX_PER_SESSION; i++)
+      expect((await register(c.slug, aRegistrant(`Many${i}`))).status).toBe(200);
+    const full = await register(c.slug, aRegistrant('OneTooMany'));
     expect(full.status).toBe(429);
     expect(full.body).toMatchObject({ code: 'too_many_requests' });
     expect(await count(`live_registration WHERE session_id = $1`, [c.id])).toBe(MAX_PER_SESSION);
@@ -315,18 +344,18 @@ describe('info-session registration and guests', () => {
     const bad = await register(slug, { name: '  ', email: 'not-an-address', locale: 'sv', consent: false, website: 5 });
     expect(bad.status).toBe(400);
     expect(fieldsOf(bad.body)).toEqual(['consent', 'email', 'locale', 'name', 'website']);
-    expect(fieldsOf((await register(slug, { ...person('x'), name: 'a'.repeat(101) })).body)).toEqual(['name']);
-    expect(fieldsOf((await register(slug, { ...person('x'), consent: undefined })).body)).toEqual(['consent']);
-    expect((await register(slug, { ...person('x'), name: 'Nul\u0000l' })).status).toBe(400);
-    expect((await register(slug, { ...person('x'), name: 'Lone \ud800' })).status).toBe(400);
-    expect((await register(slug, { ...person('x'), email: 'a\u202e@example.test' })).status).toBe(400);
+    expect(fieldsOf((await register(slug, { ...aRegistrant('x'), name: 'a'.repeat(101) })).body)).toEqual(['name']);
+    expect(fieldsOf((await register(slug, { ...aRegistrant('x'), consent: undefined })).body)).toEqual(['consent']);
+    expect((await register(slug, { ...aRegistrant('x'), name: 'Nul\u0000l' })).status).toBe(400);
+    expect((await register(slug, { ...aRegistrant('x'), name: 'Lone \ud800' })).status).toBe(400);
+    expect((await register(slug, { ...aRegistrant('x'), email: 'a\u202e@example.test' })).status).toBe(400);
     expect(fieldsOf((await visitor.post('/api/public/registrations/cancel', {})).body)).toEqual(['token']);
     expect(await count(`live_registration WHERE session_id = $1`, [id])).toBe(0);
   });
 
   it('opens a join link from 30 minutes before the start until the end, and takes no registration when cancelled or over', async () => {
     const { id, slug } = await createInfoSession(t.db, { hostIds: [hostId], startsInMinutes: 90 });
-    const p = person('Early');
+    const p = aRegistrant('Early');
     expect((await register(slug, p)).body).toEqual({ state: 'registered' });
     const { joinToken } = await registrationMail(t, p.email);
     const view = await visitor.get<JoinLinkView>(`/api/public/join/${joinToken}`);
@@ -348,7 +377,7 @@ describe('info-session registration and guests', () => {
     );
     expect(await refusalOf(await guest(joinToken))).toEqual({ code: 'token_invalid', reason: 'over' });
     expect((await visitor.get<PublicLiveSession>(`/api/public/live-sessions/${slug}`)).body.state).toBe('over');
-    expect((await register(slug, person('TooLate'))).body).toMatchObject({ code: 'session_over' });
+    expect((await register(slug, aRegistrant('TooLate'))).body).toMatchObject({ code: 'session_over' });
     // A host running over keeps it open.
     await t.db.query(`UPDATE live_session SET status = 'live' WHERE id = $1`, [id]);
     await connected(await guest(joinToken));
@@ -360,7 +389,7 @@ describe('info-session registration and guests', () => {
     expect(await refusalOf(await guest(joinToken))).toEqual({ code: 'token_invalid', reason: 'cancelled' });
     expect((await visitor.get<JoinLinkView>(`/api/public/join/${joinToken}`)).body.state).toBe('cancelled');
     expect((await visitor.get<PublicLiveSession>(`/api/public/live-sessions/${slug}`)).body.state).toBe('cancelled');
-    const refused = await register(slug, person('AfterCancel'));
+    const refused = await register(slug, aRegistrant('AfterCancel'));
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ code: 'session_cancelled' });
     expect(await refusalOf(await guest('not-a-token'))).toEqual({ code: 'token_invalid', reason: 'invalid' });

@@ -7,20 +7,22 @@ import {
   type PublicLiveSession,
   type RegistrationRequest,
   type RegistrationResult,
+  type ResendRegistrationRequest,
+  type ResendRegistrationResult,
 } from '@kotopaikka/contracts';
 
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { tokenInvalid } from '../../accounts/invitations/invitation-acceptance.service';
 import { tokenHashOf } from '../../accounts/invitations/one-time-token';
-import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { hashToken, newToken } from '../../platform/auth/session.service';
 import { ApiException } from '../../platform/errors/api.exception';
 import { returnedRows } from '../../platform/http/sql-support';
-import { MailService } from '../../platform/mail/mail.service';
+import { ParticipantRemoval } from '../room/participant-removal';
+import { RoomEvents } from '../room/room-events.service';
 import { hasSeat, lockSeats, seatsTaken } from '../sessions/seats';
 import { type Promotion, Waitlist } from '../sessions/waitlist.service';
+import { GuestMail, type Registrant } from './guest-mail';
 import { isOver, joinState, opensAt, registrationState, type SessionClock } from './join-window';
 import { RegistrationLimits } from './registration-limits';
 
@@ -45,36 +47,10 @@ export function sessionOver(): ApiException {
   return ApiException.conflict(ErrorCode.SessionOver, 'This session is over; it takes no more registrations');
 }
 
+const waitlisted = (state: 'registered' | 'waitlisted'): 'yes' | 'no' => (state === 'waitlisted' ? 'yes' : 'no');
+
 export function sessionCancelled(): ApiException {
   return ApiException.conflict(ErrorCode.SessionCancelled, 'This session was cancelled');
-}
-
-/** `1.12.2026 klo 9.00–10.00` / `1 December 2026, 09:00–10:00`, Helsinki time, for the e-mails. */
-export function formatWhen(startsAt: Date, endsAt: Date, locale: Locale): string {
-  const tag = locale === 'fi' ? 'fi-FI' : 'en-GB';
-  const zone = { timeZone: 'Europe/Helsinki' } as const;
-  const day = new Intl.DateTimeFormat(tag, {
-    ...zone,
-    day: 'numeric',
-    month: locale === 'fi' ? 'numeric' : 'long',
-    year: 'numeric',
-  });
-  const time = new Intl.DateTimeFormat(tag, { ...zone, hour: '2-digit', minute: '2-digit' });
-  const span = `${time.format(startsAt)}–${time.format(endsAt)}`;
-  return locale === 'fi'
-    ? `${day.format(startsAt)} klo ${span} (Suomen aikaa)`
-    : `${day.format(startsAt)}, ${span} (Finnish time)`;
-}
-
-interface IssuedLinks {
-  joinToken: string;
-  cancelToken: string;
-}
-
-function issueLinks(): IssuedLinks & { joinHash: string; cancelHash: string } {
-  const joinToken = newToken();
-  const cancelToken = newToken();
-  return { joinToken, cancelToken, joinHash: hashToken(joinToken), cancelHash: hashToken(cancelToken) };
 }
 
 /**
@@ -87,10 +63,11 @@ export class RegistrationService implements OnModuleInit {
 
   constructor(
     private readonly db: DataSource,
-    private readonly mail: MailService,
+    private readonly guestMail: GuestMail,
     private readonly limits: RegistrationLimits,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly waitlist: Waitlist,
+    private readonly events: RoomEvents,
+    private readonly removal: ParticipantRemoval,
   ) {}
 
   onModuleInit(): void {
@@ -140,29 +117,27 @@ export class RegistrationService implements OnModuleInit {
       );
       if (existing[0]) return { state: existing[0].state };
       const state = hasSeat(lock, await seatsTaken(m, s.id)) ? 'registered' : 'waitlisted';
-      const links = issueLinks();
+      const links = this.guestMail.newLinks();
       const inserted = returnedRows<{ id: string }>(
         await m.query(
-          `INSERT INTO live_registration (session_id, name, email, locale, state, join_token_hash, cancel_token_hash, consented_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+          `INSERT INTO live_registration (session_id, name, email, locale, state, join_token_hash, cancel_token_hash,
+                                          link_salt, consented_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())
            ON CONFLICT (session_id, lower(email)) WHERE state <> 'cancelled' DO NOTHING RETURNING id`,
-          [s.id, input.name, input.email, input.locale, state, links.joinHash, links.cancelHash],
+          [s.id, input.name, input.email, input.locale, state, links.joinHash, links.cancelHash, links.salt],
         ),
       );
       if (!inserted[0]) throw new Error('registration conflicted while the session row was locked');
-      await this.queueMail(
-        m,
-        'live_registration',
-        s,
-        { name: input.name, email: input.email, locale: input.locale },
-        links,
-        state,
-      );
+      const to = { id: inserted[0].id, name: input.name, email: input.email, locale: input.locale };
+      await this.guestMail.queue(m, 'live_registration', s, to, links, { waitlisted: waitlisted(state) });
       return { state };
     });
   }
 
-  /** Cancels by the e-mailed cancel link; a freed seat goes to the first on the waitlist, who is e-mailed. */
+  /**
+   * Cancels by the e-mailed cancel link; a freed seat goes to the first on the waitlist, who is e-mailed. A guest in
+   * the room is taken out of it at once, as a removed participant is: their link admits no one any more.
+   */
   async cancel(token: string): Promise<CancelRegistrationResult> {
     const hash = tokenHashOf(token);
     if (!hash) throw tokenInvalid();
@@ -173,7 +148,8 @@ export class RegistrationService implements OnModuleInit {
     if (!rows[0]) throw tokenInvalid();
     const sessionId = rows[0].session_id;
     let promotion: Promotion | null = null;
-    await this.db.transaction(async (m) => {
+    let evicted: string | null = null;
+    await this.events.record(async (m, emit) => {
       await lockSeats(m, sessionId);
       const cancelled = returnedRows<{ id: string }>(
         await m.query(
@@ -183,10 +159,49 @@ export class RegistrationService implements OnModuleInit {
         ),
       );
       // Cancelling twice answers the same: the link did its work.
-      if (cancelled[0]) promotion = await this.waitlist.fill(m, sessionId);
+      if (!cancelled[0]) return;
+      promotion = await this.waitlist.fill(m, sessionId);
+      // Only while the room runs: an ended session's record stays as it was.
+      const [guest]: { id: string }[] = await m.query(
+        `SELECT p.id FROM live_participant p JOIN live_session s ON s.id = p.session_id
+          WHERE p.registration_id = $1 AND p.removed_at IS NULL AND s.status IN ('scheduled', 'live') FOR UPDATE OF p`,
+        [cancelled[0].id],
+      );
+      if (guest) {
+        await this.removal.remove(m, emit, sessionId, guest.id);
+        evicted = guest.id;
+      }
     });
+    if (evicted) this.removal.evict(sessionId, evicted, 'registration_cancelled');
     if (promotion) await this.waitlist.announce(promotion);
     return { cancelled: true };
+  }
+
+  /**
+   * Sends the registration mail again, with the same links, to an address registered for the session. The answer
+   * is the same whether it is or not, so the form tells no one who registered; it is rate limited like registering.
+   */
+  async resend(
+    slug: string,
+    input: ResendRegistrationRequest,
+    clientAddress: string,
+  ): Promise<ResendRegistrationResult> {
+    const found = await this.sessionBySlug(this.db.manager, slug);
+    const refusal = this.refusalOf(clockOf(found));
+    if (refusal) throw refusal;
+    await this.limits.claim(clientAddress, found.id, 'resend');
+    if (input.website !== undefined && input.website.trim() !== '') return { requested: true };
+    await this.db.transaction(async (m) => {
+      const [r]: (Registrant & { state: 'registered' | 'waitlisted' })[] = await m.query(
+        `SELECT id, name, email, locale, state, link_salt FROM live_registration
+          WHERE session_id = $1 AND lower(email) = lower($2) AND state <> 'cancelled' FOR UPDATE`,
+        [found.id, input.email],
+      );
+      if (!r) return;
+      const links = await this.guestMail.linksOf(m, r);
+      await this.guestMail.queue(m, 'live_registration', found, r, links, { waitlisted: waitlisted(r.state) });
+    });
+    return { requested: true };
   }
 
   /** Moves one waitlisted registrant into a seat (the Waitlist decides who and when), with fresh links by e-mail. */
@@ -197,13 +212,14 @@ export class RegistrationService implements OnModuleInit {
       [registrationId],
     );
     if (!next) return;
-    // The earlier mail's links stop working: the hashes are replaced.
-    const links = issueLinks();
+    // The earlier mail's links stop working: a new salt, new hashes.
+    const links = this.guestMail.newLinks();
     await m.query(
-      `UPDATE live_registration SET state = 'registered', join_token_hash = $2, cancel_token_hash = $3 WHERE id = $1`,
-      [next.id, links.joinHash, links.cancelHash],
+      `UPDATE live_registration SET state = 'registered', join_token_hash = $2, cancel_token_hash = $3, link_salt = $4
+        WHERE id = $1`,
+      [next.id, links.joinHash, links.cancelHash, links.salt],
     );
-    await this.queueMail(m, 'live_registration_promoted', s, next, links, 'registered');
+    await this.guestMail.queue(m, 'live_registration_promoted', s, next, links);
     this.logger.log({ sessionId }, 'a waitlisted registrant moved up');
   }
 
@@ -253,33 +269,6 @@ export class RegistrationService implements OnModuleInit {
     if (s.status === 'cancelled') return sessionCancelled();
     if (isOver(s)) return sessionOver();
     return null;
-  }
-
-  private async queueMail(
-    m: EntityManager,
-    template: 'live_registration' | 'live_registration_promoted',
-    s: { public_slug: string | null; title: LocalizedText; starts_at: Date; ends_at: Date },
-    to: { name: string; email: string; locale: Locale },
-    links: IssuedLinks,
-    state: 'registered' | 'waitlisted',
-  ): Promise<void> {
-    const base = this.config.publicUrl;
-    const slug = encodeURIComponent(s.public_slug ?? '-');
-    await this.mail.queue(m, {
-      template,
-      category: 'account',
-      userId: null,
-      to: to.email,
-      locale: to.locale,
-      params: {
-        name: to.name,
-        link: `${base}/join/${links.joinToken}`,
-        cancelLink: `${base}/s/${slug}/cancel/${links.cancelToken}`,
-        sessionTitle: s.title[to.locale] || s.title.fi,
-        when: formatWhen(s.starts_at, s.ends_at, to.locale),
-        ...(template === 'live_registration' ? { waitlisted: state === 'waitlisted' ? 'yes' : 'no' } : {}),
-      },
-    });
   }
 
   private async sessionBySlug(m: EntityManager, slug: string): Promise<PublicSessionRow> {

@@ -72,6 +72,25 @@ export async function registrationMail(
   };
 }
 
+/** Someone filling in the registration form, at an address of their own unless given. */
+export function aRegistrant(
+  name: string,
+  email = `${name.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@example.test`,
+): { name: string; email: string; locale: 'fi' | 'en'; consent: boolean; website: string } {
+  return { name, email, locale: 'fi', consent: true, website: '' };
+}
+
+/** How many rows `FROM …` (the rest of the query) finds. */
+export async function countRows(db: DataSource, from: string, params: unknown[]): Promise<number> {
+  const rows: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM ${from}`, params);
+  return rows[0].n;
+}
+
+/** Waits until `FROM …` finds `n` rows (work done after a commit: mails sent, connections closed). */
+export async function waitForRows(db: DataSource, from: string, params: unknown[], n: number): Promise<void> {
+  await waitFor(async () => (await countRows(db, from, params)) === n, { what: `${from} to reach ${n} rows` });
+}
+
 /** A guest's socket: no cookie, the join link's token in the handshake. */
 export function connectGuest(baseUrl: string, guestToken: string): LiveTestClient {
   return io(`${baseUrl}${LIVE_NAMESPACE}`, {

@@ -9,19 +9,11 @@ import { connected, connectLive, type LiveTestClient } from '../../testing/live-
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { createLiveSession } from '../live.test-support';
 import { invitedPeople } from '../sessions/invited-people';
-import type { LiveReminderPayload } from './live-reminder-jobs';
 import { LiveReminders } from './live-reminders.service';
+import { liveJobResult, plannedJobs, type PlannedRow } from './live-reminders.test-support';
 
 const HOUR = 60 * 60 * 1000;
 const MINUTE = 60 * 1000;
-
-interface PlannedRow {
-  id: string;
-  job_name: string;
-  payload: LiveReminderPayload;
-  run_at: Date;
-  dispatched_at: Date | null;
-}
 
 describe('live session reminders and cancellation notices', () => {
   let t: TestApp;
@@ -41,13 +33,7 @@ describe('live session reminders and cancellation notices', () => {
     await t.close();
   });
 
-  /** The session's jobs in the outbox, by run time. */
-  const planned = (sessionId: string): Promise<PlannedRow[]> =>
-    t.db.query(
-      `SELECT id, job_name, payload, run_at, dispatched_at FROM outbox_message
-        WHERE queue = 'live' AND payload ->> 'sessionId' = $1 ORDER BY run_at, job_name`,
-      [sessionId],
-    );
+  const planned = (sessionId: string): Promise<PlannedRow[]> => plannedJobs(t, sessionId);
 
   const plan = (sessionId: string): Promise<void> => t.db.transaction((m) => reminders.plan(m, sessionId));
 
@@ -72,15 +58,7 @@ describe('live session reminders and cancellation notices', () => {
       kind,
     ]);
 
-  /** The result of a job on the live queue, once it has run. */
-  const jobResult = (jobId: string): Promise<unknown> =>
-    waitFor(
-      async () => {
-        const job = await t.app.get(QueueFactory).queue('live').getJob(jobId);
-        return job?.finishedOn ? { value: job.returnvalue as unknown } : null;
-      },
-      { what: `live job ${jobId} finished` },
-    ).then((r) => r.value);
+  const jobResult = (jobId: string): Promise<unknown> => liveJobResult(t, jobId);
 
   /** A session in three days with a host, someone invited by name (English) and someone who declined. */
   async function session(startsInMinutes = 3 * 24 * 60) {

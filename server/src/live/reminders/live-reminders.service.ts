@@ -18,6 +18,7 @@ import { localizedParam } from '../../platform/notifications/localized-params';
 import { NotificationService } from '../../platform/notifications/notification.service';
 import { OutboxService } from '../../platform/outbox/outbox.service';
 import { QUEUE_NAMES } from '../../platform/queue/queue-names';
+import { GuestMail, type Registrant } from '../registration/guest-mail';
 import { invitedPeople, type InvitedPerson } from '../sessions/invited-people';
 import {
   LIVE_REMINDER_KINDS,
@@ -35,8 +36,10 @@ export type LiveNoticeOutcome =
 
 interface SessionRow {
   id: string;
+  public_slug: string | null;
   title: Partial<LocalizedText>;
   starts_at: Date;
+  ends_at: Date;
   status: string;
   video_url: string | null;
   now: Date;
@@ -65,7 +68,8 @@ export function startInWords(at: Date, locale: Locale): string {
  * A live session's reminders (a day and a quarter of an hour before its start) and its cancellation notice.
  * The scheduling API calls `plan` and `cancelled` inside the transaction of its change, so the jobs exist exactly
  * when the change does (outbox rows with `run_at`); each job checks the session still is as planned, and
- * live_reminder_sent lets each person get each notice once, however often a job runs.
+ * live_reminder_sent lets each person get each notice once, however often a job runs. Registered guests (people
+ * without an account) get them by e-mail with their personal join link, once each too (live_registration_notice_sent).
  */
 @Injectable()
 export class LiveReminders {
@@ -77,6 +81,7 @@ export class LiveReminders {
     private readonly outbox: OutboxService,
     private readonly mail: MailService,
     private readonly notifications: NotificationService,
+    private readonly guestMail: GuestMail,
   ) {}
 
   /**
@@ -123,7 +128,10 @@ export class LiveReminders {
     );
   }
 
-  /** The reminder job: to everyone the session concerns now (but those who said no), if it is still as planned. */
+  /**
+   * The reminder job: to everyone the session concerns now (but those who said no) and its guests holding a seat,
+   * if it is still as planned.
+   */
   async remind(job: LiveReminderPayload): Promise<LiveNoticeOutcome> {
     return this.notice(job.sessionId, job.kind, (s) => {
       if (s.status !== 'scheduled' || s.starts_at.getTime() !== Date.parse(job.startsAt)) return false;
@@ -134,7 +142,7 @@ export class LiveReminders {
     });
   }
 
-  /** The cancellation job: everyone the session concerned hears of it once. */
+  /** The cancellation job: everyone the session concerned, and every guest still registered, hears of it once. */
   async cancellation(job: LiveCancelledPayload): Promise<LiveNoticeOutcome> {
     return this.notice(job.sessionId, 'cancelled', (s) => s.status === 'cancelled');
   }
@@ -145,14 +153,16 @@ export class LiveReminders {
     stillDue: (s: SessionRow) => boolean,
   ): Promise<LiveNoticeOutcome> {
     const done = await this.db.transaction(async (m) => {
-      // FOR SHARE waits for a change in flight (a reschedule), so the check below sees it.
+      // FOR SHARE waits for a change in flight (a reschedule, a registration cancelled), so the checks below see it.
       const [s]: SessionRow[] = await m.query(
-        `SELECT id, title, starts_at, status, video_url, now() AS now FROM live_session WHERE id = $1 FOR SHARE`,
+        `SELECT id, public_slug, title, starts_at, ends_at, status, video_url, now() AS now
+           FROM live_session WHERE id = $1 FOR SHARE`,
         [sessionId],
       );
       if (!s || !stillDue(s)) return null;
+      const guests = await this.tellGuests(m, s, kind);
       const people = (await invitedPeople(m, sessionId)).filter((p) => kind === 'cancelled' || p.rsvp !== 'declined');
-      if (people.length === 0) return { s, people };
+      if (people.length === 0) return { s, people, guests };
       // The key (session, person, notice, start) lets a second run, or a run beside this one, find them told.
       const fresh: { user_id: string }[] = await m.query(
         `INSERT INTO live_reminder_sent (session_id, user_id, kind, starts_at)
@@ -162,13 +172,42 @@ export class LiveReminders {
       const told = new Set(fresh.map((r) => r.user_id));
       const recipients = people.filter((p) => told.has(p.userId));
       for (const person of recipients) await this.queueMail(m, s, kind, person);
-      return { s, people: recipients };
+      return { s, people: recipients, guests };
     });
     if (!done) return { outcome: 'stale' };
     // After commit, as a record that stands: a failed push is caught up when the person next lists notifications.
     for (const person of done.people) await this.notify(done.s, kind, person);
-    if (done.people.length > 0) this.logger.log({ sessionId, kind, notified: done.people.length }, 'live notice sent');
-    return { outcome: 'sent', notified: done.people.length };
+    const notified = done.people.length + done.guests;
+    if (notified > 0) this.logger.log({ sessionId, kind, notified, guests: done.guests }, 'live notice sent');
+    return { outcome: 'sent', notified };
+  }
+
+  /**
+   * Mails the notice to the session's guests not told yet: reminders to those holding a seat, the cancellation to
+   * those waiting too; a cancelled registration gets nothing. Returns how many were told.
+   */
+  private async tellGuests(m: EntityManager, s: SessionRow, kind: LiveNoticeKind): Promise<number> {
+    const states = kind === 'cancelled' ? ['registered', 'waitlisted'] : ['registered'];
+    const fresh: Registrant[] = await m.query(
+      `WITH told AS (
+         INSERT INTO live_registration_notice_sent (registration_id, kind, starts_at)
+         SELECT r.id, $3, $4 FROM live_registration r WHERE r.session_id = $1 AND r.state = ANY($2::text[])
+         ON CONFLICT DO NOTHING RETURNING registration_id)
+       SELECT r.id, r.name, r.email, r.locale, r.link_salt FROM live_registration r JOIN told ON told.registration_id = r.id
+        ORDER BY r.created_at, r.id`,
+      [s.id, states, kind, s.starts_at],
+    );
+    for (const guest of fresh) {
+      if (kind === 'cancelled') {
+        await this.guestMail.queue(m, 'live_registration_cancelled', s, guest, null);
+        continue;
+      }
+      const links = await this.guestMail.linksOf(m, guest);
+      await this.guestMail.queue(m, 'live_registration_reminder', s, guest, links, {
+        ...(s.video_url ? { videoUrl: s.video_url } : {}),
+      });
+    }
+    return fresh.length;
   }
 
   private link(sessionId: string): string {

@@ -17,6 +17,7 @@ import { asLocale } from '../../training/learning/learner-scope';
 import { LiveReportQueryDto } from './report.dto';
 import { LiveReportService } from './report.service';
 import { attendanceCsv } from './report-csv';
+import { LiveSessionReportDto } from './report-view.dto';
 
 // No @Roles: hosts are members of any role; the service decides per session.
 @ApiTags('live sessions')
@@ -50,10 +51,7 @@ export class LiveReportController {
     summary:
       "A session's report: attendance, chat count, poll and board results, notes (hosts, its coordinators, admins)",
   })
-  @ApiOkResponse({
-    description: 'The session report: LiveSessionReport in libs/contracts (live-report.ts)',
-    schema: { type: 'object' },
-  })
+  @ApiOkResponse({ type: LiveSessionReportDto })
   @ApiForbiddenResponse({ description: 'Sees the session but does not host or oversee it' })
   @ApiNotFoundResponse({ description: 'No such session in sight' })
   report(@CurrentUser() me: Principal, @Param('id', uuidParam()) id: string): Promise<LiveSessionReport> {

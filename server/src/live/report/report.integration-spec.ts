@@ -7,6 +7,7 @@ import { decodeCsvText, parseCsv } from '../../platform/csv/csv-parser';
 import { waitFor } from '../../testing/eventually';
 import { createUser, type TestUserInput } from '../../testing/fixtures';
 import { connected, connectLive, type LiveTestClient } from '../../testing/live-client';
+import { openApiDocument, responseSchema, schemaMismatches } from '../../testing/openapi-shape';
 import type { TestAgent } from '../../testing/test-agent';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { certificateJobs, createTestCourse } from '../../training/learning/learning.test-support';
@@ -178,6 +179,9 @@ describe('the session report and attendance credited towards the linked course',
     expect(r.boards[0].cards.map((c) => [c.text, c.votes, c.rank])).toEqual([['Kielikahvila', 2, 1]]);
     expect(r.notes.text).toBe('## Päätökset\n\n- Kielikahvila keväällä');
     expect(r.notes.updatedAt).not.toBeNull();
+    // The OpenAPI document describes this answer field by field, not as a bare object.
+    const openApi = await openApiDocument(t);
+    expect(schemaMismatches(openApi, responseSchema(openApi, 'get', '/api/live-sessions/{id}/report'), r)).toEqual([]);
 
     const fi = await csv(coordinator, sessionId, '?locale=fi');
     expect(fi.res.status).toBe(200);

@@ -12,11 +12,11 @@ import {
 import { ApiException } from '../../platform/errors/api.exception';
 import { returnedRows } from '../../platform/http/sql-support';
 import { OutboxService } from '../../platform/outbox/outbox.service';
-import { RealtimeEmitter } from '../../platform/realtime/realtime-emitter.service';
 import type { RealtimeSocket } from '../../platform/realtime/realtime-types';
 import { SocketHandlers } from '../../platform/realtime/socket-handlers';
 import { Breakouts } from '../breakouts/breakouts.service';
 import { Actor, type LiveActor, LiveActorGuard } from './live-actor';
+import { ParticipantRemoval } from './participant-removal';
 import { Presence } from './presence.service';
 import {
   LiveCohostPayload,
@@ -45,9 +45,9 @@ export class LiveRoomGateway implements OnGatewayDisconnect<RealtimeSocket> {
     private readonly access: RoomAccess,
     private readonly events: RoomEvents,
     private readonly presence: Presence,
-    private readonly emitter: RealtimeEmitter,
     private readonly breakouts: Breakouts,
     private readonly outbox: OutboxService,
+    private readonly removal: ParticipantRemoval,
   ) {}
 
   @SubscribeMessage('live:join')
@@ -146,18 +146,9 @@ export class LiveRoomGateway implements OnGatewayDisconnect<RealtimeSocket> {
     await this.events.record(async (m, emit) => {
       const target = await this.access.participant(m, payload.sessionId, payload.participantId);
       if (target.role === 'host') throw ApiException.forbidden('A host cannot be removed');
-      await m.query(`UPDATE live_participant SET removed_at = now() WHERE id = $1`, [target.participantId]);
-      await m.query(`DELETE FROM live_connection WHERE participant_id = $1`, [target.participantId]);
-      await m.query(`UPDATE live_attendance SET left_at = now() WHERE participant_id = $1 AND left_at IS NULL`, [
-        target.participantId,
-      ]);
-      emit(
-        await this.events.append(m, payload.sessionId, 'participant.removed', { participantId: target.participantId }),
-      );
+      await this.removal.remove(m, emit, payload.sessionId, target.participantId);
     });
-    const theirs = liveParticipantRoom(payload.sessionId, payload.participantId);
-    this.emitter.toRoom(theirs, 'live:removed', { sessionId: payload.sessionId });
-    this.emitter.leaveRoom(theirs, liveRoom(payload.sessionId));
+    this.removal.evict(payload.sessionId, payload.participantId, 'host');
     return { ok: true };
   }
 

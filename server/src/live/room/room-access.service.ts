@@ -132,9 +132,16 @@ export class RoomAccess {
   ): Promise<RoomMember> {
     const { guest } = actor;
     if (guest.liveSessionId !== sessionId) throw ApiException.notFound('Live session');
-    const rows: { status: string }[] = await m.query(`SELECT status FROM live_session WHERE id = $1`, [sessionId]);
+    // The registration again, not only the link checked at the handshake: one cancelled since admits no one.
+    const rows: { status: string; registration: string | null }[] = await m.query(
+      `SELECT s.status, r.state AS registration
+         FROM live_session s LEFT JOIN live_registration r ON r.id = $2 AND r.session_id = s.id WHERE s.id = $1`,
+      [sessionId, guest.registrationId],
+    );
     if (!rows[0]) throw ApiException.notFound('Live session');
     if (rows[0].status === 'cancelled' || rows[0].status === 'ended') throw closedRoom(rows[0].status);
+    if (rows[0].registration !== 'registered')
+      throw ApiException.forbidden('This join link no longer admits anyone: its registration was cancelled');
     const found: (MemberRow & { removed_at: Date | null })[] = await m.query(
       `INSERT INTO live_participant (session_id, registration_id, name, role) VALUES ($1, $2, $3, 'guest')
        ON CONFLICT (session_id, registration_id) WHERE registration_id IS NOT NULL DO UPDATE SET name = EXCLUDED.name

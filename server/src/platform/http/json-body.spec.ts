@@ -15,4 +15,10 @@ describe('jsonDepth', () => {
     expect(jsonDepth(bytes('['.repeat(32) + ']'.repeat(32)), 32)).toBe(32);
     expect(jsonDepth(bytes('['.repeat(1_000_000)), 32)).toBe(-1);
   });
+
+  it('reads a string the same way, from the offset given', () => {
+    expect(jsonDepth('{"a":[{"b":"]]ä"}]}', 32)).toBe(3);
+    expect(jsonDepth('[[[ ["x"]', 32, 4)).toBe(1);
+    expect(jsonDepth('['.repeat(33), 32)).toBe(-1);
+  });
 });

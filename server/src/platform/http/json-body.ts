@@ -21,23 +21,27 @@ export class JsonTooDeep extends Error {
   }
 }
 
-/** The deepest nesting of objects and arrays in JSON text, or -1 once it passes `limit`: one pass, no recursion. */
-export function jsonDepth(raw: Uint8Array, limit: number): number {
+/**
+ * The deepest nesting of objects and arrays in JSON text (bytes, or a string from `from` on), or -1 once it passes
+ * `limit`: one pass, no recursion. The structural characters are ASCII, so UTF-16 code units count like bytes.
+ */
+export function jsonDepth(raw: Uint8Array | string, limit: number, from = 0): number {
+  const codeAt = typeof raw === 'string' ? (i: number) => raw.charCodeAt(i) : (i: number) => raw[i];
   let depth = 0;
   let deepest = 0;
   let inString = false;
-  for (let i = 0; i < raw.length; i++) {
-    const byte = raw[i];
+  for (let i = from; i < raw.length; i++) {
+    const code = codeAt(i);
     if (inString) {
-      if (byte === BACKSLASH) i++;
-      else if (byte === QUOTE) inString = false;
-    } else if (byte === QUOTE) {
+      if (code === BACKSLASH) i++;
+      else if (code === QUOTE) inString = false;
+    } else if (code === QUOTE) {
       inString = true;
-    } else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) {
+    } else if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
       depth++;
       if (depth > limit) return -1;
       if (depth > deepest) deepest = depth;
-    } else if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) {
+    } else if (code === CLOSE_OBJECT || code === CLOSE_ARRAY) {
       depth--;
     }
   }

@@ -56,7 +56,7 @@ describe('mail templates', () => {
     ).not.toContain('unsubscribe');
   });
 
-  it.each(['live_registration', 'live_registration_promoted'] as const)(
+  it.each(['live_registration', 'live_registration_promoted', 'live_registration_reminder'] as const)(
     '%s for someone without an account carries both links, in their language, and no preferences footer',
     (template) => {
       const params = {
@@ -90,6 +90,16 @@ describe('mail templates', () => {
     );
     expect(mail.subject).toMatch(/waiting list/);
     expect(mail.text).toContain('works only when you get a place');
+  });
+
+  it("tells a registrant of the session's cancellation, with no link that would no longer work", () => {
+    const params = { name: 'Amina', sessionTitle: 'Aamupala', when: '1.12.2026 klo 9.00–10.00' };
+    const fi = renderMail('live_registration_cancelled', params, { ...CONTEXT, preferencesUrl: null, locale: 'fi' });
+    const en = renderMail('live_registration_cancelled', params, { ...CONTEXT, preferencesUrl: null, locale: 'en' });
+    expect(fi.subject).toBe('Peruttu: Aamupala');
+    expect(en.subject).toBe('Cancelled: Aamupala');
+    expect(en.text).toContain('1.12.2026 klo 9.00–10.00');
+    expect(en.text).not.toContain('http');
   });
 
   it('refuses to render an action mail without its link', () => {

@@ -222,6 +222,52 @@ const TEMPLATES: Record<MailTemplate, Record<Locale, (p: Params) => TemplateText
       why: 'You received this message because you were on the waiting list of the session and a place became free.',
     }),
   },
+  live_registration_reminder: {
+    fi: (p) => ({
+      subject: `Muistutus: ${p['sessionTitle'] ?? ''}, ${p['when'] ?? ''}`.trim(),
+      heading: `Hei ${p['name'] ?? ''}`.trim(),
+      paragraphs: [
+        `Muistutus: olet ilmoittautunut tilaisuuteen ${p['sessionTitle'] ?? ''}.`,
+        `Aika: ${p['when'] ?? ''}.`,
+        ...(p['videoUrl'] ? [`Videoyhteys: ${p['videoUrl']}`] : []),
+        'Pääset mukaan alla olevasta linkistä. Linkki toimii 30 minuuttia ennen alkua ja tilaisuuden ajan. Linkki on vain sinulle: älä jaa sitä.',
+      ],
+      action: { label: 'Liity tilaisuuteen', linkParam: 'link' },
+      secondary: { label: 'Peru ilmoittautuminen', linkParam: 'cancelLink' },
+      why: 'Sait tämän muistutuksen, koska ilmoittauduit tilaisuuteen Kotopaikassa. Muistutamme vuorokautta ja vartti ennen alkua.',
+    }),
+    en: (p) => ({
+      subject: `Reminder: ${p['sessionTitle'] ?? ''}, ${p['when'] ?? ''}`.trim(),
+      heading: `Hello ${p['name'] ?? ''}`.trim(),
+      paragraphs: [
+        `A reminder: you are registered for the session ${p['sessionTitle'] ?? ''}.`,
+        `Time: ${p['when'] ?? ''}.`,
+        ...(p['videoUrl'] ? [`Video link: ${p['videoUrl']}`] : []),
+        'Join with the link below. It works from 30 minutes before the start until the session ends. The link is only for you: do not share it.',
+      ],
+      action: { label: 'Join the session', linkParam: 'link' },
+      secondary: { label: 'Cancel your registration', linkParam: 'cancelLink' },
+      why: 'You received this reminder because you registered for a session on Kotopaikka. We remind you a day and a quarter of an hour before it starts.',
+    }),
+  },
+  live_registration_cancelled: {
+    fi: (p) => ({
+      subject: `Peruttu: ${p['sessionTitle'] ?? ''}`.trim(),
+      heading: `Hei ${p['name'] ?? ''}`.trim(),
+      paragraphs: [
+        `Tilaisuus ${p['sessionTitle'] ?? ''} (${p['when'] ?? ''}) on peruttu. Ilmoittautumisesi ja linkkisi eivät ole enää voimassa.`,
+      ],
+      why: 'Sait tämän viestin, koska ilmoittauduit tilaisuuteen Kotopaikassa.',
+    }),
+    en: (p) => ({
+      subject: `Cancelled: ${p['sessionTitle'] ?? ''}`.trim(),
+      heading: `Hello ${p['name'] ?? ''}`.trim(),
+      paragraphs: [
+        `The session ${p['sessionTitle'] ?? ''} (${p['when'] ?? ''}) has been cancelled. Your registration and your links no longer apply.`,
+      ],
+      why: 'You received this message because you registered for a session on Kotopaikka.',
+    }),
+  },
 };
 
 // 2026-12-01 → 1.12.2026, as Finns write dates.

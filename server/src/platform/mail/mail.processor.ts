@@ -52,6 +52,8 @@ export class MailProcessor extends JobProcessor<'mail'> {
       case 'live_session_cancelled':
       case 'live_registration':
       case 'live_registration_promoted':
+      case 'live_registration_reminder':
+      case 'live_registration_cancelled':
         return this.deliverOnce(job, job.name);
       default: {
         const unknown: never = job;

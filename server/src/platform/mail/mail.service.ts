@@ -18,7 +18,9 @@ export type MailTemplate =
   | 'live_session_reminder'
   | 'live_session_cancelled'
   | 'live_registration'
-  | 'live_registration_promoted';
+  | 'live_registration_promoted'
+  | 'live_registration_reminder'
+  | 'live_registration_cancelled';
 
 export interface MailJobPayload {
   template: MailTemplate;
@@ -33,7 +35,7 @@ export interface MailJobPayload {
    * Values the template needs. invitation: `{ link, inviterName? }`; password_reset: `{ link }`;
    * account_deactivated: `{}`; course_stalled: `{ link, courseTitle }`; course_due_soon: `{ link, courseTitle, dueDate }`; live_session_reminder: `{ link, title, startsAt, videoUrl? }`;
    * live_session_cancelled: `{ link, title, startsAt }` (startsAt already in words, Helsinki time);
-   * live_registration: `{ link, cancelLink, sessionTitle, when, waitlisted: 'yes'|'no' }`; live_registration_promoted: `{ link, cancelLink, sessionTitle, when }`. `name` overrides the greeting name. Never secrets other than the one-time link.
+   * live_registration: `{ link, cancelLink, sessionTitle, when, waitlisted: 'yes'|'no' }`; live_registration_promoted: `{ link, cancelLink, sessionTitle, when }`; live_registration_reminder: `{ link, cancelLink, sessionTitle, when, videoUrl? }`; live_registration_cancelled: `{ sessionTitle, when }`. `name` overrides the greeting name. Never secrets other than the one-time link.
    */
   params: Record<string, string>;
   locale?: Locale;

@@ -7,6 +7,7 @@ export const ONE_TIME_LINK_PARAMS: Readonly<Partial<Record<MailTemplate, readonl
   // An info session's personal join and cancel links.
   live_registration: ['link', 'cancelLink'],
   live_registration_promoted: ['link', 'cancelLink'],
+  live_registration_reminder: ['link', 'cancelLink'],
 };
 
 /** The link with its token (the last path segment) shown as `…`: what the mail log and the spent job keep. */

@@ -60,6 +60,11 @@ export class RealtimeEmitter implements OnApplicationShutdown {
     this.live().in(from).socketsLeave(to);
   }
 
+  /** Disconnects every socket in a room (on any node), e.g. a guest's whose link stopped admitting them. */
+  disconnectRoom(room: string): void {
+    this.live().in(room).disconnectSockets(true);
+  }
+
   /** Tells every socket of a session that it ended and disconnects them (on any node). */
   endSession(sessionTokenHash: string, reason: SessionEndedEvent['reason']): void {
     const room = this.live().to(sessionRoom(sessionTokenHash));

@@ -3,9 +3,10 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import type { Server, ServerOptions } from 'socket.io';
 
 import type { AppConfig } from '../../config/config';
+import { depthLimitedParser } from './depth-limited-parser';
 import { RealtimeAdapter } from './realtime-adapter';
 
-/** Nest's Socket.IO adapter with our CORS origin and, in scaled mode, the Redis Streams adapter. */
+/** Nest's Socket.IO adapter with our CORS origin, the depth-limited parser and, in scaled mode, the Redis Streams adapter. */
 export class RealtimeIoAdapter extends IoAdapter {
   constructor(
     private readonly app: INestApplicationContext,
@@ -19,6 +20,8 @@ export class RealtimeIoAdapter extends IoAdapter {
       ...options,
       cors: { origin: this.config.corsOrigin, credentials: true },
       serveClient: false,
+      // Refuses a payload nested deeper than the HTTP body's cap before JSON.parse sees it.
+      parser: depthLimitedParser,
       // No connectionStateRecovery: rooms replay from their durable log after any drop, on any node, and with
       // recovery on, a socket refused by the session guard never received its `session:ended` before the close.
     } as ServerOptions) as Server;

@@ -7,19 +7,23 @@ import { validate } from 'class-validator';
 import { ApiException } from '../errors/api.exception';
 import { findUnstorableText } from '../errors/text-safety';
 import { flattenValidationErrors } from '../errors/validation';
+import { TooDeepPayload } from './depth-limited-parser';
 
 type PayloadClass = new () => object;
 
 /**
- * Validates a socket payload like the HTTP pipes validate a body: text the database could not store (NUL, a lone
- * surrogate) refused in any field, then into the handler's payload class, unknown fields rejected, every bad
- * field named. A failure is an ApiException, which SocketExceptionFilter acks.
+ * Validates a socket payload like the HTTP pipes validate a body: one nested too deep refused (it never got
+ * parsed, see DepthLimitedDecoder), text the database could not store (NUL, a lone surrogate) refused in any
+ * field, then into the handler's payload class, unknown fields rejected, every bad field named. A failure is an ApiException, which SocketExceptionFilter acks.
  */
 @Injectable()
 export class SocketValidationPipe implements PipeTransform<unknown, Promise<unknown>> {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Nest hands @MessageBody to pipes as type 'body'; @ConnectedSocket and @Ack pass through untouched.
     if (metadata.type !== 'body') return value;
+    if (value instanceof TooDeepPayload) {
+      throw ApiException.invalid('payload', `must not nest deeper than ${value.limit} levels`);
+    }
     const type = metadata.metatype as PayloadClass | undefined;
     // A handler that declares no payload (no @MessageBody) is given none to misuse.
     if (!type) return undefined;

@@ -136,6 +136,17 @@ describe('LiveSessionPage', () => {
     expect(notice.textContent?.trim()).toBe(t('live.detail.cancelled'));
     await until(() => document.activeElement === notice, 'focus on the notice');
   });
+  it('offers the video link while the session is to come or live, not once it has ended or was cancelled', async () => {
+    await open(aDetail({ status: 'live' }));
+    expect(byTestId('live-video')?.getAttribute('href')).toBe('https://meet.example.fi/aamupala');
+    for (const status of ['ended', 'cancelled'] as const) {
+      el.remove();
+      await open(aDetail({ status, mayJoin: false }));
+      expect(byTestId('live-video')).toBeNull();
+      expect(el.textContent).not.toContain('meet.example.fi');
+    }
+  });
+
   it('links managers to the report once the session is live or over, not before, and never others', async () => {
     await open(aDetail({ mayManage: true, hosting: true, status: 'ended', mayJoin: false }));
     expect(byTestId('live-report')?.getAttribute('href')).toBe(`/live/${LIVE_ID}/report`);

@@ -55,6 +55,11 @@ export class LiveSessionPage {
     const s = this.session();
     return !!s && s.mayJoin && !s.hosting && (s.status === 'scheduled' || s.status === 'live');
   });
+  /** The video call is for a session still to come or running: an ended or cancelled one's link leads nowhere useful. */
+  protected readonly videoUrl = computed(() => {
+    const s = this.session();
+    return s && (s.status === 'scheduled' || s.status === 'live') ? s.videoUrl : null;
+  });
   protected readonly calendarUrl = computed(() => this.api.calendarFileUrl(this.id()));
   protected readonly sending = signal(false);
   protected readonly failure = signal<string | null>(null);

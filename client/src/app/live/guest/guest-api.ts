@@ -4,6 +4,8 @@ import type {
   PublicLiveSession,
   RegistrationRequest,
   RegistrationResult,
+  ResendRegistrationRequest,
+  ResendRegistrationResult,
 } from '@kotopaikka/contracts';
 
 import { HttpClient } from '@angular/common/http';
@@ -22,6 +24,14 @@ export class GuestApi {
   register(slug: string, request: RegistrationRequest): Observable<RegistrationResult> {
     return this.http.post<RegistrationResult>(
       `/api/public/live-sessions/${encodeURIComponent(slug)}/registrations`,
+      request,
+    );
+  }
+
+  /** Asks for the registration mail again; the answer is the same whether the address is registered or not. */
+  resend(slug: string, request: ResendRegistrationRequest): Observable<ResendRegistrationResult> {
+    return this.http.post<ResendRegistrationResult>(
+      `/api/public/live-sessions/${encodeURIComponent(slug)}/registrations/resend`,
       request,
     );
   }

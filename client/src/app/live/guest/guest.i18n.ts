@@ -36,6 +36,15 @@ export const guestI18n = {
     'guest.result.waitlisted': 'Olet jonossa',
     'guest.result.waitlistedText': 'Tilaisuus on täynnä. Jos paikka vapautuu, lähetämme viestin osoitteeseen {email}.',
     'guest.result.limited': 'Liian monta ilmoittautumista lyhyessä ajassa. Odota hetki ja yritä uudelleen.',
+    'guest.resend.heading': 'Etkö saanut viestiä?',
+    'guest.resend.intro':
+      'Kirjoita sähköpostiosoite, jolla ilmoittauduit. Lähetämme viestin ja henkilökohtaisen linkkisi uudelleen.',
+    'guest.resend.email': 'Ilmoittautumisen sähköpostiosoite',
+    'guest.resend.submit': 'Lähetä uudelleen',
+    'guest.resend.done':
+      'Jos osoitteella {email} on ilmoittautuminen tähän tilaisuuteen, lähetimme viestin uudelleen. Katso myös roskapostikansio.',
+    'guest.resend.again': 'Kirjoita toinen osoite',
+    'guest.resend.limited': 'Liian monta pyyntöä lyhyessä ajassa. Odota hetki ja yritä uudelleen.',
     'guest.cancel.title': 'Ilmoittautumisen peruminen',
     'guest.cancel.intro': 'Haluatko perua ilmoittautumisesi? Paikkasi annetaan jonossa seuraavalle.',
     'guest.cancel.confirm': 'Peru ilmoittautuminen',
@@ -89,6 +98,15 @@ export const guestI18n = {
     'guest.result.waitlisted': 'You are on the waiting list',
     'guest.result.waitlistedText': 'The session is full. If a place becomes free, we send a message to {email}.',
     'guest.result.limited': 'Too many registrations in a short time. Wait a moment and try again.',
+    'guest.resend.heading': 'Didn’t get the mail?',
+    'guest.resend.intro':
+      'Write the e-mail address you registered with. We send the message and your personal link again.',
+    'guest.resend.email': 'Address you registered with',
+    'guest.resend.submit': 'Send it again',
+    'guest.resend.done':
+      'If {email} is registered for this session, we sent the message again. Look in the spam folder too.',
+    'guest.resend.again': 'Write another address',
+    'guest.resend.limited': 'Too many requests in a short time. Wait a moment and try again.',
     'guest.cancel.title': 'Cancel your registration',
     'guest.cancel.intro':
       'Do you want to cancel your registration? Your place goes to the next person on the waiting list.',

@@ -10,6 +10,7 @@ import { DateTimePipe } from '../../core/i18n/format-pipes';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
 import { LiveRoomView } from '../room/live-room-view';
+import { LiveFormat } from '../shared/live-format';
 import { GuestApi } from './guest-api';
 
 type JoinState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; link: JoinLinkView };
@@ -28,6 +29,7 @@ type JoinState = { status: 'loading' } | { status: 'error' } | { status: 'ready'
 })
 export class JoinPage {
   private readonly api = inject(GuestApi);
+  protected readonly format = inject(LiveFormat);
   private readonly translator = inject(Translator);
 
   /** Route parameter, bound by withComponentInputBinding: the guest token of the socket handshake. */

@@ -70,9 +70,15 @@ describe('RegistrationPage', () => {
   it('shows the session in Finnish with its time and place, and a form whose fields are labelled', async () => {
     await open();
     expect(el.querySelector('h1')?.textContent).toContain('Aamupala: työ Suomessa');
+    // 9.00–10.00 in Helsinki on one day: the date once, then the times.
+    const when = el.querySelector('[data-testid=guest-when]')?.textContent ?? '';
+    expect(when.split('10.12.2026').length - 1).toBe(1);
+    expect(when).toMatch(/9\.00\s*–\s*10\.00/);
     expect(el.textContent).toContain('Äänekoski');
     expect(el.textContent).not.toMatch(/@/);
-    const labels = Array.from(el.querySelectorAll('mat-label')).map((l) => l.textContent?.trim());
+    const labels = Array.from(el.querySelectorAll('[aria-labelledby=kp-form-heading] mat-label')).map((l) =>
+      l.textContent?.trim(),
+    );
     expect(labels).toEqual([t('guest.form.name'), t('guest.form.email')]);
     expect(el.querySelector('legend')?.textContent).toContain(t('guest.form.locale'));
     expect(el.querySelector('a[href="/privacy"]')).not.toBeNull();
@@ -102,7 +108,7 @@ describe('RegistrationPage', () => {
     expect(result.textContent).toContain(t('guest.result.registered'));
     expect(result.textContent).toContain('amina@example.fi');
     await until(() => document.activeElement === result, 'focus on the result');
-    expect(el.querySelector('form')).toBeNull();
+    expect(el.querySelector('[aria-labelledby=kp-form-heading]')).toBeNull();
   });
 
   it('says so when the registrant lands on the waiting list', async () => {
@@ -168,12 +174,23 @@ describe('RegistrationPage', () => {
     ['over', 'guest.state.over'],
     ['cancelled', 'guest.state.cancelled'],
   ] as const) {
-    it(`offers no form for a session that is ${state}`, async () => {
+    it(`offers no form for a session that is ${state}, nor to send the mail again`, async () => {
       await open(aSession({ state }));
       expect(el.querySelector('[data-testid=registration-closed]')?.textContent).toContain(t(key));
       expect(el.querySelector('form')).toBeNull();
+      expect(el.querySelector('kp-resend-mail-form')).toBeNull();
     });
   }
+
+  it('offers to send the mail again to whoever lost it', async () => {
+    await open();
+    expect(el.querySelector('kp-resend-mail-form h2')?.textContent).toContain(t('guest.resend.heading'));
+  });
+
+  it('offers it beside the waiting list too', async () => {
+    await open(aSession({ state: 'full' }));
+    expect(el.querySelector('kp-resend-mail-form')).not.toBeNull();
+  });
 
   it('tells when the page does not exist', async () => {
     fixture.componentRef.setInput('slug', 'nope');

@@ -13,11 +13,12 @@ import { firstValueFrom } from 'rxjs';
 
 import { apiErrorCode, errorMessageKey } from '../../core/http/api-error';
 import { applyServerErrors, controlErrorKey } from '../../core/http/form-errors';
-import { DateTimePipe } from '../../core/i18n/format-pipes';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { LOCALE_NAMES, Translator } from '../../core/i18n/translator';
 import { focusAfterRender } from '../../ui/focus/focus-after-render';
+import { LiveFormat } from '../shared/live-format';
 import { GuestApi } from './guest-api';
+import { ResendMailForm } from './resend-mail-form';
 
 /** The first field with an error, in the form's order (a checkbox's control is inside its host). */
 const FIRST_INVALID = 'input.ng-invalid, mat-checkbox.ng-invalid input';
@@ -36,7 +37,6 @@ type PageState =
   selector: 'kp-registration-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DateTimePipe,
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
@@ -44,6 +44,7 @@ type PageState =
     MatProgressBarModule,
     MatRadioModule,
     ReactiveFormsModule,
+    ResendMailForm,
     RouterLink,
     TranslatePipe,
   ],
@@ -52,6 +53,7 @@ type PageState =
 })
 export class RegistrationPage {
   private readonly api = inject(GuestApi);
+  protected readonly format = inject(LiveFormat);
   private readonly translator = inject(Translator);
   private readonly focus = focusAfterRender();
 

@@ -195,4 +195,18 @@ describe('LiveRoomView', () => {
     expect(guestSocket.sentOf('live:leave')).toEqual([{ sessionId: SESSION_ID }]);
     expect(guestSocket.disconnected).toBeTrue();
   });
+
+  it('tells a guest who cancelled their registration why they are out of the room, and a removed person theirs', async () => {
+    guestSocket.connected = true;
+    guestSocket.me = BOB;
+    guestSocket.present = [HOST, BOB];
+    await open({ guestToken: 'tok', heading: 'Infotilaisuus' });
+    await until(() => participantNames().length === 2, 'joined');
+    guestSocket.record('participant.removed', { participantId: BOB.id });
+    guestSocket.fire('live:removed', { sessionId: SESSION_ID, reason: 'registration_cancelled' });
+    const note = await until(() => byTestId('room-removed'), 'the note');
+    await until(() => note.textContent?.includes(t('live.room.registrationCancelled')), 'the reason');
+    expect(note.getAttribute('role')).toBe('alert');
+    expect(note.textContent).not.toContain(t('live.room.youWereRemoved'));
+  });
 });

@@ -5,6 +5,8 @@ import {
   ErrorCode,
   type LiveKernelEvent,
   type LiveParticipant,
+  type LiveRemovalReason,
+  type LiveRemovedEvent,
   type LiveRoomEvent,
   type LiveSessionStatus,
   RoomSequencer,
@@ -19,7 +21,7 @@ import { LiveConnection } from '../../core/live/live-socket';
 
 /**
  * Where the room's connection is: `reconnecting` while the socket is down after a join, `back` for a moment after
- * the rejoin caught up, `removed` when a host removed this person, `refused` when the server would not admit them.
+ * the rejoin caught up, `removed` when a host removed this person (or a guest cancelled), `refused` when the server would not admit them.
  */
 export type RoomConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'back' | 'removed' | 'refused';
 
@@ -65,6 +67,7 @@ export class LiveRoom {
   private readonly presentSignal = signal<LiveParticipant[]>([]);
   private readonly sessionStatusSignal = signal<LiveSessionStatus | null>(null);
   private readonly refusalSignal = signal<ErrorCode | null>(null);
+  private readonly removalSignal = signal<LiveRemovalReason>('host');
   private readonly lastSeqSignal = signal(0);
   private readonly applied = new ReplaySubject<LiveRoomEvent>();
 
@@ -77,6 +80,8 @@ export class LiveRoom {
   /** The status the room's events last said (`null` until one does). */
   readonly sessionStatus = this.sessionStatusSignal.asReadonly();
   readonly refusal = this.refusalSignal.asReadonly();
+  /** Why this person is `removed`: a host took them out, or (a guest) they cancelled their registration. */
+  readonly removal = this.removalSignal.asReadonly();
   readonly lastSeq = this.lastSeqSignal.asReadonly();
   readonly isHost = computed(() => {
     const role = this.meSignal()?.role;
@@ -227,8 +232,11 @@ export class LiveRoom {
     if (this.sequencer.hasGap && !this.joining) void this.fill();
   };
 
-  private readonly onRemoved = (payload: { sessionId: string }): void => {
-    if (payload.sessionId === this.sessionId) this.becomeRemoved();
+  // The room's participant.removed event may have come first; this one says why, so it always sets the reason.
+  private readonly onRemoved = (payload: LiveRemovedEvent): void => {
+    if (payload.sessionId !== this.sessionId) return;
+    this.removalSignal.set(payload.reason);
+    this.becomeRemoved();
   };
 
   private async join(): Promise<void> {

@@ -63,6 +63,13 @@ export interface LiveSessionRef {
   sessionId: string;
 }
 
+/** Why a participant was taken out of the room, for their own client to say. */
+export type LiveRemovalReason = 'host' | 'registration_cancelled';
+
+export interface LiveRemovedEvent extends LiveSessionRef {
+  reason: LiveRemovalReason;
+}
+
 export interface LiveParticipantRef {
   sessionId: string;
   participantId: string;
@@ -71,8 +78,8 @@ export interface LiveParticipantRef {
 export interface LiveRoomServerEvents {
   /** Every room event, main room and groups alike; the client orders by `seq` and drops repeats. */
   'live:event': (event: LiveRoomEvent) => void;
-  /** This socket was removed from the room by a host. */
-  'live:removed': (payload: LiveSessionRef) => void;
+  /** This socket was taken out of the room: by a host, or because the guest cancelled their registration. */
+  'live:removed': (payload: LiveRemovedEvent) => void;
 }
 
 export interface LiveRoomClientEvents {
