@@ -38,9 +38,10 @@ const ACCESS: Record<string, Access> = {
   // A personal calendar feed: calendar apps fetch it with the secret token in the URL, without a session.
   'GET /api/calendar/{token}.ics': { public: true },
   // Info sessions for people without an account (server/src/live/registration): the registration page, its form,
-  // the e-mailed cancel link, and the guest landing of a join link.
+  // the mail sent again, the e-mailed cancel link, and the guest landing of a join link.
   'GET /api/public/live-sessions/{slug}': { public: true },
   'POST /api/public/live-sessions/{slug}/registrations': { public: true },
+  'POST /api/public/live-sessions/{slug}/registrations/resend': { public: true },
   'POST /api/public/registrations/cancel': { public: true },
   'GET /api/public/join/{token}': { public: true },
   'GET /api/metrics': { roles: ['admin'] },
