@@ -63,11 +63,12 @@ export class BoardPanel {
    */
   protected readonly boards = computed(() => {
     const groupId = this.shownGroup()?.id ?? null;
-    const groupsToo = groupId === null && !this.breakoutRunning();
+    const groupsToo = groupId === null && this.breakoutEnded();
     return this.all()?.filter((b) => b.groupId === groupId || (groupsToo && b.groupId !== null)) ?? null;
   });
-  // A boolean of its own: the breakout's other changes (its timer, its groups) do not redraw the boards.
-  private readonly breakoutRunning = computed(() => this.roomGroup.breakout()?.status === 'running');
+  // A boolean of its own: the breakout's other changes (its timer, its groups) do not redraw the boards. Not known
+  // yet (the room's answer on its way) is not ended: a group member never sees the other groups' boards go by.
+  private readonly breakoutEnded = computed(() => this.roomGroup.breakout()?.status === 'ended');
   /** A host in the main room while a breakout runs may make a board for every group in one go. */
   protected readonly mayCreateForGroups = computed(
     () => this.room.isHost() && !this.shownGroup() && this.roomGroup.breakout()?.status === 'running',
