@@ -216,6 +216,28 @@ describe('BoardPanel', () => {
     expect(byTestId('board-group')?.textContent?.trim()).toBe(t('live.board.groupBoard', { name: 'Ryhmä 1' }));
   });
 
+  it("keeps what the room's events brought to a new board when the create's answer comes after them", async () => {
+    socket.me = HOST;
+    socket.present = [HOST, AINO];
+    const fresh = aBoard({ id: 'b-9', title: 'Uusi', cards: [] });
+    socket.handle('board:create', (_payload, s) => {
+      // The room tells of the board, and of a card someone added at once, before the create is answered.
+      const { id, title, prompts, dotsPerParticipant, hideVotes, status } = fresh;
+      s.record('board.created', { id, title, prompts, dotsPerParticipant, hideVotes, status });
+      const card = { id: 'c-9', promptId: 'q-1', text: 'Heti ensimmäinen', groupLabel: null, mergedInto: null };
+      s.record('board.card', { boardId: 'b-9', card });
+      return { ok: true, board: fresh };
+    });
+    await open();
+    byTestId('board-new')?.click();
+    await until(() => byTestId('board-create'), 'the form');
+    (el.querySelector('#kp-board-title') as HTMLInputElement).value = 'Uusi';
+    (el.querySelector('#kp-board-prompts') as HTMLTextAreaElement).value = 'Mikä toimii?';
+    (byTestId('board-create') as HTMLFormElement).requestSubmit();
+    await until(() => byTestId('board-announcement')?.textContent === t('live.board.created'), 'answered');
+    expect(el.textContent).toContain('Heti ensimmäinen');
+  });
+
   it('lets a host make a board for every group at once, or one for the group they visit', async () => {
     socket.me = HOST;
     socket.present = [HOST, AINO];

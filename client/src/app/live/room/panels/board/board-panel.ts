@@ -244,9 +244,12 @@ export class BoardPanel {
     return applyBoardEvent(list, event, me);
   }
 
-  /** A board the server answered with, newest first; the room's own `board.created` may have brought it already. */
+  /**
+   * A board the server answered a create with, newest first, unless the room's own `board.created` brought it
+   * already: what is on screen then is at least as new (later events may have been applied to it before this answer).
+   */
   private added(list: LiveBoard[], board: LiveBoard): LiveBoard[] {
-    return [board, ...list.filter((b) => b.id !== board.id)];
+    return list.some((b) => b.id === board.id) ? list : [board, ...list];
   }
 
   /** One `board:list` at a time; a second ask meanwhile reads once more after. */
