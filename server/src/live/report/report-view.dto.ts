@@ -1,21 +1,17 @@
 import {
-  LIVE_SESSION_KINDS,
-  LIVE_SESSION_STATUSES,
   type LiveReportAttendee,
   type LiveReportStay,
   type LiveReportTotals,
   type LiveRole,
-  type LiveSessionKind,
   type LiveSessionReport,
-  type LiveSessionStatus,
 } from '@kotopaikka/contracts';
 
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PickType } from '@nestjs/swagger';
 
 import { IdNameDto } from '../../platform/http/id-name.dto';
 import { BoardDto } from '../board/board.dto';
 import { PollDto } from '../polls/poll-view.dto';
-import { LiveTextDto } from '../sessions/dto/live-session-view.dto';
+import { LiveSessionSummaryDto, LiveTextDto } from '../sessions/dto/live-session-view.dto';
 
 const LIVE_ROLES: readonly LiveRole[] = ['host', 'cohost', 'participant', 'guest'];
 
@@ -31,33 +27,15 @@ class ReportCourseDto implements ReportCourse {
   title!: LiveTextDto;
 }
 
-class ReportSessionDto implements ReportSession {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty({ enum: LIVE_SESSION_KINDS })
-  kind!: LiveSessionKind;
-
-  @ApiProperty({ type: LiveTextDto })
-  title!: LiveTextDto;
-
-  @ApiProperty({ enum: LIVE_SESSION_STATUSES })
-  status!: LiveSessionStatus;
-
-  @ApiProperty({ format: 'date-time' })
-  startsAt!: string;
-
-  @ApiProperty({ format: 'date-time' })
-  endsAt!: string;
-
+class ReportSessionDto
+  extends PickType(LiveSessionSummaryDto, ['id', 'kind', 'title', 'status', 'startsAt', 'endsAt', 'municipality'])
+  implements ReportSession
+{
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When a host started it' })
   startedAt!: string | null;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When a host ended it' })
   endedAt!: string | null;
-
-  @ApiProperty({ type: IdNameDto })
-  municipality!: IdNameDto;
 
   @ApiProperty({ type: [IdNameDto] })
   hosts!: IdNameDto[];
