@@ -75,14 +75,18 @@ function cardOf(board, text) {
   return board.getByRole('listitem').filter({ has: board.page().getByRole('button', { name: `Lisää ääni: ${text}` }) });
 }
 
-/** Screenshots of a panel of the room, at desktop width and at 360 px, into e2e/artifacts (to look at, not compared). */
+/**
+ * Screenshots of a panel of the room (or, with `id` null, the whole page), at desktop width and at 360 px, into
+ * e2e/artifacts (to look at, not compared).
+ */
 async function screenshots(page, id, name) {
   for (const size of [WIDE, NARROW]) {
     // As tall as the page, so nothing scrolls and the shell's fixed top bar stays at the top, off the panel.
     await page.setViewportSize(size);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     await page.setViewportSize({ width: size.width, height });
-    await panel(page, id).screenshot({ path: join(ARTIFACTS, `${name}-${size.width}.png`) });
+    const path = join(ARTIFACTS, `${name}-${size.width}.png`);
+    await (id ? panel(page, id).screenshot({ path }) : page.screenshot({ path }));
   }
   await page.setViewportSize(WIDE);
 }
@@ -402,6 +406,8 @@ describe('the live room', () => {
     // By the time the guest's own message is back, the participant's (sent before it) would have come too.
     assert.equal(await panel(guest, 'chat').getByText(groupTexts.participant).count(), 0, 'not in the other group');
     assert.equal(await panel(hostPage, 'chat').getByText(groupTexts.participant).count(), 0, 'not in the main room');
+    await screenshots(other, null, 'live-room-group-participant');
+    await assertRoomAccessible(other, 'its breakout group shown');
     // The host visits the participant's group: its chat is on the host's page, then the main room's again.
     await groups.getByLabel('Vieraile ryhmässä').selectOption({ label: groupName.participant });
     await groups.getByTestId('breakouts-visit').click();
