@@ -8,6 +8,7 @@ const libraries = {
   '@kotopaikka/contracts': path.join(root, 'libs/contracts/src/index.ts'),
   '@kotopaikka/training': path.join(root, 'libs/training/src/index.ts'),
   '@kotopaikka/live-notes': path.join(root, 'libs/live-notes/src/index.ts'),
+  '@kotopaikka/matching': path.join(root, 'libs/matching/src/index.ts'),
 };
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
