@@ -1,1 +1,2 @@
 export * from './lib/matching-types';
+export * from './lib/taxonomy';
