@@ -9,6 +9,7 @@ import { appEntities } from './app.entities';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { LiveModule } from './live/live.module';
+import { MentoringModule } from './mentoring/mentoring.module';
 import { AuditModule } from './platform/audit/audit.module';
 import { AuthModule } from './platform/auth/auth.module';
 import { HealthController } from './platform/health/health.controller';
@@ -60,6 +61,7 @@ export class AppModule {
         ReportsModule,
         LearningModule,
         LiveModule,
+        MentoringModule,
       ],
       controllers: [HealthController, SiteController],
     };

@@ -9,6 +9,7 @@ export * from './lib/live';
 export * from './lib/live-board';
 export * from './lib/live-report';
 export * from './lib/mail';
+export * from './lib/mentoring';
 export * from './lib/notifications';
 export * from './lib/site';
 export * from './lib/socket';

@@ -68,6 +68,10 @@ const ACCESS: Record<string, Access> = {
   'GET /api/courses/{id}/reflections': { roles: ['admin', 'coordinator'] },
   // Scheduling live sessions (server/src/live/sessions); the other live-session routes are scoped in the service.
   'POST /api/live-sessions': { roles: ['admin', 'coordinator'] },
+  // Running mentoring programs (server/src/mentoring/programs); seeing them is scoped in the service.
+  'POST /api/mentoring/programs': { roles: ['admin', 'coordinator'] },
+  'PATCH /api/mentoring/programs/{id}': { roles: ['admin', 'coordinator'] },
+  'POST /api/mentoring/programs/{id}/status': { roles: ['admin', 'coordinator'] },
 };
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;

@@ -35,5 +35,10 @@ export const AUDIT_ACTIONS = [
   'live_session.create',
   'live_session.update',
   'live_session.cancel',
+  'mentoring_program.create',
+  'mentoring_program.update',
+  'mentoring_program.transition',
+  'mentor_profile.approve',
+  'mentor_profile.decline',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -12,6 +12,7 @@ import { LiveNotes1796050000000 } from './1796050000000-live-notes';
 import { LiveBreakouts1796070000000 } from './1796070000000-live-breakouts';
 import { LiveBoardGroups1796100000000 } from './1796100000000-live-board-groups';
 import { LiveGuestNotices1796110000000 } from './1796110000000-live-guest-notices';
+import { MentoringPrograms1797000000000 } from './1797000000000-mentoring-programs';
 
 /** Every migration, oldest first. The server bundle cannot glob, so a new migration is added here. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   LiveNotes1796050000000,
   LiveBoardGroups1796100000000,
   LiveGuestNotices1796110000000,
+  MentoringPrograms1797000000000,
 ];

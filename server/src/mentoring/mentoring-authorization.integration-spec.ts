@@ -1,0 +1,72 @@
+import { ROLES } from '@kotopaikka/contracts';
+
+import { documentedOperations, matrixMismatches } from '../testing/operation-matrix';
+import { startTestApp, type TestApp } from '../testing/test-app';
+import {
+  buildWorld,
+  CALLS,
+  type Operation,
+  PERSONAS,
+  type Statuses,
+  type TargetName,
+  TARGETS,
+  type World,
+} from './mentoring-authorization.test-support';
+
+/**
+ * Every mentoring operation × persona on real data. Creating, editing and moving a program on is for admins and
+ * coordinators (403 for other roles); a coordinator manages a program only when they manage all its
+ * municipalities (403 when they see it through one of them). A program one may not see is 404: admins see all,
+ * coordinators what touches a municipality they manage, everyone the open (recruiting, matching, running) programs
+ * of their own municipality. A closed program refuses changes with 409.
+ */
+// prettier-ignore
+const MATRIX: readonly (readonly [Operation, TargetName, Statuses])[] = [
+  // operation                                 target                  admin coLau coKeu coBoth mentr memLa memKe dmLau emplr
+  ['GET /api/mentoring/programs',              '-',                    [200,  200,  200,  200,  200,  200,  200,  200,  200]],
+  ['POST /api/mentoring/programs',             'in Laukaa',            [201,  201,  403,  201,  403,  403,  403,  403,  403]],
+  ['POST /api/mentoring/programs',             'in Laukaa and Keuruu', [201,  403,  403,  201,  403,  403,  403,  403,  403]],
+  ['GET /api/mentoring/programs/{id}',         'draft (Laukaa)',       [200,  200,  404,  200,  404,  404,  404,  404,  404]],
+  ['GET /api/mentoring/programs/{id}',         'recruiting (Laukaa)',  [200,  200,  404,  200,  200,  200,  404,  200,  200]],
+  ['GET /api/mentoring/programs/{id}',         'regional recruiting',  [200,  200,  200,  200,  200,  200,  200,  200,  200]],
+  ['GET /api/mentoring/programs/{id}',         'closed (Laukaa)',      [200,  200,  404,  200,  404,  404,  404,  404,  404]],
+  ['PATCH /api/mentoring/programs/{id}',       'new draft (Laukaa)',   [200,  200,  404,  200,  403,  403,  403,  403,  403]],
+  ['PATCH /api/mentoring/programs/{id}',       'new regional draft',   [200,  403,  403,  200,  403,  403,  403,  403,  403]],
+  ['PATCH /api/mentoring/programs/{id}',       'closed (Laukaa)',      [409,  409,  404,  409,  403,  403,  403,  403,  403]],
+  ['POST /api/mentoring/programs/{id}/status', 'new draft (Laukaa)',   [200,  200,  404,  200,  403,  403,  403,  403,  403]],
+  ['POST /api/mentoring/programs/{id}/status', 'new regional draft',   [200,  403,  403,  200,  403,  403,  403,  403,  403]],
+  ['POST /api/mentoring/programs/{id}/status', 'closed (Laukaa)',      [409,  409,  404,  409,  403,  403,  403,  403,  403]],
+];
+
+/** The mentoring capability's part of the API: what this matrix must cover. */
+const MENTORING_PATHS = /^\/api\/mentoring(\/|$)/;
+
+describe('authorization of every mentoring operation on real data', () => {
+  let t: TestApp;
+  let w: World;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '1000000' } });
+    w = await buildWorld(t);
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('has a row for every mentoring operation in the OpenAPI document, every role among its people, and a 2xx in every operation', async () => {
+    const documented = await documentedOperations(t, MENTORING_PATHS);
+    const inMatrix = new Set<string>(MATRIX.map(([op]) => op));
+    expect(documented.filter((op) => !inMatrix.has(op))).toEqual([]);
+    expect(Object.keys(CALLS).filter((op) => !documented.includes(op))).toEqual([]);
+    expect(new Set(PERSONAS.map((p) => p.user.role ?? 'member'))).toEqual(new Set(ROLES));
+    const succeeding = new Set<string>(MATRIX.filter(([, , s]) => s.some((x) => x < 300)).map(([op]) => op));
+    expect(Object.keys(CALLS).filter((op) => !succeeding.has(op))).toEqual([]);
+  });
+
+  it('gives each person the status of the matrix for every mentoring operation', async () => {
+    const people = PERSONAS.map((p, i) => ({ name: p.name, agent: w.agents[i] }));
+    const wrong = await matrixMismatches(MATRIX, people, async (op, target) => CALLS[op](await TARGETS[target](w), w));
+    expect(wrong).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,4 @@
+import { MentoringProgramEntity, MentoringProgramMunicipalityEntity } from './programs/mentoring-program.entity';
+
+/** The mentoring capability's tables, for the data source that app.entities.ts composes. */
+export const mentoringEntities = [MentoringProgramEntity, MentoringProgramMunicipalityEntity];
