@@ -18,7 +18,9 @@ import {
  * coordinators (403 for other roles); a coordinator manages a program only when they manage all its
  * municipalities (403 when they see it through one of them). A program one may not see is 404: admins see all,
  * coordinators what touches a municipality they manage, everyone the open (recruiting, matching, running) programs
- * of their own municipality. A closed program refuses changes with 409.
+ * of their own municipality. A closed program refuses changes with 409. Anyone who sees a recruiting program may
+ * offer to mentor in it (409 when not recruiting, or offered already); those who manage it list and decide on the
+ * offers (409 once decided); only the person withdraws their own offer (404 for everyone else).
  */
 // prettier-ignore
 const MATRIX: readonly (readonly [Operation, TargetName, Statuses])[] = [
@@ -36,6 +38,20 @@ const MATRIX: readonly (readonly [Operation, TargetName, Statuses])[] = [
   ['POST /api/mentoring/programs/{id}/status', 'new draft (Laukaa)',   [200,  200,  404,  200,  403,  403,  403,  403,  403]],
   ['POST /api/mentoring/programs/{id}/status', 'new regional draft',   [200,  403,  403,  200,  403,  403,  403,  403,  403]],
   ['POST /api/mentoring/programs/{id}/status', 'closed (Laukaa)',      [409,  409,  404,  409,  403,  403,  403,  403,  403]],
+  ['POST /api/mentoring/programs/{id}/mentor-profile', 'new recruiting (Laukaa)', [201, 201, 404, 201, 201, 201, 404, 201, 201]],
+  ['POST /api/mentoring/programs/{id}/mentor-profile', 'draft (Laukaa)',     [409, 409, 404, 409, 404, 404, 404, 404, 404]],
+  ['POST /api/mentoring/programs/{id}/mentor-profile', 'regional recruiting', [409, 409, 409, 409, 409, 409, 409, 409, 409]],
+  ['GET /api/mentoring/programs/{id}/mentor-profile',  'regional recruiting', [200, 200, 200, 200, 200, 200, 200, 200, 200]],
+  ['GET /api/mentoring/programs/{id}/mentor-profile',  'recruiting (Laukaa)', [404, 404, 404, 404, 404, 404, 404, 404, 404]],
+  ['GET /api/mentoring/programs/{id}/mentor-profiles', 'recruiting (Laukaa)', [200, 200, 404, 200, 403, 403, 403, 403, 403]],
+  ['GET /api/mentoring/programs/{id}/mentor-profiles', 'regional recruiting', [200, 403, 403, 200, 403, 403, 403, 403, 403]],
+  ['POST /api/mentoring/mentor-profiles/{id}/approve', 'new pending offer (Laukaa)',   [200, 200, 404, 200, 403, 403, 403, 403, 403]],
+  ['POST /api/mentoring/mentor-profiles/{id}/approve', 'new pending offer (regional)', [200, 403, 403, 200, 403, 403, 403, 403, 403]],
+  ['POST /api/mentoring/mentor-profiles/{id}/approve', 'new approved offer (Laukaa)',  [409, 409, 404, 409, 403, 403, 403, 403, 403]],
+  ['POST /api/mentoring/mentor-profiles/{id}/decline', 'new pending offer (Laukaa)',   [200, 200, 404, 200, 403, 403, 403, 403, 403]],
+  ['POST /api/mentoring/mentor-profiles/{id}/decline', 'new approved offer (Laukaa)',  [409, 409, 404, 409, 403, 403, 403, 403, 403]],
+  ['POST /api/mentoring/mentor-profiles/{id}/withdraw', 'mentor’s new offer (Laukaa)',       [404, 404, 404, 404, 200, 404, 404, 404, 404]],
+  ['POST /api/mentoring/mentor-profiles/{id}/withdraw', 'mentor’s withdrawn offer (Laukaa)', [404, 404, 404, 404, 409, 404, 404, 404, 404]],
 ];
 
 /** The mentoring capability's part of the API: what this matrix must cover. */

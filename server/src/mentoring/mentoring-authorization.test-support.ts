@@ -1,8 +1,9 @@
 import { signedIn } from '../accounts/users/people.test-support';
-import { createOrganisation, municipalityId, type TestUserInput } from '../testing/fixtures';
+import { createOrganisation, createUser, municipalityId, type TestUserInput } from '../testing/fixtures';
 import type { OperationCall } from '../testing/operation-matrix';
 import type { TestAgent } from '../testing/test-agent';
 import type { TestApp } from '../testing/test-app';
+import { createMentorProfile, mentorBody } from './profiles/mentor-profiles.test-support';
 import { createProgram, programBody } from './programs/mentoring-programs.test-support';
 
 /**
@@ -47,6 +48,8 @@ export interface World {
   /** Recruiting in Laukaa and Keuruu. */
   regional: string;
   closed: string;
+  /** A person of no column, whose pending offers coordinators decide on. */
+  applicantId: string;
 }
 
 export async function buildWorld(t: TestApp): Promise<World> {
@@ -63,6 +66,10 @@ export async function buildWorld(t: TestApp): Promise<World> {
   }
   const laukaa = await municipalityId(t.db, 'Laukaa');
   const keuruu = await municipalityId(t.db, 'Keuruu');
+  const regional = await createProgram(t.db, [laukaa, keuruu], 'recruiting');
+  // Everyone has offered to mentor in the regional program, so each may read their own profile there.
+  for (const userId of userIds)
+    await createMentorProfile(t.db, { programId: regional, userId, municipalityId: laukaa });
   return {
     t,
     agents,
@@ -71,15 +78,28 @@ export async function buildWorld(t: TestApp): Promise<World> {
     keuruu,
     draft: await createProgram(t.db, [laukaa], 'draft'),
     recruiting: await createProgram(t.db, [laukaa], 'recruiting'),
-    regional: await createProgram(t.db, [laukaa, keuruu], 'recruiting'),
+    regional,
     closed: await createProgram(t.db, [laukaa], 'closed'),
+    applicantId: (await createUser(t.db, { role: 'member', municipality: 'Laukaa' })).id,
   };
 }
 
-/** What a row acts on: a program, or where a new one is created. */
+/** What a row acts on: a program or a mentor profile, or where a new program is created. */
 export interface Subject {
   programId?: string;
   municipalityIds?: string[];
+  profileId?: string;
+}
+
+/** A profile in a new program of its own, so a decision never spoils a later call. */
+async function newProfile(
+  w: World,
+  municipalityIds: string[],
+  userId: string,
+  status?: 'approved' | 'withdrawn',
+): Promise<Subject> {
+  const programId = await createProgram(w.t.db, municipalityIds, 'recruiting');
+  return { profileId: await createMentorProfile(w.t.db, { programId, userId, municipalityId: w.laukaa, status }) };
 }
 
 /** The targets named in the matrix; "new …" makes a program for each call, so writes never spoil a later row. */
@@ -97,8 +117,23 @@ export const TARGETS = {
   'new regional draft': async (w: World): Promise<Subject> => ({
     programId: await createProgram(w.t.db, [w.laukaa, w.keuruu], 'draft'),
   }),
+  'new recruiting (Laukaa)': async (w: World): Promise<Subject> => ({
+    programId: await createProgram(w.t.db, [w.laukaa], 'recruiting'),
+  }),
+  'new pending offer (Laukaa)': (w: World): Promise<Subject> => newProfile(w, [w.laukaa], w.applicantId),
+  'new pending offer (regional)': (w: World): Promise<Subject> => newProfile(w, [w.laukaa, w.keuruu], w.applicantId),
+  'new approved offer (Laukaa)': (w: World): Promise<Subject> => newProfile(w, [w.laukaa], w.applicantId, 'approved'),
+  'mentor’s new offer (Laukaa)': (w: World): Promise<Subject> =>
+    newProfile(w, [w.laukaa], w.userIds[personaIndex('mentor in Laukaa')]),
+  'mentor’s withdrawn offer (Laukaa)': (w: World): Promise<Subject> =>
+    newProfile(w, [w.laukaa], w.userIds[personaIndex('mentor in Laukaa')], 'withdrawn'),
 };
 export type TargetName = keyof typeof TARGETS;
+
+function profile(s: Subject): string {
+  if (!s.profileId) throw new Error('this operation needs a mentor profile target');
+  return s.profileId;
+}
 
 function program(s: Subject): string {
   if (!s.programId) throw new Error('this operation needs a program target');
@@ -120,5 +155,14 @@ export const CALLS = {
     param: program(s),
     body: { status: 'recruiting' },
   }),
+  'POST /api/mentoring/programs/{id}/mentor-profile': (s: Subject, w: World): OperationCall => ({
+    param: program(s),
+    body: mentorBody(w.laukaa),
+  }),
+  'GET /api/mentoring/programs/{id}/mentor-profile': (s: Subject): OperationCall => ({ param: program(s) }),
+  'GET /api/mentoring/programs/{id}/mentor-profiles': (s: Subject): OperationCall => ({ param: program(s) }),
+  'POST /api/mentoring/mentor-profiles/{id}/approve': (s: Subject): OperationCall => ({ param: profile(s) }),
+  'POST /api/mentoring/mentor-profiles/{id}/decline': (s: Subject): OperationCall => ({ param: profile(s) }),
+  'POST /api/mentoring/mentor-profiles/{id}/withdraw': (s: Subject): OperationCall => ({ param: profile(s) }),
 };
 export type Operation = keyof typeof CALLS;

@@ -1,4 +1,5 @@
+import { MentorProfileEntity } from './profiles/mentor-profile.entity';
 import { MentoringProgramEntity, MentoringProgramMunicipalityEntity } from './programs/mentoring-program.entity';
 
 /** The mentoring capability's tables, for the data source that app.entities.ts composes. */
-export const mentoringEntities = [MentoringProgramEntity, MentoringProgramMunicipalityEntity];
+export const mentoringEntities = [MentoringProgramEntity, MentoringProgramMunicipalityEntity, MentorProfileEntity];

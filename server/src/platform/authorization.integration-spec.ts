@@ -72,6 +72,9 @@ const ACCESS: Record<string, Access> = {
   'POST /api/mentoring/programs': { roles: ['admin', 'coordinator'] },
   'PATCH /api/mentoring/programs/{id}': { roles: ['admin', 'coordinator'] },
   'POST /api/mentoring/programs/{id}/status': { roles: ['admin', 'coordinator'] },
+  'GET /api/mentoring/programs/{id}/mentor-profiles': { roles: ['admin', 'coordinator'] },
+  'POST /api/mentoring/mentor-profiles/{id}/approve': { roles: ['admin', 'coordinator'] },
+  'POST /api/mentoring/mentor-profiles/{id}/decline': { roles: ['admin', 'coordinator'] },
 };
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;

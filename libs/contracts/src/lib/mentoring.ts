@@ -43,3 +43,33 @@ export interface MentoringProgram {
 export interface MentoringProgramTransition {
   status: MentoringProgramStatus;
 }
+
+export const MEETING_MODES = ['in_person', 'online'] as const;
+export type MentoringMeetingMode = (typeof MEETING_MODES)[number];
+
+export const MENTOR_PROFILE_STATUSES = ['pending', 'approved', 'declined', 'withdrawn'] as const;
+export type MentorProfileStatus = (typeof MENTOR_PROFILE_STATUSES)[number];
+
+/** Expertise areas, sectors, languages and availability slots are keys of libs/matching's taxonomy. */
+export interface MentorProfileInput {
+  expertise: string[];
+  sectors: string[];
+  languages: string[];
+  municipalityId: string;
+  /** At most this many mentees at once, 1–10. */
+  capacity: number;
+  availability: string[];
+  meetingModes: MentoringMeetingMode[];
+  bio: string;
+  bioLocale: 'fi' | 'en';
+}
+
+export interface MentorProfile extends Omit<MentorProfileInput, 'municipalityId'> {
+  id: string;
+  programId: string;
+  person: IdName;
+  municipality: IdName;
+  /** The person's own organisation when they opted in. */
+  organisation: IdName | null;
+  status: MentorProfileStatus;
+}

@@ -13,6 +13,7 @@ import { LiveBreakouts1796070000000 } from './1796070000000-live-breakouts';
 import { LiveBoardGroups1796100000000 } from './1796100000000-live-board-groups';
 import { LiveGuestNotices1796110000000 } from './1796110000000-live-guest-notices';
 import { MentoringPrograms1797000000000 } from './1797000000000-mentoring-programs';
+import { MentorProfiles1797010000000 } from './1797010000000-mentor-profiles';
 
 /** Every migration, oldest first. The server bundle cannot glob, so a new migration is added here. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   LiveBoardGroups1796100000000,
   LiveGuestNotices1796110000000,
   MentoringPrograms1797000000000,
+  MentorProfiles1797010000000,
 ];

@@ -18,7 +18,7 @@ import type {
   MentoringProgramTransitionDto,
   UpdateMentoringProgramDto,
 } from './dto/mentoring-program.dto';
-import { managesProgram, visibilityParams,VISIBLE_PROGRAM_SQL } from './program-scope';
+import { managesProgram, visibilityParams, VISIBLE_PROGRAM_SQL } from './program-scope';
 
 interface ProgramRow {
   id: string;
@@ -107,8 +107,8 @@ export class MentoringProgramsService {
   }
 
   /** The program, if the person manages it: 404 when they may not see it, 403 when they may only see it. */
-  async managed(m: EntityManager, actor: Principal, id: string): Promise<VisibleProgram> {
-    const program = await this.visible(m, actor, id, true);
+  async managed(m: EntityManager, actor: Principal, id: string, lock = true): Promise<VisibleProgram> {
+    const program = await this.visible(m, actor, id, lock);
     if (!program.mayManage) throw ApiException.forbidden('Only the coordinators of all its municipalities manage it');
     return program;
   }
