@@ -20,7 +20,8 @@ import {
  * coordinators what touches a municipality they manage, everyone the open (recruiting, matching, running) programs
  * of their own municipality. A closed program refuses changes with 409. Anyone who sees a recruiting program may
  * offer to mentor in it (409 when not recruiting, or offered already); those who manage it list and decide on the
- * offers (409 once decided); only the person withdraws their own offer (404 for everyone else).
+ * offers (409 once decided); only the person withdraws their own offer (404 for everyone else). Mentee requests
+ * follow the same rules, and no one is mentor and mentee in one program (409).
  */
 // prettier-ignore
 const MATRIX: readonly (readonly [Operation, TargetName, Statuses])[] = [
@@ -52,6 +53,16 @@ const MATRIX: readonly (readonly [Operation, TargetName, Statuses])[] = [
   ['POST /api/mentoring/mentor-profiles/{id}/decline', 'new approved offer (Laukaa)',  [409, 409, 404, 409, 403, 403, 403, 403, 403]],
   ['POST /api/mentoring/mentor-profiles/{id}/withdraw', 'mentor’s new offer (Laukaa)',       [404, 404, 404, 404, 200, 404, 404, 404, 404]],
   ['POST /api/mentoring/mentor-profiles/{id}/withdraw', 'mentor’s withdrawn offer (Laukaa)', [404, 404, 404, 404, 409, 404, 404, 404, 404]],
+  ['POST /api/mentoring/programs/{id}/mentee-request', 'new recruiting (Laukaa)',  [201, 201, 404, 201, 201, 201, 404, 201, 201]],
+  ['POST /api/mentoring/programs/{id}/mentee-request', 'draft (Laukaa)',           [409, 409, 404, 409, 404, 404, 404, 404, 404]],
+  ['POST /api/mentoring/programs/{id}/mentee-request', 'regional recruiting',      [409, 409, 409, 409, 409, 409, 409, 409, 409]],
+  ['POST /api/mentoring/programs/{id}/mentee-request', 'regional, everyone asked', [409, 409, 409, 409, 409, 409, 409, 409, 409]],
+  ['GET /api/mentoring/programs/{id}/mentee-request',  'regional, everyone asked', [200, 200, 200, 200, 200, 200, 200, 200, 200]],
+  ['GET /api/mentoring/programs/{id}/mentee-request',  'recruiting (Laukaa)',      [404, 404, 404, 404, 404, 404, 404, 404, 404]],
+  ['GET /api/mentoring/programs/{id}/mentee-requests', 'recruiting (Laukaa)',      [200, 200, 404, 200, 403, 403, 403, 403, 403]],
+  ['GET /api/mentoring/programs/{id}/mentee-requests', 'regional recruiting',      [200, 403, 403, 200, 403, 403, 403, 403, 403]],
+  ['POST /api/mentoring/mentee-requests/{id}/withdraw', 'mentor’s new request (Laukaa)',       [404, 404, 404, 404, 200, 404, 404, 404, 404]],
+  ['POST /api/mentoring/mentee-requests/{id}/withdraw', 'mentor’s withdrawn request (Laukaa)', [404, 404, 404, 404, 409, 404, 404, 404, 404]],
 ];
 
 /** The mentoring capability's part of the API: what this matrix must cover. */

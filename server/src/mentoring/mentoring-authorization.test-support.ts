@@ -5,6 +5,7 @@ import type { TestAgent } from '../testing/test-agent';
 import type { TestApp } from '../testing/test-app';
 import { createMentorProfile, mentorBody } from './profiles/mentor-profiles.test-support';
 import { createProgram, programBody } from './programs/mentoring-programs.test-support';
+import { createMenteeRequest, menteeBody } from './requests/mentee-requests.test-support';
 
 /**
  * The people of the mentoring authorisation matrix, one column each: every role, coordinators of one, the other
@@ -48,6 +49,8 @@ export interface World {
   /** Recruiting in Laukaa and Keuruu. */
   regional: string;
   closed: string;
+  /** Recruiting in Laukaa and Keuruu, where everyone has asked for a mentor. */
+  regionalAsked: string;
   /** A person of no column, whose pending offers coordinators decide on. */
   applicantId: string;
 }
@@ -70,6 +73,9 @@ export async function buildWorld(t: TestApp): Promise<World> {
   // Everyone has offered to mentor in the regional program, so each may read their own profile there.
   for (const userId of userIds)
     await createMentorProfile(t.db, { programId: regional, userId, municipalityId: laukaa });
+  const regionalAsked = await createProgram(t.db, [laukaa, keuruu], 'recruiting');
+  for (const userId of userIds)
+    await createMenteeRequest(t.db, { programId: regionalAsked, userId, municipalityId: laukaa });
   return {
     t,
     agents,
@@ -80,6 +86,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     recruiting: await createProgram(t.db, [laukaa], 'recruiting'),
     regional,
     closed: await createProgram(t.db, [laukaa], 'closed'),
+    regionalAsked,
     applicantId: (await createUser(t.db, { role: 'member', municipality: 'Laukaa' })).id,
   };
 }
@@ -89,6 +96,13 @@ export interface Subject {
   programId?: string;
   municipalityIds?: string[];
   profileId?: string;
+  requestId?: string;
+}
+
+/** A mentee request in a new Laukaa program of its own. */
+async function newRequest(w: World, userId: string, status?: 'withdrawn'): Promise<Subject> {
+  const programId = await createProgram(w.t.db, [w.laukaa], 'recruiting');
+  return { requestId: await createMenteeRequest(w.t.db, { programId, userId, municipalityId: w.laukaa, status }) };
 }
 
 /** A profile in a new program of its own, so a decision never spoils a later call. */
@@ -125,6 +139,11 @@ export const TARGETS = {
   'new approved offer (Laukaa)': (w: World): Promise<Subject> => newProfile(w, [w.laukaa], w.applicantId, 'approved'),
   'mentor’s new offer (Laukaa)': (w: World): Promise<Subject> =>
     newProfile(w, [w.laukaa], w.userIds[personaIndex('mentor in Laukaa')]),
+  'regional, everyone asked': async (w: World): Promise<Subject> => ({ programId: w.regionalAsked }),
+  'mentor’s new request (Laukaa)': (w: World): Promise<Subject> =>
+    newRequest(w, w.userIds[personaIndex('mentor in Laukaa')]),
+  'mentor’s withdrawn request (Laukaa)': (w: World): Promise<Subject> =>
+    newRequest(w, w.userIds[personaIndex('mentor in Laukaa')], 'withdrawn'),
   'mentor’s withdrawn offer (Laukaa)': (w: World): Promise<Subject> =>
     newProfile(w, [w.laukaa], w.userIds[personaIndex('mentor in Laukaa')], 'withdrawn'),
 };
@@ -133,6 +152,11 @@ export type TargetName = keyof typeof TARGETS;
 function profile(s: Subject): string {
   if (!s.profileId) throw new Error('this operation needs a mentor profile target');
   return s.profileId;
+}
+
+function request(s: Subject): string {
+  if (!s.requestId) throw new Error('this operation needs a mentee request target');
+  return s.requestId;
 }
 
 function program(s: Subject): string {
@@ -164,5 +188,12 @@ export const CALLS = {
   'POST /api/mentoring/mentor-profiles/{id}/approve': (s: Subject): OperationCall => ({ param: profile(s) }),
   'POST /api/mentoring/mentor-profiles/{id}/decline': (s: Subject): OperationCall => ({ param: profile(s) }),
   'POST /api/mentoring/mentor-profiles/{id}/withdraw': (s: Subject): OperationCall => ({ param: profile(s) }),
+  'POST /api/mentoring/programs/{id}/mentee-request': (s: Subject, w: World): OperationCall => ({
+    param: program(s),
+    body: menteeBody(w.laukaa),
+  }),
+  'GET /api/mentoring/programs/{id}/mentee-request': (s: Subject): OperationCall => ({ param: program(s) }),
+  'GET /api/mentoring/programs/{id}/mentee-requests': (s: Subject): OperationCall => ({ param: program(s) }),
+  'POST /api/mentoring/mentee-requests/{id}/withdraw': (s: Subject): OperationCall => ({ param: request(s) }),
 };
 export type Operation = keyof typeof CALLS;

@@ -4,11 +4,13 @@ import { MentorProfilesController } from './profiles/mentor-profiles.controller'
 import { MentorProfilesService } from './profiles/mentor-profiles.service';
 import { MentoringProgramsController } from './programs/mentoring-programs.controller';
 import { MentoringProgramsService } from './programs/mentoring-programs.service';
+import { MenteeRequestsController } from './requests/mentee-requests.controller';
+import { MenteeRequestsService } from './requests/mentee-requests.service';
 
 /** Peer mentoring: programs, and the mentors and mentees who sign up to them. */
 @Module({
-  controllers: [MentoringProgramsController, MentorProfilesController],
-  providers: [MentoringProgramsService, MentorProfilesService],
+  controllers: [MentoringProgramsController, MentorProfilesController, MenteeRequestsController],
+  providers: [MentoringProgramsService, MentorProfilesService, MenteeRequestsService],
   exports: [MentoringProgramsService],
 })
 export class MentoringModule {}

@@ -75,6 +75,7 @@ const ACCESS: Record<string, Access> = {
   'GET /api/mentoring/programs/{id}/mentor-profiles': { roles: ['admin', 'coordinator'] },
   'POST /api/mentoring/mentor-profiles/{id}/approve': { roles: ['admin', 'coordinator'] },
   'POST /api/mentoring/mentor-profiles/{id}/decline': { roles: ['admin', 'coordinator'] },
+  'GET /api/mentoring/programs/{id}/mentee-requests': { roles: ['admin', 'coordinator'] },
 };
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;

@@ -73,3 +73,29 @@ export interface MentorProfile extends Omit<MentorProfileInput, 'municipalityId'
   organisation: IdName | null;
   status: MentorProfileStatus;
 }
+
+export const MENTEE_MEETING_MODES = ['in_person', 'online', 'either'] as const;
+export type MenteeMeetingMode = (typeof MENTEE_MEETING_MODES)[number];
+
+export const MENTEE_REQUEST_STATUSES = ['open', 'withdrawn'] as const;
+export type MenteeRequestStatus = (typeof MENTEE_REQUEST_STATUSES)[number];
+
+/** Expertise areas, sectors, languages and availability slots are keys of libs/matching's taxonomy. */
+export interface MenteeRequestInput {
+  goals: string;
+  expertise: string[];
+  sectors: string[];
+  languages: string[];
+  municipalityId: string;
+  meetingMode: MenteeMeetingMode;
+  availability: string[];
+}
+
+export interface MenteeRequest extends Omit<MenteeRequestInput, 'municipalityId'> {
+  id: string;
+  programId: string;
+  person: IdName;
+  municipality: IdName;
+  organisation: IdName | null;
+  status: MenteeRequestStatus;
+}

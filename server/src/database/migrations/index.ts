@@ -14,6 +14,7 @@ import { LiveBoardGroups1796100000000 } from './1796100000000-live-board-groups'
 import { LiveGuestNotices1796110000000 } from './1796110000000-live-guest-notices';
 import { MentoringPrograms1797000000000 } from './1797000000000-mentoring-programs';
 import { MentorProfiles1797010000000 } from './1797010000000-mentor-profiles';
+import { MenteeRequests1797020000000 } from './1797020000000-mentee-requests';
 
 /** Every migration, oldest first. The server bundle cannot glob, so a new migration is added here. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   LiveGuestNotices1796110000000,
   MentoringPrograms1797000000000,
   MentorProfiles1797010000000,
+  MenteeRequests1797020000000,
 ];
