@@ -132,6 +132,11 @@ describe('mentoring programs', () => {
       startsOn: '2027-02-01',
     });
     expect(edited.body.municipalities.map((m) => m.id).sort()).toEqual([laukaa, keuruu].sort());
+    const audit: { details: { fields: string[] } }[] = await t.db.query(
+      `SELECT details FROM audit_entry WHERE entity_id = $1 AND action = 'mentoring_program.update'`,
+      [program.id],
+    );
+    expect(audit.map((a) => a.details.fields.sort())).toEqual([['matching', 'municipalityIds', 'name']]);
     const before = await admin.agent.patch<ApiErrorBody>(url, { endsOn: '2027-01-31' });
     expect(before.status).toBe(400);
     expect(fieldsOf(before.body)).toEqual(['endsOn']);

@@ -185,7 +185,7 @@ export class MentoringProgramsService {
           action: 'mentoring_program.update',
           entityType: 'mentoring_program',
           entityId: id,
-          details: { fields: Object.keys(dto) },
+          details: { fields: Object.keys(dto).filter((k) => dto[k as keyof typeof dto] !== undefined) },
         },
         m,
       );
