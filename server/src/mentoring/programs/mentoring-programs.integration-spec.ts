@@ -4,6 +4,7 @@ import { fieldsOf, signedIn } from '../../accounts/users/people.test-support';
 import { municipalityId } from '../../testing/fixtures';
 import type { TestAgent } from '../../testing/test-agent';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { menteeBody } from '../requests/mentee-requests.test-support';
 import { createProgram, programBody } from './mentoring-programs.test-support';
 
 describe('mentoring programs', () => {
@@ -140,6 +141,21 @@ describe('mentoring programs', () => {
     const before = await admin.agent.patch<ApiErrorBody>(url, { endsOn: '2027-01-31' });
     expect(before.status).toBe(400);
     expect(fieldsOf(before.body)).toEqual(['endsOn']);
+  });
+
+  it('keeps a municipality in a program while people of it are signed up there (409)', async () => {
+    const program = await create(admin.agent, programBody([laukaa, keuruu]));
+    await admin.agent.post(`/api/mentoring/programs/${program.id}/status`, { status: 'recruiting' });
+    const res = await keuruuMember.agent.post(
+      `/api/mentoring/programs/${program.id}/mentee-request`,
+      menteeBody(keuruu),
+    );
+    expect(res.status).toBe(201);
+    const url = `/api/mentoring/programs/${program.id}`;
+    const refused = await admin.agent.patch<ApiErrorBody>(url, { municipalityIds: [laukaa] });
+    expect(refused.status).toBe(409);
+    expect(fieldsOf(refused.body)).toEqual(['municipalityIds']);
+    expect((await admin.agent.patch(url, { municipalityIds: [keuruu] })).status).toBe(200);
   });
 
   it('refuses bad input with 400 naming the field, and writes nothing', async () => {

@@ -176,6 +176,7 @@ export class MentoringProgramsService {
         ],
       );
       if (dto.municipalityIds) {
+        await refuseStrandedPeople(m, id, dto.municipalityIds);
         await m.query(`DELETE FROM mentoring_program_municipality WHERE program_id = $1`, [id]);
         await writeMunicipalities(m, id, dto.municipalityIds);
       }
@@ -237,6 +238,21 @@ function weightsOf(w: MatchingWeights): MentoringWeights {
     availability: w.availability,
     mode: w.mode,
   };
+}
+
+/** A municipality cannot leave a program while mentors or mentees of it are signed up there. */
+async function refuseStrandedPeople(m: EntityManager, programId: string, municipalityIds: string[]): Promise<void> {
+  const [{ n }]: { n: number }[] = await m.query(
+    `SELECT (SELECT count(*) FROM mentor_profile
+              WHERE program_id = $1 AND status IN ('pending', 'approved') AND NOT municipality_id = ANY($2::uuid[]))::int
+          + (SELECT count(*) FROM mentee_request
+              WHERE program_id = $1 AND status = 'open' AND NOT municipality_id = ANY($2::uuid[]))::int AS n`,
+    [programId, municipalityIds],
+  );
+  if (n > 0)
+    throw ApiException.conflict(ErrorCode.Conflict, 'Mentors or mentees of a municipality you remove are signed up', [
+      { field: 'municipalityIds', problems: [`${n} people signed up in a municipality left out`] },
+    ]);
 }
 
 async function writeMunicipalities(m: EntityManager, programId: string, ids: string[]): Promise<void> {

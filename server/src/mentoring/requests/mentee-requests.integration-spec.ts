@@ -110,6 +110,22 @@ describe('mentee requests', () => {
     expect(rows[0].n).toBe(0);
   });
 
+  it('lets only one of an offer and a request sent at once through (the program row serialises them)', async () => {
+    const program = await createProgram(t.db, [laukaa]);
+    const person = await signedIn(t, { role: 'member', municipality: 'Laukaa' });
+    const [offer, request] = await Promise.all([
+      person.agent.post(`/api/mentoring/programs/${program}/mentor-profile`, mentorBody(laukaa)),
+      person.agent.post(`/api/mentoring/programs/${program}/mentee-request`, menteeBody(laukaa)),
+    ]);
+    expect([offer.status, request.status].sort()).toEqual([201, 409]);
+    const rows: { n: number }[] = await t.db.query(
+      `SELECT (SELECT count(*) FROM mentee_request WHERE program_id = $1)::int
+            + (SELECT count(*) FROM mentor_profile WHERE program_id = $1)::int AS n`,
+      [program],
+    );
+    expect(rows[0].n).toBe(1);
+  });
+
   it('asks only in a recruiting program one may see', async () => {
     const person = await signedIn(t, { role: 'member', municipality: 'Laukaa' });
     const matching = await createProgram(t.db, [laukaa], 'matching');
