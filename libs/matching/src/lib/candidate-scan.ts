@@ -80,9 +80,11 @@ export function scanPairs(input: ScanInput): PairScan {
   return scan;
 }
 
+const ADD_PER_MENTEE = 64;
+
 /**
- * Adds to the candidates every eligible pair left out whose arc would have a negative reduced cost under the flow's
- * final potentials; returns how many were added (0 proves the pruned optimum optimal for the whole instance).
+ * Adds to the candidates the eligible pairs left out whose arc would have a negative reduced cost under the flow's
+ * final potentials (the most negative few per mentee); returns how many were added (0 proves the pruned optimum optimal for the whole instance).
  */
 export function addImprovingPairs(
   input: ScanInput,
@@ -95,23 +97,45 @@ export function addImprovingPairs(
   const listed = new Uint8Array(mentorCount);
   const mentorPi = Float64Array.from({ length: mentorCount }, (_, mentor) => mentorPotential(mentor));
   let added = 0;
+  const worstReduced = new Float64Array(ADD_PER_MENTEE);
+  const worstMentor = new Int32Array(ADD_PER_MENTEE);
+  const worstScore = new Int32Array(ADD_PER_MENTEE);
   for (let mentee = 0; mentee < menteeCount; mentee++) {
     const candidates = scan.candidates[mentee];
     if (active[mentee] === 0 || candidates.length === 0) continue;
     for (const mentor of candidates) listed[mentor] = 1;
     const pi = menteePotential(mentee);
+    const menteeBound = scorer.menteeBound[mentee];
+    let found = 0;
     const row = mentee * mentorCount;
     for (let mentor = 0; mentor < mentorCount; mentor++) {
-      if (listed[mentor] === 1 || capacity[mentor] <= 0 || !scorer.passesRules(mentor, mentee)) continue;
+      if (listed[mentor] === 1 || capacity[mentor] <= 0) continue;
+      const bound = Math.min(menteeBound, scorer.mentorBound[mentor]);
+      if (arcCost(bound) + pi - mentorPi[mentor] >= 0 || !scorer.passesRules(mentor, mentee)) continue;
       if (blocked.size > 0 && blocked.has(row + mentor)) continue;
       const languages = scorer.sharedLanguages(mentor, mentee);
       if (languages === 0) continue;
       const score = scorer.score(mentor, mentee, languages);
-      if (score < minimumScore || arcCost(score) + pi - mentorPi[mentor] >= 0) continue;
-      candidates.push(mentor);
-      scan.candidateScores[mentee].push(score);
-      added++;
+      const reduced = arcCost(score) + pi - mentorPi[mentor];
+      if (score < minimumScore || reduced >= 0) continue;
+      // The most negative 64 per mentee at most, which keeps a round's flow small when potentials are far off.
+      if (found === ADD_PER_MENTEE && reduced >= worstReduced[ADD_PER_MENTEE - 1]) continue;
+      let i = found < ADD_PER_MENTEE ? found++ : ADD_PER_MENTEE - 1;
+      while (i > 0 && worstReduced[i - 1] > reduced) {
+        worstReduced[i] = worstReduced[i - 1];
+        worstMentor[i] = worstMentor[i - 1];
+        worstScore[i] = worstScore[i - 1];
+        i--;
+      }
+      worstReduced[i] = reduced;
+      worstMentor[i] = mentor;
+      worstScore[i] = score;
     }
+    for (let i = 0; i < found; i++) {
+      candidates.push(worstMentor[i]);
+      scan.candidateScores[mentee].push(worstScore[i]);
+    }
+    added += found;
     for (const mentor of candidates) listed[mentor] = 0;
   }
   return added;

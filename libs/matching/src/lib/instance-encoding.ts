@@ -75,12 +75,29 @@ export function encodeInstance(
 /** Scoring of one pair by index, with the hard rules the solver checks apart (person, municipality, organisation). */
 export class EncodedScorer {
   private readonly w: MatchingSettings['weights'];
+  /** Upper bounds of any pair's score with this mentor or mentee (from its own keys), to skip pairs that cannot matter. */
+  readonly mentorBound: Int32Array;
+  readonly menteeBound: Int32Array;
 
   constructor(
     private readonly e: EncodedInstance,
     private readonly settings: MatchingSettings,
   ) {
     this.w = settings.weights;
+    const bound = (side: 'mentor' | 'mentee', i: number) => {
+      const w = this.w;
+      const slots = count(e.availability, side, i);
+      return (
+        w.expertise * count(e.expertise, side, i) +
+        w.sector * count(e.sector, side, i) +
+        w.language * Math.max(0, count(e.language, side, i) - 1) +
+        w.municipality +
+        w.availability * Math.min(slots, AVAILABILITY_CAP) +
+        w.mode
+      );
+    };
+    this.mentorBound = Int32Array.from({ length: e.mentorCount }, (_, i) => bound('mentor', i));
+    this.menteeBound = Int32Array.from({ length: e.menteeCount }, (_, i) => bound('mentee', i));
   }
 
   /** Person, municipality and organisation rules (not language, not blocked). */
@@ -124,6 +141,12 @@ function overlap(c: CategoryMasks, mentor: number, mentee: number): number {
   const b = mentee * c.words;
   for (let i = 0; i < c.words; i++) count += popcount(c.mentor[a + i] & c.mentee[b + i]);
   return count;
+}
+
+function count(c: CategoryMasks, side: 'mentor' | 'mentee', i: number): number {
+  let total = 0;
+  for (let word = 0; word < c.words; word++) total += popcount(c[side][i * c.words + word]);
+  return total;
 }
 
 function popcount(x: number): number {

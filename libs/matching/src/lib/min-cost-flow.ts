@@ -41,7 +41,7 @@ export class FlowNetwork {
     const dist = new Float64Array(n);
     const heap = new MinHeap(this.arcCount + n);
     for (;;) {
-      this.dijkstra(source, potential, dist, heap);
+      this.dijkstra(source, sink, potential, dist, heap);
       if (dist[sink] === Infinity) {
         this.raiseSinkSide(source, sink, potential);
         return;
@@ -89,7 +89,8 @@ export class FlowNetwork {
     this.head[from] = arc;
   }
 
-  private dijkstra(source: number, potential: Float64Array, dist: Float64Array, heap: MinHeap): void {
+  /** Stops once the sink is settled: any node left has a distance of at least the sink's, all the update needs. */
+  private dijkstra(source: number, sink: number, potential: Float64Array, dist: Float64Array, heap: MinHeap): void {
     dist.fill(Infinity);
     dist[source] = 0;
     heap.clear();
@@ -98,6 +99,7 @@ export class FlowNetwork {
       const d = heap.topKey();
       const u = heap.pop();
       if (d > dist[u]) continue;
+      if (u === sink) return;
       const pu = potential[u];
       for (let arc = this.head[u]; arc >= 0; arc = this.next[arc]) {
         if (this.cap[arc] === 0) continue;
