@@ -10,6 +10,39 @@ import type {
 } from './matching-types';
 import { scorePair } from './scoring';
 
+/** A pair that shares something of every factor, for the unit specs. */
+export const settings: MatchingSettings = {
+  weights: { expertise: 5, sector: 3, language: 2, municipality: 4, availability: 1, mode: 2 },
+  minimumScore: 0,
+  sameMunicipality: false,
+  excludeSameOrganisation: false,
+};
+
+export const mentor: MatchingMentor = {
+  id: 'mentor-1',
+  personId: 'person-1',
+  expertise: ['recruiting', 'induction', 'permits'],
+  sectors: ['hospitality', 'logistics'],
+  languages: ['fi', 'ar', 'en'],
+  municipalityId: 'espoo',
+  organisationId: 'org-a',
+  freeCapacity: 2,
+  availability: ['tue-morning', 'wed-evening', 'thu-morning', 'fri-morning'],
+  modes: ['in_person'],
+};
+
+export const mentee: MatchingMentee = {
+  id: 'mentee-1',
+  personId: 'person-2',
+  expertise: ['recruiting', 'permits', 'diversity'],
+  sectors: ['hospitality'],
+  languages: ['ar', 'fi'],
+  municipalityId: 'espoo',
+  organisationId: 'org-b',
+  availability: ['tue-morning', 'wed-evening', 'thu-morning', 'fri-morning', 'sat-morning'],
+  mode: 'in_person',
+};
+
 /** Small key pools so that overlaps, shared persons and ties happen often. */
 const EXPERTISE = ['recruiting', 'induction', 'permits', 'diversity'];
 const SECTORS = ['health', 'hospitality', 'logistics'];

@@ -36,7 +36,8 @@ export const DEFAULT_CANDIDATES_PER_MENTEE = 16;
  * than 0 (BIG), so there is none (no larger assignment). A pruned arc with a negative reduced cost could improve, so
  * it is added and the flow solved again, until none is left.
  *
- * Ties are broken by the id order: inputs are sorted by id first, so the result does not depend on their order.
+ * Ties: inputs are sorted by id first and every node's arcs are walked in id order, so the result does not depend
+ * on the input's order, and among equally good assignments the search takes lower ids where it meets a choice.
  */
 export function solveMatching(instance: MatchingInstance, options: SolveOptions = {}): MatchingResult {
   const mentors = [...instance.mentors].sort(byId);
@@ -135,19 +136,22 @@ function solveFlow(scan: PairScan, capacity: Int32Array, arcCost: (score: number
   const network = new FlowNetwork(sink + 1, menteeCount + pairArcs + mentorCount);
   // Potentials making every reduced cost non-negative at the start (the network is acyclic: a longest-path pass).
   const potential = new Float64Array(sink + 1);
-  for (let mentor = 0; mentor < mentorCount; mentor++)
+  // Arcs are added last to first, so each node's arcs are walked in id order and equal paths favour lower ids.
+  for (let mentor = mentorCount - 1; mentor >= 0; mentor--)
     if (capacity[mentor] > 0) network.addArc(mentorNode(mentor), sink, capacity[mentor], 0);
   const firstPairArc = new Int32Array(menteeCount);
-  for (let mentee = 0; mentee < menteeCount; mentee++) {
+  for (let mentee = menteeCount - 1; mentee >= 0; mentee--) {
     const candidates = scan.candidates[mentee];
-    if (candidates.length > 0) network.addArc(source, menteeNode(mentee), 1, 0);
-    candidates.forEach((mentor, i) => {
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const mentor = candidates[i];
       const cost = arcCost(scan.candidateScores[mentee][i]);
       const arc = network.addArc(menteeNode(mentee), mentorNode(mentor), 1, cost);
-      if (i === 0) firstPairArc[mentee] = arc;
+      if (i === candidates.length - 1) firstPairArc[mentee] = arc;
       if (cost < potential[mentorNode(mentor)]) potential[mentorNode(mentor)] = cost;
-    });
+    }
   }
+  for (let mentee = menteeCount - 1; mentee >= 0; mentee--)
+    if (scan.candidates[mentee].length > 0) network.addArc(source, menteeNode(mentee), 1, 0);
   for (let mentor = 0; mentor < mentorCount; mentor++)
     potential[sink] = Math.min(potential[sink], potential[mentorNode(mentor)]);
   network.solve(source, sink, potential);
