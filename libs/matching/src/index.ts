@@ -1,7 +1,7 @@
-export * from './lib/matching-types';
-export { scorePair, scoreFactors } from './lib/scoring';
-export type { PairScore } from './lib/scoring';
-export { solveMatching, DEFAULT_CANDIDATES_PER_MENTEE } from './lib/solve-matching';
-export type { SolveOptions } from './lib/solve-matching';
-export { explainProposal, explanationParts } from './lib/explain-proposal';
 export type { ExplanationLocale, ExplanationPart, LabelCategory, LabelFor } from './lib/explain-proposal';
+export { explainProposal, explanationParts } from './lib/explain-proposal';
+export * from './lib/matching-types';
+export type { PairScore } from './lib/scoring';
+export { scoreFactors, scorePair } from './lib/scoring';
+export type { SolveOptions } from './lib/solve-matching';
+export { DEFAULT_CANDIDATES_PER_MENTEE, solveMatching } from './lib/solve-matching';

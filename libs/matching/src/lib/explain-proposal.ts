@@ -23,7 +23,8 @@ export function explanationParts(
   labels: LabelFor,
   locale: ExplanationLocale,
 ): ExplanationPart[] {
-  return proposal.contributions
+  return [...proposal.contributions]
+    .sort((a, b) => SENTENCE_ORDER.indexOf(a.factor) - SENTENCE_ORDER.indexOf(b.factor))
     .filter((c) => c.points > 0 || (c.factor === 'language' && c.shared.length > 0))
     .map((c) => {
       const names = c.shared.map((key) => labels(c.factor, key, locale));
@@ -39,6 +40,16 @@ export function explainProposal(proposal: MatchingProposal, labels: LabelFor, lo
   const sentence = parts.map((part) => part.text).join('; ');
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }
+
+/** The language first: it is what lets the two meet at all. */
+const SENTENCE_ORDER: readonly MatchingFactor[] = [
+  'language',
+  'expertise',
+  'sector',
+  'municipality',
+  'availability',
+  'mode',
+];
 
 type Phrase = (names: readonly string[]) => string;
 

@@ -1,5 +1,5 @@
+import type { PairScan, ScanInput } from './candidate-scan';
 import { addImprovingPairs, scanPairs, unmatchedReason } from './candidate-scan';
-import type { ScanInput, PairScan } from './candidate-scan';
 import { EncodedScorer, encodeInstance } from './instance-encoding';
 import type {
   MatchingInstance,
