@@ -12,6 +12,11 @@ export interface PairScan {
   passesRules: Uint8Array;
   sharesLanguage: Uint8Array;
   reachesMinimum: Uint8Array;
+  /**
+   * When pruning, every pair's score if eligible, else -1 (mentee-major), so the optimality check reads instead of
+   * rescoring; null when the instance has more pairs than `maxStoredScores`.
+   */
+  eligibleScores: Int16Array | Int32Array | null;
 }
 
 export interface ScanInput {
@@ -26,6 +31,8 @@ export interface ScanInput {
   minimumScore: number;
   /** At most this many candidates per mentee (Infinity: all). */
   keep: number;
+  /** Pair scores are kept for the optimality check up to this many pairs, else rescored. */
+  maxStoredScores: number;
 }
 
 /**
@@ -42,7 +49,14 @@ export function scanPairs(input: ScanInput): PairScan {
     passesRules: new Uint8Array(menteeCount),
     sharesLanguage: new Uint8Array(menteeCount),
     reachesMinimum: new Uint8Array(menteeCount),
+    eligibleScores: null,
   };
+  const pairCount = mentorCount * menteeCount;
+  if (keep < mentorCount && pairCount <= input.maxStoredScores) {
+    const maxScore = scorer.mentorBound.reduce((max, bound) => Math.max(max, bound), 0);
+    scan.eligibleScores = (maxScore < 0x7fff ? new Int16Array(pairCount) : new Int32Array(pairCount)).fill(-1);
+  }
+  const scores = scan.eligibleScores;
   const topMentor = new Int32Array(keep);
   const topScore = new Int32Array(keep);
   for (let mentee = 0; mentee < menteeCount; mentee++) {
@@ -60,6 +74,7 @@ export function scanPairs(input: ScanInput): PairScan {
         if (score < minimumScore) continue;
         scan.reachesMinimum[mentee] = 1;
         if (capacity[mentor] <= 0) continue;
+        if (scores) scores[row + mentor] = score;
         if (score > best) best = score;
         if (count === keep && score <= topScore[keep - 1]) continue;
         // Insertion into the sorted top list; a later mentor (higher index) loses a tie.
@@ -108,16 +123,25 @@ export function addImprovingPairs(
     const menteeBound = scorer.menteeBound[mentee];
     let found = 0;
     const row = mentee * mentorCount;
+    const scores = scan.eligibleScores;
     for (let mentor = 0; mentor < mentorCount; mentor++) {
-      if (listed[mentor] === 1 || capacity[mentor] <= 0) continue;
-      const bound = Math.min(menteeBound, scorer.mentorBound[mentor]);
-      if (arcCost(bound) + pi - mentorPi[mentor] >= 0 || !scorer.passesRules(mentor, mentee)) continue;
-      if (blocked.size > 0 && blocked.has(row + mentor)) continue;
-      const languages = scorer.sharedLanguages(mentor, mentee);
-      if (languages === 0) continue;
-      const score = scorer.score(mentor, mentee, languages);
+      if (listed[mentor] === 1) continue;
+      let score: number;
+      if (scores) {
+        score = scores[row + mentor];
+        if (score < 0) continue;
+      } else {
+        if (capacity[mentor] <= 0) continue;
+        const bound = Math.min(menteeBound, scorer.mentorBound[mentor]);
+        if (arcCost(bound) + pi - mentorPi[mentor] >= 0 || !scorer.passesRules(mentor, mentee)) continue;
+        if (blocked.size > 0 && blocked.has(row + mentor)) continue;
+        const languages = scorer.sharedLanguages(mentor, mentee);
+        if (languages === 0) continue;
+        score = scorer.score(mentor, mentee, languages);
+        if (score < minimumScore) continue;
+      }
       const reduced = arcCost(score) + pi - mentorPi[mentor];
-      if (score < minimumScore || reduced >= 0) continue;
+      if (reduced >= 0) continue;
       // The most negative 64 per mentee at most, which keeps a round's flow small when potentials are far off.
       if (found === ADD_PER_MENTEE && reduced >= worstReduced[ADD_PER_MENTEE - 1]) continue;
       let i = found < ADD_PER_MENTEE ? found++ : ADD_PER_MENTEE - 1;

@@ -94,11 +94,11 @@ describe('solveMatching (properties)', () => {
     );
   });
 
-  it('the pruned solve reaches the unpruned optimum (its reduced-cost check adds back what pruning left out)', () => {
+  it('the pruned solve reaches the unpruned optimum, with stored or rescored pairs in its check', () => {
     fc.assert(
-      fc.property(instanceArbitrary(18, 40), fc.integer({ min: 1, max: 3 }), (instance, keep) => {
+      fc.property(instanceArbitrary(18, 40), fc.integer({ min: 1, max: 3 }), fc.boolean(), (instance, keep, store) => {
         const full = solveMatching(instance, { candidatesPerMentee: 0 });
-        const pruned = solveMatching(instance, { candidatesPerMentee: keep });
+        const pruned = solveMatching(instance, { candidatesPerMentee: keep, maxStoredScores: store ? Infinity : 0 });
         expectConstraintsHold(instance, pruned);
         expect([pruned.matched, pruned.totalScore]).toEqual([full.matched, full.totalScore]);
         expect(pruned.unmatched.map((u) => u.reason).sort()).toEqual(full.unmatched.map((u) => u.reason).sort());

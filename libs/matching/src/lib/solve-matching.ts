@@ -16,9 +16,12 @@ import { scoreFactors } from './scoring';
 export interface SolveOptions {
   /** The best this many mentors per mentee go into the first flow; the optimality check adds any others needed. */
   candidatesPerMentee?: number;
+  /** The optimality check reads stored pair scores up to this many pairs (2 bytes each), else rescores them. */
+  maxStoredScores?: number;
 }
 
 export const DEFAULT_CANDIDATES_PER_MENTEE = 16;
+export const DEFAULT_MAX_STORED_SCORES = 40_000_000;
 
 /**
  * The assignment with the most mentees matched and then the greatest total score, exactly.
@@ -92,6 +95,7 @@ export function solveMatching(instance: MatchingInstance, options: SolveOptions 
     blocked,
     minimumScore: instance.settings.minimumScore,
     keep: keep > 0 ? keep : Infinity,
+    maxStoredScores: options.maxStoredScores ?? DEFAULT_MAX_STORED_SCORES,
   };
   const scan = scanPairs(scanInput);
   const pruned = scanInput.keep < mentorCount;
