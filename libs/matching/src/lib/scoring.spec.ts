@@ -5,6 +5,9 @@ import { instanceArbitrary, mentee, mentor, settings } from './matching.test-sup
 import type { MatchingMentee, MatchingMentor, MatchingSettings } from './matching-types';
 import { scorePair } from './scoring';
 
+/** Property runs on a shared, busy machine take longer than jest's 5 s default now and then. */
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 describe('scorePair', () => {
   it('scores each factor and keeps what the pair shares', () => {
     const scored = scorePair(mentor, mentee, settings);
@@ -82,29 +85,37 @@ describe('the bitmask scorer the solver uses', () => {
     );
   }
 
-  it('agrees with scorePair on random instances', () => {
-    fc.assert(
-      fc.property(instanceArbitrary(5, 6), (instance) =>
-        agreeOnEveryPair(instance.mentors, instance.mentees, instance.settings),
-      ),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    'agrees with scorePair on random instances',
+    () => {
+      fc.assert(
+        fc.property(instanceArbitrary(5, 6), (instance) =>
+          agreeOnEveryPair(instance.mentors, instance.mentees, instance.settings),
+        ),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('agrees with scorePair when a category has more keys than one 31-bit word holds', () => {
-    const keys = Array.from({ length: 70 }, (_, i) => `area-${i}`);
-    fc.assert(
-      fc.property(
-        fc.array(fc.subarray(keys), { minLength: 1, maxLength: 4 }),
-        fc.array(fc.subarray(keys), { minLength: 1, maxLength: 4 }),
-        (offered, wanted) =>
-          agreeOnEveryPair(
-            offered.map((expertise, i) => ({ ...mentor, id: `mentor-${i}`, expertise, availability: expertise })),
-            wanted.map((expertise, i) => ({ ...mentee, id: `mentee-${i}`, expertise, availability: expertise })),
-            settings,
-          ),
-      ),
-      { numRuns: 100 },
-    );
-  });
+  it(
+    'agrees with scorePair when a category has more keys than one 31-bit word holds',
+    () => {
+      const keys = Array.from({ length: 70 }, (_, i) => `area-${i}`);
+      fc.assert(
+        fc.property(
+          fc.array(fc.subarray(keys), { minLength: 1, maxLength: 4 }),
+          fc.array(fc.subarray(keys), { minLength: 1, maxLength: 4 }),
+          (offered, wanted) =>
+            agreeOnEveryPair(
+              offered.map((expertise, i) => ({ ...mentor, id: `mentor-${i}`, expertise, availability: expertise })),
+              wanted.map((expertise, i) => ({ ...mentee, id: `mentee-${i}`, expertise, availability: expertise })),
+              settings,
+            ),
+        ),
+        { numRuns: 100 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

@@ -5,6 +5,9 @@ import type { MatchingInstance, MatchingPair, MatchingResult } from './matching-
 import { scorePair } from './scoring';
 import { solveMatching } from './solve-matching';
 
+/** Property runs on a shared, busy machine take longer than jest's 5 s default now and then. */
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 /** The pins the documented rules keep: in mentee then mentor id order, each taking capacity first. */
 function expectedPins(instance: MatchingInstance): Set<string> {
   const capacity = new Map(instance.mentors.map((m) => [m.id, m.freeCapacity]));
@@ -67,43 +70,67 @@ function shuffled<T>(items: readonly T[], keys: readonly number[]): T[] {
 }
 
 describe('solveMatching (properties)', () => {
-  it('equals the brute-force optimum (matched, then total score) and holds every constraint', () => {
-    fc.assert(
-      fc.property(instanceArbitrary(6, 8), (instance) => {
-        const result = solveMatching(instance);
-        expectConstraintsHold(instance, result);
-        expect([result.matched, result.totalScore]).toEqual(bruteForceOptimum(instance, result));
-      }),
-      { numRuns: 400 },
-    );
-  });
+  it(
+    'equals the brute-force optimum (matched, then total score) and holds every constraint',
+    () => {
+      fc.assert(
+        fc.property(instanceArbitrary(6, 8), (instance) => {
+          const result = solveMatching(instance);
+          expectConstraintsHold(instance, result);
+          expect([result.matched, result.totalScore]).toEqual(bruteForceOptimum(instance, result));
+        }),
+        { numRuns: 400 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('does not depend on the order of mentors, mentees, pins and blocks', () => {
-    fc.assert(
-      fc.property(instanceArbitrary(6, 8), fc.array(fc.integer(), { minLength: 1, maxLength: 8 }), (instance, keys) => {
-        const reordered: MatchingInstance = {
-          ...instance,
-          mentors: shuffled(instance.mentors, keys),
-          mentees: shuffled(instance.mentees, [...keys].reverse()),
-          fixed: shuffled<MatchingPair>(instance.fixed, keys),
-          blocked: shuffled<MatchingPair>(instance.blocked, keys),
-        };
-        expect(solveMatching(reordered)).toEqual(solveMatching(instance));
-      }),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    'does not depend on the order of mentors, mentees, pins and blocks',
+    () => {
+      fc.assert(
+        fc.property(
+          instanceArbitrary(6, 8),
+          fc.array(fc.integer(), { minLength: 1, maxLength: 8 }),
+          (instance, keys) => {
+            const reordered: MatchingInstance = {
+              ...instance,
+              mentors: shuffled(instance.mentors, keys),
+              mentees: shuffled(instance.mentees, [...keys].reverse()),
+              fixed: shuffled<MatchingPair>(instance.fixed, keys),
+              blocked: shuffled<MatchingPair>(instance.blocked, keys),
+            };
+            expect(solveMatching(reordered)).toEqual(solveMatching(instance));
+          },
+        ),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('the pruned solve reaches the unpruned optimum, with stored or rescored pairs in its check', () => {
-    fc.assert(
-      fc.property(instanceArbitrary(18, 40), fc.integer({ min: 1, max: 3 }), fc.boolean(), (instance, keep, store) => {
-        const full = solveMatching(instance, { candidatesPerMentee: 0 });
-        const pruned = solveMatching(instance, { candidatesPerMentee: keep, maxStoredScores: store ? Infinity : 0 });
-        expectConstraintsHold(instance, pruned);
-        expect([pruned.matched, pruned.totalScore]).toEqual([full.matched, full.totalScore]);
-        expect(pruned.unmatched.map((u) => u.reason).sort()).toEqual(full.unmatched.map((u) => u.reason).sort());
-      }),
-      { numRuns: 150 },
-    );
-  });
+  it(
+    'the pruned solve reaches the unpruned optimum, with stored or rescored pairs in its check',
+    () => {
+      fc.assert(
+        fc.property(
+          instanceArbitrary(18, 40),
+          fc.integer({ min: 1, max: 3 }),
+          fc.boolean(),
+          (instance, keep, store) => {
+            const full = solveMatching(instance, { candidatesPerMentee: 0 });
+            const pruned = solveMatching(instance, {
+              candidatesPerMentee: keep,
+              maxStoredScores: store ? Infinity : 0,
+            });
+            expectConstraintsHold(instance, pruned);
+            expect([pruned.matched, pruned.totalScore]).toEqual([full.matched, full.totalScore]);
+            expect(pruned.unmatched.map((u) => u.reason).sort()).toEqual(full.unmatched.map((u) => u.reason).sort());
+          },
+        ),
+        { numRuns: 150 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
