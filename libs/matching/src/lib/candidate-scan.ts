@@ -99,7 +99,8 @@ const ADD_PER_MENTEE = 64;
 
 /**
  * Adds to the candidates the eligible pairs left out whose arc would have a negative reduced cost under the flow's
- * final potentials (the most negative few per mentee); returns how many were added (0 proves the pruned optimum optimal for the whole instance).
+ * final potentials (the most negative 64 per mentee); returns how many were added: 0 proves the pruned optimum
+ * optimal for the whole instance (see `solveMatching`).
  */
 export function addImprovingPairs(
   input: ScanInput,

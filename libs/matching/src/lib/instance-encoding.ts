@@ -75,7 +75,7 @@ export function encodeInstance(
 /** Scoring of one pair by index, with the hard rules the solver checks apart (person, municipality, organisation). */
 export class EncodedScorer {
   private readonly w: MatchingSettings['weights'];
-  /** Upper bounds of any pair's score with this mentor or mentee (from its own keys), to skip pairs that cannot matter. */
+  /** Upper bounds of any pair's score with this mentor or mentee, from its own keys, so a check can skip pairs. */
   readonly mentorBound: Int32Array;
   readonly menteeBound: Int32Array;
 

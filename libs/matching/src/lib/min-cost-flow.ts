@@ -1,6 +1,6 @@
 /**
  * Min-cost flow by successive shortest paths with potentials (the primal-dual method): Dijkstra on reduced costs
- * finds the distance to every node, the potentials move by it, and then as many shortest augmenting paths as one
+ * finds the distances up to the sink's, the potentials move by them, and then as many shortest augmenting paths as one
  * depth-first pass finds are pushed on the arcs whose reduced cost is zero. With integer costs in a narrow range many
  * paths share a length, so there are far fewer Dijkstra runs than units of flow.
  *
