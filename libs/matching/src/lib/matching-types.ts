@@ -62,7 +62,11 @@ export interface MatchingInstance {
   settings: MatchingSettings;
   mentors: readonly MatchingMentor[];
   mentees: readonly MatchingMentee[];
-  /** Pairs a coordinator pinned: always in the result (they take capacity first), whatever their score. */
+  /**
+   * Pairs a coordinator pinned: in the result whatever their score and the language, municipality and organisation
+   * rules; they take capacity first (in mentee id, then mentor id order). A pin that pairs a person with themself, is
+   * also blocked, names a mentee pinned already or a mentor with no capacity left is rejected (`rejectedFixed`).
+   */
   fixed: readonly MatchingPair[];
   /** Pairs a coordinator blocked, and pairs declined before in the program: never proposed. */
   blocked: readonly MatchingPair[];
@@ -94,11 +98,20 @@ export interface UnmatchedMentee {
   reason: UnmatchedReason;
 }
 
+export type FixedPairRejection = 'unknown_id' | 'same_person' | 'blocked' | 'mentee_already_fixed' | 'mentor_full';
+
+export interface RejectedFixedPair extends MatchingPair {
+  reason: FixedPairRejection;
+}
+
 export interface MatchingResult {
   /** Ordered by mentee id. */
   proposals: readonly MatchingProposal[];
   /** Ordered by mentee id. */
   unmatched: readonly UnmatchedMentee[];
+  /** Pins the solver could not keep, ordered by mentee id then mentor id. */
+  rejectedFixed: readonly RejectedFixedPair[];
+  /** Proposals, pinned ones included. */
   matched: number;
   totalScore: number;
 }
