@@ -1,3 +1,5 @@
+import { ROLES } from '@kotopaikka/contracts';
+
 import type { TestAgent, TestResponse } from './test-agent';
 import type { TestApp } from './test-app';
 
@@ -18,6 +20,34 @@ export async function documentedOperations(t: TestApp, paths: RegExp): Promise<s
   return Object.entries(doc.body.paths)
     .filter(([path]) => paths.test(path))
     .flatMap(([path, item]) => METHODS.filter((m) => item[m]).map((m) => `${m.toUpperCase()} ${path}`));
+}
+
+/**
+ * What a capability's operation × persona matrix leaves out, in words (an empty list when nothing): a documented
+ * operation (of `paths`) without a row, a call for an operation the document does not have, a role that none of the
+ * personas has, and an operation that no row expects to succeed (a matrix of refusals proves little).
+ */
+export async function matrixCoverageGaps(
+  t: TestApp,
+  paths: RegExp,
+  rows: readonly (readonly [string, string, readonly number[]])[],
+  calls: Record<string, unknown>,
+  personaRoles: readonly string[],
+): Promise<string[]> {
+  const documented = await documentedOperations(t, paths);
+  const inMatrix = new Set(rows.map(([op]) => op));
+  const succeeding = new Set(rows.filter(([, , statuses]) => statuses.some((s) => s < 300)).map(([op]) => op));
+  const roles = new Set(personaRoles);
+  return [
+    ...documented.filter((op) => !inMatrix.has(op)).map((op) => `${op} has no row`),
+    ...Object.keys(calls)
+      .filter((op) => !documented.includes(op))
+      .map((op) => `${op} has a call but is not in the OpenAPI document`),
+    ...ROLES.filter((role) => !roles.has(role)).map((role) => `no persona has the role ${role}`),
+    ...Object.keys(calls)
+      .filter((op) => !succeeding.has(op))
+      .map((op) => `${op} succeeds in no row`),
+  ];
 }
 
 /** Sends one call of `op` (`METHOD /path/{id}`, as in the OpenAPI document) as the agent. */
