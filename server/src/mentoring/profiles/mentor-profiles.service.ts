@@ -7,7 +7,7 @@ import { AuditService } from '../../platform/audit/audit.service';
 import type { Principal } from '../../platform/auth/principal';
 import { SessionService } from '../../platform/auth/session.service';
 import { ApiException } from '../../platform/errors/api.exception';
-import { refuseBothSides } from '../program-roles';
+import { programForSignUp } from '../program-roles';
 import { MentoringProgramsService } from '../programs/mentoring-programs.service';
 import type { MentorProfileInputDto } from './dto/mentor-profile.dto';
 
@@ -41,12 +41,7 @@ export class MentorProfilesService {
 
   async optIn(actor: Principal, programId: string, dto: MentorProfileInputDto): Promise<MentorProfile> {
     const id = await this.db.transaction(async (m) => {
-      const program = await this.programs.visible(m, actor, programId, true);
-      if (program.row.status !== 'recruiting')
-        throw ApiException.conflict(ErrorCode.Conflict, 'The program is not recruiting');
-      if (!program.municipalityIds.includes(dto.municipalityId))
-        throw ApiException.invalid('municipalityId', 'must be one of the program’s municipalities');
-      await refuseBothSides(m, programId, actor.id, 'mentor');
+      await programForSignUp(m, this.programs, actor, programId, dto.municipalityId, 'mentor');
       const existing: { status: MentorProfileStatus }[] = await m.query(
         `SELECT status FROM mentor_profile WHERE program_id = $1 AND user_id = $2 FOR UPDATE`,
         [programId, actor.id],

@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
-import { refuseBothSides } from '../program-roles';
+import { programForSignUp } from '../program-roles';
 import { MentoringProgramsService } from '../programs/mentoring-programs.service';
 import type { MenteeRequestInputDto } from './dto/mentee-request.dto';
 
@@ -33,12 +33,7 @@ export class MenteeRequestsService {
 
   async ask(actor: Principal, programId: string, dto: MenteeRequestInputDto): Promise<MenteeRequest> {
     const id = await this.db.transaction(async (m) => {
-      const program = await this.programs.visible(m, actor, programId, true);
-      if (program.row.status !== 'recruiting')
-        throw ApiException.conflict(ErrorCode.Conflict, 'The program is not recruiting');
-      if (!program.municipalityIds.includes(dto.municipalityId))
-        throw ApiException.invalid('municipalityId', 'must be one of the program’s municipalities');
-      await refuseBothSides(m, programId, actor.id, 'mentee');
+      await programForSignUp(m, this.programs, actor, programId, dto.municipalityId, 'mentee');
       const existing: { status: MenteeRequestStatus }[] = await m.query(
         `SELECT status FROM mentee_request WHERE program_id = $1 AND user_id = $2 FOR UPDATE`,
         [programId, actor.id],
