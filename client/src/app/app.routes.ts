@@ -71,6 +71,13 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./live/live.routes').then((m) => m.liveRoutes),
   },
   {
+    path: 'mentoring',
+    // admin: audience names; live: a scheduled meeting is a live session.
+    canMatch: [textsOf('mentoring', 'admin')],
+    canActivate: [authGuard],
+    loadChildren: () => import('./mentoring/mentoring.routes').then((m) => m.mentoringRoutes),
+  },
+  {
     path: 'verify',
     canMatch: [textsOf('verify')],
     loadChildren: () => import('./verify/verify.routes').then((m) => m.verifyRoutes),

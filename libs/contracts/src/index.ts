@@ -10,6 +10,7 @@ export * from './lib/live-board';
 export * from './lib/live-report';
 export * from './lib/mail';
 export * from './lib/mentoring';
+export * from './lib/mentoring-pairings';
 export * from './lib/notifications';
 export * from './lib/site';
 export * from './lib/socket';

@@ -1,3 +1,15 @@
+import { MentoringPairRuleEntity, MentoringRunEntity } from './matching/matching-run.entity';
+import {
+  MentoringAgreementEntity,
+  MentoringFeedbackEntity,
+  MentoringFitCheckEntity,
+  MentoringFollowUpSentEntity,
+  MentoringGoalEntity,
+  MentoringMeetingEntity,
+  MentoringNoteEntity,
+  MentoringTaskEntity,
+} from './pairings/pairing-work.entities';
+import { MentoringPairingEntity } from './pairings/pairing.entity';
 import { MentorProfileEntity } from './profiles/mentor-profile.entity';
 import { MentoringProgramEntity, MentoringProgramMunicipalityEntity } from './programs/mentoring-program.entity';
 import { MenteeRequestEntity } from './requests/mentee-request.entity';
@@ -8,4 +20,15 @@ export const mentoringEntities = [
   MentoringProgramMunicipalityEntity,
   MentorProfileEntity,
   MenteeRequestEntity,
+  MentoringPairRuleEntity,
+  MentoringRunEntity,
+  MentoringPairingEntity,
+  MentoringAgreementEntity,
+  MentoringFitCheckEntity,
+  MentoringGoalEntity,
+  MentoringTaskEntity,
+  MentoringMeetingEntity,
+  MentoringNoteEntity,
+  MentoringFeedbackEntity,
+  MentoringFollowUpSentEntity,
 ];

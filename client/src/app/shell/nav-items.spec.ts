@@ -9,7 +9,13 @@ describe('navigation by role', () => {
   });
 
   it('gives a member home, learning and profile', () => {
-    expect(paths(aMe({ role: 'member', audience: 'employer' }))).toEqual(['/', '/learning', '/live', '/profile']);
+    expect(paths(aMe({ role: 'member', audience: 'employer' }))).toEqual([
+      '/',
+      '/learning',
+      '/live',
+      '/mentoring',
+      '/profile',
+    ]);
   });
 
   it('adds reports for a decision-maker', () => {
@@ -17,6 +23,7 @@ describe('navigation by role', () => {
       '/',
       '/learning',
       '/live',
+      '/mentoring',
       '/reports',
       '/profile',
     ]);
@@ -27,6 +34,7 @@ describe('navigation by role', () => {
       '/',
       '/learning',
       '/live',
+      '/mentoring',
       '/reports',
       '/authoring',
       '/admin/users',
@@ -40,6 +48,7 @@ describe('navigation by role', () => {
       '/',
       '/learning',
       '/live',
+      '/mentoring',
       '/reports',
       '/authoring',
       '/admin/users',

@@ -18,6 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'home', path: '/', labelKey: 'shell.nav.home', icon: 'home', visible: everyone },
   { id: 'learning', path: '/learning', labelKey: 'shell.nav.learning', icon: 'school', visible: everyone },
   { id: 'live', path: '/live', labelKey: 'shell.nav.live', icon: 'event', visible: everyone },
+  { id: 'mentoring', path: '/mentoring', labelKey: 'shell.nav.mentoring', icon: 'group', visible: everyone },
   { id: 'reports', path: '/reports', labelKey: 'shell.nav.reports', icon: 'chart', visible: canReadReports },
   { id: 'authoring', path: '/authoring', labelKey: 'shell.nav.authoring', icon: 'edit', visible: canManagePeople },
   { id: 'people', path: '/admin/users', labelKey: 'shell.nav.people', icon: 'group', visible: canManagePeople },

@@ -15,6 +15,7 @@ import { LiveGuestNotices1796110000000 } from './1796110000000-live-guest-notice
 import { MentoringPrograms1797000000000 } from './1797000000000-mentoring-programs';
 import { MentorProfiles1797010000000 } from './1797010000000-mentor-profiles';
 import { MenteeRequests1797020000000 } from './1797020000000-mentee-requests';
+import { MentoringPairings1797030000000 } from './1797030000000-mentoring-pairings';
 
 /** Every migration, oldest first. The server bundle cannot glob, so a new migration is added here. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   MentoringPrograms1797000000000,
   MentorProfiles1797010000000,
   MenteeRequests1797020000000,
+  MentoringPairings1797030000000,
 ];

@@ -1,9 +1,10 @@
 import type { EmailCategory, Locale } from '@kotopaikka/contracts';
 
 import type { MailTemplate } from './mail.service';
+import { MENTORING_TEMPLATES } from './mentoring-mail-templates';
 
 /** What one template says in one language. `why` tells the reader why this mail reached them. */
-interface TemplateText {
+export interface TemplateText {
   subject: string;
   heading: string;
   paragraphs: string[];
@@ -268,6 +269,7 @@ const TEMPLATES: Record<MailTemplate, Record<Locale, (p: Params) => TemplateText
       why: 'You received this message because you registered for a session on Kotopaikka.',
     }),
   },
+  ...MENTORING_TEMPLATES,
 };
 
 // 2026-12-01 → 1.12.2026, as Finns write dates.

@@ -54,6 +54,10 @@ export class MailProcessor extends JobProcessor<'mail'> {
       case 'live_registration_promoted':
       case 'live_registration_reminder':
       case 'live_registration_cancelled':
+      case 'mentoring_proposal':
+      case 'mentoring_proposal_reminder':
+      case 'mentoring_completion_reminder':
+      case 'mentoring_follow_up':
         return this.deliverOnce(job, job.name);
       default: {
         const unknown: never = job;

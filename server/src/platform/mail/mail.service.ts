@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 
 import { OutboxService } from '../outbox/outbox.service';
 import { QUEUE_NAMES } from '../queue/queue-names';
+import type { MentoringMailTemplate } from './mentoring-mail-templates';
 
 export const MAIL_QUEUE = QUEUE_NAMES.mail;
 
@@ -20,7 +21,8 @@ export type MailTemplate =
   | 'live_registration'
   | 'live_registration_promoted'
   | 'live_registration_reminder'
-  | 'live_registration_cancelled';
+  | 'live_registration_cancelled'
+  | MentoringMailTemplate;
 
 export interface MailJobPayload {
   template: MailTemplate;

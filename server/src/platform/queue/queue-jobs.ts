@@ -2,6 +2,7 @@ import type { Job } from 'bullmq';
 
 import type { PasswordResetRequestPayload } from '../../accounts/password-reset/password-reset.service';
 import type { NotesCompactPayload } from '../../live/notes/notes-store.service';
+import type { MentoringFollowUpPayload } from '../../mentoring/pairings/pairing-deadlines';
 import type { LiveCancelledPayload, LiveReminderPayload } from '../../live/reminders/live-reminder-jobs';
 import type { AttendanceCreditPayload } from '../../live/report/attendance-credit.service';
 import type { IssueCertificatePayload } from '../../training/certificates/certificates.processor';
@@ -31,6 +32,11 @@ export interface QueueJobs {
     'notes-compact-sweep': NoPayload;
     chat_retention: NoPayload;
     attendance_credit: AttendanceCreditPayload;
+  };
+  mentoring: {
+    proposal_sweep: NoPayload;
+    pairing_sweep: NoPayload;
+    follow_up_survey: MentoringFollowUpPayload;
   };
 }
 

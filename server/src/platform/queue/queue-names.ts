@@ -6,6 +6,7 @@ export const QUEUE_NAMES = {
   maintenance: 'maintenance',
   accounts: 'accounts',
   live: 'live',
+  mentoring: 'mentoring',
 } as const;
 
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];

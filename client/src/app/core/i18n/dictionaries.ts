@@ -21,6 +21,7 @@ export const FEATURE_TEXTS = {
   home: () => import('../../home/home.i18n').then((m) => m.homeI18n),
   profile: () => import('../../profile/profile.i18n').then((m) => m.profileI18n),
   live: () => import('../../live/live.i18n').then((m) => m.liveI18n),
+  mentoring: () => import('../../mentoring/mentoring.i18n').then((m) => m.mentoringI18n),
   legal: () => import('../../legal/legal.i18n').then((m) => m.legalI18n),
   admin: () => import('../../admin/admin.i18n').then((m) => m.adminI18n),
   authoring: () => import('../../authoring/authoring.i18n').then((m) => m.authoringI18n),
