@@ -1,4 +1,5 @@
 import { MentoringPairRuleEntity, MentoringRunEntity } from './matching/matching-run.entity';
+import { MentoringPairingEntity } from './pairings/pairing.entity';
 import {
   MentoringAgreementEntity,
   MentoringFeedbackEntity,
@@ -9,7 +10,6 @@ import {
   MentoringNoteEntity,
   MentoringTaskEntity,
 } from './pairings/pairing-work.entities';
-import { MentoringPairingEntity } from './pairings/pairing.entity';
 import { MentorProfileEntity } from './profiles/mentor-profile.entity';
 import { MentoringProgramEntity, MentoringProgramMunicipalityEntity } from './programs/mentoring-program.entity';
 import { MenteeRequestEntity } from './requests/mentee-request.entity';

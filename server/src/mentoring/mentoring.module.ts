@@ -6,8 +6,8 @@ import { MentorProfilesController } from './profiles/mentor-profiles.controller'
 import { MentorProfilesService } from './profiles/mentor-profiles.service';
 import { MentoringProgramsController } from './programs/mentoring-programs.controller';
 import { MentoringProgramsService } from './programs/mentoring-programs.service';
-import { MenteeRequestsController } from './requests/mentee-requests.controller';
 import { ProposalDeadlines } from './proposals/proposal-deadlines.service';
+import { MenteeRequestsController } from './requests/mentee-requests.controller';
 import { MenteeRequestsService } from './requests/mentee-requests.service';
 
 /** Peer mentoring: programs, and the mentors and mentees who sign up to them. */

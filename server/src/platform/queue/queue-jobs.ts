@@ -2,9 +2,9 @@ import type { Job } from 'bullmq';
 
 import type { PasswordResetRequestPayload } from '../../accounts/password-reset/password-reset.service';
 import type { NotesCompactPayload } from '../../live/notes/notes-store.service';
-import type { MentoringFollowUpPayload } from '../../mentoring/pairings/pairing-deadlines';
 import type { LiveCancelledPayload, LiveReminderPayload } from '../../live/reminders/live-reminder-jobs';
 import type { AttendanceCreditPayload } from '../../live/report/attendance-credit.service';
+import type { MentoringFollowUpPayload } from '../../mentoring/pairings/pairing-deadlines';
 import type { IssueCertificatePayload } from '../../training/certificates/certificates.processor';
 import type { MailJobPayload, MailTemplate } from '../mail/mail.service';
 import type { QueueName } from './queue-names';
