@@ -46,7 +46,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     audience: 'other',
     municipality: 'Äänekoski',
     organisation: null,
-    manages: ['Äänekoski', 'Laukaa', 'Saarijärvi'],
+    // Keuruu too: the demo mentoring program spans the demo mentor's Laukaa and the demo mentee's Keuruu.
+    manages: ['Äänekoski', 'Laukaa', 'Saarijärvi', 'Keuruu'],
   },
   {
     email: 'decision@demo.kotopaikka.fi',
