@@ -1,0 +1,90 @@
+import type { MentoringAgreement, PairingDetail, PairingSummary } from '@kotopaikka/contracts';
+
+import type { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+
+import { registerDictionary } from '../../core/i18n/dictionaries';
+import { Translator } from '../../core/i18n/translator';
+import { setUpLiveTest } from '../../live/shared/live-testing';
+import { mentoringI18n } from '../mentoring.i18n';
+
+/** Test-only: the app's HTTP pipeline over HttpTestingController, the mentoring texts, a fixed "now". */
+export function setUpPairingTest(now = '2026-03-25T10:00:00Z'): HttpTestingController {
+  registerDictionary(mentoringI18n);
+  return setUpLiveTest(now);
+}
+
+export const t = (key: string, params?: Record<string, string | number>): string =>
+  TestBed.inject(Translator).t(key, params);
+
+export const PAIRING_ID = 'pa1a1a1a-0000-4000-8000-000000000001';
+export const PAIRING_URL = `/api/mentoring/pairings/${PAIRING_ID}`;
+
+export function aPairing(overrides: Partial<PairingSummary> = {}): PairingSummary {
+  return {
+    id: PAIRING_ID,
+    program: { id: 'pr000000-0000-4000-8000-000000000001', name: 'Jyväskylän seudun mentorointi' },
+    status: 'active',
+    mentor: { person: { id: 'u-mentor', name: 'Maija Mentor' }, answer: 'accepted', profileId: 'mp-1' },
+    mentee: { person: { id: 'u-mentee', name: 'Ahmed Mentee' }, answer: 'accepted', requestId: 'mr-1' },
+    mySide: 'mentee',
+    score: 42,
+    explanation: { fi: 'puhutte molemmat suomea ja arabiaa', en: 'you both speak Finnish and Arabic' },
+    proposedAt: '2026-03-01T08:00:00.000Z',
+    answerBy: '2026-03-15T08:00:00.000Z',
+    startedAt: '2026-03-02T08:00:00.000Z',
+    endsOn: null,
+    finishedAt: null,
+    ...overrides,
+  };
+}
+
+export function anAgreement(overrides: Partial<MentoringAgreement> = {}): MentoringAgreement {
+  return {
+    goals: 'Opin perehdyttämään',
+    meetingFrequency: 'biweekly',
+    preferredDays: ['tue'],
+    mode: 'online',
+    endsOn: '2026-06-01',
+    confidentiality: 'Puhumme luottamuksella.',
+    version: 1,
+    mentorConfirmed: false,
+    menteeConfirmed: false,
+    confirmed: false,
+    updatedAt: '2026-03-03T08:00:00.000Z',
+    updatedBy: { id: 'u-mentor', name: 'Maija Mentor' },
+    ...overrides,
+  };
+}
+
+export function aDetail(overrides: Partial<PairingDetail> = {}): PairingDetail {
+  return {
+    ...aPairing(),
+    endReason: null,
+    declineReason: null,
+    agreement: null,
+    fitCheckOpen: false,
+    myFitAnswer: null,
+    goals: [],
+    tasks: [],
+    meetings: [],
+    notes: [],
+    myFeedback: null,
+    ratings: null,
+    mayManage: false,
+    ...overrides,
+  };
+}
+
+export function byTestId(root: HTMLElement, id: string): HTMLElement | null {
+  return root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+}
+
+/** Types into an input or textarea the way a person does, so reactive forms see it. */
+export function typeInto(root: HTMLElement, testId: string, value: string): void {
+  const field = byTestId(root, testId) as HTMLInputElement;
+  if (!field) throw new Error(`no field ${testId}`);
+  field.value = value;
+  field.dispatchEvent(new Event('input'));
+  field.dispatchEvent(new Event('change'));
+}
