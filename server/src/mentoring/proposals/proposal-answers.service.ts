@@ -9,7 +9,7 @@ import { overseenProgram } from '../matching/program-oversight';
 import { pairingFor, pairingOfParty, pairingSummaries, toPairingSummary } from '../pairings/pairing-access';
 import { MentoringProgramsService } from '../programs/mentoring-programs.service';
 import type { ProposalAnswerInputDto } from './dto/proposal.dto';
-import { type PairingPeople, ProposalNotices,type ProposalNotification } from './proposal-notices';
+import { type PairingPeople, ProposalNotices, type ProposalNotification } from './proposal-notices';
 
 const other = (side: PairingSide): PairingSide => (side === 'mentor' ? 'mentee' : 'mentor');
 

@@ -26,7 +26,8 @@ export class ProposalDeadlines {
    */
   async sweep(now: Date = new Date()): Promise<{ reminded: number; expired: number }> {
     const expiredPeople = await this.db.transaction(async (m) => {
-      const rows: DueRow[] = await m.query(
+      // TypeORM answers an UPDATE with [rows, affected].
+      const [rows]: [DueRow[], number] = await m.query(
         `UPDATE mentoring_pairing SET status = 'expired', updated_at = now()
           WHERE status = 'proposed' AND proposed_at <= $1::timestamptz - make_interval(days => $2)
           RETURNING id, mentor_answer, mentee_answer`,
@@ -38,7 +39,8 @@ export class ProposalDeadlines {
       );
     });
     const reminded = await this.db.transaction(async (m) => {
-      const rows: DueRow[] = await m.query(
+      // TypeORM answers an UPDATE with [rows, affected].
+      const [rows]: [DueRow[], number] = await m.query(
         `UPDATE mentoring_pairing SET reminded_at = $1, updated_at = now()
           WHERE status = 'proposed' AND reminded_at IS NULL
             AND proposed_at <= $1::timestamptz - make_interval(days => $2)
