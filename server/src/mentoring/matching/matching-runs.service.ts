@@ -134,13 +134,18 @@ export class MatchingRunsService {
         );
       const suggestions = run.result.suggestions;
       const mentorIds = [...new Set(suggestions.map((s) => s.mentor.profileId))].sort();
+      // Locked first, counted after (a new statement, so the count sees what the lock's last holder committed).
       const mentors: { id: string; user_id: string; status: string; capacity: number; live: number }[] = await m.query(
-        `SELECT x.id, x.user_id, x.status, x.capacity,
-                  (SELECT count(*) FROM mentoring_pairing p
-                    WHERE p.mentor_profile_id = x.id AND p.status IN ('proposed', 'active'))::int AS live
-             FROM mentor_profile x WHERE x.id = ANY($1::uuid[]) ORDER BY x.id FOR UPDATE OF x`,
+        `SELECT id, user_id, status, capacity, 0 AS live FROM mentor_profile
+            WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
         [mentorIds],
       );
+      const live: { id: string; live: number }[] = await m.query(
+        `SELECT mentor_profile_id AS id, count(*)::int AS live FROM mentoring_pairing
+          WHERE mentor_profile_id = ANY($1::uuid[]) AND status IN ('proposed', 'active') GROUP BY mentor_profile_id`,
+        [mentorIds],
+      );
+      for (const mentor of mentors) mentor.live = live.find((l) => l.id === mentor.id)?.live ?? 0;
       const mentorById = new Map(mentors.map((r) => [r.id, r]));
       const ids: string[] = [];
       for (const s of suggestions) {

@@ -3,7 +3,7 @@ import type { PairingSummary } from '@kotopaikka/contracts';
 import { fieldsOf, mailsFor, signedIn } from '../../accounts/users/people.test-support';
 import { municipalityId } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { addMentee, addMentor, notificationsOf, people, type Person } from '../matching/matching.test-support';
+import { addMentor, notificationsOf, people, type Person } from '../matching/matching.test-support';
 import { createPairing } from '../pairings/pairings.test-support';
 import { createProgram } from '../programs/mentoring-programs.test-support';
 import { ProposalDeadlines } from './proposal-deadlines.service';

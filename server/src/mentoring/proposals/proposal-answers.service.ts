@@ -66,14 +66,17 @@ export class ProposalAnswersService {
         );
         return;
       }
-      const [mentor]: { capacity: number; active: number }[] = await m.query(
-        `SELECT x.capacity,
-                (SELECT count(*) FROM mentoring_pairing p
-                  WHERE p.mentor_profile_id = x.id AND p.status = 'active')::int AS active
-           FROM mentor_profile x WHERE x.id = $1 FOR UPDATE OF x`,
+      // Lock first, count after, in two statements: a count in the locking statement would read the snapshot taken
+      // before the wait for the lock, missing the pairing the lock's holder has just made active.
+      const [mentor]: { capacity: number }[] = await m.query(
+        `SELECT capacity FROM mentor_profile WHERE id = $1 FOR UPDATE`,
         [row.mentor_profile_id],
       );
-      if (mentor.active >= mentor.capacity)
+      const [{ active }]: { active: number }[] = await m.query(
+        `SELECT count(*)::int AS active FROM mentoring_pairing WHERE mentor_profile_id = $1 AND status = 'active'`,
+        [row.mentor_profile_id],
+      );
+      if (active >= mentor.capacity)
         throw ApiException.conflict(ErrorCode.MentorFull, 'The mentor has no place left for another pairing');
       await m.query(
         `UPDATE mentoring_pairing
