@@ -178,6 +178,53 @@ describe('pins, blocks and matching runs', () => {
     expect((await coordinator.agent.post(`/api/mentoring/programs/${recruiting}/matching-runs`)).status).toBe(409);
   });
 
+  it('skips at publishing what went stale since the run: a mentor full since, a request paired since', async () => {
+    const programId = await createProgram(t.db, [laukaa], 'matching');
+    const [mentorA, mentorB, menteeA, menteeB, elsewhere] = await people(t, [
+      'Leena Mentori',
+      'Niilo Mentori',
+      'Oona Aloittelija',
+      'Paavo Aloittelija',
+      'Riku Aloittelija',
+    ]);
+    const a = await addMentor(t.db, { programId, userId: mentorA.id, municipalityId: laukaa, capacity: 1 });
+    const b = await addMentor(t.db, { programId, userId: mentorB.id, municipalityId: laukaa, capacity: 1 });
+    const oona = await addMentee(t.db, { programId, userId: menteeA.id, municipalityId: laukaa });
+    const paavo = await addMentee(t.db, { programId, userId: menteeB.id, municipalityId: laukaa });
+    await rule(programId, { mentorProfileId: a, menteeRequestId: oona, kind: 'pin' });
+    await rule(programId, { mentorProfileId: b, menteeRequestId: paavo, kind: 'pin' });
+    const view = await run(programId);
+    expect(view.matched).toBe(2);
+    // Since the run: Leena took a mentee from elsewhere (full), and Paavo got a proposal from Leena (paired).
+    const riku = await addMentee(t.db, { programId, userId: elsewhere.id, municipalityId: laukaa });
+    await createPairing(t.db, {
+      programId,
+      mentorUserId: mentorA.id,
+      menteeUserId: elsewhere.id,
+      municipalityId: laukaa,
+      mentorProfileId: a,
+      menteeRequestId: riku,
+      status: 'active',
+    });
+    await t.db.query(`UPDATE mentor_profile SET capacity = 2 WHERE id = $1`, [a]);
+    await createPairing(t.db, {
+      programId,
+      mentorUserId: mentorA.id,
+      menteeUserId: menteeB.id,
+      municipalityId: laukaa,
+      mentorProfileId: a,
+      menteeRequestId: paavo,
+      status: 'proposed',
+    });
+    const published = await coordinator.agent.post<PublishRunResult>(`/api/mentoring/matching-runs/${view.id}/publish`);
+    expect(published.body).toEqual({ proposed: 0, skipped: 2 });
+    const live: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM mentoring_pairing WHERE program_id = $1 AND status IN ('proposed', 'active')`,
+      [programId],
+    );
+    expect(live[0].n).toBe(2);
+  });
+
   it('publishes the latest draft as proposals with mails and notifications, skips what went stale, and rematches only the people left', async () => {
     const programId = await createProgram(t.db, [laukaa], 'matching');
     const [mentorA, mentorB, menteeA, menteeB, menteeC] = await people(t, [
