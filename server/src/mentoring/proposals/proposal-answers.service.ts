@@ -11,6 +11,13 @@ import { MentoringProgramsService } from '../programs/mentoring-programs.service
 import type { ProposalAnswerInputDto } from './dto/proposal.dto';
 import { type PairingPeople, ProposalNotices, type ProposalNotification } from './proposal-notices';
 
+/** Whom to tell what, once the answer is committed. */
+interface Notice {
+  kind: ProposalNotification;
+  people: PairingPeople;
+  sides: PairingSide[];
+}
+
 const other = (side: PairingSide): PairingSide => (side === 'mentor' ? 'mentee' : 'mentor');
 
 /**
@@ -37,8 +44,7 @@ export class ProposalAnswersService {
   }
 
   async answer(actor: Principal, pairingId: string, dto: ProposalAnswerInputDto): Promise<PairingSummary> {
-    let notice: { kind: ProposalNotification; people: PairingPeople; sides: PairingSide[] } | null = null;
-    await this.db.transaction(async (m) => {
+    const notice = await this.db.transaction(async (m): Promise<Notice | null> => {
       const { row, side } = await pairingOfParty(m, actor, pairingId, true);
       if (row.status !== 'proposed')
         throw ApiException.conflict(ErrorCode.Conflict, `The proposal is no longer open: it is ${row.status}`);
@@ -54,8 +60,7 @@ export class ProposalAnswersService {
           [pairingId, dto.reason || null],
         );
         const [people] = await this.notices.people(m, [pairingId]);
-        notice = { kind: 'mentoring.proposal_declined', people, sides: [other(side)] };
-        return;
+        return { kind: 'mentoring.proposal_declined', people, sides: [other(side)] };
       }
       const otherAnswer = side === 'mentor' ? row.mentee_answer : row.mentor_answer;
       if (otherAnswer !== 'accepted') {
@@ -64,7 +69,7 @@ export class ProposalAnswersService {
             WHERE id = $1`,
           [pairingId],
         );
-        return;
+        return null;
       }
       // Lock first, count after, in two statements: a count in the locking statement would read the snapshot taken
       // before the wait for the lock, missing the pairing the lock's holder has just made active.
@@ -86,10 +91,10 @@ export class ProposalAnswersService {
         [pairingId],
       );
       const [people] = await this.notices.people(m, [pairingId]);
-      notice = { kind: 'mentoring.pairing_active', people, sides: ['mentor', 'mentee'] };
+      return { kind: 'mentoring.pairing_active', people, sides: ['mentor', 'mentee'] };
     });
-    const sent = notice as { kind: ProposalNotification; people: PairingPeople; sides: PairingSide[] } | null;
-    if (sent) await this.notices.notify(sent.kind, sent.people, sent.sides);
+    // After the commit: a notification of an answer rolled back would be a lie.
+    if (notice) await this.notices.notify(notice.kind, notice.people, notice.sides);
     return toPairingSummary(await pairingFor(this.db.manager, actor, pairingId));
   }
 }
