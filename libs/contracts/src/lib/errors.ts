@@ -39,6 +39,8 @@ export enum ErrorCode {
   SessionCancelled = 'session_cancelled',
   /** A guest's join link is already in the room on another connection: one person per link at a time. */
   JoinLinkInUse = 'join_link_in_use',
+  /** Accepting would take the mentor past their capacity of active pairings. */
+  MentorFull = 'mentor_full',
 }
 
 /** One field-level problem: `field` is a dotted path into the request (`body.email`, `query.limit`). */

@@ -88,6 +88,8 @@ export interface MatchingRunView {
 export interface PublishRunResult {
   /** Proposals sent (two people each). */
   proposed: number;
+  /** Suggestions no longer valid at publishing (mentor full or gone, request withdrawn or paired, pair blocked). */
+  skipped: number;
 }
 
 /** Pins and blocks: `/api/mentoring/programs/:programId/pair-rules` (GET, POST), `…/pair-rules/:ruleId` (DELETE). */

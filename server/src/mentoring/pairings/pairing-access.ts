@@ -142,11 +142,12 @@ export async function pairingSummaries(
   actor: Principal,
   filter: { mine: true } | { programId: string },
 ): Promise<PairingSummary[]> {
-  const params: unknown[] = [actor.id, actor.role, actor.managedMunicipalityIds];
+  // PostgreSQL cannot type a parameter the query does not use: one's own need only the viewer's id.
+  let params: unknown[] = [actor.id];
   let where: string;
   if ('mine' in filter) where = '(mp.mentor_user_id = $1 OR mp.mentee_user_id = $1)';
   else {
-    params.push(filter.programId);
+    params = [actor.id, actor.role, actor.managedMunicipalityIds, filter.programId];
     where = `mp.program_id = $4 AND ${VISIBLE_PAIRING_SQL}`;
   }
   const rows: PairingRow[] = await m.query(
