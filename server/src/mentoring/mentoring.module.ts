@@ -1,24 +1,44 @@
 import { Module } from '@nestjs/common';
 
+import { LiveModule } from '../live/live.module';
 import { MentoringProcessor } from './mentoring.processor';
 import { PairingDeadlines } from './pairings/pairing-deadlines';
+import { PairingLifecycleService } from './pairings/pairing-lifecycle.service';
+import { PairingMeetingsService } from './pairings/pairing-meetings.service';
+import { PairingNotices } from './pairings/pairing-notices';
+import { PairingPlanService } from './pairings/pairing-plan.service';
+import { PairingsController } from './pairings/pairings.controller';
 import { MentorProfilesController } from './profiles/mentor-profiles.controller';
 import { MentorProfilesService } from './profiles/mentor-profiles.service';
 import { MentoringProgramsController } from './programs/mentoring-programs.controller';
 import { MentoringProgramsService } from './programs/mentoring-programs.service';
-import { MenteeRequestsController } from './requests/mentee-requests.controller';
 import { ProposalDeadlines } from './proposals/proposal-deadlines.service';
+import { MenteeRequestsController } from './requests/mentee-requests.controller';
 import { MenteeRequestsService } from './requests/mentee-requests.service';
 
 /** Peer mentoring: programs, and the mentors and mentees who sign up to them. */
 @Module({
-  controllers: [MentoringProgramsController, MentorProfilesController, MenteeRequestsController],
+  imports: [
+    // Mentoring meetings are live sessions.
+    LiveModule,
+  ],
+  controllers: [
+    MentoringProgramsController,
+    MentorProfilesController,
+    MenteeRequestsController,
+    // After every controller with a fixed `pairings/…` path (`pairings/mine`), which `pairings/:id` would catch.
+    PairingsController,
+  ],
   providers: [
     MentoringProgramsService,
     MentorProfilesService,
     MenteeRequestsService,
     ProposalDeadlines,
     PairingDeadlines,
+    PairingNotices,
+    PairingPlanService,
+    PairingMeetingsService,
+    PairingLifecycleService,
     MentoringProcessor,
   ],
   exports: [MentoringProgramsService],
