@@ -7,8 +7,8 @@ import { municipalityId } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { createProgram } from '../programs/mentoring-programs.test-support';
 import { followUpJobId, PairingDeadlines } from './pairing-deadlines';
-import { createPairing } from './pairings.test-support';
 import { finnishDay, newPair, notificationsOf, type Person } from './pairing-work.test-support';
+import { createPairing } from './pairings.test-support';
 
 describe('the end of a pairing', () => {
   let t: TestApp;

@@ -72,12 +72,10 @@ describe('mentoring meetings', () => {
     expect(listed.body.items.map((s) => s.id)).toContain(sessionId);
     const hosted = await pair.mentor.agent.get<LiveSessionDetail>(`/api/live-sessions/${sessionId}`);
     expect(hosted.body).toMatchObject({ hosting: true });
-    // Reminders come with it, as with any session.
-    const planned: { n: number }[] = await t.db.query(
-      `SELECT count(*)::int AS n FROM outbox_message WHERE queue = 'live' AND payload ->> 'sessionId' = $1`,
-      [sessionId],
-    );
-    expect(planned[0].n).toBeGreaterThan(0);
+    // Its calendar file comes with it, as with any session.
+    const ics = await pair.mentee.agent.get(`/api/live-sessions/${sessionId}/calendar.ics`);
+    expect(ics.status).toBe(200);
+    expect(ics.text).toContain('BEGIN:VEVENT');
 
     const host = await people.join(pair.mentor.agent, sessionId);
     expect(host.me.role).toBe('host');
@@ -105,6 +103,12 @@ describe('mentoring meetings', () => {
       titled.body.liveSessionId,
     ]);
     expect(s.title.fi).toBe('Toinen tapaaminen');
+    // Its reminders are planned as any session's.
+    const planned: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM outbox_message WHERE queue = 'live' AND payload ->> 'sessionId' = $1`,
+      [titled.body.liveSessionId],
+    );
+    expect(planned[0].n).toBeGreaterThan(0);
     const cases: [Record<string, unknown>, string][] = [
       [{ startsAt: helsinkiIso(25), endsAt: helsinkiIso(24) }, 'endsAt'],
       [{ startsAt: helsinkiIso(24), endsAt: helsinkiIso(33) }, 'endsAt'],
