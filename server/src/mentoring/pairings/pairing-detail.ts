@@ -12,6 +12,7 @@ import type {
 import type { EntityManager } from 'typeorm';
 
 import { type PairingAccess, toPairingSummary } from './pairing-access';
+import { HAS_MET_SQL, UPCOMING_SQL } from './pairing-guards';
 
 interface AgreementRow {
   goals: string;
@@ -66,10 +67,7 @@ export async function pairingDetail(m: EntityManager, access: PairingAccess): Pr
        FROM mentoring_agreement a LEFT JOIN app_user u ON u.id = a.updated_by WHERE a.pairing_id = $1`,
     [id],
   );
-  const [{ open }]: { open: boolean }[] = await m.query(
-    `SELECT EXISTS (SELECT 1 FROM mentoring_meeting WHERE pairing_id = $1 AND held_at <= now()) AS open`,
-    [id],
-  );
+  const [{ open }]: { open: boolean }[] = await m.query(`SELECT ${HAS_MET_SQL} AS open`, [id]);
   const goals: { id: string; title: string; progress: number; comment: string; updated_at: Date }[] = await m.query(
     `SELECT id, title, progress, comment, updated_at FROM mentoring_goal WHERE pairing_id = $1 ORDER BY created_at, id`,
     [id],
@@ -89,9 +87,8 @@ export async function pairingDetail(m: EntityManager, access: PairingAccess): Pr
     place: string;
     upcoming: boolean;
   }[] = await m.query(
-    `SELECT id, live_session_id, held_at, duration_minutes, mode, place,
-            (live_session_id IS NOT NULL AND held_at > now()) AS upcoming
-       FROM mentoring_meeting WHERE pairing_id = $1 ORDER BY held_at DESC, id`,
+    `SELECT mm.id, mm.live_session_id, mm.held_at, mm.duration_minutes, mm.mode, mm.place, ${UPCOMING_SQL} AS upcoming
+       FROM mentoring_meeting mm WHERE mm.pairing_id = $1 ORDER BY mm.held_at DESC, mm.id`,
     [id],
   );
 

@@ -88,6 +88,12 @@ describe('mentoring meetings', () => {
     const detail = await pair.mentor.agent.get<PairingDetail>(path(pair.pairingId));
     expect(detail.body.meetings).toEqual([res.body]);
     expect(detail.body.fitCheckOpen).toBe(false);
+    // The mentor hosts it, so may call it off; a cancelled meeting is no longer upcoming.
+    host.socket.disconnect();
+    mentee.socket.disconnect();
+    expect((await pair.mentor.agent.post(`/api/live-sessions/${sessionId}/cancel`)).status).toBe(200);
+    const called = await pair.mentee.agent.get<PairingDetail>(path(pair.pairingId));
+    expect(called.body.meetings.map((x) => x.upcoming)).toEqual([false]);
   });
 
   it('takes a title, and refuses bad times with 400 naming the field', async () => {

@@ -8,7 +8,7 @@ import type { Principal } from '../../platform/auth/principal';
 import { ApiException } from '../../platform/errors/api.exception';
 import type { LogMentoringMeetingDto, PairNoteInputDto, ScheduleMentoringMeetingDto } from './dto/pairing-input.dto';
 import { pairingOfParty } from './pairing-access';
-import { activePairingOfParty } from './pairing-guards';
+import { activePairingOfParty, UPCOMING_SQL } from './pairing-guards';
 
 const MIN_MEETING_MINUTES = 5;
 const MAX_MEETING_MINUTES = 480;
@@ -24,8 +24,8 @@ interface MeetingRow {
   upcoming: boolean;
 }
 
-const MEETING_COLUMNS = `id, live_session_id, held_at, duration_minutes, mode, place,
-                         (live_session_id IS NOT NULL AND held_at > now()) AS upcoming`;
+const MEETING_COLUMNS = `mm.id, mm.live_session_id, mm.held_at, mm.duration_minutes, mm.mode, mm.place,
+                         ${UPCOMING_SQL} AS upcoming`;
 
 const toMeeting = (r: MeetingRow): MentoringMeeting => ({
   id: r.id,
@@ -84,7 +84,7 @@ export class PairingMeetingsService {
         [row.mentee_user_id],
       );
       const [meeting]: MeetingRow[] = await m.query(
-        `INSERT INTO mentoring_meeting (pairing_id, live_session_id, held_at, duration_minutes, mode, created_by)
+        `INSERT INTO mentoring_meeting AS mm (pairing_id, live_session_id, held_at, duration_minutes, mode, created_by)
          VALUES ($1, $2, $3, $4, 'online', $5) RETURNING ${MEETING_COLUMNS}`,
         [pairingId, sessionId, startsAt, minutes, actor.id],
       );
@@ -98,7 +98,7 @@ export class PairingMeetingsService {
     return this.db.transaction(async (m) => {
       await activePairingOfParty(m, actor, pairingId);
       const [meeting]: MeetingRow[] = await m.query(
-        `INSERT INTO mentoring_meeting (pairing_id, held_at, duration_minutes, mode, place, created_by)
+        `INSERT INTO mentoring_meeting AS mm (pairing_id, held_at, duration_minutes, mode, place, created_by)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${MEETING_COLUMNS}`,
         [pairingId, heldAt, dto.durationMinutes, dto.mode, dto.place, actor.id],
       );

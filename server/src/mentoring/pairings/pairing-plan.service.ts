@@ -21,7 +21,7 @@ import type {
 } from './dto/pairing-input.dto';
 import { pairingFor } from './pairing-access';
 import { pairingDetail } from './pairing-detail';
-import { activePairingOfParty } from './pairing-guards';
+import { activePairingOfParty, HAS_MET_SQL } from './pairing-guards';
 import { noticesToOthers, type PairingNotice, PairingNotices } from './pairing-notices';
 
 interface GoalRow {
@@ -149,10 +149,7 @@ export class PairingPlanService {
     let alert = false;
     const result = await this.db.transaction(async (m) => {
       const access = await activePairingOfParty(m, actor, pairingId);
-      const [{ met }]: { met: boolean }[] = await m.query(
-        `SELECT EXISTS (SELECT 1 FROM mentoring_meeting WHERE pairing_id = $1 AND held_at <= now()) AS met`,
-        [pairingId],
-      );
+      const [{ met }]: { met: boolean }[] = await m.query(`SELECT ${HAS_MET_SQL} AS met`, [pairingId]);
       if (!met) throw ApiException.conflict(ErrorCode.Conflict, 'The fit check opens after the first meeting');
       const before: { answer: string }[] = await m.query(
         `SELECT answer FROM mentoring_fit_check WHERE pairing_id = $1 AND user_id = $2`,
