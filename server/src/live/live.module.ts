@@ -101,6 +101,7 @@ import { Waitlist } from './sessions/waitlist.service';
     LiveAttendance,
     LiveChat,
     RegistrationService,
+    LiveSessionsService,
   ],
 })
 export class LiveModule {}

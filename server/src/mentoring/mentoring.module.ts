@@ -1,11 +1,17 @@
 import { Module } from '@nestjs/common';
 
+import { LiveModule } from '../live/live.module';
 import { MatchingRunsController } from './matching/matching-runs.controller';
 import { MatchingRunsService } from './matching/matching-runs.service';
 import { PairRulesController } from './matching/pair-rules.controller';
 import { PairRulesService } from './matching/pair-rules.service';
 import { MentoringProcessor } from './mentoring.processor';
 import { PairingDeadlines } from './pairings/pairing-deadlines';
+import { PairingLifecycleService } from './pairings/pairing-lifecycle.service';
+import { PairingMeetingsService } from './pairings/pairing-meetings.service';
+import { PairingNotices } from './pairings/pairing-notices';
+import { PairingPlanService } from './pairings/pairing-plan.service';
+import { PairingsController } from './pairings/pairings.controller';
 import { MentorProfilesController } from './profiles/mentor-profiles.controller';
 import { MentorProfilesService } from './profiles/mentor-profiles.service';
 import { MentoringProgramsController } from './programs/mentoring-programs.controller';
@@ -19,14 +25,19 @@ import { MenteeRequestsService } from './requests/mentee-requests.service';
 
 /** Peer mentoring: programs, and the mentors and mentees who sign up to them. */
 @Module({
+  imports: [
+    // Mentoring meetings are live sessions.
+    LiveModule,
+  ],
   controllers: [
-    // Before any `pairings/:id` route, so that `pairings/mine` is not taken for an id.
+    // Before `pairings/:id` (PairingsController), so that `pairings/mine` is not taken for an id.
     ProposalsController,
     MentoringProgramsController,
     MentorProfilesController,
     MenteeRequestsController,
     PairRulesController,
     MatchingRunsController,
+    PairingsController,
   ],
   providers: [
     MentoringProgramsService,
@@ -38,6 +49,10 @@ import { MenteeRequestsService } from './requests/mentee-requests.service';
     PairRulesService,
     MatchingRunsService,
     PairingDeadlines,
+    PairingNotices,
+    PairingPlanService,
+    PairingMeetingsService,
+    PairingLifecycleService,
     MentoringProcessor,
   ],
   exports: [MentoringProgramsService],

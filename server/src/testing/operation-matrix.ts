@@ -6,6 +6,8 @@ import type { TestApp } from './test-app';
 /** How a matrix row calls its operation: the `{id}` of its path and the body. */
 export interface OperationCall {
   param?: string;
+  /** The ids of a path with more than one (`/pairings/{id}/goals/{goalId}`), in order; `param` is the first. */
+  params?: string[];
   body?: unknown;
 }
 
@@ -57,8 +59,10 @@ export function sendOperation(
   call: OperationCall,
 ): Promise<TestResponse<{ code?: string }>> {
   const [method, template] = op.split(' ');
-  if (template.includes('{') && !call.param) throw new Error(`${op}: the target gives no id`);
-  const path = template.replace(/\{[^}]+\}/, call.param ?? '');
+  const ids = call.params ?? (call.param ? [call.param] : []);
+  if ((template.match(/\{[^}]+\}/g) ?? []).length > ids.length) throw new Error(`${op}: the target gives no id`);
+  let next = 0;
+  const path = template.replace(/\{[^}]+\}/g, () => ids[next++]);
   switch (method) {
     case 'GET':
       return agent.get(path);

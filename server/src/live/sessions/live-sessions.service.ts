@@ -1,6 +1,7 @@
 import {
   ErrorCode,
   type FieldProblem,
+  type LiveInvitee,
   type LiveSessionDetail,
   type LiveSessionKind,
   type LiveSessionStatus,
@@ -133,45 +134,75 @@ export class LiveSessionsService {
         ...(await inviteeProblems(m, actor, fields.municipalityId, invitees)),
       ];
       if (problems.length > 0) throw invalid(problems);
-      const [{ id }]: { id: string }[] = await m.query(
-        `INSERT INTO live_session (kind, title, description, starts_at, ends_at, municipality_id, course_id, capacity,
-                                   video_url, completion_minutes, public_slug, created_by)
-         VALUES ($1, $2::jsonb, $3::jsonb, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-        [
-          fields.kind,
-          JSON.stringify(fields.title),
-          JSON.stringify(fields.description),
-          fields.startsAt,
-          fields.endsAt,
-          fields.municipalityId,
-          fields.courseId,
-          fields.capacity,
-          fields.videoUrl,
-          fields.completionMinutes,
-          fields.publicRegistration ? publicSlugFor(fields.title) : null,
-          actor.id,
-        ],
-      );
-      await writeHosts(m, id, dto.hostIds);
-      await writeInvitees(m, id, toInvitees(invitees));
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          action: 'live_session.create',
-          entityType: 'live_session',
-          entityId: id,
-          details: {
-            kind: fields.kind,
-            title: fields.title,
-            startsAt: fields.startsAt,
-            municipalityId: fields.municipalityId,
-          },
-        },
-        m,
-      );
-      await this.reminders.plan(m, id);
+      const id = await this.insertSession(m, actor.id, fields, dto.hostIds, toInvitees(invitees));
       return loadDetail(m, actor, id);
     });
+  }
+
+  /**
+   * Schedules a session its caller has authorised itself, in the caller's transaction: a mentoring meeting, which the
+   * pairing vouches for (a mentor hosts, their mentee is invited), wherever the two live. The fields are checked as
+   * a create checks them; reminders and the calendar come as with any session.
+   */
+  async scheduleAuthorised(
+    m: EntityManager,
+    creatorId: string,
+    fields: SessionFields,
+    hostIds: string[],
+    invitedUserIds: string[],
+  ): Promise<string> {
+    const references = await referenceProblems(m, fields);
+    const problems = [...references, ...fieldProblems(fields, true), ...(await hostProblems(m, hostIds))];
+    if (problems.length > 0) throw invalid(problems);
+    const invitees: LiveInvitee[] = invitedUserIds.map((userId) => ({ kind: 'user', userId }));
+    return this.insertSession(m, creatorId, fields, hostIds, invitees);
+  }
+
+  private async insertSession(
+    m: EntityManager,
+    creatorId: string,
+    fields: SessionFields,
+    hostIds: string[],
+    invitees: LiveInvitee[],
+  ): Promise<string> {
+    const [{ id }]: { id: string }[] = await m.query(
+      `INSERT INTO live_session (kind, title, description, starts_at, ends_at, municipality_id, course_id, capacity,
+                                 video_url, completion_minutes, public_slug, created_by)
+       VALUES ($1, $2::jsonb, $3::jsonb, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+      [
+        fields.kind,
+        JSON.stringify(fields.title),
+        JSON.stringify(fields.description),
+        fields.startsAt,
+        fields.endsAt,
+        fields.municipalityId,
+        fields.courseId,
+        fields.capacity,
+        fields.videoUrl,
+        fields.completionMinutes,
+        fields.publicRegistration ? publicSlugFor(fields.title) : null,
+        creatorId,
+      ],
+    );
+    await writeHosts(m, id, hostIds);
+    await writeInvitees(m, id, invitees);
+    await this.audit.record(
+      {
+        actorId: creatorId,
+        action: 'live_session.create',
+        entityType: 'live_session',
+        entityId: id,
+        details: {
+          kind: fields.kind,
+          title: fields.title,
+          startsAt: fields.startsAt,
+          municipalityId: fields.municipalityId,
+        },
+      },
+      m,
+    );
+    await this.reminders.plan(m, id);
+    return id;
   }
 
   async update(actor: Principal, id: string, dto: UpdateLiveSessionDto): Promise<LiveSessionDetail> {
