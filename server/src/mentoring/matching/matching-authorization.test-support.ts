@@ -67,6 +67,8 @@ export interface Target {
   programId?: string;
   path?: string;
   body?: unknown;
+  /** A pin or block, for the route that names one. */
+  ruleId?: string;
 }
 
 /** A proposal in a new Laukaa program of its own, to the mentor persona from a stranger, in a status. */
@@ -107,8 +109,7 @@ export const TARGETS = {
        ON CONFLICT ON CONSTRAINT uq_mentoring_pair_rule_pair DO UPDATE SET kind = 'pin' RETURNING id`,
       [p.programId, p.profileId, p.requestId],
     );
-    // The rest of the template falls into the URL's fragment, which is never sent.
-    return { path: `${p.programId}/pair-rules/${id}#` };
+    return { path: p.programId, ruleId: id };
   },
   'run (Laukaa)': async (w: MatchingWorld): Promise<Target> => ({ path: w.matching.runId }),
   'regional run': async (w: MatchingWorld): Promise<Target> => ({ path: w.regionalMatching.runId }),
@@ -135,7 +136,9 @@ export const CALLS = {
     ...withPath(s),
     body: s.body,
   }),
-  'DELETE /api/mentoring/programs/{programId}/pair-rules/{ruleId}': withPath,
+  'DELETE /api/mentoring/programs/{programId}/pair-rules/{ruleId}': (s: Target): OperationCall => ({
+    params: [withPath(s).param as string, s.ruleId ?? 'no rule'],
+  }),
   'POST /api/mentoring/programs/{programId}/matching-runs': withPath,
   'GET /api/mentoring/programs/{programId}/matching-runs/latest': withPath,
   'GET /api/mentoring/matching-runs/{runId}': withPath,
