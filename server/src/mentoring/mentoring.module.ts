@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 
+import { MentoringInsightController } from './insight/insight.controller';
+import { ProgramHealthService } from './insight/program-health.service';
+import { ProgramReportService } from './insight/program-report.service';
 import { MentoringProcessor } from './mentoring.processor';
 import { PairingDeadlines } from './pairings/pairing-deadlines';
 import { MentorProfilesController } from './profiles/mentor-profiles.controller';
@@ -12,7 +15,12 @@ import { MenteeRequestsService } from './requests/mentee-requests.service';
 
 /** Peer mentoring: programs, and the mentors and mentees who sign up to them. */
 @Module({
-  controllers: [MentoringProgramsController, MentorProfilesController, MenteeRequestsController],
+  controllers: [
+    MentoringProgramsController,
+    MentorProfilesController,
+    MenteeRequestsController,
+    MentoringInsightController,
+  ],
   providers: [
     MentoringProgramsService,
     MentorProfilesService,
@@ -20,6 +28,8 @@ import { MenteeRequestsService } from './requests/mentee-requests.service';
     ProposalDeadlines,
     PairingDeadlines,
     MentoringProcessor,
+    ProgramHealthService,
+    ProgramReportService,
   ],
   exports: [MentoringProgramsService],
 })
