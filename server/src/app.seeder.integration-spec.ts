@@ -22,6 +22,7 @@ import { LiveAttendance } from './live/attendance/attendance.service';
 import { BOARD_COLUMNS, type BoardRow, boardViews } from './live/board/board-views';
 import { NotesStore } from './live/notes/notes-store.service';
 import { DEMO_LIVE_SESSIONS } from './live/seed/demo-live-sessions';
+import { DEMO_MENTORING_PEOPLE } from './mentoring/seed/demo-mentoring';
 import { PasswordService } from './platform/auth/password.service';
 import { waitFor } from './testing/eventually';
 import type { TestAgent } from './testing/test-agent';
@@ -73,6 +74,11 @@ async function snapshot(db: DataSource): Promise<unknown> {
              (SELECT count(*)::int FROM live_participant) AS participants, (SELECT count(*)::int FROM live_attendance) AS stays,
              (SELECT count(*)::int FROM live_chat_message) AS chat, (SELECT count(*)::int FROM live_poll_vote) AS poll_votes,
              (SELECT count(*)::int FROM live_board_card) AS cards, (SELECT count(*)::int FROM live_note_update) AS notes`),
+    mentoring: await db.query(`
+      SELECT (SELECT count(*)::int FROM mentoring_program) AS programs, (SELECT count(*)::int FROM mentor_profile) AS mentors,
+             (SELECT count(*)::int FROM mentee_request) AS mentees, (SELECT count(*)::int FROM mentoring_pairing) AS pairings,
+             (SELECT count(*)::int FROM mentoring_meeting) AS meetings, (SELECT count(*)::int FROM mentoring_run) AS runs,
+             (SELECT count(*)::int FROM mentoring_feedback) AS feedback, (SELECT count(*)::int FROM mentoring_goal) AS goals`),
   };
 }
 
@@ -82,8 +88,18 @@ const SEEDED = {
   enrollments: DEMO_ENROLLMENTS.length,
   completions: 17,
   liveSessions: DEMO_LIVE_SESSIONS.length,
+  mentoringPeople: DEMO_MENTORING_PEOPLE.length,
+  mentoringPrograms: 2,
 };
-const NOTHING_NEW = { organisations: 0, accounts: 0, enrollments: 0, completions: 0, liveSessions: 0 };
+const NOTHING_NEW = {
+  organisations: 0,
+  accounts: 0,
+  enrollments: 0,
+  completions: 0,
+  liveSessions: 0,
+  mentoringPeople: 0,
+  mentoringPrograms: 0,
+};
 
 describe('demo seed', () => {
   let database: TestDatabase;
@@ -116,6 +132,11 @@ describe('demo seed', () => {
         ...m(learner.municipality, learner.organisation),
       });
       delete byEmail[learner.email];
+    }
+    // The mentoring demo's people (server/src/mentoring/seed) are checked beside it.
+    for (const person of DEMO_MENTORING_PEOPLE) {
+      expect(byEmail[person.email]).toMatchObject({ role: person.role, audience: person.audience, status: 'active' });
+      delete byEmail[person.email];
     }
     expect(byEmail).toEqual({
       'admin@demo.kotopaikka.fi': { role: 'admin', audience: 'other', ...m(null) },
@@ -489,7 +510,7 @@ describe('demo seed in the running platform', () => {
   it('gives the same counts when run again, with no second certificate job', async () => {
     const before = await counts();
     expect(before).toMatchObject({
-      accounts: SEEDED.accounts,
+      accounts: SEEDED.accounts + SEEDED.mentoringPeople,
       enrollments: SEEDED.enrollments,
       certificates: SEEDED.completions,
     });

@@ -5,13 +5,14 @@ import { type AccountsSeedResult, seedAccounts } from './accounts/seed/accounts.
 import { appEntities } from './app.entities';
 import { dataSourceOptions } from './database/data-source';
 import { type LiveSeedResult, seedLiveSessions } from './live/seed/live.seeder';
+import { type MentoringSeedResult, seedMentoring } from './mentoring/seed/mentoring.seeder';
 import { seedTraining, type TrainingSeedResult } from './training/seed/training.seeder';
 
-export type SeedResult = AccountsSeedResult & TrainingSeedResult & LiveSeedResult;
+export type SeedResult = AccountsSeedResult & TrainingSeedResult & LiveSeedResult & MentoringSeedResult;
 
 /**
  * Runs each capability's demo seeder in order (accounts, then training, which needs the accounts,
- * then live sessions, which need both) in one transaction.
+ * then live sessions, which need both, then mentoring, which needs the accounts) in one transaction.
  * Idempotent: each seeder leaves rows that already exist as they are. Returns what they created.
  */
 export async function seedDemoData(dataSource: DataSource, now = new Date()): Promise<SeedResult> {
@@ -19,7 +20,8 @@ export async function seedDemoData(dataSource: DataSource, now = new Date()): Pr
     const accounts = await seedAccounts(manager);
     const training = await seedTraining(manager, now);
     const live = await seedLiveSessions(manager, now);
-    return { ...accounts, ...training, ...live };
+    const mentoring = await seedMentoring(manager, now);
+    return { ...accounts, ...training, ...live, ...mentoring };
   });
 }
 

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 
 import { LiveModule } from '../live/live.module';
+import { MentoringInsightController } from './insight/insight.controller';
+import { ProgramHealthService } from './insight/program-health.service';
+import { ProgramReportService } from './insight/program-report.service';
 import { MatchingRunsController } from './matching/matching-runs.controller';
 import { MatchingRunsService } from './matching/matching-runs.service';
 import { PairRulesController } from './matching/pair-rules.controller';
@@ -37,6 +40,7 @@ import { MenteeRequestsService } from './requests/mentee-requests.service';
     MenteeRequestsController,
     PairRulesController,
     MatchingRunsController,
+    MentoringInsightController,
     PairingsController,
   ],
   providers: [
@@ -54,6 +58,8 @@ import { MenteeRequestsService } from './requests/mentee-requests.service';
     PairingMeetingsService,
     PairingLifecycleService,
     MentoringProcessor,
+    ProgramHealthService,
+    ProgramReportService,
   ],
   exports: [MentoringProgramsService],
 })

@@ -1,4 +1,4 @@
-import type { IdName } from './common';
+import type { IdName, Locale } from './common';
 import type { MenteeMeetingMode, MentoringFactor, MentoringMeetingMode } from './mentoring';
 import type { LocalizedText } from './training';
 
@@ -362,21 +362,42 @@ export interface MentoringHealth {
 
 // ---- Report: `GET /api/mentoring/programs/:programId/report` (and `/report.csv`) ----
 
+export interface MentoringReportQuery {
+  /** Language of the CSV's headers; defaults to the reader's own. */
+  locale?: Locale;
+}
+
+/**
+ * Figures over the people of the reader's municipalities (admins: all): mentors and mentees by the municipality they
+ * signed up in, pairings where either side is. For a decision-maker (figures, not people) every count of 1–4
+ * people or pairings is withheld as null (shown "<5", SMALL_GROUP_MAX), and so is a rate over so few.
+ */
 export interface MentoringProgramReport {
   program: IdName;
   generatedAt: string;
-  recruited: { mentors: number; mentees: number };
+  /** Approved mentors (also those who withdrew since) and mentees asking or matched. */
+  recruited: { mentors: number | null; mentees: number | null };
   /** Mentees who have had an accepted pairing. */
-  matched: number;
-  /** From the latest run, by reason. */
-  unmatched: { reason: MentoringUnmatchedReason; count: number }[];
-  proposals: { sent: number; accepted: number; declined: number; expired: number; open: number };
+  matched: number | null;
+  /** From the latest run, by reason (every reason, in MENTORING_UNMATCHED_REASONS order). */
+  unmatched: { reason: MentoringUnmatchedReason; count: number | null }[];
+  proposals: {
+    sent: number | null;
+    accepted: number | null;
+    declined: number | null;
+    expired: number | null;
+    open: number | null;
+  };
   /** accepted ÷ (accepted + declined + expired); null before any proposal was settled. */
   acceptanceRate: number | null;
-  pairsByStatus: Record<PairingStatus, number>;
+  pairsByStatus: Record<PairingStatus, number | null>;
   /** ended_early ÷ (completed + ended_early); null before any ended. */
   earlyEndingRate: number | null;
   meetingsHeld: number;
-  ratings: { usefulness: number | null; match: number | null; responses: number };
+  /** Averages to one decimal; `responses` is feedback given (each side separately). */
+  ratings: { usefulness: number | null; match: number | null; responses: number | null };
+  /** Goals reached are those at 100 %. */
   goals: { total: number; reached: number };
+  /** Some figure is withheld because it counts 1–4 people (decision-makers only). */
+  suppressed: boolean;
 }
