@@ -46,7 +46,7 @@ function toggled(list: readonly string[], key: string, on: boolean): string[] {
       [attr.data-testid]="'choices-' + name()"
     >
       <legend>{{ legend() }}</legend>
-      <div class="kp-choices">
+      <div class="kp-choices" [class.kp-compact]="category() === 'language'">
         @for (entry of entries(); track entry.key) {
           <label>
             <input
