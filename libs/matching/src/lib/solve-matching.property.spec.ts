@@ -86,6 +86,21 @@ describe('solveMatching (properties)', () => {
   );
 
   it(
+    'equals the brute-force optimum when pruned to one candidate per mentee (the check adds the rest, the flow resumes)',
+    () => {
+      fc.assert(
+        fc.property(instanceArbitrary(6, 8), (instance) => {
+          const result = solveMatching(instance, { candidatesPerMentee: 1 });
+          expectConstraintsHold(instance, result);
+          expect([result.matched, result.totalScore]).toEqual(bruteForceOptimum(instance, result));
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
     'does not depend on the order of mentors, mentees, pins and blocks',
     () => {
       fc.assert(
