@@ -1,11 +1,15 @@
 import type { EncodedScorer } from './instance-encoding';
+import { FAILS_RULES, NO_SHARED_LANGUAGE } from './instance-encoding';
 import type { UnmatchedReason } from './matching-types';
+import { MentorTops } from './mentor-tops';
 
 /** What the solver knows of the instance's pairs: who may be matched and each mentee's best candidates. */
 export interface PairScan {
   /** Per mentee: the candidate mentors (indices), best score first, ties by mentor index. */
   candidates: number[][];
   candidateScores: number[][];
+  /** Per mentee: its best eligible score, −1 if it has no eligible pair. */
+  bestScore: Int32Array;
   /** An upper bound of any assignment's total score (each mentee's best eligible score, summed). */
   scoreBound: number;
   /** Why each mentee would be unmatched, if it ends so (see `unmatchedReason`). */
@@ -36,8 +40,9 @@ export interface ScanInput {
 }
 
 /**
- * One pass over every pair: the hard rules, the score, the reasons' flags and the top `keep` candidates per mentee
- * (an eligible pair passes every hard rule, reaches the minimum score and has a mentor with capacity left).
+ * One pass over every pair, a mentee's row at a time (`EncodedScorer.scoreRow`): the hard rules, the score, the
+ * reasons' flags, the top `keep` candidates per mentee and each mentor's best mentees (`MentorTops`); an eligible
+ * pair passes every hard rule, reaches the minimum score and has a mentor with capacity left.
  */
 export function scanPairs(input: ScanInput): PairScan {
   const { scorer, mentorCount, menteeCount, active, capacity, blocked, minimumScore } = input;
@@ -45,6 +50,7 @@ export function scanPairs(input: ScanInput): PairScan {
   const scan: PairScan = {
     candidates: [],
     candidateScores: [],
+    bestScore: new Int32Array(menteeCount).fill(-1),
     scoreBound: 0,
     passesRules: new Uint8Array(menteeCount),
     sharesLanguage: new Uint8Array(menteeCount),
@@ -59,23 +65,26 @@ export function scanPairs(input: ScanInput): PairScan {
   const scores = scan.eligibleScores;
   const topMentor = new Int32Array(keep);
   const topScore = new Int32Array(keep);
+  const byMentor = new MentorTops(capacity, keep);
+  const row = new Int32Array(mentorCount);
+  const eligible = Math.max(minimumScore, NO_SHARED_LANGUAGE + 1);
+  const blockedOf = blockedByMentee(blocked, mentorCount);
   for (let mentee = 0; mentee < menteeCount; mentee++) {
     let count = 0;
     let best = -1;
     if (active[mentee] === 1) {
-      const row = mentee * mentorCount;
+      scorer.scoreRow(mentee, row);
+      for (const mentor of blockedOf.get(mentee) ?? []) row[mentor] = FAILS_RULES;
+      const offset = mentee * mentorCount;
+      // The most any mentor's pair reached: the reasons' flags follow from it.
+      let most = FAILS_RULES;
       for (let mentor = 0; mentor < mentorCount; mentor++) {
-        if (!scorer.passesRules(mentor, mentee) || (blocked.size > 0 && blocked.has(row + mentor))) continue;
-        scan.passesRules[mentee] = 1;
-        const languages = scorer.sharedLanguages(mentor, mentee);
-        if (languages === 0) continue;
-        scan.sharesLanguage[mentee] = 1;
-        const score = scorer.score(mentor, mentee, languages);
-        if (score < minimumScore) continue;
-        scan.reachesMinimum[mentee] = 1;
-        if (capacity[mentor] <= 0) continue;
-        if (scores) scores[row + mentor] = score;
+        const score = row[mentor];
+        if (score > most) most = score;
+        if (score < eligible || capacity[mentor] <= 0) continue;
+        if (scores) scores[offset + mentor] = score;
         if (score > best) best = score;
+        if (score > byMentor.worst[mentor]) byMentor.add(mentor, mentee, score);
         if (count === keep && score <= topScore[keep - 1]) continue;
         // Insertion into the sorted top list; a later mentor (higher index) loses a tie.
         let i = count < keep ? count++ : keep - 1;
@@ -87,83 +96,28 @@ export function scanPairs(input: ScanInput): PairScan {
         topScore[i] = score;
         topMentor[i] = mentor;
       }
+      if (most > FAILS_RULES) scan.passesRules[mentee] = 1;
+      if (most > NO_SHARED_LANGUAGE) scan.sharesLanguage[mentee] = 1;
+      if (most >= eligible) scan.reachesMinimum[mentee] = 1;
     }
     scan.candidates.push(Array.from(topMentor.subarray(0, count)));
     scan.candidateScores.push(Array.from(topScore.subarray(0, count)));
+    scan.bestScore[mentee] = best;
     if (best > 0) scan.scoreBound += best;
   }
+  if (keep < mentorCount) byMentor.addTo(scan);
   return scan;
 }
 
-const ADD_PER_MENTEE = 64;
-
-/**
- * Adds to the candidates the eligible pairs left out whose arc would have a negative reduced cost under the flow's
- * final potentials (the most negative 64 per mentee); returns how many were added: 0 proves the pruned optimum
- * optimal for the whole instance (see `solveMatching`).
- */
-export function addImprovingPairs(
-  input: ScanInput,
-  scan: PairScan,
-  arcCost: (score: number) => number,
-  menteePotential: (mentee: number) => number,
-  mentorPotential: (mentor: number) => number,
-): number {
-  const { scorer, mentorCount, menteeCount, active, capacity, blocked, minimumScore } = input;
-  const listed = new Uint8Array(mentorCount);
-  const mentorPi = Float64Array.from({ length: mentorCount }, (_, mentor) => mentorPotential(mentor));
-  let added = 0;
-  const worstReduced = new Float64Array(ADD_PER_MENTEE);
-  const worstMentor = new Int32Array(ADD_PER_MENTEE);
-  const worstScore = new Int32Array(ADD_PER_MENTEE);
-  for (let mentee = 0; mentee < menteeCount; mentee++) {
-    const candidates = scan.candidates[mentee];
-    if (active[mentee] === 0 || candidates.length === 0) continue;
-    for (const mentor of candidates) listed[mentor] = 1;
-    const pi = menteePotential(mentee);
-    const menteeBound = scorer.menteeBound[mentee];
-    let found = 0;
-    const row = mentee * mentorCount;
-    const scores = scan.eligibleScores;
-    for (let mentor = 0; mentor < mentorCount; mentor++) {
-      if (listed[mentor] === 1) continue;
-      let score: number;
-      if (scores) {
-        score = scores[row + mentor];
-        if (score < 0) continue;
-      } else {
-        if (capacity[mentor] <= 0) continue;
-        const bound = Math.min(menteeBound, scorer.mentorBound[mentor]);
-        if (arcCost(bound) + pi - mentorPi[mentor] >= 0 || !scorer.passesRules(mentor, mentee)) continue;
-        if (blocked.size > 0 && blocked.has(row + mentor)) continue;
-        const languages = scorer.sharedLanguages(mentor, mentee);
-        if (languages === 0) continue;
-        score = scorer.score(mentor, mentee, languages);
-        if (score < minimumScore) continue;
-      }
-      const reduced = arcCost(score) + pi - mentorPi[mentor];
-      if (reduced >= 0) continue;
-      // The most negative 64 per mentee at most, which keeps a round's flow small when potentials are far off.
-      if (found === ADD_PER_MENTEE && reduced >= worstReduced[ADD_PER_MENTEE - 1]) continue;
-      let i = found < ADD_PER_MENTEE ? found++ : ADD_PER_MENTEE - 1;
-      while (i > 0 && worstReduced[i - 1] > reduced) {
-        worstReduced[i] = worstReduced[i - 1];
-        worstMentor[i] = worstMentor[i - 1];
-        worstScore[i] = worstScore[i - 1];
-        i--;
-      }
-      worstReduced[i] = reduced;
-      worstMentor[i] = mentor;
-      worstScore[i] = score;
-    }
-    for (let i = 0; i < found; i++) {
-      candidates.push(worstMentor[i]);
-      scan.candidateScores[mentee].push(worstScore[i]);
-    }
-    added += found;
-    for (const mentor of candidates) listed[mentor] = 0;
+function blockedByMentee(blocked: ReadonlySet<number>, mentorCount: number): Map<number, number[]> {
+  const byMentee = new Map<number, number[]>();
+  for (const key of blocked) {
+    const mentee = Math.floor(key / mentorCount);
+    const list = byMentee.get(mentee);
+    if (list) list.push(key - mentee * mentorCount);
+    else byMentee.set(mentee, [key - mentee * mentorCount]);
   }
-  return added;
+  return byMentee;
 }
 
 /**

@@ -32,6 +32,12 @@ export interface EncodedInstance {
 }
 
 const BITS = 31;
+/**
+ * `scoreRow`'s marks for a pair with no score, below any score: it fails the person, municipality or organisation
+ * rule; or it shares no language.
+ */
+export const FAILS_RULES = -0x40000000;
+export const NO_SHARED_LANGUAGE = FAILS_RULES + 1;
 const MODE_BITS = { in_person: 1, online: 2 } as const;
 const ALWAYS = 4;
 
@@ -111,6 +117,68 @@ export class EncodedScorer {
     if (this.settings.excludeSameOrganisation && organisation >= 0 && organisation === e.menteeOrganisation[mentee])
       return false;
     return true;
+  }
+
+  /**
+   * Every mentor's pair with one mentee into `out`: the score when the pair passes the rules and shares a language,
+   * else `NO_SHARED_LANGUAGE` or `FAILS_RULES`. The same as `passesRules`, `sharedLanguages` and `score` pair by
+   * pair, in one tight loop when every category fits one word (the scan's hot path: every pair of the instance).
+   */
+  scoreRow(mentee: number, out: Int32Array): void {
+    const e = this.e;
+    if (e.expertise.words + e.sector.words + e.language.words + e.availability.words !== 4) {
+      for (let mentor = 0; mentor < e.mentorCount; mentor++) {
+        const languages = this.passesRules(mentor, mentee) ? this.sharedLanguages(mentor, mentee) : -1;
+        out[mentor] =
+          languages > 0 ? this.score(mentor, mentee, languages) : languages < 0 ? FAILS_RULES : NO_SHARED_LANGUAGE;
+      }
+      return;
+    }
+    const w = this.w;
+    const { sameMunicipality, excludeSameOrganisation } = this.settings;
+    const person = e.menteePerson[mentee];
+    const municipality = e.menteeMunicipality[mentee];
+    const organisation = e.menteeOrganisation[mentee];
+    const expertise = e.expertise.mentee[mentee];
+    const sector = e.sector.mentee[mentee];
+    const language = e.language.mentee[mentee];
+    const availability = e.availability.mentee[mentee];
+    const modes = e.menteeModes[mentee];
+    const mentorPerson = e.mentorPerson;
+    const mentorMunicipality = e.mentorMunicipality;
+    const mentorOrganisation = e.mentorOrganisation;
+    const mentorExpertise = e.expertise.mentor;
+    const mentorSector = e.sector.mentor;
+    const mentorLanguage = e.language.mentor;
+    const mentorAvailability = e.availability.mentor;
+    const mentorModes = e.mentorModes;
+    const sameMunicipalityPoints = w.municipality;
+    const modePoints = w.mode;
+    for (let mentor = 0; mentor < e.mentorCount; mentor++) {
+      const mentorMunicipalityId = mentorMunicipality[mentor];
+      const mentorOrganisationId = mentorOrganisation[mentor];
+      if (
+        mentorPerson[mentor] === person ||
+        (sameMunicipality && (mentorMunicipalityId < 0 || mentorMunicipalityId !== municipality)) ||
+        (excludeSameOrganisation && mentorOrganisationId >= 0 && mentorOrganisationId === organisation)
+      ) {
+        out[mentor] = FAILS_RULES;
+        continue;
+      }
+      const languages = popcount(mentorLanguage[mentor] & language);
+      if (languages === 0) {
+        out[mentor] = NO_SHARED_LANGUAGE;
+        continue;
+      }
+      const slots = popcount(mentorAvailability[mentor] & availability);
+      out[mentor] =
+        w.expertise * popcount(mentorExpertise[mentor] & expertise) +
+        w.sector * popcount(mentorSector[mentor] & sector) +
+        w.language * (languages - 1) +
+        (mentorMunicipalityId >= 0 && mentorMunicipalityId === municipality ? sameMunicipalityPoints : 0) +
+        w.availability * (slots < AVAILABILITY_CAP ? slots : AVAILABILITY_CAP) +
+        ((mentorModes[mentor] & modes) !== 0 ? modePoints : 0);
+    }
   }
 
   sharedLanguages(mentor: number, mentee: number): number {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 
-import { EncodedScorer, encodeInstance } from './instance-encoding';
+import { EncodedScorer, encodeInstance, FAILS_RULES, NO_SHARED_LANGUAGE } from './instance-encoding';
 import { instanceArbitrary, mentee, mentor, settings } from './matching.test-support';
 import type { MatchingMentee, MatchingMentor, MatchingSettings } from './matching-types';
-import { scorePair } from './scoring';
+import { passesRules, scorePair } from './scoring';
 
 /** Property runs on a shared, busy machine take longer than jest's 5 s default now and then. */
 const PROPERTY_TIMEOUT_MS = 60_000;
@@ -83,6 +83,15 @@ describe('the bitmask scorer the solver uses', () => {
           expect(reference.score).toBeLessThanOrEqual(Math.min(scorer.mentorBound[i], scorer.menteeBound[j]));
       }),
     );
+    // The scan's row at a time, with the marks for the two ways a pair has no score.
+    const row = new Int32Array(mentors.length);
+    mentees.forEach((e, j) => {
+      scorer.scoreRow(j, row);
+      mentors.forEach((m, i) => {
+        const expected = !passesRules(m, e, s) ? FAILS_RULES : (scorePair(m, e, s)?.score ?? NO_SHARED_LANGUAGE);
+        expect(row[i]).toBe(expected);
+      });
+    });
   }
 
   it(

@@ -14,8 +14,9 @@ function expectedPins(instance: MatchingInstance): Set<string> {
   const blocked = new Set(instance.blocked.map(pairKey));
   const pinned = new Set<string>();
   const kept = new Set<string>();
-  const sorted = [...instance.fixed].sort((a, b) => (pairKey(a) < pairKey(b) ? -1 : 1));
-  sorted.sort((a, b) => (a.menteeId < b.menteeId ? -1 : a.menteeId > b.menteeId ? 1 : 0));
+  // By mentee id, then mentor id (not by the joined key: `mentor-15|…` sorts before `mentor-1|…`).
+  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sorted = [...instance.fixed].sort((a, b) => byId(a.menteeId, b.menteeId) || byId(a.mentorId, b.mentorId));
   for (const pair of sorted) {
     const mentor = instance.mentors.find((m) => m.id === pair.mentorId);
     const mentee = instance.mentees.find((m) => m.id === pair.menteeId);
@@ -80,6 +81,21 @@ describe('solveMatching (properties)', () => {
           expect([result.matched, result.totalScore]).toEqual(bruteForceOptimum(instance, result));
         }),
         { numRuns: 400 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    'equals the brute-force optimum when pruned to one candidate per mentee (the check adds the rest, the flow resumes)',
+    () => {
+      fc.assert(
+        fc.property(instanceArbitrary(6, 8), (instance) => {
+          const result = solveMatching(instance, { candidatesPerMentee: 1 });
+          expectConstraintsHold(instance, result);
+          expect([result.matched, result.totalScore]).toEqual(bruteForceOptimum(instance, result));
+        }),
+        { numRuns: 300 },
       );
     },
     PROPERTY_TIMEOUT_MS,

@@ -1,5 +1,6 @@
-import type { PairScan, ScanInput } from './candidate-scan';
-import { addImprovingPairs, scanPairs, unmatchedReason } from './candidate-scan';
+import { CandidateFlow } from './candidate-flow';
+import type { ScanInput } from './candidate-scan';
+import { scanPairs, unmatchedReason } from './candidate-scan';
 import { EncodedScorer, encodeInstance } from './instance-encoding';
 import type {
   MatchingInstance,
@@ -10,17 +11,20 @@ import type {
   RejectedFixedPair,
   UnmatchedMentee,
 } from './matching-types';
-import { FlowNetwork } from './min-cost-flow';
+import { OptimalityCheck } from './optimality-check';
 import { scoreFactors } from './scoring';
 
 export interface SolveOptions {
-  /** The best this many mentors per mentee go into the first flow; the optimality check adds any others needed. */
+  /**
+   * The best this many (k) mentors per mentee go into the first flow, with each mentor's best ⌈k / 2⌉ mentees per unit
+   * of capacity and ⌈k / 2⌉ more; the optimality check adds any others needed.
+   */
   candidatesPerMentee?: number;
   /** The optimality check reads stored pair scores up to this many pairs (2 bytes each), else rescores them. */
   maxStoredScores?: number;
 }
 
-export const DEFAULT_CANDIDATES_PER_MENTEE = 16;
+export const DEFAULT_CANDIDATES_PER_MENTEE = 6;
 export const DEFAULT_MAX_STORED_SCORES = 40_000_000;
 
 /**
@@ -37,7 +41,8 @@ export const DEFAULT_MAX_STORED_SCORES = 40_000_000;
  * instance: every residual cycle's cost is the sum of its reduced costs, so none is negative (no cheaper assignment
  * of the same size), and every augmenting path costs at least π(sink) − π(source) ≥ 0 while all of them cost less
  * than 0 (BIG), so there is none (no larger assignment). A pruned arc with a negative reduced cost could improve, so
- * it is added and the flow solved again, until none is left.
+ * it is added to the flow there is, which is made optimal again from where it stands (`CandidateFlow`), until none
+ * is left.
  *
  * Ties: inputs are sorted by id first and every node's arcs are walked in id order, so the result does not depend
  * on the input's order, and among equally good assignments the search takes lower ids where it meets a choice.
@@ -102,9 +107,13 @@ export function solveMatching(instance: MatchingInstance, options: SolveOptions 
   const big = scan.scoreBound + 1;
   const arcCost = (score: number) => -(big + score);
 
-  let flow = solveFlow(scan, capacity, arcCost);
-  while (pruned && addImprovingPairs(scanInput, scan, arcCost, flow.menteePotential, flow.mentorPotential) > 0)
-    flow = solveFlow(scan, capacity, arcCost);
+  const flow = new CandidateFlow(scan, capacity, arcCost);
+  const add = (mentee: number, mentor: number, score: number) => flow.addPair(mentee, mentor, arcCost(score));
+  if (pruned) {
+    const check = new OptimalityCheck(scanInput, scan, big);
+    let moved: Uint8Array | null = null;
+    while (check.addImprovingPairs(flow, moved, add) > 0) moved = flow.settle();
+  }
 
   const unmatched: UnmatchedMentee[] = [];
   for (let mentee = 0; mentee < mentees.length; mentee++) {
@@ -120,54 +129,6 @@ export function solveMatching(instance: MatchingInstance, options: SolveOptions 
     rejectedFixed,
     matched: proposals.length,
     totalScore: proposals.reduce((sum, p) => sum + p.score, 0),
-  };
-}
-
-interface SolvedFlow {
-  mentorOf(mentee: number): number;
-  menteePotential(mentee: number): number;
-  mentorPotential(mentor: number): number;
-}
-
-function solveFlow(scan: PairScan, capacity: Int32Array, arcCost: (score: number) => number): SolvedFlow {
-  const menteeCount = scan.candidates.length;
-  const mentorCount = capacity.length;
-  const source = 0;
-  const menteeNode = (mentee: number) => 1 + mentee;
-  const mentorNode = (mentor: number) => 1 + menteeCount + mentor;
-  const sink = 1 + menteeCount + mentorCount;
-  const pairArcs = scan.candidates.reduce((sum, list) => sum + list.length, 0);
-  const network = new FlowNetwork(sink + 1, menteeCount + pairArcs + mentorCount);
-  // Potentials making every reduced cost non-negative at the start (the network is acyclic: a longest-path pass).
-  const potential = new Float64Array(sink + 1);
-  // Arcs are added last to first, so each node's arcs are walked in id order and equal paths favour lower ids.
-  for (let mentor = mentorCount - 1; mentor >= 0; mentor--)
-    if (capacity[mentor] > 0) network.addArc(mentorNode(mentor), sink, capacity[mentor], 0);
-  const firstPairArc = new Int32Array(menteeCount);
-  for (let mentee = menteeCount - 1; mentee >= 0; mentee--) {
-    const candidates = scan.candidates[mentee];
-    for (let i = candidates.length - 1; i >= 0; i--) {
-      const mentor = candidates[i];
-      const cost = arcCost(scan.candidateScores[mentee][i]);
-      const arc = network.addArc(menteeNode(mentee), mentorNode(mentor), 1, cost);
-      if (i === candidates.length - 1) firstPairArc[mentee] = arc;
-      if (cost < potential[mentorNode(mentor)]) potential[mentorNode(mentor)] = cost;
-    }
-  }
-  for (let mentee = menteeCount - 1; mentee >= 0; mentee--)
-    if (scan.candidates[mentee].length > 0) network.addArc(source, menteeNode(mentee), 1, 0);
-  for (let mentor = 0; mentor < mentorCount; mentor++)
-    potential[sink] = Math.min(potential[sink], potential[mentorNode(mentor)]);
-  network.solve(source, sink, potential);
-  return {
-    mentorOf(mentee) {
-      const count = scan.candidates[mentee].length;
-      for (let i = 0, arc = firstPairArc[mentee]; i < count; i++, arc += 2)
-        if (network.cap[arc] === 0) return network.to[arc] - 1 - menteeCount;
-      return -1;
-    },
-    menteePotential: (mentee) => potential[menteeNode(mentee)],
-    mentorPotential: (mentor) => potential[mentorNode(mentor)],
   };
 }
 
