@@ -46,8 +46,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     audience: 'other',
     municipality: 'Äänekoski',
     organisation: null,
-    // Keuruu too: the demo mentoring program spans the demo mentor's Laukaa and the demo mentee's Keuruu.
-    manages: ['Äänekoski', 'Laukaa', 'Saarijärvi', 'Keuruu'],
+    manages: ['Äänekoski', 'Laukaa', 'Saarijärvi'],
   },
   {
     email: 'decision@demo.kotopaikka.fi',

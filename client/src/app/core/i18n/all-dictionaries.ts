@@ -5,6 +5,7 @@ import { homeI18n } from '../../home/home.i18n';
 import { legalI18n } from '../../legal/legal.i18n';
 import { guestI18n } from '../../live/guest/guest.i18n';
 import { liveI18n } from '../../live/live.i18n';
+import { mentoringI18n } from '../../mentoring/mentoring.i18n';
 import { profileI18n } from '../../profile/profile.i18n';
 import { reportsI18n } from '../../reports/reports.i18n';
 import { notificationsI18n } from '../../shell/notifications/notifications.i18n';
@@ -33,4 +34,5 @@ export const ALL_DICTIONARIES: readonly FeatureDictionary[] = [
   verifyI18n,
   guestI18n,
   liveI18n,
+  mentoringI18n,
 ];
