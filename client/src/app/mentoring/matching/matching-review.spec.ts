@@ -253,6 +253,17 @@ describe('MatchingReview', () => {
     expect(byTestId('publish')).toBeNull();
   });
 
+  it('says how many suggestions publishing could not send any more', async () => {
+    await open(aRun());
+    present('publish').click();
+    (await confirmation())[1].click();
+    (await nextRequest(http, 'POST', '/api/mentoring/matching-runs/run-1/publish')).flush({ proposed: 2 });
+    await fixture.whenStable();
+    expect(present('matching-notice').textContent?.trim()).toBe(
+      t('mentoring.matching.publishedSkipped', { count: 2, skipped: 1 }),
+    );
+  });
+
   it('says what went wrong when publishing fails and keeps the run a draft', async () => {
     await open(aRun());
     present('publish').click();

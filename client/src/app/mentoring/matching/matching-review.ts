@@ -42,6 +42,10 @@ function rowActions(rule: Pick<PairRule, 'mentorProfileId' | 'menteeRequestId'>)
   return `tr[data-pair="${rule.mentorProfileId}:${rule.menteeRequestId}"] .kp-row-actions button`;
 }
 
+function samePair(a: PairRule, b: PairRule): boolean {
+  return a.mentorProfileId === b.mentorProfileId && a.menteeRequestId === b.menteeRequestId;
+}
+
 /** A message after an action: a dictionary key and its parameters. */
 interface Notice {
   key: string;
@@ -194,7 +198,8 @@ export class MatchingReview {
     this.api.addPairRule(this.id(), input).subscribe({
       next: (rule) => {
         this.busy.set(false);
-        this.rulesLoader.patch((rules) => [...rules, rule]);
+        // The server replaces a rule already on the pair.
+        this.rulesLoader.patch((rules) => [...rules.filter((r) => !samePair(r, rule)), rule]);
         this.rulesChanged.set(true);
         this.say(
           {
@@ -249,7 +254,13 @@ export class MatchingReview {
               ? { ...shown, status: 'published', publishedAt: new Date().toISOString() }
               : shown,
           );
-          this.say({ key: 'mentoring.matching.publishedNotice', params: { count: result.proposed } });
+          // Suggestions whose mentor filled up or whose mentee got a proposal since the run are not sent.
+          const skipped = count - result.proposed;
+          this.say(
+            skipped > 0
+              ? { key: 'mentoring.matching.publishedSkipped', params: { count: result.proposed, skipped } }
+              : { key: 'mentoring.matching.publishedNotice', params: { count: result.proposed } },
+          );
         },
         error: (error: unknown) => this.fail(error),
       });

@@ -80,6 +80,11 @@ export const matchingTexts = {
       other: '{count} ehdotusta lähetetty.',
     },
 
+    'mentoring.matching.publishedSkipped': {
+      one: '{count} ehdotus lähetetty. {skipped} jäi lähettämättä, koska mentori on ajon jälkeen täyttynyt tai mentoroitava saanut toisen ehdotuksen: muodosta parit uudelleen heille.',
+      other:
+        '{count} ehdotusta lähetetty. {skipped} jäi lähettämättä, koska mentori on ajon jälkeen täyttynyt tai mentoroitava saanut toisen ehdotuksen: muodosta parit uudelleen heille.',
+    },
     'mentoring.matching.rejectedPins': 'Lukitukset, joita ei voitu pitää',
     'mentoring.matching.pinRejection.unknown_id': 'mentori tai mentoroitava ei ole enää mukana',
     'mentoring.matching.pinRejection.same_person': 'mentori ja mentoroitava ovat sama henkilö',
@@ -123,6 +128,8 @@ export const matchingTexts = {
     'mentoring.matching.report.generatedAt': 'Tiedot {at}',
     'mentoring.matching.report.csv': 'Lataa CSV',
     'mentoring.matching.report.figures': 'Luvut',
+    'mentoring.matching.report.withheld':
+      'Alle viiden hengen tai parin lukuja ei näytetä, jotta ketään ei voi tunnistaa: ne näkyvät muodossa <5.',
     'mentoring.matching.report.mentorsRecruited': 'Mentoreita mukana',
     'mentoring.matching.report.menteesRecruited': 'Mentoroitavia mukana',
     'mentoring.matching.report.matched': 'Mentoroitavia, joilla on pari',
@@ -151,7 +158,7 @@ export const matchingTexts = {
     'mentoring.matching.report.pairsByStatus': 'Parit tilan mukaan',
     'mentoring.matching.report.chartTitle': 'Ohjelman {program} parit tilan mukaan',
     'mentoring.matching.report.chartTable': 'Samat luvut taulukkona:',
-    'mentoring.matching.report.statusCaption': 'Parit tilan mukaan',
+    'mentoring.matching.report.statusCaption': 'Kaavion luvut: parit tilan mukaan',
     'mentoring.matching.report.status': 'Tila',
     'mentoring.matching.report.pairs': 'Pareja',
     'mentoring.matching.report.total': 'Yhteensä',
@@ -246,6 +253,11 @@ export const matchingTexts = {
       other: '{count} proposals sent.',
     },
 
+    'mentoring.matching.publishedSkipped': {
+      one: '{count} proposal sent. {skipped} not sent because the mentor filled up or the mentee got another proposal since the run: run matching again for them.',
+      other:
+        '{count} proposals sent. {skipped} not sent because the mentor filled up or the mentee got another proposal since the run: run matching again for them.',
+    },
     'mentoring.matching.rejectedPins': 'Pins that could not be kept',
     'mentoring.matching.pinRejection.unknown_id': 'the mentor or the mentee is no longer taking part',
     'mentoring.matching.pinRejection.same_person': 'the mentor and the mentee are the same person',
@@ -289,6 +301,8 @@ export const matchingTexts = {
     'mentoring.matching.report.generatedAt': 'Figures as of {at}',
     'mentoring.matching.report.csv': 'Download CSV',
     'mentoring.matching.report.figures': 'Figures',
+    'mentoring.matching.report.withheld':
+      'Figures of fewer than five people or pairs are not shown, so that nobody can be identified: they appear as <5.',
     'mentoring.matching.report.mentorsRecruited': 'Mentors recruited',
     'mentoring.matching.report.menteesRecruited': 'Mentees recruited',
     'mentoring.matching.report.matched': 'Mentees matched',
@@ -317,7 +331,7 @@ export const matchingTexts = {
     'mentoring.matching.report.pairsByStatus': 'Pairs by status',
     'mentoring.matching.report.chartTitle': 'Pairs of {program} by status',
     'mentoring.matching.report.chartTable': 'The same figures as a table:',
-    'mentoring.matching.report.statusCaption': 'Pairs by status',
+    'mentoring.matching.report.statusCaption': 'The chart’s figures: pairs by status',
     'mentoring.matching.report.status': 'Status',
     'mentoring.matching.report.pairs': 'Pairs',
     'mentoring.matching.report.total': 'Total',

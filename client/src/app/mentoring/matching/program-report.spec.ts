@@ -107,7 +107,7 @@ describe('ProgramReport', () => {
     expect(rows[3]).toEqual([t('mentoring.matching.pairingStatus.ended_early'), '2']);
     expect(rows.length).toBe(6);
     expect(table.querySelector('tfoot td')?.textContent?.trim()).toBe('30');
-    expect(table.closest('[role=region]')?.getAttribute('aria-labelledby')).toBe('report-status-heading');
+    expect(table.closest('[role=region]')?.getAttribute('aria-labelledby')).toBe('report-status-caption');
 
     const unmatched = Array.from(byTestId('report-unmatched')?.querySelectorAll('tbody tr') ?? []).map((tr) =>
       Array.from(tr.children).map((c) => c.textContent?.trim()),
@@ -153,6 +153,42 @@ describe('ProgramReport', () => {
     expect(el.querySelector('kp-bar-chart')).toBeNull();
     expect(text('report-no-pairs')).toBe(t('mentoring.matching.report.noPairs'));
     expect(text('report-no-unmatched')).toBe(t('mentoring.matching.report.noUnmatched'));
+  });
+
+  it("writes a decision-maker's withheld counts of 1–4 as <5, says why, and totals no pairs it cannot count", async () => {
+    // Withheld counts are null (the insight branch makes the contract's counts nullable).
+    const withheld = null as unknown as number;
+    await open((req) =>
+      req.flush(
+        aReport({
+          recruited: { mentors: withheld, mentees: 30 },
+          unmatched: [
+            { reason: 'no_shared_language', count: withheld },
+            { reason: 'mentors_full', count: 0 },
+          ],
+          pairsByStatus: { proposed: 0, active: 15, completed: withheld, ended_early: 0, declined: 5, expired: 0 },
+        }),
+      ),
+    );
+    expect(text('figure-mentors')).toBe('<5');
+    expect(text('figure-mentees')).toBe('30');
+    expect(text('report-withheld')).toBe(t('mentoring.matching.report.withheld'));
+    const table = byTestId('report-status-table') as HTMLTableElement;
+    expect(table.querySelectorAll('tbody td')[2].textContent?.trim()).toBe('<5');
+    expect(table.querySelector('tfoot')).toBeNull();
+    const completedBar = el.querySelectorAll('kp-bar-chart rect.kp-chart-bar')[2];
+    expect(completedBar.getAttribute('data-value')).toBeNull();
+    expect(el.querySelector('kp-bar-chart')?.textContent).toContain('<5');
+    // A reason nobody was left for is not listed.
+    const reasons = Array.from(byTestId('report-unmatched')?.querySelectorAll('tbody tr') ?? []).map((tr) =>
+      Array.from(tr.children).map((c) => c.textContent?.trim()),
+    );
+    expect(reasons).toEqual([[t('mentoring.matching.unmatchedReason.no_shared_language'), '<5']]);
+  });
+
+  it('says nothing of withheld figures when none is', async () => {
+    await open((req) => req.flush(aReport()));
+    expect(byTestId('report-withheld')).toBeNull();
   });
 
   it('says plainly when the report is not for the viewer, and offers a retry when loading failed', async () => {

@@ -1,4 +1,4 @@
-import { PAIRING_STATUSES } from '@kotopaikka/contracts';
+import { type MentoringProgramReport, PAIRING_STATUSES, SMALL_GROUP_LABEL } from '@kotopaikka/contracts';
 
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -14,6 +14,22 @@ import { MentoringMatchingApi } from '../data-access/mentoring-matching-api';
 
 /** A 0–1 rate as the 0–100 figure the percent pipe writes; null stays null (shown as a dash). */
 const asPercent = (rate: number | null): number | null => (rate === null ? null : rate * 100);
+
+/** A count as the report has it: a decision-maker's counts of 1–4 people come withheld as null. */
+type Count = number | null;
+
+/** Every count of the report, to tell whether some figure was withheld. */
+function counts(report: MentoringProgramReport): Count[] {
+  return [
+    report.recruited.mentors,
+    report.recruited.mentees,
+    report.matched,
+    ...report.unmatched.map((u) => u.count),
+    ...Object.values(report.proposals),
+    ...Object.values(report.pairsByStatus),
+    report.ratings.responses,
+  ];
+}
 
 /**
  * `/mentoring/programs/:id/report`: a program for coordinators and decision-makers (the server scopes it) — people
@@ -66,10 +82,27 @@ export class ProgramReport {
       values: { pairs: report.pairsByStatus[status] },
     }));
   });
-  protected readonly totalPairs = computed(() => {
+  /** Pairs in all, or null when a status's count is withheld. */
+  protected readonly totalPairs = computed<Count>(() => {
     const report = this.report();
-    return report ? this.statuses.reduce((sum, s) => sum + report.pairsByStatus[s], 0) : 0;
+    if (!report) return 0;
+    const values: Count[] = this.statuses.map((s) => report.pairsByStatus[s]);
+    return values.some((v) => v === null) ? null : values.reduce<number>((sum, v) => sum + (v ?? 0), 0);
   });
+  /** Whether there is any pair to draw: a withheld count is some. */
+  protected readonly anyPairs = computed(() => this.totalPairs() !== 0);
+  /** The reasons some mentee was left without a pair for (the server may list every reason, with zeros). */
+  protected readonly unmatched = computed(() => (this.report()?.unmatched ?? []).filter((u) => u.count !== 0));
+  protected readonly withheld = computed(() => {
+    const report = this.report();
+    return !!report && counts(report).some((c) => c === null);
+  });
+  protected readonly smallGroup = SMALL_GROUP_LABEL;
+
+  /** A count in the locale's digits, or "<5" where it was withheld. */
+  protected count(value: Count): string {
+    return value === null ? SMALL_GROUP_LABEL : this.translator.formatNumber(value);
+  }
 
   /** An average rating "4,2 / 5", or a dash before anyone answered. */
   protected rating(value: number | null): string {
