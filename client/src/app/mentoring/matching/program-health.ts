@@ -1,4 +1,4 @@
-import { MENTORING_HEALTH_KINDS, type MentoringHealthItem, type MentoringHealthKind } from '@kotopaikka/contracts';
+import type { MentoringHealthItem, MentoringHealthKind } from '@kotopaikka/contracts';
 
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -10,6 +10,18 @@ import { DateTimePipe, NumberPipe } from '../../core/i18n/format-pipes';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
 import { MentoringMatchingApi } from '../data-access/mentoring-matching-api';
+
+/**
+ * MENTORING_HEALTH_KINDS in the page's order, complete by the compiler: importing the contract's array would put it
+ * in the initial chunk that the shell shares with @kotopaikka/contracts, over that chunk's budget.
+ */
+const KIND_ORDER = {
+  no_recent_meeting: 0,
+  unanswered_proposal: 1,
+  not_a_fit: 2,
+  ended_early: 3,
+} satisfies Record<MentoringHealthKind, number>;
+const KINDS = Object.keys(KIND_ORDER) as MentoringHealthKind[];
 
 interface HealthGroup {
   kind: MentoringHealthKind;
@@ -30,7 +42,7 @@ interface HealthGroup {
 export class ProgramHealth {
   private readonly api = inject(MentoringMatchingApi);
   private readonly translator = inject(Translator);
-  protected readonly kinds = MENTORING_HEALTH_KINDS;
+  protected readonly kinds = KINDS;
 
   /** Route parameter, bound by withComponentInputBinding. */
   readonly id = input.required<string>();

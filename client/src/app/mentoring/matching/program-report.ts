@@ -1,4 +1,4 @@
-import { type MentoringProgramReport, PAIRING_STATUSES, SMALL_GROUP_LABEL } from '@kotopaikka/contracts';
+import { type MentoringProgramReport, type PairingStatus, SMALL_GROUP_LABEL } from '@kotopaikka/contracts';
 
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -14,6 +14,17 @@ import { MentoringMatchingApi } from '../data-access/mentoring-matching-api';
 
 /** A 0–1 rate as the 0–100 figure the percent pipe writes; null stays null (shown as a dash). */
 const asPercent = (rate: number | null): number | null => (rate === null ? null : rate * 100);
+
+/** PAIRING_STATUSES in the chart's order, complete by the compiler (the contract's array would grow the initial chunk). */
+const STATUS_ORDER = {
+  proposed: 0,
+  active: 1,
+  completed: 2,
+  ended_early: 3,
+  declined: 4,
+  expired: 5,
+} satisfies Record<PairingStatus, number>;
+const STATUSES = Object.keys(STATUS_ORDER) as PairingStatus[];
 
 /** A count as the report has it: a decision-maker's counts of 1–4 people come withheld as null. */
 type Count = number | null;
@@ -55,7 +66,7 @@ function counts(report: MentoringProgramReport): Count[] {
 export class ProgramReport {
   private readonly api = inject(MentoringMatchingApi);
   private readonly translator = inject(Translator);
-  protected readonly statuses = PAIRING_STATUSES;
+  protected readonly statuses = STATUSES;
   protected readonly asPercent = asPercent;
   protected readonly proposalKeys = ['sent', 'accepted', 'declined', 'expired', 'open'] as const;
 
@@ -97,7 +108,6 @@ export class ProgramReport {
     const report = this.report();
     return !!report && counts(report).some((c) => c === null);
   });
-  protected readonly smallGroup = SMALL_GROUP_LABEL;
 
   /** A count in the locale's digits, or "<5" where it was withheld. */
   protected count(value: Count): string {
