@@ -61,16 +61,16 @@ describe('MatchingReview', () => {
     el?.remove();
   });
 
-  async function open(run: MatchingRunView | null, rules: PairRule[] = []): Promise<void> {
+  async function open(run: MatchingRunView | null, rules: PairRule[] = [], mayManage = true): Promise<void> {
     fixture = TestBed.createComponent(MatchingReview);
     fixture.componentRef.setInput('id', PROGRAM_ID);
     el = fixture.nativeElement;
     document.body.appendChild(el);
-    (await nextRequest(http, 'GET', base)).flush(aProgram());
+    (await nextRequest(http, 'GET', base)).flush(aProgram({ mayManage }));
     const latest = await nextRequest(http, 'GET', `${base}/matching-runs/latest`);
     if (run) latest.flush(run);
     else latest.flush({ code: 'not_found' }, { status: 404, statusText: 'Not Found' });
-    (await nextRequest(http, 'GET', `${base}/pair-rules`)).flush(rules);
+    if (mayManage) (await nextRequest(http, 'GET', `${base}/pair-rules`)).flush(rules);
     await fixture.whenStable();
   }
 
@@ -290,6 +290,32 @@ describe('MatchingReview', () => {
     await fixture.whenStable();
     expect(byTestId('no-run')).toBeNull();
     expect(menteeColumn()).toEqual(['Aada', 'Bashir', 'Cecilia']);
+  });
+
+  it('shows a coordinator who does not manage the whole program the run without pin, block, run or publish', async () => {
+    await open(aRun(), [], false);
+    expect(menteeColumn()).toEqual(['Aada', 'Bashir', 'Cecilia']);
+    expect(row('Bashir').querySelector('[data-testid=pinned-badge]')).not.toBeNull();
+    expect(el.querySelectorAll('[data-testid=suggestions] tbody button').length).toBe(0);
+    expect(byTestId('run-again')).toBeNull();
+    expect(byTestId('publish')).toBeNull();
+    expect(byTestId('rules')).toBeNull();
+    http.expectNone(`${base}/pair-rules`);
+  });
+
+  it('says the program is not there when the program itself is not found', async () => {
+    fixture = TestBed.createComponent(MatchingReview);
+    fixture.componentRef.setInput('id', PROGRAM_ID);
+    el = fixture.nativeElement;
+    document.body.appendChild(el);
+    (await nextRequest(http, 'GET', base)).flush({ code: 'not_found' }, { status: 404, statusText: 'Not Found' });
+    (await nextRequest(http, 'GET', `${base}/matching-runs/latest`)).flush(
+      { code: 'not_found' },
+      { status: 404, statusText: 'Not Found' },
+    );
+    await fixture.whenStable();
+    expect(byTestId('program-not-found')?.textContent?.trim()).toBe(t('mentoring.matching.notFound'));
+    expect(byTestId('no-run')).toBeNull();
   });
 
   it('says when a run suggested nobody and offers no publishing', async () => {

@@ -83,6 +83,9 @@ export class MatchingReview {
 
   private readonly programLoader = keyedLoad(this.id, (id) => this.api.program(id));
   protected readonly program = this.programLoader.value;
+  protected readonly programNotFound = computed(() => this.programLoader.failure() === 404);
+  /** Coordinators of only some of the program's municipalities read the run; those who manage it act on it. */
+  protected readonly mayManage = computed(() => this.program()?.mayManage ?? false);
   /** The latest run, or null when none has been run yet (the API's 404). */
   private readonly runLoader = keyedLoad(this.id, (id) =>
     this.api
@@ -95,7 +98,11 @@ export class MatchingReview {
   );
   protected readonly runLoad = this.runLoader.state;
   protected readonly run = this.runLoader.value;
-  private readonly rulesLoader = keyedLoad(this.id, (id) => this.api.pairRules(id));
+  /** Pins and blocks are the managers' own: asked for once the program says the viewer is one. */
+  private readonly rulesLoader = keyedLoad(
+    computed(() => (this.mayManage() ? this.id() : null)),
+    (id) => (id === null ? of<PairRule[]>([]) : this.api.pairRules(id)),
+  );
   protected readonly rulesLoad = this.rulesLoader.state;
   protected readonly rules = computed(() => this.rulesLoader.value() ?? []);
 
@@ -128,7 +135,7 @@ export class MatchingReview {
   });
   protected readonly mayPublish = computed(() => {
     const run = this.run();
-    return !!run && run.status === 'draft' && run.suggestions.length > 0;
+    return this.mayManage() && !!run && run.status === 'draft' && run.suggestions.length > 0;
   });
 
   protected programName(program: MentoringProgram | null): string {
