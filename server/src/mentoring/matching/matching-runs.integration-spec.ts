@@ -161,17 +161,20 @@ describe('pins, blocks and matching runs', () => {
     const m = await addMentor(t.db, { programId, userId: mentor.id, municipalityId: laukaa, capacity: 1 });
     const r1 = await addMentee(t.db, { programId, userId: one.id, municipalityId: laukaa });
     const r2 = await addMentee(t.db, { programId, userId: two.id, municipalityId: keuruu, languages: ['en'] });
-    await rule(programId, { mentorProfileId: m, menteeRequestId: r1, kind: 'pin' });
+    const first = await rule(programId, { mentorProfileId: m, menteeRequestId: r1, kind: 'pin' });
     const second = await rule(programId, { mentorProfileId: m, menteeRequestId: r2, kind: 'pin' });
     const view = await run(programId);
+    // Pins take capacity in mentee request id order: the pin of the later request is the one left out.
+    const [kept, left] = r1 < r2 ? [one, two] : [two, one];
     expect(view.rejectedPins).toEqual([
       {
-        ruleId: second.body.id,
+        ruleId: (left === two ? second : first).body.id,
         mentor: { id: mentor.id, name: 'Kaisa Mentori' },
-        mentee: { id: two.id, name: 'Pekka Aloittelija' },
+        mentee: { id: left.id, name: left === two ? 'Pekka Aloittelija' : 'Olli Aloittelija' },
         reason: 'mentor_full',
       },
     ]);
+    expect(view.suggestions.map((x) => x.mentee.person.id)).toEqual([kept.id]);
     const none = await createProgram(t.db, [laukaa], 'matching');
     expect((await coordinator.agent.get(`/api/mentoring/programs/${none}/matching-runs/latest`)).status).toBe(404);
     const recruiting = await createProgram(t.db, [laukaa], 'recruiting');
