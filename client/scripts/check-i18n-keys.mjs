@@ -55,7 +55,19 @@ function dynamicValues(c, navItems) {
     'home.card.': navItems.filter((item) => item.id !== 'home').map((item) => item.id),
     'reports.figure.': ['enrolled', 'inProgress', 'completed'],
     // Unknown kinds fall back to a generic text (NotificationStore.text checks `has`); the known ones must exist.
-    'shell.notification.kind.': ['welcome'],
+    'shell.notification.kind.': [
+      ...c.NOTIFICATION_KINDS,
+      // Sent by server/src/mentoring (ProposalNotification and the agreement, fit check and completion notices).
+      'mentoring.proposal',
+      'mentoring.proposal_reminder',
+      'mentoring.proposal_expired',
+      'mentoring.pairing_active',
+      'mentoring.proposal_declined',
+      'mentoring.fit_alert',
+      'mentoring.agreement_changed',
+      'mentoring.completion_reminder',
+      'mentoring.completed',
+    ],
     'training.localeName.': c.SUPPORTED_LOCALES,
     'live.kind.': c.LIVE_SESSION_KINDS,
     'live.status.': c.LIVE_SESSION_STATUSES,
@@ -84,6 +96,34 @@ function dynamicValues(c, navItems) {
     // Account mail has no unsubscribe link: only the other categories reach this page.
     'profile.unsubscribe.question.': c.EMAIL_CATEGORIES.filter((category) => category !== 'account'),
     'profile.unsubscribe.done.': c.EMAIL_CATEGORIES.filter((category) => category !== 'account'),
+    'mentoring.programs.status.': c.MENTORING_PROGRAM_STATUSES,
+    'mentoring.programs.profileStatus.': c.MENTOR_PROFILE_STATUSES,
+    'mentoring.programs.requestStatus.': c.MENTEE_REQUEST_STATUSES,
+    // A mentor's MEETING_MODES and a mentee's MENTEE_MEETING_MODES (the mentor's plus 'either').
+    'mentoring.programs.meetingMode.': c.MENTEE_MEETING_MODES,
+    'mentoring.programs.factor.': c.MENTORING_FACTORS,
+    'mentoring.matching.runStatus.': c.MATCHING_RUN_STATUSES,
+    'mentoring.matching.pinRejection.': c.PIN_REJECTIONS,
+    'mentoring.matching.unmatchedReason.': c.MENTORING_UNMATCHED_REASONS,
+    'mentoring.matching.ruleKind.': c.PAIR_RULE_KINDS,
+    'mentoring.matching.pairingStatus.': c.PAIRING_STATUSES,
+    'mentoring.matching.healthKind.': c.MENTORING_HEALTH_KINDS,
+    'mentoring.matching.since.': c.MENTORING_HEALTH_KINDS, // MentoringHealthItem.kind
+    // ProgramHealth.action words contact_unanswered with its own params.
+    'mentoring.matching.action.': c.MENTORING_HEALTH_ACTIONS.filter((action) => action !== 'contact_unanswered'),
+    'mentoring.matching.report.proposal.': ['sent', 'accepted', 'declined', 'expired', 'open'], // ProgramReport.proposalKeys
+    'mentoring.pairings.status.': c.PAIRING_STATUSES,
+    'mentoring.pairings.side.': ['mentor', 'mentee'], // PairingSide
+    // ProposalAnswerState (the viewer's answer, and the notice after answering); 'none' for the other side's null.
+    'mentoring.pairings.answer.yours.': ['accepted', 'declined'],
+    'mentoring.pairings.answer.other.': ['accepted', 'declined', 'none'],
+    'mentoring.pairings.agreement.': ['sideConfirmed', 'sideNotConfirmed'], // PairingAgreement.confirmedText
+    'mentoring.pairings.agreement.frequency.': c.MEETING_FREQUENCIES,
+    // An agreement's MENTEE_MEETING_MODES and a meeting's MEETING_MODES (the same less 'either').
+    'mentoring.pairings.agreement.mode.': c.MENTEE_MEETING_MODES,
+    'mentoring.pairings.day.': c.WEEKDAYS,
+    'mentoring.pairings.fit.': c.FIT_ANSWERS,
+    'mentoring.pairings.feedback.': ['usefulness', 'match'], // pairing-finish.html's rated questions
   };
 }
 

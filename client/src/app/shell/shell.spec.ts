@@ -72,7 +72,7 @@ describe('Shell', () => {
 
   it('lists the sections of the role as plain links, the current one marked as the page', async () => {
     const links = Array.from(nav().querySelectorAll('a'), (a) => a.textContent?.trim());
-    expect(links).toEqual(['Etusivu', 'Oma oppiminen', 'Tilaisuudet', 'Profiili']);
+    expect(links).toEqual(['Etusivu', 'Oma oppiminen', 'Tilaisuudet', 'Mentorointi', 'Profiili']);
     await TestBed.inject(Router).navigateByUrl('/learning');
     fixture.detectChanges();
     expect(Array.from(nav().querySelectorAll('a[aria-current="page"]'), (a) => a.textContent?.trim())).toEqual([

@@ -27,6 +27,7 @@ function aReport(overrides: Partial<MentoringProgramReport> = {}): MentoringProg
     meetingsHeld: 48,
     ratings: { usefulness: 4.25, match: 3.8, responses: 10 },
     goals: { total: 40, reached: 18 },
+    suppressed: false,
     ...overrides,
   };
 }
