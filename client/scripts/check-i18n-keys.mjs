@@ -55,19 +55,7 @@ function dynamicValues(c, navItems) {
     'home.card.': navItems.filter((item) => item.id !== 'home').map((item) => item.id),
     'reports.figure.': ['enrolled', 'inProgress', 'completed'],
     // Unknown kinds fall back to a generic text (NotificationStore.text checks `has`); the known ones must exist.
-    'shell.notification.kind.': [
-      ...c.NOTIFICATION_KINDS,
-      // Sent by server/src/mentoring (ProposalNotification and the agreement, fit check and completion notices).
-      'mentoring.proposal',
-      'mentoring.proposal_reminder',
-      'mentoring.proposal_expired',
-      'mentoring.pairing_active',
-      'mentoring.proposal_declined',
-      'mentoring.fit_alert',
-      'mentoring.agreement_changed',
-      'mentoring.completion_reminder',
-      'mentoring.completed',
-    ],
+    'shell.notification.kind.': c.NOTIFICATION_KINDS,
     'training.localeName.': c.SUPPORTED_LOCALES,
     'live.kind.': c.LIVE_SESSION_KINDS,
     'live.status.': c.LIVE_SESSION_STATUSES,

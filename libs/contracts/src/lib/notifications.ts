@@ -31,5 +31,15 @@ export const NOTIFICATION_KINDS = [
   'live_session_cancelled',
   // A seat freed and the person moved up from a live session's waitlist; params `sessionTitle.{locale}`.
   'live.waitlist_promoted',
+  // Mentoring (server/src/mentoring): params `programName` and `otherName`, linking to the pairing.
+  'mentoring.proposal',
+  'mentoring.proposal_reminder',
+  'mentoring.proposal_expired',
+  'mentoring.pairing_active',
+  'mentoring.proposal_declined',
+  'mentoring.fit_alert',
+  'mentoring.agreement_changed',
+  'mentoring.completion_reminder',
+  'mentoring.completed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -1,3 +1,5 @@
+import type { NotificationKind } from '@kotopaikka/contracts';
+
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -7,7 +9,7 @@ import type { PairingRow } from './pairing-access';
 /** An in-app notice decided in a transaction and sent after it commits (NotificationService writes on its own). */
 export interface PairingNotice {
   userId: string;
-  kind: string;
+  kind: NotificationKind;
   params: Record<string, string>;
   link: string;
 }
@@ -15,13 +17,13 @@ export interface PairingNotice {
 export const pairingLink = (pairingId: string): string => `/mentoring/pairings/${pairingId}`;
 
 /** The notice to one of the two people of a pairing, naming the other. */
-export function noticeToParty(row: PairingRow, userId: string, kind: string): PairingNotice {
+export function noticeToParty(row: PairingRow, userId: string, kind: NotificationKind): PairingNotice {
   const otherName = userId === row.mentor_user_id ? row.mentee_name : row.mentor_name;
   return { userId, kind, params: { programName: row.program_name, otherName }, link: pairingLink(row.id) };
 }
 
 /** Notices to the people of the pairing other than `actorId` (both, when a coordinator or the clock acts). */
-export function noticesToOthers(row: PairingRow, actorId: string | null, kind: string): PairingNotice[] {
+export function noticesToOthers(row: PairingRow, actorId: string | null, kind: NotificationKind): PairingNotice[] {
   return [row.mentor_user_id, row.mentee_user_id]
     .filter((userId) => userId !== actorId)
     .map((userId) => noticeToParty(row, userId, kind));
@@ -38,7 +40,7 @@ export class PairingNotices {
   ) {}
 
   /** Notices to the active coordinators who manage a municipality of the pairing's program. */
-  async toCoordinators(row: PairingRow, kind: string): Promise<PairingNotice[]> {
+  async toCoordinators(row: PairingRow, kind: NotificationKind): Promise<PairingNotice[]> {
     const rows: { id: string }[] = await this.db.query(
       `SELECT DISTINCT u.id FROM app_user u
          JOIN coordinator_municipality cm ON cm.user_id = u.id

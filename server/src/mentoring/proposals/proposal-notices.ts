@@ -3,6 +3,7 @@ import {
   type Locale,
   type LocalizedText,
   type PairingSide,
+  type NotificationKind,
   PROPOSAL_EXPIRY_DAYS,
   SUPPORTED_LOCALES,
   TIME_ZONE,
@@ -26,12 +27,14 @@ export interface PairingPeople {
   mentee: { userId: string; name: string; locale: Locale };
 }
 
-export type ProposalNotification =
+export type ProposalNotification = Extract<
+  NotificationKind,
   | 'mentoring.proposal'
   | 'mentoring.proposal_reminder'
   | 'mentoring.proposal_expired'
   | 'mentoring.pairing_active'
-  | 'mentoring.proposal_declined';
+  | 'mentoring.proposal_declined'
+>;
 
 interface PeopleRow {
   id: string;
