@@ -2,7 +2,8 @@
 // mentors and mentees, reads why Kari Lehtonen (mentor@) suits Tiina Järvinen (mentee@), pins one pair, runs again
 // and publishes; Kari and Tiina accept; they write and both confirm the agreement, Kari schedules a meeting and both
 // meet in its room; Tiina logs a goal's progress; Kari completes the pairing and both give feedback; the program
-// report counts the completed pairing. axe-core finds no serious or critical WCAG 2.1 AA violation on these pages,
+// report counts the completed pairing. Sorting the review, accepting a proposal and giving feedback work from the
+// keyboard alone. axe-core finds no serious or critical WCAG 2.1 AA violation on these pages,
 // in Finnish and English, at 1280 and 360 px.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -16,6 +17,7 @@ import {
   minutesFromNow,
   NARROW,
   seeInRoom,
+  tabTo,
   useLanguage,
   WIDE,
 } from './support/live.mjs';
@@ -110,6 +112,12 @@ describe('peer mentoring', () => {
     await table.waitFor();
 
     // The demo mentor and mentee are proposed to each other, with the reasons in words.
+    // Sorting works from the keyboard: by score, best first.
+    await tabTo(page, page.getByTestId('sort-score'), 'sorting by score');
+    await page.keyboard.press('Enter');
+    const scoreHeader = page.getByRole('columnheader', { name: /Pisteet|Score/ });
+    assert.match((await scoreHeader.getAttribute('aria-sort')) ?? '', /^(ascending|descending)$/);
+
     const ours = table.locator('tbody tr').filter({ hasText: MENTOR }).filter({ hasText: MENTEE });
     await ours.waitFor();
     const explanation = (await ours.locator('td.kp-explanation').innerText()).trim();
@@ -141,7 +149,9 @@ describe('peer mentoring', () => {
       await accessibleInBoth(side, 'my mentoring');
       await openPairingWith(side, other);
       await side.getByTestId('pairing-explanation').waitFor();
-      await side.getByTestId('answer-accept').click();
+      // From the keyboard alone.
+      await tabTo(side, side.getByTestId('answer-accept'), 'the accept button');
+      await side.keyboard.press('Enter');
       // The first to accept sees their answer beside the other's; the second sees the pairing start.
       await side.getByTestId('my-answer').or(side.getByTestId('agreement-form')).first().waitFor();
     }
@@ -196,15 +206,25 @@ describe('peer mentoring', () => {
     await kari.getByRole('dialog').getByRole('button', { name: TEXT.complete }).click();
     await kari.getByTestId('pairing-status').getByText(TEXT.completed).waitFor();
 
-    for (const side of [kari, tiina]) {
-      if (side === tiina) await tiina.reload();
-      await side.getByTestId('feedback-form').waitFor();
-      await side.getByTestId('feedback-usefulness-5').click();
-      await side.getByTestId('feedback-match-4').click();
-      await side.getByTestId('feedback-comment').fill('Hyviä vinkkejä arkeen.');
-      await side.getByTestId('feedback-send').click();
-      await side.getByTestId('feedback-thanks').waitFor();
-    }
+    await kari.getByTestId('feedback-form').waitFor();
+    await kari.getByTestId('feedback-usefulness-5').click();
+    await kari.getByTestId('feedback-match-4').click();
+    await kari.getByTestId('feedback-comment').fill('Hyviä vinkkejä arkeen.');
+    await kari.getByTestId('feedback-send').click();
+    await kari.getByTestId('feedback-thanks').waitFor();
+
+    // Tiina gives hers from the keyboard alone: arrows choose within a radio group.
+    await tiina.reload();
+    await tiina.getByTestId('feedback-form').waitFor();
+    await tabTo(tiina, tiina.getByTestId('feedback-usefulness'), 'the usefulness rating');
+    for (let i = 0; i < 4; i++) await tiina.keyboard.press('ArrowRight');
+    await tabTo(tiina, tiina.getByTestId('feedback-match'), 'the match rating');
+    for (let i = 0; i < 4; i++) await tiina.keyboard.press('ArrowRight');
+    await tabTo(tiina, tiina.getByTestId('feedback-comment'), 'the comment');
+    await tiina.keyboard.type('Sain rohkeutta rekrytointiin.');
+    await tabTo(tiina, tiina.getByTestId('feedback-send'), 'the send button');
+    await tiina.keyboard.press('Enter');
+    await tiina.getByTestId('feedback-thanks').waitFor();
   });
 
   it('the program report counts the completed pairing and its ratings', async () => {
@@ -213,7 +233,9 @@ describe('peer mentoring', () => {
     const status = page.getByTestId('report-status-table');
     await status.waitFor();
     await status.getByRole('row', { name: /^(Päättynyt|Completed) 1$/ }).waitFor();
+    // Kari's 5 and 4, Tiina's 5 and 5.
     assert.match(await page.getByTestId('figure-usefulness').innerText(), /5/);
+    assert.match(await page.getByTestId('figure-match').innerText(), /4[,.]5/);
     await accessibleInBoth(page, 'the program report');
     await screenshots(page, 'report');
 
