@@ -156,7 +156,10 @@ export interface PairingSummary {
   finishedAt: string | null;
 }
 
-/** `POST /pairings/:id/end`: either side or a coordinator ends an active pairing early. */
+/**
+ * `POST /pairings/:id/end`: either side or a coordinator ends an active pairing early. `POST /pairings/:id/complete`
+ * (no body) completes it before its end date; both free the mentor's place.
+ */
 export interface EndPairingInput {
   /** 1–1,000 characters. */
   reason: string;
