@@ -63,8 +63,9 @@ export interface LoadedInstance {
 
 /**
  * The program as the engine sees it now: approved mentors (capacity left = capacity − proposals and active
- * pairings), open requests with no proposal or pairing under way, the pins, and as blocked the blocks and every
- * pair declined before in the program.
+ * pairings), open requests with no proposal or pairing under way and none completed (a mentee mentored to the end
+ * is done; one whose pairing ended early is matched again), the pins, and as blocked the blocks and every pair that
+ * failed before in the program: declined, left to expire or ended early.
  */
 export async function loadInstance(m: EntityManager, programId: string): Promise<LoadedInstance> {
   const [program]: ProgramSettingsRow[] = await m.query(
@@ -84,13 +85,13 @@ export async function loadInstance(m: EntityManager, programId: string): Promise
        FROM mentee_request x ${PERSON_JOINS}
       WHERE x.program_id = $1 AND x.status = 'open'
         AND NOT EXISTS (SELECT 1 FROM mentoring_pairing p
-                         WHERE p.mentee_request_id = x.id AND p.status IN ('proposed', 'active'))`,
+                         WHERE p.mentee_request_id = x.id AND p.status IN ('proposed', 'active', 'completed'))`,
     [programId],
   );
   const rules = await pairRulesOf(m, programId);
   const declined: { mentorId: string; menteeId: string }[] = await m.query(
     `SELECT DISTINCT mentor_profile_id AS "mentorId", mentee_request_id AS "menteeId"
-       FROM mentoring_pairing WHERE program_id = $1 AND status = 'declined'`,
+       FROM mentoring_pairing WHERE program_id = $1 AND status IN ('declined', 'expired', 'ended_early')`,
     [programId],
   );
   const pins = rules.filter((r) => r.kind === 'pin');

@@ -155,6 +155,37 @@ describe('pins, blocks and matching runs', () => {
     expect(stale.status).toBe(409);
   });
 
+  it('leaves out a mentee mentored to the end, matches again one whose pairing ended early, never with that mentor', async () => {
+    const programId = await createProgram(t.db, [laukaa], 'matching');
+    const [mentor, done, early, late] = await people(t, [
+      'Eeva Mentori',
+      'Aatu Valmis',
+      'Iida Kesken',
+      'Oona Myöhässä',
+    ]);
+    const m = await addMentor(t.db, { programId, userId: mentor.id, municipalityId: laukaa, capacity: 3 });
+    const finished = async (user: Person, status: 'completed' | 'ended_early' | 'expired'): Promise<void> => {
+      const requestId = await addMentee(t.db, { programId, userId: user.id, municipalityId: laukaa });
+      await createPairing(t.db, {
+        programId,
+        mentorUserId: mentor.id,
+        menteeUserId: user.id,
+        municipalityId: laukaa,
+        mentorProfileId: m,
+        menteeRequestId: requestId,
+        status,
+      });
+    };
+    await finished(done, 'completed');
+    await finished(early, 'ended_early');
+    await finished(late, 'expired');
+    const view = await run(programId);
+    // Aatu is done; Iida and Oona are matched again, but their failed pairs with Eeva are blocked.
+    expect(view.menteesConsidered).toBe(2);
+    expect(view.suggestions).toEqual([]);
+    expect(view.unmatched.map((u) => u.mentee.person.name).sort()).toEqual(['Iida Kesken', 'Oona Myöhässä']);
+  });
+
   it('says why a pin was not kept, and refuses to run a program that is not matching', async () => {
     const programId = await createProgram(t.db, [laukaa], 'matching');
     const [mentor, one, two] = await people(t, ['Kaisa Mentori', 'Olli Aloittelija', 'Pekka Aloittelija']);
