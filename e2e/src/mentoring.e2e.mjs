@@ -25,6 +25,7 @@ import { DEMO, launchBrowser, login, newPage } from './support/platform.mjs';
 
 // server/src/mentoring/seed/demo-mentoring.ts
 const PROGRAM = 'Keski-Suomen työnantajien vertaismentorointi 2027';
+const RUNNING_PROGRAM = 'Äänekosken seudun vertaismentorointi 2026';
 const COORDINATOR = 'mentoring.coordinator@demo.kotopaikka.fi';
 const MENTOR = 'Kari Lehtonen';
 const MENTEE = 'Tiina Järvinen';
@@ -49,6 +50,8 @@ const ARTIFACTS = process.env.E2E_ARTIFACTS ?? 'e2e/artifacts';
 /** Whole-page screenshots at desktop width and at 360 px into e2e/artifacts, to look at (not compared). */
 async function screenshots(page, name) {
   mkdirSync(ARTIFACTS, { recursive: true });
+  // The language menu of the last switch has closed.
+  await page.locator('.mat-mdc-menu-panel').waitFor({ state: 'detached' });
   for (const size of [WIDE, NARROW]) {
     await page.setViewportSize(size);
     await page.screenshot({ path: join(ARTIFACTS, `mentoring-${name}-${size.width}.png`), fullPage: true });
@@ -243,5 +246,21 @@ describe('peer mentoring', () => {
     await page.getByTestId('health-counts').waitFor();
     await accessibleInBoth(page, 'the program health');
     await screenshots(page, 'health');
+  });
+
+  it("the running demo program's health names what needs doing, each item with its action, for its coordinator", async () => {
+    const { page } = await newPage(browser);
+    await login(page, DEMO.coordinator);
+    await page.goto('/mentoring');
+    await page.getByRole('link', { name: RUNNING_PROGRAM }).click();
+    await page.getByTestId('link-health').click();
+    const items = page.getByTestId('health-item');
+    await items.first().waitFor();
+    // server/src/mentoring/seed: one of each kind (no recent meeting, unanswered, not a fit, ended early).
+    assert.equal(await items.count(), 4);
+    for (const action of await page.getByTestId('health-action').allInnerTexts()) assert.ok(action.trim().length > 10);
+    await accessibleInBoth(page, 'the health of a running program');
+    await screenshots(page, 'health-running');
+    await page.context().close();
   });
 });
