@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 import { PasswordService } from '../../platform/auth/password.service';
-import { DEMO_ACCOUNTS, DEMO_LEARNERS, DEMO_ORGANISATIONS, DEMO_PASSWORD,type DemoAccount } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_LEARNERS, DEMO_ORGANISATIONS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts';
 
 export interface AccountsSeedResult {
   organisations: number;
@@ -39,10 +39,7 @@ export async function seedAccounts(manager: EntityManager): Promise<AccountsSeed
  * the same e-mail is left as it is, and a coordinator's municipalities are set only for an account created now.
  * Other capabilities' seeders add their demo people through this too. Returns how many it created.
  */
-export async function insertDemoAccounts(
-  manager: EntityManager,
-  list: readonly DemoAccount[],
-): Promise<number> {
+export async function insertDemoAccounts(manager: EntityManager, list: readonly DemoAccount[]): Promise<number> {
   const byName = async (sql: string): Promise<Map<string, string>> =>
     new Map(((await manager.query(sql)) as { id: string; name: string }[]).map((r) => [r.name, r.id]));
   const municipalities = await byName(`SELECT id, name FROM municipality`);

@@ -7,7 +7,7 @@ import {
   TIME_ZONE,
 } from '@kotopaikka/contracts';
 
-import { CSV_BOM, csvRow,type CsvValue } from '../../platform/csv/csv-writer';
+import { CSV_BOM, csvRow, type CsvValue } from '../../platform/csv/csv-writer';
 
 type Label =
   | 'program'
