@@ -1,60 +1,24 @@
 import { ErrorCode, type MenteeRequestInput } from '@kotopaikka/contracts';
 
-import type { HttpTestingController } from '@angular/common/http/testing';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 
-import { Translator } from '../../core/i18n/translator';
-import { signInAs } from '../../testing/admin-testing';
 import { appStable, nextRequest, until } from '../../testing/test-app';
 import { MenteeRequestForm } from './mentee-request-form';
-import { aMenteeRequest, apiError, aProgram, KEURUU, PROGRAM_ID, setUpProgramsTest } from './programs-testing';
+import { aMenteeRequest, apiError, aProgram, KEURUU, PROGRAM_ID } from './programs-testing';
+import { signUpFormTest } from './sign-up-testing';
 
 describe('MenteeRequestForm', () => {
-  let http: HttpTestingController;
-  let fixture: ComponentFixture<MenteeRequestForm>;
-  let el: HTMLElement;
-  const t = (key: string, params?: Record<string, string | number>) => TestBed.inject(Translator).t(key, params);
-  const byTestId = <T extends HTMLElement = HTMLElement>(id: string) => el.querySelector<T>(`[data-testid=${id}]`) as T;
-  const check = (group: string, key: string) =>
-    el.querySelector<HTMLInputElement>(`[data-testid=choices-${group}] input[data-key="${key}"]`)?.click();
-
-  beforeEach(() => {
-    http = setUpProgramsTest();
-  });
-
-  afterEach(() => {
-    http.verify();
-    el?.remove();
-  });
-
-  async function open(): Promise<void> {
-    await signInAs('member');
-    fixture = TestBed.createComponent(MenteeRequestForm);
-    fixture.componentRef.setInput('id', PROGRAM_ID);
-    el = fixture.nativeElement;
-    document.body.appendChild(el);
-    // The person lives in Jämsä; this program is Keuruu's alone, so Keuruu it is.
-    (await nextRequest(http, 'GET', `/api/mentoring/programs/${PROGRAM_ID}`)).flush(
-      aProgram({ municipalities: [KEURUU] }),
-    );
-    await fixture.whenStable();
-  }
-
-  function type(testId: string, value: string): void {
-    const field = byTestId<HTMLTextAreaElement>(testId);
-    field.value = value;
-    field.dispatchEvent(new Event('input'));
-  }
-
-  async function submit(): Promise<void> {
-    byTestId('form-submit').click();
-    await fixture.whenStable();
-  }
+  const form = signUpFormTest(MenteeRequestForm);
+  const { t, byTestId, check, type, submit } = form;
+  beforeEach(() => form.setUp());
+  afterEach(() => form.tearDown());
+  // The person lives in Jämsä; this program is Keuruu's alone, so Keuruu it is.
+  const open = () => form.open(aProgram({ municipalities: [KEURUU] }));
 
   it('asks for a mentor with the goals, the wishes, the meeting mode chosen and the times free', async () => {
     await open();
-    const modes = Array.from(el.querySelectorAll<HTMLInputElement>('[data-testid=choices-meeting-mode] input'));
+    const modes = Array.from(form.el.querySelectorAll<HTMLInputElement>('[data-testid=choices-meeting-mode] input'));
     expect(modes.map((m) => m.type)).toEqual(['radio', 'radio', 'radio']);
     expect(modes.map((m) => m.closest('label')?.textContent?.trim())).toEqual([
       t('mentoring.programs.meetingMode.in_person'),
@@ -68,7 +32,7 @@ describe('MenteeRequestForm', () => {
     check('availability', 'wed-evening');
     check('meeting-mode', 'online');
     await submit();
-    const post = await nextRequest(http, 'POST', `/api/mentoring/programs/${PROGRAM_ID}/mentee-request`);
+    const post = await nextRequest(form.http, 'POST', `/api/mentoring/programs/${PROGRAM_ID}/mentee-request`);
     expect(post.request.body).toEqual({
       goals: 'Perehdyttäminen',
       expertise: ['workplace_induction'],
@@ -86,7 +50,7 @@ describe('MenteeRequestForm', () => {
   it('stops a request without goals, a language or a time, with the focus on the goals', async () => {
     await open();
     await submit();
-    expect(http.match((r) => r.method === 'POST').length).toBe(0);
+    expect(form.http.match((r) => r.method === 'POST').length).toBe(0);
     expect(byTestId('error-goals').textContent?.trim()).toBe(t('core.field.required'));
     expect(byTestId('error-languages').textContent?.trim()).toBe(t('mentoring.programs.form.error.chooseOne'));
     expect(byTestId('error-availability').textContent?.trim()).toBe(t('mentoring.programs.form.error.chooseOne'));
@@ -100,15 +64,15 @@ describe('MenteeRequestForm', () => {
     check('languages', 'fi');
     check('availability', 'wed-evening');
     await submit();
-    (await nextRequest(http, 'POST', `/api/mentoring/programs/${PROGRAM_ID}/mentee-request`)).flush(
+    (await nextRequest(form.http, 'POST', `/api/mentoring/programs/${PROGRAM_ID}/mentee-request`)).flush(
       ...apiError(400, ErrorCode.ValidationFailed, [
         { field: 'body.languages', problems: ['languages must hold only known language keys'] },
       ]),
     );
-    await fixture.whenStable();
+    await form.fixture.whenStable();
     expect(byTestId('error-languages').textContent?.trim()).toBe(t('core.field.server'));
     await until(
-      () => document.activeElement === el.querySelector('[data-testid=choices-languages] input'),
+      () => document.activeElement === form.el.querySelector('[data-testid=choices-languages] input'),
       'focus on the languages',
     );
   });

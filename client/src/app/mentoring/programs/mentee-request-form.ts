@@ -1,7 +1,6 @@
 import { MENTEE_MEETING_MODES, type MenteeMeetingMode } from '@kotopaikka/contracts';
-import { EXPERTISE_AREAS, MENTORING_LANGUAGES, SECTORS } from '@kotopaikka/matching';
 
-import { ChangeDetectionStrategy, Component, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -12,21 +11,20 @@ import { RouterLink } from '@angular/router';
 import { controlErrorKey } from '../../core/http/form-errors';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { atLeastOne } from '../../live/form/session-form-model';
-import { AvailabilityGrid, TaxonomyChoices } from './sign-up-fields';
+import { SignUpChoices } from './sign-up-fields';
 import { signUpForm } from './sign-up-form';
 
 /** `/mentoring/programs/:id/mentee`: a person asks for a mentor, saying what for. */
 @Component({
   selector: 'kp-mentee-request-form',
   imports: [
-    AvailabilityGrid,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
     ReactiveFormsModule,
     RouterLink,
-    TaxonomyChoices,
+    SignUpChoices,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -35,9 +33,6 @@ import { signUpForm } from './sign-up-form';
 })
 export class MenteeRequestForm {
   private readonly fb = inject(NonNullableFormBuilder);
-  protected readonly expertiseAreas = EXPERTISE_AREAS;
-  protected readonly sectors = SECTORS;
-  protected readonly languages = MENTORING_LANGUAGES;
   protected readonly meetingModes = MENTEE_MEETING_MODES;
   protected readonly errorKey = controlErrorKey;
 
@@ -56,17 +51,6 @@ export class MenteeRequestForm {
 
   protected readonly signUp = signUpForm(this.id, this.form);
   protected readonly program = this.signUp.program;
-
-  constructor() {
-    effect(() => {
-      const program = this.program();
-      if (program)
-        untracked(() => {
-          if (!this.form.controls.municipalityId.value)
-            this.form.controls.municipalityId.setValue(this.signUp.defaultMunicipality(program));
-        });
-    });
-  }
 
   protected submit(): void {
     this.signUp.send(() => {

@@ -1,7 +1,6 @@
 import { MEETING_MODES, type MentoringMeetingMode } from '@kotopaikka/contracts';
-import { EXPERTISE_AREAS, MENTORING_LANGUAGES, SECTORS } from '@kotopaikka/matching';
 
-import { ChangeDetectionStrategy, Component, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { type AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -14,21 +13,20 @@ import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
 import { atLeastOne } from '../../live/form/session-form-model';
 import { listErrorKey } from './program-form-model';
-import { AvailabilityGrid, TaxonomyChoices } from './sign-up-fields';
+import { SignUpChoices } from './sign-up-fields';
 import { signUpForm } from './sign-up-form';
 
 /** `/mentoring/programs/:id/mentor`: a person offers to mentor; a coordinator then approves or declines. */
 @Component({
   selector: 'kp-mentor-profile-form',
   imports: [
-    AvailabilityGrid,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
     ReactiveFormsModule,
     RouterLink,
-    TaxonomyChoices,
+    SignUpChoices,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -38,9 +36,6 @@ import { signUpForm } from './sign-up-form';
 export class MentorProfileForm {
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly translator = inject(Translator);
-  protected readonly expertiseAreas = EXPERTISE_AREAS;
-  protected readonly sectors = SECTORS;
-  protected readonly languages = MENTORING_LANGUAGES;
   protected readonly meetingModes = MEETING_MODES;
 
   /** Route parameter, bound by withComponentInputBinding. */
@@ -80,17 +75,6 @@ export class MentorProfileForm {
       return { key: 'mentoring.programs.error.capacity' };
     return controlErrorKey(control);
   };
-
-  constructor() {
-    effect(() => {
-      const program = this.program();
-      if (program)
-        untracked(() => {
-          if (!this.form.controls.municipalityId.value)
-            this.form.controls.municipalityId.setValue(this.signUp.defaultMunicipality(program));
-        });
-    });
-  }
 
   protected toggleMode(mode: MentoringMeetingMode, on: boolean): void {
     const control = this.form.controls.meetingModes;

@@ -1,6 +1,9 @@
 import {
   AVAILABILITY_SLOTS,
   DAY_PARTS,
+  EXPERTISE_AREAS,
+  MENTORING_LANGUAGES,
+  SECTORS,
   type TaxonomyCategory,
   type TaxonomyEntry,
   taxonomyLabel,
@@ -169,4 +172,52 @@ export class AvailabilityGrid {
     control.setValue(toggled(control.value, key, on));
     control.markAsTouched();
   }
+}
+
+/** The choices both sign-up forms ask for, each a list of taxonomy keys. */
+export interface SignUpChoiceControls {
+  expertise: FormControl<string[]>;
+  sectors: FormControl<string[]>;
+  languages: FormControl<string[]>;
+  availability: FormControl<string[]>;
+}
+
+/** What both sign-up forms ask in the same words: expertise, sectors, languages and the free times. */
+@Component({
+  selector: 'kp-sign-up-choices',
+  imports: [AvailabilityGrid, TaxonomyChoices, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <kp-taxonomy-choices
+      [control]="controls().expertise"
+      category="expertise"
+      [entries]="expertiseAreas"
+      [legend]="expertiseLegend() | t"
+      name="expertise"
+    />
+    <kp-taxonomy-choices
+      [control]="controls().sectors"
+      category="sector"
+      [entries]="sectors"
+      [legend]="'mentoring.programs.field.sectors' | t"
+      name="sectors"
+    />
+    <kp-taxonomy-choices
+      [control]="controls().languages"
+      category="language"
+      [entries]="languages"
+      [legend]="'mentoring.programs.field.languages' | t"
+      name="languages"
+    />
+    <kp-availability-grid [control]="controls().availability" />
+  `,
+  styles: ':host { display: block; }',
+})
+export class SignUpChoices {
+  readonly controls = input.required<SignUpChoiceControls>();
+  /** The key of the expertise legend: a mentor offers expertise, a mentee wants it. */
+  readonly expertiseLegend = input.required<string>();
+  protected readonly expertiseAreas = EXPERTISE_AREAS;
+  protected readonly sectors = SECTORS;
+  protected readonly languages = MENTORING_LANGUAGES;
 }

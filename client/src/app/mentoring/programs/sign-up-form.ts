@@ -1,6 +1,6 @@
 import type { MentoringProgram } from '@kotopaikka/contracts';
 
-import { computed, inject, type Signal, signal } from '@angular/core';
+import { computed, effect, inject, type Signal, signal, untracked } from '@angular/core';
 import type { FormGroup } from '@angular/forms';
 import { Router } from '@angular/router';
 import type { Observable } from 'rxjs';
@@ -17,7 +17,7 @@ export const INVALID_FIELD = '.ng-invalid:is(input, select, textarea), .kp-inval
 /**
  * What the two sign-up forms share, in an injection context: the program (its name and municipalities, the person's
  * own chosen first), and sending the form: the focus to the first wrong field, the server's problems at their fields,
- * back to the program when it went through.
+ * back to the program when it went through. The municipality is chosen for the person once the program has come.
  */
 export function signUpForm(id: Signal<string>, form: FormGroup) {
   const api = inject(MentoringProgramsApi);
@@ -34,6 +34,15 @@ export function signUpForm(id: Signal<string>, form: FormGroup) {
     return program.municipalities.length === 1 ? program.municipalities[0].id : '';
   };
 
+  effect(() => {
+    const program = loader.value();
+    const municipality = form.get('municipalityId');
+    if (program && municipality)
+      untracked(() => {
+        if (!municipality.value) municipality.setValue(defaultMunicipality(program));
+      });
+  });
+
   return {
     api,
     load: loader.state,
@@ -41,7 +50,6 @@ export function signUpForm(id: Signal<string>, form: FormGroup) {
     notFound: computed(() => loader.failure() === 404),
     sending: sending.asReadonly(),
     failure: failure.asReadonly(),
-    defaultMunicipality,
     send<T>(request: () => Observable<T>): void {
       failure.set(null);
       form.updateValueAndValidity();
