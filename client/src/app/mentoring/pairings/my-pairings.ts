@@ -1,5 +1,6 @@
 import type { PairingSummary } from '@kotopaikka/contracts';
 
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -34,7 +35,7 @@ export function groupPairings(pairings: readonly PairingSummary[]): PairingGroup
 /** `/mentoring/pairings`: the viewer's own pairings as mentor or mentee. */
 @Component({
   selector: 'kp-my-pairings',
-  imports: [DateTimePipe, MatButtonModule, MatProgressBarModule, RouterLink, TranslatePipe],
+  imports: [DateTimePipe, MatButtonModule, MatProgressBarModule, NgTemplateOutlet, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-pairings.html',
   styleUrls: ['../../live/shared/live-page.scss', './pairings.scss'],

@@ -7,6 +7,7 @@ import {
 } from '@kotopaikka/contracts';
 import { taxonomyLabel } from '@kotopaikka/matching';
 
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -36,7 +37,7 @@ interface SignUps {
 /** `/mentoring/programs/:id`: the program; one's own sign-up; for its coordinators its status, links and sign-ups. */
 @Component({
   selector: 'kp-program-page',
-  imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslatePipe],
+  imports: [MatButtonModule, MatProgressBarModule, NgTemplateOutlet, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './program-page.html',
   styleUrls: ['./programs-page.scss'],
