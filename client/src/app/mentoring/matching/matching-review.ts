@@ -70,7 +70,7 @@ interface Notice {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './matching-review.html',
-  styleUrls: ['./matching-page.scss', './matching-review.scss'],
+  styleUrls: ['../../live/shared/live-page.scss', './matching-page.scss', './matching-review.scss'],
 })
 export class MatchingReview {
   private readonly api = inject(MentoringMatchingApi);

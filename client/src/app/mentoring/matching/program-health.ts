@@ -37,7 +37,7 @@ interface HealthGroup {
   imports: [DateTimePipe, MatButtonModule, MatProgressBarModule, NumberPipe, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './program-health.html',
-  styleUrls: ['./matching-page.scss', './program-health.scss'],
+  styleUrls: ['../../live/shared/live-page.scss', './matching-page.scss', './program-health.scss'],
 })
 export class ProgramHealth {
   private readonly api = inject(MentoringMatchingApi);

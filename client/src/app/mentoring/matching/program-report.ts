@@ -61,7 +61,7 @@ function counts(report: MentoringProgramReport): Count[] {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './program-report.html',
-  styleUrls: ['./matching-page.scss', './program-report.scss'],
+  styleUrls: ['../../live/shared/live-page.scss', './matching-page.scss', './program-report.scss'],
 })
 export class ProgramReport {
   private readonly api = inject(MentoringMatchingApi);

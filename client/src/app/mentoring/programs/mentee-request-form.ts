@@ -29,7 +29,7 @@ import { signUpForm } from './sign-up-form';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './mentee-request-form.html',
-  styleUrls: ['./programs-page.scss', './sign-up-fields.scss'],
+  styleUrls: ['../../live/shared/live-page.scss', './programs-page.scss', './sign-up-fields.scss'],
 })
 export class MenteeRequestForm {
   private readonly fb = inject(NonNullableFormBuilder);

@@ -31,7 +31,7 @@ import { signUpForm } from './sign-up-form';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './mentor-profile-form.html',
-  styleUrls: ['./programs-page.scss', './sign-up-fields.scss'],
+  styleUrls: ['../../live/shared/live-page.scss', './programs-page.scss', './sign-up-fields.scss'],
 })
 export class MentorProfileForm {
   private readonly fb = inject(NonNullableFormBuilder);

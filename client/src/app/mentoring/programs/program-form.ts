@@ -36,7 +36,7 @@ const weight = () => [Validators.required, Validators.min(0), Validators.max(100
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './program-form.html',
-  styleUrls: ['./programs-page.scss', './sign-up-fields.scss'],
+  styleUrls: ['../../live/shared/live-page.scss', './programs-page.scss', './sign-up-fields.scss'],
 })
 export class ProgramForm {
   private readonly api = inject(MentoringProgramsApi);

@@ -15,7 +15,7 @@ import { ProgramFormat } from './program-format';
   imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './program-list.html',
-  styleUrls: ['./programs-page.scss', './program-list.scss'],
+  styleUrls: ['../../live/shared/live-page.scss', './programs-page.scss', './program-list.scss'],
 })
 export class ProgramList {
   private readonly api = inject(MentoringProgramsApi);

@@ -40,7 +40,7 @@ interface SignUps {
   imports: [MatButtonModule, MatProgressBarModule, NgTemplateOutlet, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './program-page.html',
-  styleUrls: ['./programs-page.scss'],
+  styleUrls: ['../../live/shared/live-page.scss', './programs-page.scss'],
 })
 export class ProgramPage {
   private readonly api = inject(MentoringProgramsApi);
