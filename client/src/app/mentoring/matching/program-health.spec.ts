@@ -1,10 +1,10 @@
 import type { MentoringHealth } from '@kotopaikka/contracts';
 
-import type { HttpTestingController } from '@angular/common/http/testing';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 
 import { Translator } from '../../core/i18n/translator';
 import { nextRequest } from '../../testing/test-app';
+import { pageTest } from '../programs/programs-testing';
 import { aProgram, PROGRAM_ID, setUpMatchingTest } from './matching-testing';
 import { ProgramHealth } from './program-health';
 
@@ -62,35 +62,22 @@ function aHealth(overrides: Partial<MentoringHealth> = {}): MentoringHealth {
 }
 
 describe('ProgramHealth', () => {
-  let http: HttpTestingController;
-  let fixture: ComponentFixture<ProgramHealth>;
-  let el: HTMLElement;
-  const t = (key: string, params?: Record<string, string | number>) => TestBed.inject(Translator).t(key, params);
-  const byTestId = (id: string) => el.querySelector<HTMLElement>(`[data-testid=${id}]`);
+  const page = pageTest(ProgramHealth, setUpMatchingTest);
+  const { t, byTestId } = page;
+  beforeEach(() => page.setUp());
   const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
-
-  beforeEach(() => {
-    http = setUpMatchingTest();
-  });
-
-  afterEach(() => {
-    http.verify();
-    el?.remove();
-  });
+  afterEach(() => page.tearDown());
 
   async function open(answer: (req: Awaited<ReturnType<typeof nextRequest>>) => void): Promise<void> {
-    fixture = TestBed.createComponent(ProgramHealth);
-    fixture.componentRef.setInput('id', PROGRAM_ID);
-    el = fixture.nativeElement;
-    document.body.appendChild(el);
-    (await nextRequest(http, 'GET', base)).flush(aProgram());
-    answer(await nextRequest(http, 'GET', `${base}/health`));
-    await fixture.whenStable();
+    page.mount({ id: PROGRAM_ID });
+    (await nextRequest(page.http, 'GET', base)).flush(aProgram());
+    answer(await nextRequest(page.http, 'GET', `${base}/health`));
+    await page.fixture.whenStable();
   }
 
   it('counts each kind and lists its pairings, longest waiting first, with since when in Helsinki and what to do', async () => {
     await open((req) => req.flush(aHealth()));
-    expect(text(el.querySelector('h1'))).toBe(
+    expect(text(page.el.querySelector('h1'))).toBe(
       t('mentoring.matching.healthHeading', { program: 'Vertaismentorointi 2027' }),
     );
     const counts = Array.from(byTestId('health-counts')?.querySelectorAll('div') ?? []).map((d) => [

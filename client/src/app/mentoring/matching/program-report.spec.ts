@@ -1,10 +1,10 @@
 import type { MentoringProgramReport } from '@kotopaikka/contracts';
 
-import type { HttpTestingController } from '@angular/common/http/testing';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 
 import { Translator } from '../../core/i18n/translator';
 import { nextRequest } from '../../testing/test-app';
+import { pageTest } from '../programs/programs-testing';
 import { PROGRAM_ID, setUpMatchingTest } from './matching-testing';
 import { ProgramReport } from './program-report';
 
@@ -33,38 +33,25 @@ function aReport(overrides: Partial<MentoringProgramReport> = {}): MentoringProg
 }
 
 describe('ProgramReport', () => {
-  let http: HttpTestingController;
-  let fixture: ComponentFixture<ProgramReport>;
-  let el: HTMLElement;
-  const t = (key: string, params?: Record<string, string | number>) => TestBed.inject(Translator).t(key, params);
-  const byTestId = (id: string) => el.querySelector<HTMLElement>(`[data-testid=${id}]`);
+  const page = pageTest(ProgramReport, setUpMatchingTest);
+  const { t, byTestId } = page;
+  beforeEach(() => page.setUp());
   // Collapses the template's line breaks, not the no-break spaces of Finnish numbers.
   const text = (id: string) =>
     byTestId(id)
       ?.textContent?.replace(/[ \n]+/g, ' ')
       .trim();
-
-  beforeEach(() => {
-    http = setUpMatchingTest();
-  });
-
-  afterEach(() => {
-    http.verify();
-    el?.remove();
-  });
+  afterEach(() => page.tearDown());
 
   async function open(answer: (req: Awaited<ReturnType<typeof nextRequest>>) => void): Promise<void> {
-    fixture = TestBed.createComponent(ProgramReport);
-    fixture.componentRef.setInput('id', PROGRAM_ID);
-    el = fixture.nativeElement;
-    document.body.appendChild(el);
-    answer(await nextRequest(http, 'GET', `${base}/report`));
-    await fixture.whenStable();
+    page.mount({ id: PROGRAM_ID });
+    answer(await nextRequest(page.http, 'GET', `${base}/report`));
+    await page.fixture.whenStable();
   }
 
   it('shows the figures in the locale’s way, percentages included', async () => {
     await open((req) => req.flush(aReport()));
-    expect(el.querySelector('h1')?.textContent?.trim()).toBe(
+    expect(page.el.querySelector('h1')?.textContent?.trim()).toBe(
       t('mentoring.matching.reportHeading', { program: 'Vertaismentorointi 2027' }),
     );
     expect(text('figure-mentors')).toBe('12');
@@ -78,7 +65,7 @@ describe('ProgramReport', () => {
     expect(text('figure-goals')).toBe('18 / 40');
 
     TestBed.inject(Translator).use('en');
-    await fixture.whenStable();
+    await page.fixture.whenStable();
     expect(text('figure-acceptance')).toBe('75%');
     expect(text('figure-early')).toBe('33.3%');
     expect(text('figure-mentees')).toBe('1,030');
@@ -87,11 +74,11 @@ describe('ProgramReport', () => {
 
   it('draws pairs by status as a named chart with the same figures in a table, and the unmatched by reason', async () => {
     await open((req) => req.flush(aReport()));
-    const chart = el.querySelector('kp-bar-chart svg[role=img]');
+    const chart = page.el.querySelector('kp-bar-chart svg[role=img]');
     expect(chart?.querySelector('title')?.textContent?.trim()).toBe(
       t('mentoring.matching.report.chartTitle', { program: 'Vertaismentorointi 2027' }),
     );
-    const bars = Array.from(el.querySelectorAll('kp-bar-chart rect.kp-chart-bar')).map((r) =>
+    const bars = Array.from(page.el.querySelectorAll('kp-bar-chart rect.kp-chart-bar')).map((r) =>
       r.getAttribute('data-value'),
     );
     expect(bars).toEqual(['2', '15', '4', '2', '4', '3']);
@@ -129,7 +116,7 @@ describe('ProgramReport', () => {
     expect(csv.getAttribute('href')).toBe(`${base}/report.csv?locale=fi`);
     expect(csv.hasAttribute('download')).toBeTrue();
     TestBed.inject(Translator).use('en');
-    await fixture.whenStable();
+    await page.fixture.whenStable();
     expect(csv.getAttribute('href')).toBe(`${base}/report.csv?locale=en`);
   });
 
@@ -151,7 +138,7 @@ describe('ProgramReport', () => {
     expect(text('figure-acceptance')).toBe('–');
     expect(text('figure-early')).toBe('–');
     expect(text('figure-usefulness')).toBe('–');
-    expect(el.querySelector('kp-bar-chart')).toBeNull();
+    expect(page.el.querySelector('kp-bar-chart')).toBeNull();
     expect(text('report-no-pairs')).toBe(t('mentoring.matching.report.noPairs'));
     expect(text('report-no-unmatched')).toBe(t('mentoring.matching.report.noUnmatched'));
   });
@@ -177,9 +164,9 @@ describe('ProgramReport', () => {
     const table = byTestId('report-status-table') as HTMLTableElement;
     expect(table.querySelectorAll('tbody td')[2].textContent?.trim()).toBe('<5');
     expect(table.querySelector('tfoot')).toBeNull();
-    const completedBar = el.querySelectorAll('kp-bar-chart rect.kp-chart-bar')[2];
+    const completedBar = page.el.querySelectorAll('kp-bar-chart rect.kp-chart-bar')[2];
     expect(completedBar.getAttribute('data-value')).toBeNull();
-    expect(el.querySelector('kp-bar-chart')?.textContent).toContain('<5');
+    expect(page.el.querySelector('kp-bar-chart')?.textContent).toContain('<5');
     // A reason nobody was left for is not listed.
     const reasons = Array.from(byTestId('report-unmatched')?.querySelectorAll('tbody tr') ?? []).map((tr) =>
       Array.from(tr.children).map((c) => c.textContent?.trim()),
@@ -195,12 +182,12 @@ describe('ProgramReport', () => {
   it('says plainly when the report is not for the viewer, and offers a retry when loading failed', async () => {
     await open((req) => req.flush({ code: 'not_found' }, { status: 404, statusText: 'Not Found' }));
     expect(text('report-failure')).toBe(t('mentoring.matching.notFound'));
-    el.remove();
+    page.el.remove();
     await open((req) => req.flush({ code: 'internal' }, { status: 500, statusText: 'Server Error' }));
     expect(text('report-failure')).toContain(t('mentoring.matching.loadFailed'));
     (byTestId('report-failure')?.querySelector('button') as HTMLButtonElement).click();
-    (await nextRequest(http, 'GET', `${base}/report`)).flush(aReport());
-    await fixture.whenStable();
+    (await nextRequest(page.http, 'GET', `${base}/report`)).flush(aReport());
+    await page.fixture.whenStable();
     expect(text('figure-matched')).toBe('25');
   });
 });

@@ -1,52 +1,15 @@
-import type { PairingDetail } from '@kotopaikka/contracts';
-
-import type { HttpTestingController } from '@angular/common/http/testing';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-
 import { nextRequest, until } from '../../testing/test-app';
 import { endDateRange } from './pairing-agreement';
-import { PairingPage } from './pairing-page';
-import {
-  aDetail,
-  anAgreement,
-  byTestId,
-  PAIRING_ID,
-  PAIRING_URL,
-  setUpPairingTest,
-  t,
-  typeInto,
-} from './pairings-testing';
+import { aDetail, anAgreement, byTestId, PAIRING_URL, pairingPageTest, t, typeInto } from './pairings-testing';
 
 describe('PairingAgreement', () => {
-  let http: HttpTestingController;
-  let fixture: ComponentFixture<PairingPage>;
-  let el: HTMLElement;
-
-  beforeEach(() => {
-    http = setUpPairingTest();
-  });
-
-  afterEach(() => {
-    http.verify();
-    el?.remove();
-  });
-
-  async function open(detail: PairingDetail): Promise<void> {
-    fixture = TestBed.createComponent(PairingPage);
-    fixture.componentRef.setInput('id', PAIRING_ID);
-    el = fixture.nativeElement;
-    document.body.appendChild(el);
-    (await nextRequest(http, 'GET', PAIRING_URL)).flush(detail);
-    await fixture.whenStable();
-  }
-
-  async function refreshWith(detail: PairingDetail): Promise<void> {
-    (await nextRequest(http, 'GET', PAIRING_URL)).flush(detail);
-    await fixture.whenStable();
-  }
+  const page = pairingPageTest();
+  const { open, refreshWith } = page;
+  beforeEach(() => page.setUp());
+  afterEach(() => page.tearDown());
 
   function choose(testId: string, value: string): void {
-    const select = byTestId(el, testId) as HTMLSelectElement;
+    const select = byTestId(page.el, testId) as HTMLSelectElement;
     select.value = value;
     select.dispatchEvent(new Event('change'));
   }
@@ -58,23 +21,23 @@ describe('PairingAgreement', () => {
 
   it('refuses an end date outside 4–24 weeks, then saves the agreement as typed', async () => {
     await open(aDetail());
-    expect(byTestId(el, 'agreement-none')).not.toBeNull();
-    expect(byTestId(el, 'agreement-ends-hint')?.textContent).toContain('30.3.2026');
-    typeInto(el, 'agreement-goals', 'Opin perehdyttämään');
+    expect(byTestId(page.el, 'agreement-none')).not.toBeNull();
+    expect(byTestId(page.el, 'agreement-ends-hint')?.textContent).toContain('30.3.2026');
+    typeInto(page.el, 'agreement-goals', 'Opin perehdyttämään');
     choose('agreement-frequency', 'weekly');
     choose('agreement-mode', 'either');
-    (byTestId(el, 'agreement-day-tue')?.querySelector('input') as HTMLInputElement).click();
-    (byTestId(el, 'agreement-day-thu')?.querySelector('input') as HTMLInputElement).click();
-    typeInto(el, 'agreement-ends-on', '2026-03-20');
-    typeInto(el, 'agreement-confidentiality', 'Puhumme luottamuksella.');
-    byTestId(el, 'agreement-save')?.click();
-    await fixture.whenStable();
-    expect(byTestId(el, 'agreement-ends-error')?.textContent).toContain('30.3.2026');
-    http.expectNone(`${PAIRING_URL}/agreement`);
+    (byTestId(page.el, 'agreement-day-tue')?.querySelector('input') as HTMLInputElement).click();
+    (byTestId(page.el, 'agreement-day-thu')?.querySelector('input') as HTMLInputElement).click();
+    typeInto(page.el, 'agreement-ends-on', '2026-03-20');
+    typeInto(page.el, 'agreement-confidentiality', 'Puhumme luottamuksella.');
+    byTestId(page.el, 'agreement-save')?.click();
+    await page.fixture.whenStable();
+    expect(byTestId(page.el, 'agreement-ends-error')?.textContent).toContain('30.3.2026');
+    page.http.expectNone(`${PAIRING_URL}/agreement`);
 
-    typeInto(el, 'agreement-ends-on', '2026-05-25');
-    byTestId(el, 'agreement-save')?.click();
-    const put = await nextRequest(http, 'PUT', `${PAIRING_URL}/agreement`);
+    typeInto(page.el, 'agreement-ends-on', '2026-05-25');
+    byTestId(page.el, 'agreement-save')?.click();
+    const put = await nextRequest(page.http, 'PUT', `${PAIRING_URL}/agreement`);
     expect(put.request.body).toEqual({
       goals: 'Opin perehdyttämään',
       meetingFrequency: 'weekly',
@@ -85,39 +48,39 @@ describe('PairingAgreement', () => {
     });
     put.flush(null);
     await refreshWith(aDetail({ agreement: anAgreement({ meetingFrequency: 'weekly', endsOn: '2026-05-25' }) }));
-    expect(byTestId(el, 'pairing-notice')?.textContent?.trim()).toBe(
+    expect(byTestId(page.el, 'pairing-notice')?.textContent?.trim()).toBe(
       t('mentoring.pairings.agreement.savedNeedsConfirm'),
     );
-    expect(byTestId(el, 'agreement-confirm')).not.toBeNull();
+    expect(byTestId(page.el, 'agreement-confirm')).not.toBeNull();
   });
 
   it('confirms the version read; a stale one says so and shows the new version to confirm again', async () => {
     await open(aDetail({ agreement: anAgreement({ version: 2, mentorConfirmed: true }) }));
-    const states = byTestId(el, 'agreement-confirmations')?.textContent ?? '';
+    const states = byTestId(page.el, 'agreement-confirmations')?.textContent ?? '';
     expect(states).toContain(
       t('mentoring.pairings.agreement.sideConfirmed', { side: t('mentoring.pairings.side.mentor') }),
     );
     expect(states).toContain(
       t('mentoring.pairings.agreement.sideNotConfirmed', { side: t('mentoring.pairings.side.mentee') }),
     );
-    expect(el.textContent).toContain(t('mentoring.pairings.agreement.changeNeedsBoth'));
-    expect((byTestId(el, 'agreement-goals') as HTMLTextAreaElement).value).toBe('Opin perehdyttämään');
+    expect(page.el.textContent).toContain(t('mentoring.pairings.agreement.changeNeedsBoth'));
+    expect((byTestId(page.el, 'agreement-goals') as HTMLTextAreaElement).value).toBe('Opin perehdyttämään');
 
-    byTestId(el, 'agreement-confirm')?.click();
-    const post = await nextRequest(http, 'POST', `${PAIRING_URL}/agreement/confirm`);
+    byTestId(page.el, 'agreement-confirm')?.click();
+    const post = await nextRequest(page.http, 'POST', `${PAIRING_URL}/agreement/confirm`);
     expect(post.request.body).toEqual({ version: 2 });
     post.flush(
       { statusCode: 409, code: 'conflict', error: 'Conflict', message: 'stale', details: null },
       { status: 409, statusText: 'Conflict' },
     );
     await refreshWith(aDetail({ agreement: anAgreement({ version: 3, goals: 'Uudet tavoitteet' }) }));
-    const failure = byTestId(el, 'agreement-failure') as HTMLElement;
+    const failure = byTestId(page.el, 'agreement-failure') as HTMLElement;
     expect(failure.textContent?.trim()).toBe(t('mentoring.pairings.agreement.stale'));
     await until(() => document.activeElement === failure, 'focus on the stale notice');
-    expect((byTestId(el, 'agreement-goals') as HTMLTextAreaElement).value).toBe('Uudet tavoitteet');
+    expect((byTestId(page.el, 'agreement-goals') as HTMLTextAreaElement).value).toBe('Uudet tavoitteet');
 
-    byTestId(el, 'agreement-confirm')?.click();
-    const again = await nextRequest(http, 'POST', `${PAIRING_URL}/agreement/confirm`);
+    byTestId(page.el, 'agreement-confirm')?.click();
+    const again = await nextRequest(page.http, 'POST', `${PAIRING_URL}/agreement/confirm`);
     expect(again.request.body).toEqual({ version: 3 });
     again.flush(null);
     await refreshWith(
@@ -125,7 +88,7 @@ describe('PairingAgreement', () => {
         agreement: anAgreement({ version: 3, mentorConfirmed: true, menteeConfirmed: true, confirmed: true }),
       }),
     );
-    expect(byTestId(el, 'agreement-confirmed')).not.toBeNull();
-    expect(byTestId(el, 'agreement-confirm')).toBeNull();
+    expect(byTestId(page.el, 'agreement-confirmed')).not.toBeNull();
+    expect(byTestId(page.el, 'agreement-confirm')).toBeNull();
   });
 });

@@ -1,12 +1,14 @@
 import type { MentoringAgreement, PairingDetail, PairingSummary } from '@kotopaikka/contracts';
 
 import type { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 
 import { registerDictionary } from '../../core/i18n/dictionaries';
 import { Translator } from '../../core/i18n/translator';
 import { setUpLiveTest } from '../../live/shared/live-testing';
+import { nextRequest } from '../../testing/test-app';
 import { mentoringI18n } from '../mentoring.i18n';
+import { PairingPage } from './pairing-page';
 
 /** Test-only: the app's HTTP pipeline over HttpTestingController, the mentoring texts, a fixed "now". */
 export function setUpPairingTest(now = '2026-03-25T10:00:00Z'): HttpTestingController {
@@ -87,4 +89,49 @@ export function typeInto(root: HTMLElement, testId: string, value: string): void
   field.value = value;
   field.dispatchEvent(new Event('input'));
   field.dispatchEvent(new Event('change'));
+}
+
+/** Test-only: the pairing page opened on one pairing, and answering the reads that follow a change. */
+export function pairingPageTest() {
+  let http: HttpTestingController;
+  let fixture: ComponentFixture<PairingPage>;
+  let el: HTMLElement | undefined;
+  /** The page reads the pairing again after a change. */
+  const refreshWith = async (detail: PairingDetail): Promise<void> => {
+    (await nextRequest(http, 'GET', PAIRING_URL)).flush(detail);
+    await fixture.whenStable();
+  };
+  const create = (): HTMLElement => {
+    fixture = TestBed.createComponent(PairingPage);
+    fixture.componentRef.setInput('id', PAIRING_ID);
+    el = fixture.nativeElement as HTMLElement;
+    return el;
+  };
+  return {
+    /** For `beforeEach`. */
+    setUp(): void {
+      http = setUpPairingTest();
+    },
+    /** For `afterEach`. */
+    tearDown(): void {
+      http.verify();
+      el?.remove();
+    },
+    get http(): HttpTestingController {
+      return http;
+    },
+    get fixture(): ComponentFixture<PairingPage> {
+      return fixture;
+    },
+    get el(): HTMLElement {
+      return el as HTMLElement;
+    },
+    /** The page made, not yet answered nor on the document. */
+    create,
+    async open(detail: PairingDetail): Promise<void> {
+      document.body.appendChild(create());
+      await refreshWith(detail);
+    },
+    refreshWith,
+  };
 }

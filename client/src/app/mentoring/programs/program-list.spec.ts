@@ -1,41 +1,28 @@
-import type { HttpTestingController, TestRequest } from '@angular/common/http/testing';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import type { TestRequest } from '@angular/common/http/testing';
 
-import { Translator } from '../../core/i18n/translator';
 import { signInAs } from '../../testing/admin-testing';
 import { nextRequest } from '../../testing/test-app';
 import { ProgramList } from './program-list';
-import { aProgram, setUpProgramsTest } from './programs-testing';
+import { pageTest } from './programs-testing';
+import { aProgram } from './programs-testing';
 
 describe('ProgramList', () => {
-  let http: HttpTestingController;
-  let fixture: ComponentFixture<ProgramList>;
-  let el: HTMLElement;
-  const t = (key: string, params?: Record<string, string | number>) => TestBed.inject(Translator).t(key, params);
-  const byTestId = (id: string) => el.querySelector<HTMLElement>(`[data-testid=${id}]`);
-
-  beforeEach(() => {
-    http = setUpProgramsTest();
-  });
-
-  afterEach(() => {
-    http.verify();
-    el?.remove();
-  });
+  const page = pageTest(ProgramList);
+  const { t, byTestId } = page;
+  beforeEach(() => page.setUp());
+  afterEach(() => page.tearDown());
 
   async function open(role: 'member' | 'coordinator', answer: (request: TestRequest) => void): Promise<void> {
     await signInAs(role);
-    fixture = TestBed.createComponent(ProgramList);
-    el = fixture.nativeElement;
-    document.body.appendChild(el);
-    fixture.detectChanges();
-    answer(await nextRequest(http, 'GET', '/api/mentoring/programs'));
-    await fixture.whenStable();
+    page.mount();
+    page.fixture.detectChanges();
+    answer(await nextRequest(page.http, 'GET', '/api/mentoring/programs'));
+    await page.fixture.whenStable();
   }
 
   it('lists each program with its period, municipalities and status, and links to one’s own pairings', async () => {
     await open('member', (r) => r.flush([aProgram(), aProgram({ id: 'p2', name: 'Syksy', status: 'running' })]));
-    const items = el.querySelectorAll('[data-testid=program-list] > li');
+    const items = page.el.querySelectorAll('[data-testid=program-list] > li');
     expect(items.length).toBe(2);
     expect(items[0].querySelector('h2 a')?.getAttribute('href')).toBe(`/mentoring/programs/${aProgram().id}`);
     expect(items[0].textContent).toContain('1.2.2027–30.6.2027');
@@ -54,10 +41,10 @@ describe('ProgramList', () => {
 
   it('tells of a failed load and tries again', async () => {
     await open('member', (r) => r.flush(null, { status: 500, statusText: 'Server Error' }));
-    expect(el.querySelector('[role=alert]')?.textContent).toContain(t('mentoring.programs.loadFailed'));
-    el.querySelector<HTMLButtonElement>('[role=alert] button')?.click();
-    (await nextRequest(http, 'GET', '/api/mentoring/programs')).flush([aProgram()]);
-    await fixture.whenStable();
-    expect(el.querySelectorAll('[data-testid=program-list] > li').length).toBe(1);
+    expect(page.el.querySelector('[role=alert]')?.textContent).toContain(t('mentoring.programs.loadFailed'));
+    page.el.querySelector<HTMLButtonElement>('[role=alert] button')?.click();
+    (await nextRequest(page.http, 'GET', '/api/mentoring/programs')).flush([aProgram()]);
+    await page.fixture.whenStable();
+    expect(page.el.querySelectorAll('[data-testid=program-list] > li').length).toBe(1);
   });
 });

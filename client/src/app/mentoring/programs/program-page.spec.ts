@@ -1,29 +1,22 @@
 import type { MenteeRequest, MentoringProgram, MentorProfile } from '@kotopaikka/contracts';
 
-import type { HttpTestingController } from '@angular/common/http/testing';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 
 import { Translator } from '../../core/i18n/translator';
 import { nextRequest, until } from '../../testing/test-app';
 import { ProgramPage } from './program-page';
-import { aMenteeRequest, aMentorProfile, aProgram, NOT_FOUND, PROGRAM_ID, setUpProgramsTest } from './programs-testing';
+import { pageTest } from './programs-testing';
+import { aMenteeRequest, aMentorProfile, aProgram, NOT_FOUND, PROGRAM_ID } from './programs-testing';
 
 const base = `/api/mentoring/programs/${PROGRAM_ID}`;
 
 describe('ProgramPage', () => {
-  let http: HttpTestingController;
-  let fixture: ComponentFixture<ProgramPage>;
-  let el: HTMLElement;
-  const t = (key: string, params?: Record<string, string | number>) => TestBed.inject(Translator).t(key, params);
-  const byTestId = (id: string) => el.querySelector<HTMLElement>(`[data-testid=${id}]`);
-
-  beforeEach(() => {
-    http = setUpProgramsTest();
-  });
+  const page = pageTest(ProgramPage);
+  const { t, byTestId } = page;
+  beforeEach(() => page.setUp());
 
   afterEach(() => {
-    http.verify();
-    el?.remove();
+    page.tearDown();
     document.querySelectorAll('.cdk-overlay-container').forEach((c) => (c.innerHTML = ''));
   });
 
@@ -37,38 +30,35 @@ describe('ProgramPage', () => {
 
   async function open(seen: Seen = {}): Promise<void> {
     const program = seen.program ?? aProgram();
-    fixture = TestBed.createComponent(ProgramPage);
-    fixture.componentRef.setInput('id', PROGRAM_ID);
-    el = fixture.nativeElement;
-    document.body.appendChild(el);
-    (await nextRequest(http, 'GET', base)).flush(program);
-    const offer = await nextRequest(http, 'GET', `${base}/mentor-profile`);
+    page.mount({ id: PROGRAM_ID });
+    (await nextRequest(page.http, 'GET', base)).flush(program);
+    const offer = await nextRequest(page.http, 'GET', `${base}/mentor-profile`);
     if (seen.offer) offer.flush(seen.offer);
     else offer.flush(...NOT_FOUND());
-    const request = await nextRequest(http, 'GET', `${base}/mentee-request`);
+    const request = await nextRequest(page.http, 'GET', `${base}/mentee-request`);
     if (seen.request) request.flush(seen.request);
     else request.flush(...NOT_FOUND());
     if (program.mayManage) {
-      (await nextRequest(http, 'GET', `${base}/mentor-profiles`)).flush(seen.mentors ?? []);
-      (await nextRequest(http, 'GET', `${base}/mentee-requests`)).flush(seen.mentees ?? []);
+      (await nextRequest(page.http, 'GET', `${base}/mentor-profiles`)).flush(seen.mentors ?? []);
+      (await nextRequest(page.http, 'GET', `${base}/mentee-requests`)).flush(seen.mentees ?? []);
     }
-    await fixture.whenStable();
+    await page.fixture.whenStable();
   }
 
   async function confirm(): Promise<void> {
-    await fixture.whenStable();
+    await page.fixture.whenStable();
     const button = await until(
       () => document.querySelector<HTMLButtonElement>('mat-dialog-actions button:last-of-type'),
       'the confirmation',
     );
     button.click();
-    await fixture.whenStable();
+    await page.fixture.whenStable();
   }
 
   it('shows the program in the UI language and, while it recruits, both ways to sign up', async () => {
     TestBed.inject(Translator).use('en');
     await open();
-    expect(el.querySelector('h1')?.textContent?.trim()).toBe(aProgram().name);
+    expect(page.el.querySelector('h1')?.textContent?.trim()).toBe(aProgram().name);
     expect(byTestId('program-description')?.textContent?.trim()).toBe('Experienced employers support new ones.');
     expect(byTestId('program-status')?.textContent?.trim()).toBe('Recruiting');
     expect(byTestId('program-period')?.textContent).toContain('2027');
@@ -91,9 +81,9 @@ describe('ProgramPage', () => {
     expect(byTestId('ask-for-mentor')).toBeNull();
     byTestId('withdraw-offer')?.click();
     await confirm();
-    const post = await nextRequest(http, 'POST', `/api/mentoring/mentor-profiles/${aMentorProfile().id}/withdraw`);
+    const post = await nextRequest(page.http, 'POST', `/api/mentoring/mentor-profiles/${aMentorProfile().id}/withdraw`);
     post.flush(aMentorProfile({ status: 'withdrawn' }));
-    await fixture.whenStable();
+    await page.fixture.whenStable();
     await until(() => document.activeElement === byTestId('program-notice'), 'focus on the notice');
     expect(byTestId('withdraw-offer')).toBeNull();
     expect(byTestId('offer-to-mentor')).not.toBeNull();
@@ -106,10 +96,10 @@ describe('ProgramPage', () => {
     expect(byTestId('my-request')?.textContent).toContain(t('mentoring.programs.requestStatus.open'));
     byTestId('withdraw-request')?.click();
     await confirm();
-    (await nextRequest(http, 'POST', `/api/mentoring/mentee-requests/${aMenteeRequest().id}/withdraw`)).flush(
+    (await nextRequest(page.http, 'POST', `/api/mentoring/mentee-requests/${aMenteeRequest().id}/withdraw`)).flush(
       aMenteeRequest({ status: 'withdrawn' }),
     );
-    await fixture.whenStable();
+    await page.fixture.whenStable();
     expect(byTestId('my-request')).toBeNull();
     expect(byTestId('offer-to-mentor')).toBeNull();
     expect(byTestId('ask-for-mentor')).not.toBeNull();
@@ -124,24 +114,24 @@ describe('ProgramPage', () => {
     expect(byTestId('link-matching')?.getAttribute('href')).toBe(`/mentoring/programs/${PROGRAM_ID}/matching`);
     expect(byTestId('link-health')?.getAttribute('href')).toBe(`/mentoring/programs/${PROGRAM_ID}/health`);
     expect(byTestId('link-report')?.getAttribute('href')).toBe(`/mentoring/programs/${PROGRAM_ID}/report`);
-    const mentorRows = el.querySelectorAll('[data-testid=mentor-table] tbody tr');
+    const mentorRows = page.el.querySelectorAll('[data-testid=mentor-table] tbody tr');
     expect(mentorRows.length).toBe(2);
     expect(mentorRows[0].textContent).toContain('työpaikan perehdytys');
     expect(mentorRows[0].textContent).toContain('suomi, arabia');
     expect(mentorRows[1].querySelector('[data-testid=approve]')).toBeNull();
-    expect(el.querySelector('[data-testid=mentee-table] tbody tr')?.textContent).toContain('Matti Mentee');
+    expect(page.el.querySelector('[data-testid=mentee-table] tbody tr')?.textContent).toContain('Matti Mentee');
 
     const approve = mentorRows[0].querySelector<HTMLButtonElement>('[data-testid=approve]');
     expect(approve?.textContent?.trim()).toBe(t('mentoring.programs.approve', { name: 'Maija Mentor' }));
     approve?.click();
-    (await nextRequest(http, 'POST', `/api/mentoring/mentor-profiles/${aMentorProfile().id}/approve`)).flush(
+    (await nextRequest(page.http, 'POST', `/api/mentoring/mentor-profiles/${aMentorProfile().id}/approve`)).flush(
       aMentorProfile({ status: 'approved' }),
     );
-    await fixture.whenStable();
+    await page.fixture.whenStable();
     expect(byTestId('program-notice')?.textContent).toContain(
       t('mentoring.programs.approved', { name: 'Maija Mentor' }),
     );
-    expect(el.querySelector('[data-testid=mentor-table] [data-testid=approve]')).toBeNull();
+    expect(page.el.querySelector('[data-testid=mentor-table] [data-testid=approve]')).toBeNull();
 
     const move = byTestId('move-status');
     expect(move?.textContent?.trim()).toBe(
@@ -149,10 +139,10 @@ describe('ProgramPage', () => {
     );
     move?.click();
     await confirm();
-    const post = await nextRequest(http, 'POST', `${base}/status`);
+    const post = await nextRequest(page.http, 'POST', `${base}/status`);
     expect(post.request.body).toEqual({ status: 'matching' });
     post.flush(aProgram({ mayManage: true, status: 'matching' }));
-    await fixture.whenStable();
+    await page.fixture.whenStable();
     expect(byTestId('program-status')?.textContent?.trim()).toBe(t('mentoring.programs.status.matching'));
     await until(() => document.activeElement === byTestId('program-notice'), 'focus on the notice');
   });
@@ -164,14 +154,11 @@ describe('ProgramPage', () => {
   });
 
   it('says a program one may not see is not there', async () => {
-    fixture = TestBed.createComponent(ProgramPage);
-    fixture.componentRef.setInput('id', PROGRAM_ID);
-    el = fixture.nativeElement;
-    document.body.appendChild(el);
-    (await nextRequest(http, 'GET', base)).flush(...NOT_FOUND());
-    (await nextRequest(http, 'GET', `${base}/mentor-profile`)).flush(...NOT_FOUND());
-    (await nextRequest(http, 'GET', `${base}/mentee-request`)).flush(...NOT_FOUND());
-    await fixture.whenStable();
-    expect(el.querySelector('[role=alert]')?.textContent).toContain(t('mentoring.programs.notFound'));
+    page.mount({ id: PROGRAM_ID });
+    (await nextRequest(page.http, 'GET', base)).flush(...NOT_FOUND());
+    (await nextRequest(page.http, 'GET', `${base}/mentor-profile`)).flush(...NOT_FOUND());
+    (await nextRequest(page.http, 'GET', `${base}/mentee-request`)).flush(...NOT_FOUND());
+    await page.fixture.whenStable();
+    expect(page.el.querySelector('[role=alert]')?.textContent).toContain(t('mentoring.programs.notFound'));
   });
 });

@@ -1,11 +1,13 @@
 import { ErrorCode, type MenteeRequest, type MentoringProgram, type MentorProfile } from '@kotopaikka/contracts';
 
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import type { Type } from '@angular/core';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 
 import { CsrfToken } from '../../core/http/csrf-token';
 import { registerDictionary } from '../../core/i18n/dictionaries';
+import { Translator } from '../../core/i18n/translator';
 import { provideTestApp } from '../../testing/test-app';
 import { mentoringI18n } from '../mentoring.i18n';
 
@@ -18,6 +20,42 @@ export function setUpProgramsTest(): HttpTestingController {
   });
   TestBed.inject(CsrfToken).set('csrf');
   return TestBed.inject(HttpTestingController);
+}
+
+/**
+ * Test-only: a mentoring page put on the document with its inputs, for the program and matching specs alike; `setUp`
+ * and `tearDown` are for `beforeEach` and `afterEach`, the latter verifying the HTTP controller.
+ */
+export function pageTest<T>(component: Type<T>, setUpTest: () => HttpTestingController = setUpProgramsTest) {
+  let http: HttpTestingController;
+  let fixture: ComponentFixture<T>;
+  let el: HTMLElement | undefined;
+  return {
+    setUp(): void {
+      http = setUpTest();
+    },
+    tearDown(): void {
+      http.verify();
+      el?.remove();
+    },
+    get http(): HttpTestingController {
+      return http;
+    },
+    get fixture(): ComponentFixture<T> {
+      return fixture;
+    },
+    get el(): HTMLElement {
+      return el as HTMLElement;
+    },
+    t: (key: string, params?: Record<string, string | number>) => TestBed.inject(Translator).t(key, params),
+    byTestId: (id: string) => (el as HTMLElement).querySelector<HTMLElement>(`[data-testid=${id}]`),
+    mount(inputs: Record<string, unknown> = {}): void {
+      fixture = TestBed.createComponent(component);
+      for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
+      el = fixture.nativeElement as HTMLElement;
+      document.body.appendChild(el);
+    },
+  };
 }
 
 export const PROGRAM_ID = 'be55e55e-0000-4000-8000-000000000001';
