@@ -6,13 +6,12 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type { Observable } from 'rxjs';
 
-import { errorMessageKey } from '../../core/http/api-error';
 import { PercentPipe } from '../../core/i18n/format-pipes';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { Translator } from '../../core/i18n/translator';
 import { PairingsApi } from '../data-access/pairings-api';
+import { pairingSend } from './pairing-send';
 import { dayDate } from './pairing-view';
 
 /** A progress field's value as the API takes it: a whole number 0–100, or null when it is not one. */
@@ -44,10 +43,11 @@ export class PairingGoals {
 
   readonly pairing = input.required<PairingDetail>();
   readonly changed = output<void>();
+  private readonly sender = pairingSend(this.changed, () => this.savedGoal.set(null));
+  protected readonly sending = this.sender.sending;
+  protected readonly failure = this.sender.failure;
 
   protected readonly editable = computed(() => this.pairing().status === 'active' && this.pairing().mySide !== null);
-  protected readonly sending = signal(false);
-  protected readonly failure = signal<string | null>(null);
   /** The goal whose progress field holds no 0–100 figure. */
   protected readonly badProgress = signal<string | null>(null);
   protected readonly savedGoal = signal<string | null>(null);
@@ -55,7 +55,7 @@ export class PairingGoals {
   protected addGoal(field: HTMLInputElement): void {
     const title = field.value.trim();
     if (!title) return;
-    this.send(this.api.addGoal(this.pairing().id, { title }), () => (field.value = ''));
+    this.sender.send(this.api.addGoal(this.pairing().id, { title }), () => (field.value = ''));
   }
 
   protected saveGoal(goal: MentoringGoal, progress: string, comment: string): void {
@@ -65,51 +65,34 @@ export class PairingGoals {
       return;
     }
     this.badProgress.set(null);
-    this.send(this.api.updateGoal(this.pairing().id, goal.id, { progress: value, comment: comment.trim() }), () =>
-      this.savedGoal.set(goal.id),
+    this.sender.send(
+      this.api.updateGoal(this.pairing().id, goal.id, { progress: value, comment: comment.trim() }),
+      () => this.savedGoal.set(goal.id),
     );
   }
 
   protected removeGoal(goal: MentoringGoal): void {
-    this.send(this.api.removeGoal(this.pairing().id, goal.id));
+    this.sender.send(this.api.removeGoal(this.pairing().id, goal.id));
   }
 
   protected addTask(title: HTMLInputElement, due: HTMLInputElement): void {
     const text = title.value.trim();
     if (!text) return;
-    this.send(this.api.addTask(this.pairing().id, { title: text, dueOn: due.value || null }), () => {
+    this.sender.send(this.api.addTask(this.pairing().id, { title: text, dueOn: due.value || null }), () => {
       title.value = '';
       due.value = '';
     });
   }
 
   protected toggleTask(task: MentoringTask, done: boolean): void {
-    this.send(this.api.updateTask(this.pairing().id, task.id, { done }));
+    this.sender.send(this.api.updateTask(this.pairing().id, task.id, { done }));
   }
 
   protected removeTask(task: MentoringTask): void {
-    this.send(this.api.removeTask(this.pairing().id, task.id));
+    this.sender.send(this.api.removeTask(this.pairing().id, task.id));
   }
 
   protected day(key: string): string {
     return this.translator.formatDate(dayDate(key));
-  }
-
-  private send(request: Observable<unknown>, then?: () => void): void {
-    if (this.sending()) return;
-    this.sending.set(true);
-    this.failure.set(null);
-    this.savedGoal.set(null);
-    request.subscribe({
-      next: () => {
-        this.sending.set(false);
-        then?.();
-        this.changed.emit();
-      },
-      error: (error: unknown) => {
-        this.sending.set(false);
-        this.failure.set(errorMessageKey(error));
-      },
-    });
   }
 }

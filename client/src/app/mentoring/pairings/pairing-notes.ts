@@ -1,16 +1,15 @@
 import type { PairingDetail, PairNote } from '@kotopaikka/contracts';
 
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { Observable } from 'rxjs';
 
-import { errorMessageKey } from '../../core/http/api-error';
 import { DateTimePipe } from '../../core/i18n/format-pipes';
 import { TranslatePipe } from '../../core/i18n/translate-pipe';
 import { PairingsApi } from '../data-access/pairings-api';
+import { pairingSend } from './pairing-send';
 
 /** Notes only the pair reads; each removes their own. */
 @Component({
@@ -75,6 +74,9 @@ export class PairingNotes {
 
   readonly pairing = input.required<PairingDetail>();
   readonly changed = output<void>();
+  private readonly sender = pairingSend(this.changed);
+  protected readonly sending = this.sender.sending;
+  protected readonly failure = this.sender.failure;
 
   protected readonly notes = computed(() => this.pairing().notes ?? []);
   /** Notes stay readable after the end; they are written while the pair works together. */
@@ -83,8 +85,6 @@ export class PairingNotes {
     nonNullable: true,
     validators: [Validators.required, Validators.maxLength(4000)],
   });
-  protected readonly sending = signal(false);
-  protected readonly failure = signal<string | null>(null);
 
   protected isMine(note: PairNote): boolean {
     const p = this.pairing();
@@ -94,27 +94,10 @@ export class PairingNotes {
   protected add(): void {
     const body = this.body.value.trim();
     if (!body) return;
-    this.send(this.api.addNote(this.pairing().id, { body }), () => this.body.reset());
+    this.sender.send(this.api.addNote(this.pairing().id, { body }), () => this.body.reset());
   }
 
   protected remove(note: PairNote): void {
-    this.send(this.api.removeNote(this.pairing().id, note.id));
-  }
-
-  private send(request: Observable<unknown>, then?: () => void): void {
-    if (this.sending()) return;
-    this.sending.set(true);
-    this.failure.set(null);
-    request.subscribe({
-      next: () => {
-        this.sending.set(false);
-        then?.();
-        this.changed.emit();
-      },
-      error: (error: unknown) => {
-        this.sending.set(false);
-        this.failure.set(errorMessageKey(error));
-      },
-    });
+    this.sender.send(this.api.removeNote(this.pairing().id, note.id));
   }
 }
