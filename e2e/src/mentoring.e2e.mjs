@@ -118,7 +118,9 @@ describe('peer mentoring', () => {
     // Sorting works from the keyboard: by score, best first.
     await tabTo(page, page.getByTestId('sort-score'), 'sorting by score');
     await page.keyboard.press('Enter');
-    const scoreHeader = page.getByRole('columnheader', { name: /Pisteet|Score/ });
+    // The header says how the column is sorted once the page has re-rendered.
+    const scoreHeader = page.locator('th[aria-sort]').filter({ hasText: /Pisteet|Score/ });
+    await scoreHeader.waitFor();
     assert.match((await scoreHeader.getAttribute('aria-sort')) ?? '', /^(ascending|descending)$/);
 
     const ours = table.locator('tbody tr').filter({ hasText: MENTOR }).filter({ hasText: MENTEE });
