@@ -2,9 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { SessionService } from '../../platform/auth/session.service';
 import { MailService } from '../../platform/mail/mail.service';
 import { QUEUE_NAMES } from '../../platform/queue/queue-names';
 import { QueueProducer } from '../../platform/queue/queue-producer.service';
+import { dropMentorRoleIfLast } from '../mentor-role';
 import type { PairingRow } from './pairing-access';
 import { noticesToOthers, pairingLink, type PairingNotice, PairingNotices } from './pairing-notices';
 
@@ -52,6 +54,7 @@ export class PairingDeadlines {
     private readonly mail: MailService,
     private readonly producer: QueueProducer,
     private readonly notices: PairingNotices,
+    private readonly sessions: SessionService,
   ) {}
 
   /** Safe to run twice and on two nodes at once: a second run finds nothing due. */
@@ -100,6 +103,8 @@ export class PairingDeadlines {
        SELECT ${NOTICE_COLUMNS} FROM mentoring_pairing mp JOIN done ON done.id = mp.id ${NOTICE_JOINS}`,
       [now],
     );
+    for (const mentorId of new Set(rows.map((row) => (row as PairingRow).mentor_user_id)))
+      if (await dropMentorRoleIfLast(this.db.manager, mentorId)) this.sessions.forgetUser(mentorId);
     await this.notices.send(rows.flatMap((row) => noticesToOthers(row as PairingRow, null, 'mentoring.completed')));
     return rows.length;
   }

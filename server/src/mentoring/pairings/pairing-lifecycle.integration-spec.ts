@@ -114,12 +114,16 @@ describe('the end of a pairing', () => {
     const regional = await createProgram(t.db, [laukaa, keuruu], 'running');
     const mentor = await signedIn(t, { role: 'mentor', municipality: 'Laukaa' });
     const mentee = await signedIn(t, { role: 'member', municipality: 'Laukaa' });
-    const { pairingId } = await createPairing(t.db, {
+    const { pairingId, mentorProfileId } = await createPairing(t.db, {
       programId: regional,
       mentorUserId: mentor.id,
       menteeUserId: mentee.id,
       municipalityId: laukaa,
     });
+    // The mentor has withdrawn their offer meanwhile: the active pairing alone holds the mentor role.
+    await t.db.query(`UPDATE mentor_profile SET status = 'withdrawn' WHERE id = $1`, [mentorProfileId]);
+    const roleOf = async (userId: string): Promise<string> =>
+      (await t.db.query(`SELECT role FROM app_user WHERE id = $1`, [userId]))[0].role;
     const seen = await coordinator.agent.get<PairingDetail>(path(pairingId));
     expect(seen.body.mayManage).toBe(false);
     expect((await coordinator.agent.post(path(pairingId, '/complete'))).status).toBe(403);
@@ -127,9 +131,13 @@ describe('the end of a pairing', () => {
     const stranger = await signedIn(t, { role: 'member', municipality: 'Laukaa' });
     expect((await stranger.agent.post(path(pairingId, '/complete'))).status).toBe(404);
     expect((await statusOf(pairingId)).status).toBe('active');
+    expect(await roleOf(mentor.id)).toBe('mentor');
     expect(
       (await mentor.agent.post<PairingDetail>(path(pairingId, '/end'), { reason: 'Muutin pois' })).body.status,
     ).toBe('ended_early');
+    // With the pairing over and no approved offer left, the role goes, and the mentor's session knows it at once.
+    expect(await roleOf(mentor.id)).toBe('member');
+    expect((await mentor.agent.get<{ role: string }>('/api/auth/me')).body.role).toBe('member');
   });
 
   it('reminds both a week before the end date once, and completes on it, even with two sweeps at once', async () => {

@@ -4,7 +4,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { Principal } from '../../platform/auth/principal';
+import { SessionService } from '../../platform/auth/session.service';
 import { ApiException } from '../../platform/errors/api.exception';
+import { dropMentorRoleIfLast } from '../mentor-role';
 import type { MentoringFeedbackInputDto } from './dto/pairing-input.dto';
 import { pairingFor, pairingOfParty } from './pairing-access';
 import { pairingDetail } from './pairing-detail';
@@ -21,6 +23,7 @@ export class PairingLifecycleService {
   constructor(
     private readonly db: DataSource,
     private readonly notices: PairingNotices,
+    private readonly sessions: SessionService,
   ) {}
 
   async detail(actor: Principal, pairingId: string): Promise<PairingDetail> {
@@ -43,6 +46,7 @@ export class PairingLifecycleService {
     reason: string | null,
   ): Promise<PairingDetail> {
     const notices: PairingNotice[] = [];
+    let demoted: string | null = null;
     const detail = await this.db.transaction(async (m) => {
       const access = await pairingFor(m, actor, pairingId, true);
       if (access.side === null && !access.mayManage)
@@ -54,9 +58,12 @@ export class PairingLifecycleService {
           WHERE id = $1`,
         [pairingId, status, actor.id, reason],
       );
+      // A mentor who withdrew while this pairing was active kept the role for it; it goes now if nothing else holds it.
+      if (await dropMentorRoleIfLast(m, access.row.mentor_user_id)) demoted = access.row.mentor_user_id;
       notices.push(...noticesToOthers(access.row, actor.id, 'mentoring.completed'));
       return pairingDetail(m, await pairingFor(m, actor, pairingId));
     });
+    if (demoted) this.sessions.forgetUser(demoted);
     await this.notices.send(notices);
     return detail;
   }

@@ -7,6 +7,7 @@ import { AuditService } from '../../platform/audit/audit.service';
 import type { Principal } from '../../platform/auth/principal';
 import { SessionService } from '../../platform/auth/session.service';
 import { ApiException } from '../../platform/errors/api.exception';
+import { dropMentorRoleIfLast } from '../mentor-role';
 import { programForSignUp } from '../program-roles';
 import { MentoringProgramsService } from '../programs/mentoring-programs.service';
 import type { MentorProfileInputDto } from './dto/mentor-profile.dto';
@@ -166,16 +167,4 @@ async function lockProfile(
   );
   if (!rows[0]) throw ApiException.notFound('Mentor profile');
   return rows[0];
-}
-
-/** The mentor role goes back to member when no approved profile is left and the person mentors no active pairing. */
-async function dropMentorRoleIfLast(m: EntityManager, userId: string): Promise<boolean> {
-  const [, changed]: [unknown, number] = await m.query(
-    `UPDATE app_user SET role = 'member', updated_at = now()
-      WHERE id = $1 AND role = 'mentor'
-        AND NOT EXISTS (SELECT 1 FROM mentor_profile WHERE user_id = $1 AND status = 'approved')
-        AND NOT EXISTS (SELECT 1 FROM mentoring_pairing WHERE mentor_user_id = $1 AND status = 'active')`,
-    [userId],
-  );
-  return changed > 0;
 }
