@@ -145,7 +145,8 @@ export class MatchingRunsService {
           WHERE mentor_profile_id = ANY($1::uuid[]) AND status IN ('proposed', 'active') GROUP BY mentor_profile_id`,
         [mentorIds],
       );
-      for (const mentor of mentors) mentor.live = live.find((l) => l.id === mentor.id)?.live ?? 0;
+      const liveById = new Map(live.map((l) => [l.id, l.live]));
+      for (const mentor of mentors) mentor.live = liveById.get(mentor.id) ?? 0;
       const mentorById = new Map(mentors.map((r) => [r.id, r]));
       const ids: string[] = [];
       for (const s of suggestions) {

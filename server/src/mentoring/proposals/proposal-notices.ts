@@ -137,7 +137,10 @@ export class ProposalNotices {
           this.link(people),
         );
       } catch (error) {
-        this.logger.warn(`notification ${kind} for pairing ${people.pairingId} failed: ${String(error)}`);
+        this.logger.warn(
+          { kind, pairingId: people.pairingId, err: String(error) },
+          'a proposal notification was not sent',
+        );
       }
     }
   }
